@@ -1,0 +1,246 @@
+import { type Draft, produce } from 'immer';
+import { fail } from '../_lib/issues.js';
+import type { SafeResult } from '../errors.js';
+import type { ActorInput } from '../model/actor.js';
+import type { ClaimInput } from '../model/claim.js';
+import type { DeadlineInput } from '../model/deadline.js';
+import type { DemandInput } from '../model/demand.js';
+import type { Dispute, DisputeInput, RecordCollection } from '../model/dispute.js';
+import type { TimelineEventInput } from '../model/event.js';
+import type { DemandResponseInput } from '../model/response.js';
+import type { SourceInput } from '../model/source.js';
+import { validateDispute } from './validate.js';
+
+/**
+ * The fields of a dispute other than its records, as {@link createDispute} and {@link DisputeBuilder.set} take them.
+ *
+ * @example
+ * ```ts
+ * import type { DisputeHeaderInput } from 'dispute-timeline';
+ * const header: DisputeHeaderInput = { id: 'case', title: 'A case', timeZone: 'Asia/Karachi' };
+ * ```
+ */
+export type DisputeHeaderInput = Omit<DisputeInput, RecordCollection>;
+
+/**
+ * An immutable, fluent builder of a {@link Dispute}. Every method returns a new builder and leaves the one it
+ * was called on as it was, so a builder can be branched. Adding a record costs the same however many records
+ * the builder holds; the records are read, checked and copied only by {@link DisputeBuilder.build}, which
+ * never changes them.
+ *
+ * @example
+ * ```ts
+ * import { createDispute } from 'dispute-timeline';
+ * const dispute = createDispute({ id: 'uae-2010', title: 'UAE and BlackBerry, 2010', timeZone: 'Asia/Dubai' })
+ *   .actor({ id: 'tra', name: 'Telecommunications Regulatory Authority', kind: 'regulator', country: 'AE' })
+ *   .source({ id: 'national', publisher: 'The National', url: 'https://www.thenationalnews.com/' })
+ *   .event({
+ *     id: 'suspension-withdrawn',
+ *     date: '2010-10-08',
+ *     kind: 'rescission',
+ *     title: 'TRA withdraws the planned suspension',
+ *     actors: ['tra'],
+ *     sources: [{ source: 'national' }],
+ *     confidence: 'confirmed',
+ *   })
+ *   .build();
+ * dispute.events.length;
+ * //=> 1
+ * ```
+ */
+export interface DisputeBuilder {
+  /** Sets fields of the dispute other than its records (title, summary, time zone, countries). */
+  set(header: Partial<DisputeHeaderInput>): DisputeBuilder;
+  /** Adds actors. */
+  actor(...actors: readonly ActorInput[]): DisputeBuilder;
+  /** Adds sources. */
+  source(...sources: readonly SourceInput[]): DisputeBuilder;
+  /** Adds demands. */
+  demand(...demands: readonly DemandInput[]): DisputeBuilder;
+  /** Adds responses to demands. */
+  response(...responses: readonly DemandResponseInput[]): DisputeBuilder;
+  /** Adds deadlines; an extension is a deadline whose `extends` names the one it supersedes. */
+  deadline(...deadlines: readonly DeadlineInput[]): DisputeBuilder;
+  /** Adds events, in any order: the built dispute sorts them. */
+  event(...events: readonly TimelineEventInput[]): DisputeBuilder;
+  /** Adds claims. */
+  claim(...claims: readonly ClaimInput[]): DisputeBuilder;
+  /**
+   * Validates everything added and returns the dispute, deeply frozen, its events in timeline order.
+   * @throws {@link TimelineError} listing every problem found (see {@link ISSUE_CODES})
+   */
+  build(): Dispute;
+  /** Like {@link DisputeBuilder.build}, but returns the error instead of throwing it. */
+  safeBuild(): SafeResult<Dispute>;
+}
+
+/** One appended batch of records; batches link backwards so that appending never copies. */
+interface Batch {
+  readonly collection: RecordCollection;
+  readonly records: readonly unknown[];
+  readonly previous: Batch | null;
+}
+
+class Builder implements DisputeBuilder {
+  constructor(
+    private readonly header: Readonly<Record<string, unknown>>,
+    private readonly base: Dispute | null,
+    private readonly last: Batch | null,
+  ) {}
+
+  set(header: Partial<DisputeHeaderInput>): DisputeBuilder {
+    return new Builder({ ...this.header, ...header }, this.base, this.last);
+  }
+  actor(...actors: readonly ActorInput[]): DisputeBuilder {
+    return this.add('actors', actors);
+  }
+  source(...sources: readonly SourceInput[]): DisputeBuilder {
+    return this.add('sources', sources);
+  }
+  demand(...demands: readonly DemandInput[]): DisputeBuilder {
+    return this.add('demands', demands);
+  }
+  response(...responses: readonly DemandResponseInput[]): DisputeBuilder {
+    return this.add('responses', responses);
+  }
+  deadline(...deadlines: readonly DeadlineInput[]): DisputeBuilder {
+    return this.add('deadlines', deadlines);
+  }
+  event(...events: readonly TimelineEventInput[]): DisputeBuilder {
+    return this.add('events', events);
+  }
+  claim(...claims: readonly ClaimInput[]): DisputeBuilder {
+    return this.add('claims', claims);
+  }
+
+  build(): Dispute {
+    const result = this.safeBuild();
+    if (!result.success) throw result.error;
+    return result.data;
+  }
+
+  safeBuild(): SafeResult<Dispute> {
+    return validateDispute(this.assemble());
+  }
+
+  private add(collection: RecordCollection, records: readonly unknown[]): DisputeBuilder {
+    if (records.length === 0) return this;
+    return new Builder(this.header, this.base, { collection, records, previous: this.last });
+  }
+
+  private assemble(): Record<string, unknown> {
+    const batches: Batch[] = [];
+    for (let batch = this.last; batch !== null; batch = batch.previous) batches.push(batch);
+    const lists = new Map<RecordCollection, unknown[]>();
+    const listOf = (collection: RecordCollection) => {
+      let list = lists.get(collection);
+      if (list === undefined) {
+        list = this.base === null ? [] : [...this.base[collection]];
+        lists.set(collection, list);
+      }
+      return list;
+    };
+    for (let i = batches.length - 1; i >= 0; i--) {
+      const batch = batches[i] as Batch;
+      const list = listOf(batch.collection);
+      for (const record of batch.records) list.push(record);
+    }
+    const assembled: Record<string, unknown> = Object.create(null);
+    if (this.base !== null) Object.assign(assembled, this.base);
+    for (const key of Object.keys(this.header)) assembled[key] = this.header[key];
+    for (const [collection, list] of lists) assembled[collection] = list;
+    return assembled;
+  }
+}
+
+/**
+ * Starts building a dispute.
+ *
+ * @param header - its id, title, and optionally summary, time zone (the place's; dates without their own zone are
+ *   read in it) and countries
+ * @returns an empty builder; add records to it, then call `build()`
+ *
+ * @example
+ * ```ts
+ * import { createDispute } from 'dispute-timeline';
+ * const empty = createDispute({ id: 'case', title: 'A new case', timeZone: 'Asia/Kolkata' }).build();
+ * empty.events;
+ * //=> []
+ * ```
+ */
+export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
+  return new Builder({ ...header }, null, null);
+}
+
+/**
+ * Starts a builder from an existing dispute, to add records to a copy of it. The dispute is not changed.
+ *
+ * @param dispute - a built dispute
+ * @returns a builder holding the dispute's records
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, editDispute } from 'dispute-timeline';
+ * const annotated = editDispute(blackberryPakistan2015)
+ *   .set({ summary: 'Annotated copy' })
+ *   .build();
+ * annotated.events.length === blackberryPakistan2015.events.length;
+ * //=> true
+ * ```
+ */
+export function editDispute(dispute: Dispute): DisputeBuilder {
+  if (typeof dispute !== 'object' || dispute === null) fail('invalid-argument', [], 'editDispute takes a built dispute');
+  return new Builder({}, dispute, null);
+}
+
+/**
+ * Derives a changed dispute with an immer recipe: change the draft as if it were mutable; the result is
+ * validated like a built dispute and deeply frozen, and the original is untouched. Unchanged records are shared.
+ *
+ * @param dispute - a built dispute
+ * @param recipe - changes the draft; returns nothing
+ * @returns the changed dispute, validated, events in timeline order
+ * @throws {@link TimelineError} listing every problem in the changed dispute
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, updateDispute } from 'dispute-timeline';
+ * const renamed = updateDispute(blackberryPakistan2015, (draft) => {
+ *   draft.title = 'Pakistan and BlackBerry';
+ * });
+ * renamed.title;
+ * //=> 'Pakistan and BlackBerry'
+ * blackberryPakistan2015.title === renamed.title;
+ * //=> false
+ * ```
+ */
+export function updateDispute(dispute: Dispute, recipe: (draft: Draft<Dispute>) => void): Dispute {
+  const result = safeUpdateDispute(dispute, recipe);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Like {@link updateDispute}, but returns the error instead of throwing it.
+ *
+ * @param dispute - a built dispute
+ * @param recipe - changes the draft; returns nothing
+ * @returns `{ success: true, data }` or `{ success: false, error }`
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, safeUpdateDispute } from 'dispute-timeline';
+ * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
+ *   draft.events[0]!.date = '2015-02-30';
+ * });
+ * result.success ? 'ok' : result.error.issues[0].code;
+ * //=> 'impossible-date'
+ * ```
+ */
+export function safeUpdateDispute(dispute: Dispute, recipe: (draft: Draft<Dispute>) => void): SafeResult<Dispute> {
+  if (typeof recipe !== 'function') fail('invalid-argument', [], 'updateDispute takes a recipe function');
+  const next = produce(dispute, (draft: Draft<Dispute>) => {
+    recipe(draft);
+  });
+  return next === dispute ? { success: true, data: dispute } : validateDispute(next);
+}

@@ -1,0 +1,340 @@
+import { freeze } from 'immer';
+import type { z } from 'zod';
+import { compareTimelineOrder, parsedDateOf } from '../_lib/dates.js';
+import { issue } from '../_lib/issues.js';
+import { readDate } from '../dates/edtf.js';
+import { rangeBefore } from '../dates/truth.js';
+import { isTimeZone } from '../dates/zone.js';
+import { type IssueCode, type IssuePath, type SafeResult, TimelineError, type TimelineIssue } from '../errors.js';
+import type { DateValue } from '../model/common.js';
+import {
+  type Dispute,
+  DisputeHeaderSchema,
+  MAX_RECORDS,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+} from '../model/dispute.js';
+
+const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
+
+type Valid<C extends RecordCollection> = z.infer<(typeof RECORD_SCHEMAS)[C]>;
+type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; readonly index: number }[] };
+
+/**
+ * Validates a dispute in its JSON form and returns it built: every record checked against its schema,
+ * every reference resolved, the chains of extensions and memberships checked for loops, responses
+ * checked against the dates of their demands, events sorted into timeline order, the whole deeply frozen.
+ * Collects every problem rather than stopping at the first.
+ */
+export function validateDispute(input: unknown): SafeResult<Dispute> {
+  const issues: TimelineIssue[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    issues.push(issue('wrong-type', [], `a dispute is a JSON object; got ${describe(input)}`));
+    return failure(issues);
+  }
+  const source = input as Record<string, unknown>;
+  const headerInput: Record<string, unknown> = Object.create(null);
+  for (const key of Object.keys(source)) {
+    if (!(key in RECORD_SCHEMAS)) headerInput[key] = source[key];
+  }
+  const header = DisputeHeaderSchema.safeParse(headerInput, { reportInput: true });
+  if (!header.success) issues.push(...zodIssues(header.error.issues, []));
+  const disputeZone =
+    typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone']) ? source['timeZone'] : undefined;
+
+  const valid = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ValidRecords;
+  const ids = new Map<string, { collection: RecordCollection; index: number }>();
+  for (const collection of COLLECTIONS) {
+    const list = Object.hasOwn(source, collection) ? source[collection] : undefined;
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) {
+      issues.push(issue('wrong-type', [collection], `${collection} is a list; got ${describe(list)}`));
+      continue;
+    }
+    if (list.length > MAX_RECORDS) {
+      issues.push(issue('too-large', [collection], `${collection} holds at most ${MAX_RECORDS} records`));
+      continue;
+    }
+    const schema = RECORD_SCHEMAS[collection];
+    for (let index = 0; index < list.length; index++) {
+      const raw: unknown = list[index];
+      const id = typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'id') ? (raw as { id: unknown }).id : undefined;
+      if (typeof id === 'string') {
+        const first = ids.get(id);
+        if (first === undefined) ids.set(id, { collection, index });
+        else {
+          issues.push(
+            issue('duplicate-id', [collection, index, 'id'], `id ${JSON.stringify(id)} is already used by ${first.collection}[${first.index}]`, id),
+          );
+        }
+      }
+      const parsed = schema.safeParse(raw, { reportInput: true });
+      if (parsed.success) (valid[collection] as { record: unknown; index: number }[]).push({ record: parsed.data, index });
+      else issues.push(...zodIssues(parsed.error.issues, [collection, index]));
+    }
+  }
+
+  const refs = new References(ids, issues);
+  const dateOf = (value: DateValue) => parsedDateOf(value, disputeZone);
+
+  for (const { record, index } of valid.actors) {
+    record.memberships?.forEach((m, i) => refs.check(m.organization, 'actors', ['actors', index, 'memberships', i, 'organization']));
+  }
+  checkCitations(valid, refs);
+  for (const { record, index } of valid.demands) {
+    refs.checkAll(record.by, 'actors', ['demands', index, 'by']);
+    refs.checkAll(record.of, 'actors', ['demands', index, 'of']);
+  }
+  const demandsById = new Map(valid.demands.map((d) => [d.record.id as string, d.record]));
+  for (const { record, index } of valid.responses) {
+    refs.checkAll(record.by, 'actors', ['responses', index, 'by']);
+    refs.checkAll(record.to, 'demands', ['responses', index, 'to']);
+    for (const demandId of record.to) {
+      const demand = demandsById.get(demandId);
+      if (demand !== undefined && rangeBefore(dateOf(record.date), dateOf(demand.date)) === 'yes') {
+        issues.push(
+          issue(
+            'response-before-demand',
+            ['responses', index, 'date'],
+            `response ${record.id} (${show(record.date)}) is dated before demand ${demandId} (${show(demand.date)}) that it answers`,
+          ),
+        );
+      }
+    }
+  }
+  for (const { record, index } of valid.deadlines) {
+    refs.checkAll(record.setBy, 'actors', ['deadlines', index, 'setBy']);
+    refs.checkAll(record.demands, 'demands', ['deadlines', index, 'demands']);
+    if (record.extends !== undefined) refs.check(record.extends, 'deadlines', ['deadlines', index, 'extends']);
+  }
+  for (const { record, index } of valid.events) {
+    refs.checkAll(record.actors, 'actors', ['events', index, 'actors']);
+    if (record.demands) refs.checkAll(record.demands, 'demands', ['events', index, 'demands']);
+    if (record.responses) refs.checkAll(record.responses, 'responses', ['events', index, 'responses']);
+    if (record.deadlines) refs.checkAll(record.deadlines, 'deadlines', ['events', index, 'deadlines']);
+  }
+  checkExtensionChains(valid, issues);
+  checkMembershipCycles(valid, issues);
+
+  if (issues.length > 0 || !header.success) return failure(issues);
+
+  const events = valid.events
+    .map(({ record }) => ({ record, id: record.id as string, date: dateOf(record.date) }))
+    .sort(compareTimelineOrder)
+    .map((e) => e.record);
+  const dispute = {
+    ...header.data,
+    actors: valid.actors.map((v) => v.record),
+    sources: valid.sources.map((v) => v.record),
+    demands: valid.demands.map((v) => v.record),
+    responses: valid.responses.map((v) => v.record),
+    deadlines: valid.deadlines.map((v) => v.record),
+    events,
+    claims: valid.claims.map((v) => v.record),
+  };
+  return { success: true, data: freeze(dispute, true) as Dispute };
+}
+
+function failure(issues: TimelineIssue[]): SafeResult<never> {
+  const list = issues.length > 0 ? issues : [issue('wrong-type', [], 'the dispute is not valid')];
+  return { success: false, error: new TimelineError(list as [TimelineIssue, ...TimelineIssue[]]) };
+}
+
+class References {
+  constructor(
+    private readonly ids: Map<string, { collection: RecordCollection; index: number }>,
+    private readonly issues: TimelineIssue[],
+  ) {}
+
+  check(id: string, collection: RecordCollection, path: IssuePath): void {
+    const found = this.ids.get(id);
+    if (found === undefined) {
+      this.issues.push(issue('unknown-reference', path, `no ${singular(collection)} has id ${JSON.stringify(id)}`, id));
+    } else if (found.collection !== collection) {
+      this.issues.push(
+        issue('unknown-reference', path, `${JSON.stringify(id)} is a ${singular(found.collection)}, not a ${singular(collection)}`, id),
+      );
+    }
+  }
+
+  checkAll(list: readonly string[], collection: RecordCollection, path: IssuePath): void {
+    list.forEach((id, i) => this.check(id, collection, [...path, i]));
+  }
+}
+
+function checkCitations(valid: ValidRecords, refs: References): void {
+  const cited: [RecordCollection, { record: { sources?: readonly { source: string }[] | undefined }; index: number }[]][] = [
+    ['demands', valid.demands],
+    ['responses', valid.responses],
+    ['deadlines', valid.deadlines],
+    ['events', valid.events],
+    ['claims', valid.claims],
+  ];
+  for (const [collection, records] of cited) {
+    for (const { record, index } of records) {
+      record.sources?.forEach((citation, i) => refs.check(citation.source, 'sources', [collection, index, 'sources', i, 'source']));
+    }
+  }
+}
+
+/** Each deadline is extended at most once, and following `extends` never comes back to where it started. */
+function checkExtensionChains(valid: ValidRecords, issues: TimelineIssue[]): void {
+  const extendsOf = new Map<string, string>();
+  const indexOf = new Map<string, number>();
+  const extendedBy = new Map<string, string>();
+  for (const { record, index } of valid.deadlines) {
+    indexOf.set(record.id, index);
+    if (record.extends === undefined) continue;
+    extendsOf.set(record.id, record.extends);
+    const other = extendedBy.get(record.extends);
+    if (other !== undefined) {
+      issues.push(
+        issue('extension-branch', ['deadlines', index, 'extends'], `deadlines ${other} and ${record.id} both extend ${record.extends}`),
+      );
+    } else extendedBy.set(record.extends, record.id);
+  }
+  reportCycles(extendsOf, (cycle) => {
+    const first = cycle[0] as string;
+    issues.push(
+      issue('extension-cycle', ['deadlines', indexOf.get(first) ?? 0, 'extends'], `the extensions loop: ${[...cycle, first].join(' → ')}`),
+    );
+  });
+}
+
+/** No actor is, through its memberships, a member of itself. */
+function checkMembershipCycles(valid: ValidRecords, issues: TimelineIssue[]): void {
+  const indexOf = new Map<string, number>();
+  const edges = new Map<string, string[]>();
+  for (const { record, index } of valid.actors) {
+    indexOf.set(record.id, index);
+    if (record.memberships !== undefined) edges.set(record.id, record.memberships.map((m) => m.organization));
+  }
+  reportCycles(edges, (cycle) => {
+    const first = cycle[0] as string;
+    issues.push(
+      issue('membership-cycle', ['actors', indexOf.get(first) ?? 0, 'memberships'], `the memberships loop: ${[...cycle, first].join(' → ')}`),
+    );
+  });
+}
+
+/** Finds each cycle of a directed graph once, in linear time, without recursion. */
+function reportCycles(edges: Map<string, string | readonly string[]>, report: (cycle: string[]) => void): void {
+  const state = new Map<string, 'active' | 'done'>();
+  for (const root of edges.keys()) {
+    if (state.has(root)) continue;
+    const stack: { node: string; next: number }[] = [{ node: root, next: 0 }];
+    state.set(root, 'active');
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1] as { node: string; next: number };
+      const out = edges.get(frame.node);
+      const targets = out === undefined ? [] : typeof out === 'string' ? [out] : out;
+      if (frame.next >= targets.length) {
+        state.set(frame.node, 'done');
+        stack.pop();
+        continue;
+      }
+      const target = targets[frame.next++] as string;
+      const seen = state.get(target);
+      if (seen === 'active') {
+        const from = stack.findIndex((f) => f.node === target);
+        report(stack.slice(from).map((f) => f.node));
+      } else if (seen === undefined) {
+        state.set(target, 'active');
+        stack.push({ node: target, next: 0 });
+      }
+    }
+  }
+}
+
+const FIELD_CODES: Record<string, IssueCode> = {
+  country: 'invalid-country',
+  countries: 'invalid-country',
+  url: 'invalid-url',
+};
+
+/** Turns zod's issues into this library's, with stable codes and paths from the root. */
+function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): TimelineIssue[] {
+  const out: TimelineIssue[] = [];
+  for (const zi of list) {
+    const path = [...prefix, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const field = [...zi.path].reverse().find((p) => typeof p === 'string') as string | undefined;
+    const input = (zi as { input?: unknown }).input;
+    switch (zi.code) {
+      case 'unrecognized_keys':
+        for (const key of zi.keys) out.push(issue('unknown-field', [...path, key], `unknown field ${JSON.stringify(key)}`));
+        break;
+      case 'invalid_type':
+        out.push(
+          input === undefined
+            ? issue('missing-field', path, `${field ?? 'the value'} is required`)
+            : issue('wrong-type', path, `expected ${zi.expected}, got ${describe(input)}`, input),
+        );
+        break;
+      case 'invalid_union':
+        out.push(
+          input === undefined
+            ? issue('missing-field', path, `${field ?? 'the value'} is required`)
+            : unionIssue(zi, path, input),
+        );
+        break;
+      case 'too_small':
+        if (field === 'sources' && zi.origin === 'array') out.push(issue('missing-source', path, zi.message));
+        else out.push(issue('too-small', path, zi.message, input));
+        break;
+      case 'too_big':
+        out.push(issue('too-large', path, zi.message, input));
+        break;
+      case 'invalid_format':
+        if (zi.format === 'url') out.push(issue('invalid-url', path, zi.message, input));
+        else out.push(issue('invalid-id', path, zi.message, input));
+        break;
+      case 'invalid_value':
+        out.push(issue(field !== undefined ? (FIELD_CODES[field] ?? 'invalid-value') : 'invalid-value', path, valueMessage(zi), input));
+        break;
+      case 'custom': {
+        const code = (zi.params as { code?: IssueCode } | undefined)?.code ?? 'invalid-value';
+        out.push(issue(code, path, zi.message, input));
+        break;
+      }
+      default:
+        out.push(issue('invalid-value', path, zi.message, input));
+    }
+  }
+  return out;
+}
+
+/** A date union failed: report why the string form failed, or that the object form was malformed. */
+function unionIssue(zi: z.core.$ZodIssueInvalidUnion, path: IssuePath, input: unknown): TimelineIssue {
+  if (typeof input === 'string') {
+    const result = readDate(input, 'UTC');
+    if ('code' in result) return issue(result.code, path, result.message, input);
+  }
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const nested = zi.errors.flat().filter((e) => e.code !== 'invalid_type' || e.path.length > 0);
+    const first = zodIssues(nested, path)[0];
+    if (first !== undefined) return first;
+  }
+  return issue('wrong-type', path, `expected an EDTF date string or { value, timeZone }; got ${describe(input)}`, input);
+}
+
+function valueMessage(zi: z.core.$ZodIssueInvalidValue): string {
+  const options = zi.values.map((v) => JSON.stringify(v));
+  return options.length <= 20 ? `expected one of ${options.join(', ')}` : zi.message;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function show(value: DateValue): string {
+  return typeof value === 'string' ? value : `${value.value} (${value.timeZone})`;
+}
+
+function singular(collection: RecordCollection): string {
+  return collection === 'responses' ? 'response' : collection.slice(0, -1);
+}
+

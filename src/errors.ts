@@ -1,0 +1,194 @@
+/**
+ * Every problem the library reports is a {@link TimelineIssue}: data with a stable code,
+ * a path into the input and a message. One {@link TimelineError} carries them all.
+ * @module
+ */
+
+/**
+ * The stable codes of {@link TimelineIssue}. Each one names one kind of problem:
+ *
+ * | code | meaning |
+ * |---|---|
+ * | `json-syntax` | the text is not JSON (truncated, a stray comma, nesting too deep) |
+ * | `missing-field` | a required field is absent |
+ * | `wrong-type` | a value has the wrong type (a number where a date belongs) |
+ * | `unknown-field` | a field the model does not know (a typo, `__proto__`, `constructor`) |
+ * | `invalid-value` | a value outside its vocabulary (an unknown actor kind or stance) |
+ * | `invalid-id` | an id that is not 1–128 letters, digits, `.`, `_`, `-` or `:` |
+ * | `too-small` | an empty text or list where one is required |
+ * | `too-large` | a text or list over its size limit |
+ * | `missing-source` | an event or claim that cites no source |
+ * | `invalid-date` | a date that is not an EDTF date this library reads |
+ * | `impossible-date` | a well-formed date that does not exist (`2015-02-30`, month 13) |
+ * | `invalid-time-zone` | a time zone that is not a known IANA name |
+ * | `invalid-url` | a URL that is not an absolute `http:` or `https:` URL |
+ * | `invalid-country` | a country that is not an ISO 3166-1 alpha-2 code |
+ * | `duplicate-id` | two records of one dispute share an id |
+ * | `unknown-reference` | a reference to an id the dispute does not have, or to a record of the wrong kind |
+ * | `extension-cycle` | a chain of deadline extensions that loops |
+ * | `extension-branch` | two deadlines that both extend the same deadline |
+ * | `membership-cycle` | an actor that is, through its memberships, a member of itself |
+ * | `response-before-demand` | a response dated certainly before the demand it answers |
+ * | `invalid-argument` | a function of the library was called with an argument it cannot use |
+ */
+export const ISSUE_CODES = [
+  'json-syntax',
+  'missing-field',
+  'wrong-type',
+  'unknown-field',
+  'invalid-value',
+  'invalid-id',
+  'too-small',
+  'too-large',
+  'missing-source',
+  'invalid-date',
+  'impossible-date',
+  'invalid-time-zone',
+  'invalid-url',
+  'invalid-country',
+  'duplicate-id',
+  'unknown-reference',
+  'extension-cycle',
+  'extension-branch',
+  'membership-cycle',
+  'response-before-demand',
+  'invalid-argument',
+] as const;
+
+/**
+ * One of the {@link ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { IssueCode } from 'dispute-timeline';
+ * const code: IssueCode = 'impossible-date';
+ * ```
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * A path into the input: field names and list positions, from the root.
+ *
+ * @example
+ * ```ts
+ * import type { IssuePath } from 'dispute-timeline';
+ * const path: IssuePath = ['events', 3, 'sources'];
+ * ```
+ */
+export type IssuePath = readonly (string | number)[];
+
+/**
+ * One problem found in the input.
+ *
+ * @example
+ * ```ts
+ * import type { TimelineIssue } from 'dispute-timeline';
+ * const issue: TimelineIssue = {
+ *   code: 'impossible-date',
+ *   path: ['events', 0, 'date'],
+ *   message: '2015-02-30 does not exist: February 2015 has 28 days',
+ * };
+ * ```
+ */
+export interface TimelineIssue {
+  /** What kind of problem it is; stable across versions. */
+  readonly code: IssueCode;
+  /** Where it is in the input. */
+  readonly path: IssuePath;
+  /** A sentence for humans. */
+  readonly message: string;
+  /** The offending value, when it is a short primitive (strings are cut to 100 characters). */
+  readonly value?: string | number | boolean | null;
+}
+
+/**
+ * The error this library throws for bad input. It carries every problem found, never only the first.
+ *
+ * @example
+ * ```ts
+ * import { parseDispute, TimelineError } from 'dispute-timeline';
+ * try {
+ *   parseDispute('{"id": "x"');
+ * } catch (error) {
+ *   if (error instanceof TimelineError) console.log(error.issues[0].code);
+ *   //=> 'json-syntax'
+ * }
+ * ```
+ */
+export class TimelineError extends Error {
+  /** Every problem found: never empty. */
+  readonly issues: readonly [TimelineIssue, ...TimelineIssue[]];
+
+  /**
+   * @param issues - the problems; at least one
+   */
+  constructor(issues: readonly [TimelineIssue, ...TimelineIssue[]]) {
+    super(formatIssues(issues));
+    this.name = 'TimelineError';
+    this.issues = Object.freeze([...issues]) as unknown as readonly [TimelineIssue, ...TimelineIssue[]];
+  }
+}
+
+/**
+ * What the `safe…` functions return: the data, or the error that the plain function would throw.
+ *
+ * @example
+ * ```ts
+ * import { safeParseDispute } from 'dispute-timeline';
+ * const result = safeParseDispute('{}');
+ * if (!result.success) console.log(result.error.issues.length > 0);
+ * //=> true
+ * ```
+ */
+export type SafeResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: TimelineError };
+
+/**
+ * Renders a path the way a reader writes it: `events[3].sources[0].source`.
+ *
+ * @param path - the path of an issue
+ * @returns the path as text; `(root)` for the empty path
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from 'dispute-timeline';
+ * formatPath(['events', 3, 'date']);
+ * //=> 'events[3].date'
+ * ```
+ */
+export function formatPath(path: IssuePath): string {
+  if (path.length === 0) return '(root)';
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) text += text === '' ? part : `.${part}`;
+    else text += `[${JSON.stringify(part)}]`;
+  }
+  return text;
+}
+
+/**
+ * Renders issues for a human, one per line: `code at path: message`.
+ * Control characters in messages are escaped, so the text is safe to print in a terminal.
+ *
+ * @param issues - the issues of a {@link TimelineError}
+ * @returns one line per issue
+ *
+ * @example
+ * ```ts
+ * import { formatIssues } from 'dispute-timeline';
+ * formatIssues([{ code: 'missing-field', path: ['title'], message: 'title is required' }]);
+ * //=> 'missing-field at title: title is required'
+ * ```
+ */
+export function formatIssues(issues: readonly TimelineIssue[]): string {
+  return issues
+    .map((issue) => `${issue.code} at ${escapeControl(formatPath(issue.path))}: ${escapeControl(issue.message)}`)
+    .join('\n');
+}
+
+function escapeControl(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters we escape
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,91 @@
+/**
+ * dispute-timeline: a typed model of disputes between governments and technology companies — actors, demands,
+ * responses, deadlines, events and sources — with dates as precise as their sources, validated immutable
+ * builders, and precision-aware queries.
+ *
+ * The shipped datasets live in the `dispute-timeline/datasets` entry.
+ * @module
+ */
+
+export { type DisputeBuilder, type DisputeHeaderInput, createDispute, editDispute, safeUpdateDispute, updateDispute } from './build/builder.js';
+export { disputeJsonSchema, parseDispute, type SerializeOptions, safeParseDispute, serializeDispute } from './build/json.js';
+export { type DateBound, type ParseDateOptions, type ParsedDate, parseDate, safeParseDate } from './dates/edtf.js';
+export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
+export type { Truth } from './dates/truth.js';
+export { isTimeZone } from './dates/zone.js';
+export {
+  formatIssues,
+  formatPath,
+  ISSUE_CODES,
+  type IssueCode,
+  type IssuePath,
+  type SafeResult,
+  TimelineError,
+  type TimelineIssue,
+} from './errors.js';
+export {
+  type Actor,
+  type ActorInput,
+  type ActorKind,
+  ActorKindSchema,
+  ActorSchema,
+  type Membership,
+  MembershipSchema,
+} from './model/actor.js';
+export { type Claim, type ClaimInput, ClaimSchema, type Quantity, QuantitySchema } from './model/claim.js';
+export {
+  type Citation,
+  CitationSchema,
+  type Confidence,
+  ConfidenceSchema,
+  CountrySchema,
+  type DateValue,
+  DateValueSchema,
+  EdtfSchema,
+  TimeZoneSchema,
+  UrlSchema,
+} from './model/common.js';
+export {
+  type Deadline,
+  type DeadlineInput,
+  type DeadlineOutcome,
+  DeadlineOutcomeSchema,
+  DeadlineSchema,
+} from './model/deadline.js';
+export { type Demand, type DemandInput, DemandSchema, type DemandSubject, DemandSubjectSchema } from './model/demand.js';
+export {
+  type Dispute,
+  DisputeHeaderSchema,
+  type DisputeInput,
+  DisputeSchema,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+} from './model/dispute.js';
+export { type EventKind, EventKindSchema, type TimelineEvent, type TimelineEventInput, TimelineEventSchema } from './model/event.js';
+export {
+  type ActorId,
+  ActorIdSchema,
+  type ClaimId,
+  ClaimIdSchema,
+  type DeadlineId,
+  DeadlineIdSchema,
+  type DemandId,
+  DemandIdSchema,
+  type DisputeId,
+  DisputeIdSchema,
+  type EventId,
+  EventIdSchema,
+  type ResponseId,
+  ResponseIdSchema,
+  type SourceId,
+  SourceIdSchema,
+} from './model/ids.js';
+export {
+  type DemandResponse,
+  type DemandResponseInput,
+  DemandResponseSchema,
+  type Stance,
+  StanceSchema,
+} from './model/response.js';
+export { type Source, type SourceInput, SourceSchema } from './model/source.js';
+export { type EventsBefore, eventsBefore } from './query/events-before.js';

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { Immutable } from 'immer';
+import { CountrySchema, longText, shortText } from './common.js';
+import { ActorIdSchema } from './ids.js';
+
+/**
+ * What kind of party an actor is.
+ *
+ * @example
+ * ```ts
+ * import { ActorKindSchema } from 'dispute-timeline';
+ * ActorKindSchema.parse('regulator');
+ * //=> 'regulator'
+ * ```
+ */
+export const ActorKindSchema = z
+  .enum([
+    'government',
+    'ministry',
+    'regulator',
+    'agency',
+    'court',
+    'legislature',
+    'company',
+    'telecom-operator',
+    'person',
+    'civil-society',
+    'customer-group',
+  ])
+  .describe('What kind of party the actor is');
+
+/**
+ * One of the actor kinds: `government`, `ministry`, `regulator`, `agency`, `court`, `legislature`, `company`,
+ * `telecom-operator`, `person`, `civil-society`, `customer-group`.
+ *
+ * @example
+ * ```ts
+ * import type { ActorKind } from 'dispute-timeline';
+ * const kind: ActorKind = 'telecom-operator';
+ * ```
+ */
+export type ActorKind = z.infer<typeof ActorKindSchema>;
+
+/**
+ * An actor's place in an organisation: PTA belongs to the Government of Pakistan;
+ * Marty Beard is Chief Operating Officer of BlackBerry.
+ *
+ * @example
+ * ```ts
+ * import { MembershipSchema } from 'dispute-timeline';
+ * MembershipSchema.parse({ organization: 'blackberry', role: 'Chief Operating Officer' });
+ * ```
+ */
+export const MembershipSchema = z
+  .strictObject({
+    organization: ActorIdSchema.describe('The actor this one belongs to'),
+    role: shortText('the role held in the organisation').optional(),
+  })
+  .describe("An actor's membership of an organisation");
+
+/**
+ * A membership of an organisation.
+ *
+ * @example
+ * ```ts
+ * import type { Membership } from 'dispute-timeline';
+ * const membership = { organization: 'government-of-pakistan' } as Membership;
+ * ```
+ */
+export type Membership = Immutable<z.infer<typeof MembershipSchema>>;
+
+/**
+ * A party to a dispute: a government, a ministry, a regulator, a company, a person…
+ *
+ * @example
+ * ```ts
+ * import { ActorSchema } from 'dispute-timeline';
+ * ActorSchema.parse({
+ *   id: 'blackberry',
+ *   name: 'BlackBerry Ltd',
+ *   kind: 'company',
+ *   country: 'CA',
+ *   aliases: ['Research In Motion', 'RIM'],
+ * });
+ * ```
+ */
+export const ActorSchema = z
+  .strictObject({
+    id: ActorIdSchema,
+    name: shortText('the name the actor is best known by'),
+    kind: ActorKindSchema,
+    country: CountrySchema.optional(),
+    aliases: z.array(shortText('another name')).max(100).optional().describe('Other names (RIM for BlackBerry)'),
+    memberships: z.array(MembershipSchema).max(100).optional().describe('Organisations the actor belongs to'),
+    description: longText('a description of the actor').optional(),
+  })
+  .describe('A party to a dispute');
+
+/**
+ * A party to a dispute, as stored in a built {@link Dispute} (deeply read-only).
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, type Actor } from 'dispute-timeline';
+ * const pta: Actor | undefined = blackberryPakistan2015.actors.find((actor) => actor.id === 'pta');
+ * pta?.kind;
+ * //=> 'regulator'
+ * ```
+ */
+export type Actor = Immutable<z.infer<typeof ActorSchema>>;
+
+/**
+ * What a builder accepts for an actor: plain strings where an {@link Actor} has branded ids.
+ *
+ * @example
+ * ```ts
+ * import type { ActorInput } from 'dispute-timeline';
+ * const actor: ActorInput = { id: 'pta', name: 'Pakistan Telecommunication Authority', kind: 'regulator' };
+ * ```
+ */
+export type ActorInput = z.input<typeof ActorSchema>;

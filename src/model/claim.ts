@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Immutable } from 'immer';
+import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
+import { ClaimIdSchema } from './ids.js';
+
+/**
+ * A figure a claim gives: a number or a range (`low`–`high`) and its unit.
+ *
+ * @example
+ * ```ts
+ * import { QuantitySchema } from 'dispute-timeline';
+ * QuantitySchema.parse({ low: 4000, high: 5000, unit: 'BES users' });
+ * ```
+ */
+export const QuantitySchema = z
+  .strictObject({
+    low: z.number().finite().optional().describe('The lowest value claimed'),
+    high: z.number().finite().optional().describe('The highest value claimed'),
+    qualifier: z
+      .enum(['exactly', 'about', 'at-most', 'at-least'])
+      .optional()
+      .describe('How the source qualifies the figure'),
+    unit: shortText('what is counted'),
+  })
+  .describe('A figure: a number or a range, and its unit');
+
+/**
+ * A figure of a claim.
+ *
+ * @example
+ * ```ts
+ * import type { Quantity } from 'dispute-timeline';
+ * const figure: Quantity = { high: 5000, qualifier: 'about', unit: 'companies' };
+ * ```
+ */
+export type Quantity = Immutable<z.infer<typeof QuantitySchema>>;
+
+/**
+ * One source's claim about a topic. Where sources disagree (5,000 *companies* or 4,000–5,000 *users*),
+ * a dataset records one claim per source under the same `topic` instead of picking one.
+ *
+ * @example
+ * ```ts
+ * import { ClaimSchema } from 'dispute-timeline';
+ * ClaimSchema.parse({
+ *   id: 'affected-pta',
+ *   topic: 'affected-bes-customers',
+ *   statement: 'Not more than 4,000 to 5,000 BES users in Pakistan',
+ *   quantity: { low: 4000, high: 5000, qualifier: 'at-most', unit: 'BES users' },
+ *   sources: [{ source: 'express-tribune-2015-07-24' }],
+ *   confidence: 'confirmed',
+ * });
+ * ```
+ */
+export const ClaimSchema = z
+  .strictObject({
+    id: ClaimIdSchema,
+    topic: shortText('what the claim is about; claims on one topic are compared'),
+    statement: longText('what the source claims'),
+    quantity: QuantitySchema.optional(),
+    date: DateValueSchema.optional().describe('When the claim was made'),
+    sources: z
+      .array(CitationSchema)
+      .min(1, { error: 'a claim needs at least one source' })
+      .max(1000)
+      .describe('The sources that make the claim: at least one'),
+    confidence: ConfidenceSchema,
+  })
+  .describe("One source's claim about a topic");
+
+/**
+ * A claim, as stored in a built {@link Dispute}.
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, type Claim } from 'dispute-timeline';
+ * const counts: Claim[] = blackberryPakistan2015.claims.filter((claim) => claim.topic === 'affected-bes-customers');
+ * ```
+ */
+export type Claim = Immutable<z.infer<typeof ClaimSchema>>;
+
+/**
+ * What a builder accepts for a claim.
+ *
+ * @example
+ * ```ts
+ * import type { ClaimInput } from 'dispute-timeline';
+ * const claim: ClaimInput = {
+ *   id: 'c1', topic: 'users', statement: 'About 500,000 users', sources: [{ source: 's1' }], confidence: 'confirmed',
+ * };
+ * ```
+ */
+export type ClaimInput = z.input<typeof ClaimSchema>;

@@ -1,0 +1,182 @@
+import { z } from 'zod';
+import { readDate } from '../dates/edtf.js';
+import { isTimeZone } from '../dates/zone.js';
+import { COUNTRY_CODES } from './countries.js';
+import { SourceIdSchema } from './ids.js';
+
+/** A short text: a name, a title, a label. */
+export const shortText = (what: string) =>
+  z
+    .string()
+    .min(1, { error: `${what} must not be empty` })
+    .max(500, { error: `${what} has at most 500 characters` })
+    .describe(what);
+
+/** A long text: a statement, a quote, a description. */
+export const longText = (what: string) =>
+  z
+    .string()
+    .min(1, { error: `${what} must not be empty` })
+    .max(20_000, { error: `${what} has at most 20,000 characters` })
+    .describe(what);
+
+/**
+ * An IANA time zone name, such as `Asia/Karachi`.
+ *
+ * @example
+ * ```ts
+ * import { TimeZoneSchema } from 'dispute-timeline';
+ * TimeZoneSchema.safeParse('Asia/Karachi').success;
+ * //=> true
+ * ```
+ */
+export const TimeZoneSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!isTimeZone(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${JSON.stringify(value.slice(0, 64))} is not an IANA time zone`,
+        params: { code: 'invalid-time-zone' },
+      });
+    }
+  })
+  .describe('An IANA time zone name, such as Asia/Karachi');
+
+/**
+ * An EDTF date string (levels 0 and 1): `2015-11-30`, `2015-07`, `2010`, `2015-12-31?`, `2011~`, `2013-07-XX`,
+ * `2015-11-30T09:00+05:00`, or an interval `2010-08-12/2011-01-31`.
+ *
+ * @example
+ * ```ts
+ * import { EdtfSchema } from 'dispute-timeline';
+ * EdtfSchema.safeParse('2015-02-30').success;
+ * //=> false
+ * ```
+ */
+export const EdtfSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    const result = readDate(value, 'UTC');
+    if ('code' in result) ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });
+  })
+  .describe('An EDTF date (level 0 or 1): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, or start/end');
+
+/**
+ * A date as a source gives it: an EDTF string read in the dispute's time zone, or
+ * `{ value, timeZone }` for a date local to another zone (a company's announcement in Waterloo, Ontario).
+ *
+ * @example
+ * ```ts
+ * import { DateValueSchema } from 'dispute-timeline';
+ * DateValueSchema.parse({ value: '2015-11-30', timeZone: 'America/Toronto' });
+ * //=> { value: '2015-11-30', timeZone: 'America/Toronto' }
+ * ```
+ */
+export const DateValueSchema = z
+  .union([
+    EdtfSchema,
+    z.strictObject({
+      value: EdtfSchema,
+      timeZone: TimeZoneSchema,
+    }),
+  ])
+  .describe('An EDTF date string, or { value, timeZone } for a date local to another zone');
+
+/**
+ * A date as a source gives it: an EDTF string, or `{ value, timeZone }`.
+ *
+ * @example
+ * ```ts
+ * import type { DateValue } from 'dispute-timeline';
+ * const date: DateValue = '2015-07-24';
+ * ```
+ */
+export type DateValue = z.infer<typeof DateValueSchema>;
+
+/**
+ * An absolute `http:` or `https:` URL.
+ *
+ * @example
+ * ```ts
+ * import { UrlSchema } from 'dispute-timeline';
+ * UrlSchema.safeParse('javascript:alert(1)').success;
+ * //=> false
+ * ```
+ */
+export const UrlSchema = z
+  .url({ protocol: /^https?$/, error: 'a URL must be an absolute http: or https: URL' })
+  .max(2048, { error: 'a URL has at most 2,048 characters' })
+  .describe('An absolute http: or https: URL');
+
+/**
+ * An ISO 3166-1 alpha-2 country code, upper case: `PK`, `IN`, `AE`, `SA`.
+ *
+ * @example
+ * ```ts
+ * import { CountrySchema } from 'dispute-timeline';
+ * CountrySchema.parse('PK');
+ * //=> 'PK'
+ * ```
+ */
+export const CountrySchema = z
+  .enum(COUNTRY_CODES, { error: 'a country is an ISO 3166-1 alpha-2 code such as PK or IN' })
+  .describe('An ISO 3166-1 alpha-2 country code');
+
+/**
+ * How well a record is supported: `confirmed` (stated in a published page that is cited), `reported`
+ * (stated in a copy, an aggregator or by unnamed sources), `unverified` (commonly repeated, not found in a page).
+ *
+ * @example
+ * ```ts
+ * import { ConfidenceSchema } from 'dispute-timeline';
+ * ConfidenceSchema.options;
+ * //=> ['confirmed', 'reported', 'unverified']
+ * ```
+ */
+export const ConfidenceSchema = z
+  .enum(['confirmed', 'reported', 'unverified'])
+  .describe('How well the record is supported by its sources');
+
+/**
+ * One of `confirmed`, `reported`, `unverified`.
+ *
+ * @example
+ * ```ts
+ * import type { Confidence } from 'dispute-timeline';
+ * const confidence: Confidence = 'confirmed';
+ * ```
+ */
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+/**
+ * A reference from a record to a {@link Source}, with the words it quotes, verbatim.
+ *
+ * @example
+ * ```ts
+ * import { CitationSchema } from 'dispute-timeline';
+ * CitationSchema.parse({ source: 'express-tribune-2015-07-24', quote: 'There are few users of this service…' });
+ * ```
+ */
+export const CitationSchema = z
+  .strictObject({
+    source: SourceIdSchema,
+    quote: longText('a verbatim quote from the source').optional(),
+    note: longText('a note on what the source says or how it was read').optional(),
+  })
+  .describe('A reference to a source, with an optional verbatim quote');
+
+/**
+ * A citation of a source.
+ *
+ * @example
+ * ```ts
+ * import type { Citation } from 'dispute-timeline';
+ * const citation: Citation = { source: 'bbc-2015-12-31' } as Citation;
+ * ```
+ */
+export type Citation = z.infer<typeof CitationSchema>;
+
+/** A list of citations; optional records use it as is, events and claims require at least one. */
+export const citations = (what: string) =>
+  z.array(CitationSchema).max(1000, { error: 'at most 1,000 citations' }).describe(what);

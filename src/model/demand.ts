@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { Immutable } from 'immer';
+import { citations, DateValueSchema, longText, shortText } from './common.js';
+import { ActorIdSchema, DemandIdSchema } from './ids.js';
+
+/**
+ * What a demand asks for.
+ *
+ * @example
+ * ```ts
+ * import { DemandSubjectSchema } from 'dispute-timeline';
+ * DemandSubjectSchema.parse('traffic-monitoring');
+ * //=> 'traffic-monitoring'
+ * ```
+ */
+export const DemandSubjectSchema = z
+  .enum([
+    'lawful-access',
+    'traffic-monitoring',
+    'decryption-keys',
+    'local-servers',
+    'service-suspension',
+    'data-localisation',
+    'user-data',
+    'content-removal',
+    'other',
+  ])
+  .describe('What a demand asks for');
+
+/**
+ * One of the demand subjects: `lawful-access`, `traffic-monitoring`, `decryption-keys`, `local-servers`,
+ * `service-suspension`, `data-localisation`, `user-data`, `content-removal`, `other`.
+ *
+ * @example
+ * ```ts
+ * import type { DemandSubject } from 'dispute-timeline';
+ * const subject: DemandSubject = 'lawful-access';
+ * ```
+ */
+export type DemandSubject = z.infer<typeof DemandSubjectSchema>;
+
+/**
+ * Who demands what of whom, about which services, under what threat and on what grounds.
+ *
+ * @example
+ * ```ts
+ * import { DemandSchema } from 'dispute-timeline';
+ * DemandSchema.parse({
+ *   id: 'bes-shutdown',
+ *   date: '2015-07-24',
+ *   by: ['ministry-of-interior'],
+ *   of: ['blackberry'],
+ *   subjects: ['traffic-monitoring'],
+ *   services: ['BES'],
+ *   summary: 'Allow BES traffic to be monitored or see BES blocked',
+ * });
+ * ```
+ */
+export const DemandSchema = z
+  .strictObject({
+    id: DemandIdSchema,
+    date: DateValueSchema.describe('When the demand was made'),
+    by: z.array(ActorIdSchema).min(1).max(100).describe('Who makes the demand'),
+    of: z.array(ActorIdSchema).min(1).max(100).describe('Of whom it is demanded'),
+    subjects: z.array(DemandSubjectSchema).min(1).max(20).describe('What it asks for'),
+    services: z
+      .array(shortText('a service'))
+      .max(100)
+      .optional()
+      .describe('The services concerned: BES, BBM, BIS e-mail…'),
+    summary: shortText('what is demanded, in one line'),
+    consequence: longText('the threatened consequence of refusal').optional(),
+    justification: longText('the stated justification').optional(),
+    sources: citations('Sources for the demand').optional(),
+  })
+  .describe('A demand made of a company');
+
+/**
+ * A demand, as stored in a built {@link Dispute}.
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, type Demand } from 'dispute-timeline';
+ * const demand: Demand | undefined = blackberryPakistan2015.demands[0];
+ * demand?.services;
+ * //=> ['BES']
+ * ```
+ */
+export type Demand = Immutable<z.infer<typeof DemandSchema>>;
+
+/**
+ * What a builder accepts for a demand.
+ *
+ * @example
+ * ```ts
+ * import type { DemandInput } from 'dispute-timeline';
+ * const demand: DemandInput = {
+ *   id: 'd1', date: '2010-08-12', by: ['mha'], of: ['rim'], subjects: ['lawful-access'], summary: 'Access to BES and BBM',
+ * };
+ * ```
+ */
+export type DemandInput = z.input<typeof DemandSchema>;

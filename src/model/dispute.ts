@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { Immutable } from 'immer';
+import { ActorSchema } from './actor.js';
+import { ClaimSchema } from './claim.js';
+import { CountrySchema, longText, shortText, TimeZoneSchema } from './common.js';
+import { DeadlineSchema } from './deadline.js';
+import { DemandSchema } from './demand.js';
+import { TimelineEventSchema } from './event.js';
+import { DisputeIdSchema } from './ids.js';
+import { DemandResponseSchema } from './response.js';
+import { SourceSchema } from './source.js';
+
+/** The most records of one kind a dispute holds: far above any real case, a guard against runaway input. */
+export const MAX_RECORDS = 5_000_000;
+
+/**
+ * The fields of a dispute other than its records.
+ *
+ * @example
+ * ```ts
+ * import { DisputeHeaderSchema } from 'dispute-timeline';
+ * DisputeHeaderSchema.parse({ id: 'case', title: 'A case', timeZone: 'Asia/Karachi' });
+ * ```
+ */
+export const DisputeHeaderSchema = z.strictObject({
+  id: DisputeIdSchema,
+  title: shortText('the title of the case'),
+  summary: longText('the case in a few sentences').optional(),
+  timeZone: TimeZoneSchema.optional().describe(
+    'The IANA zone of the place where the dispute happens: dates without their own zone are read in it (default UTC)',
+  ),
+  countries: z.array(CountrySchema).max(300).optional().describe('The countries where the dispute happens'),
+});
+
+/**
+ * The record collections of a dispute, each schema by the field that holds it.
+ *
+ * @example
+ * ```ts
+ * import { RECORD_SCHEMAS } from 'dispute-timeline';
+ * Object.keys(RECORD_SCHEMAS);
+ * //=> ['actors', 'sources', 'demands', 'responses', 'deadlines', 'events', 'claims']
+ * ```
+ */
+export const RECORD_SCHEMAS = {
+  actors: ActorSchema,
+  sources: SourceSchema,
+  demands: DemandSchema,
+  responses: DemandResponseSchema,
+  deadlines: DeadlineSchema,
+  events: TimelineEventSchema,
+  claims: ClaimSchema,
+} as const;
+
+/**
+ * The name of a record collection: `actors`, `sources`, `demands`, `responses`, `deadlines`, `events`, `claims`.
+ *
+ * @example
+ * ```ts
+ * import type { RecordCollection } from 'dispute-timeline';
+ * const collection: RecordCollection = 'events';
+ * ```
+ */
+export type RecordCollection = keyof typeof RECORD_SCHEMAS;
+
+/**
+ * A case: its actors, sources, demands, responses, deadlines, events and claims. This is the single source
+ * of truth of the JSON form; {@link disputeJsonSchema} derives the JSON Schema from it.
+ *
+ * @example
+ * ```ts
+ * import { DisputeSchema } from 'dispute-timeline';
+ * DisputeSchema.safeParse({ id: 'empty', title: 'An empty case' }).success;
+ * //=> true
+ * ```
+ */
+export const DisputeSchema = DisputeHeaderSchema.extend({
+  actors: z.array(ActorSchema).max(MAX_RECORDS).default([]).describe('Parties to the dispute'),
+  sources: z.array(SourceSchema).max(MAX_RECORDS).default([]).describe('Published pages the records cite'),
+  demands: z.array(DemandSchema).max(MAX_RECORDS).default([]).describe('Demands made'),
+  responses: z.array(DemandResponseSchema).max(MAX_RECORDS).default([]).describe('Responses to demands'),
+  deadlines: z.array(DeadlineSchema).max(MAX_RECORDS).default([]).describe('Deadlines and their extensions'),
+  events: z.array(TimelineEventSchema).max(MAX_RECORDS).default([]).describe('Dated happenings, in timeline order'),
+  claims: z.array(ClaimSchema).max(MAX_RECORDS).default([]).describe("Sources' claims, side by side where they disagree"),
+}).describe('A dispute between a government and a technology company, with its timeline');
+
+/**
+ * A validated, deeply frozen dispute, its events in timeline order. Build one with {@link createDispute}
+ * or read one with {@link parseDispute}.
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, type Dispute } from 'dispute-timeline';
+ * const dispute: Dispute = blackberryPakistan2015;
+ * dispute.timeZone;
+ * //=> 'Asia/Karachi'
+ * ```
+ */
+export type Dispute = Immutable<z.infer<typeof DisputeSchema>>;
+
+/**
+ * The JSON form of a dispute as it may be written: collections may be left out, ids are plain strings.
+ *
+ * @example
+ * ```ts
+ * import type { DisputeInput } from 'dispute-timeline';
+ * const input: DisputeInput = { id: 'case', title: 'A case' };
+ * ```
+ */
+export type DisputeInput = z.input<typeof DisputeSchema>;

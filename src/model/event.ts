@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { Immutable } from 'immer';
+import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
+import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema, ResponseIdSchema } from './ids.js';
+
+/**
+ * What kind of happening an event is.
+ *
+ * @example
+ * ```ts
+ * import { EventKindSchema } from 'dispute-timeline';
+ * EventKindSchema.parse('rescission');
+ * //=> 'rescission'
+ * ```
+ */
+export const EventKindSchema = z
+  .enum([
+    'demand',
+    'notification',
+    'order',
+    'statement',
+    'announcement',
+    'response',
+    'meeting',
+    'negotiation',
+    'extension',
+    'deadline',
+    'rescission',
+    'agreement',
+    'exit',
+    'enforcement',
+    'report',
+    'other',
+  ])
+  .describe('What kind of happening the event is');
+
+/**
+ * One of the event kinds: `demand`, `notification`, `order`, `statement`, `announcement`, `response`,
+ * `meeting`, `negotiation`, `extension`, `deadline`, `rescission`, `agreement`, `exit`, `enforcement`,
+ * `report`, `other`.
+ *
+ * @example
+ * ```ts
+ * import type { EventKind } from 'dispute-timeline';
+ * const kind: EventKind = 'extension';
+ * ```
+ */
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+/**
+ * A dated happening on the timeline, linked to what it concerns, with at least one source and a confidence.
+ *
+ * @example
+ * ```ts
+ * import { TimelineEventSchema } from 'dispute-timeline';
+ * TimelineEventSchema.parse({
+ *   id: 'rescinded',
+ *   date: '2015-12-31',
+ *   kind: 'rescission',
+ *   title: 'Pakistan rescinds its shutdown order; BlackBerry stays',
+ *   actors: ['blackberry', 'government-of-pakistan'],
+ *   sources: [{ source: 'bbc-2015-12-31' }],
+ *   confidence: 'confirmed',
+ * });
+ * ```
+ */
+export const TimelineEventSchema = z
+  .strictObject({
+    id: EventIdSchema,
+    date: DateValueSchema.describe('When it happened'),
+    kind: EventKindSchema,
+    title: shortText('what happened, in one line'),
+    description: longText('what happened, in detail').optional(),
+    actors: z.array(ActorIdSchema).max(1000).describe('The actors it concerns'),
+    demands: z.array(DemandIdSchema).max(1000).optional().describe('The demands it concerns'),
+    responses: z.array(ResponseIdSchema).max(1000).optional().describe('The responses it concerns'),
+    deadlines: z.array(DeadlineIdSchema).max(1000).optional().describe('The deadlines it concerns'),
+    sources: z
+      .array(CitationSchema)
+      .min(1, { error: 'an event needs at least one source' })
+      .max(1000)
+      .describe('The sources that report it: at least one'),
+    confidence: ConfidenceSchema,
+    tags: z.array(shortText('a tag')).max(100).optional().describe('Free labels'),
+  })
+  .describe('A dated happening on the timeline');
+
+/**
+ * An event, as stored in a built {@link Dispute}. (Named `TimelineEvent` so it does not hide the DOM's `Event`.)
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, type TimelineEvent } from 'dispute-timeline';
+ * const first: TimelineEvent | undefined = blackberryPakistan2015.events[0];
+ * first?.date;
+ * //=> '2015-07-24'
+ * ```
+ */
+export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
+
+/**
+ * What a builder accepts for an event.
+ *
+ * @example
+ * ```ts
+ * import type { TimelineEventInput } from 'dispute-timeline';
+ * const event: TimelineEventInput = {
+ *   id: 'e1', date: '2015-07', kind: 'notification', title: 'PTA notifies operators', actors: ['pta'],
+ *   sources: [{ source: 'mashable' }], confidence: 'reported',
+ * };
+ * ```
+ */
+export type TimelineEventInput = z.input<typeof TimelineEventSchema>;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { Immutable } from 'immer';
+import { DateValueSchema, longText, shortText, UrlSchema } from './common.js';
+import { SourceIdSchema } from './ids.js';
+
+/**
+ * A published page that records cite: a news report, a statement, a blog post.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from 'dispute-timeline';
+ * SourceSchema.parse({
+ *   id: 'bbc-2015-12-31',
+ *   publisher: 'BBC',
+ *   title: 'Blackberry to keep operating in Pakistan',
+ *   url: 'https://www.bbc.co.uk/news/technology-35204922',
+ * });
+ * ```
+ */
+export const SourceSchema = z
+  .strictObject({
+    id: SourceIdSchema,
+    publisher: shortText('who published it'),
+    title: shortText('its title').optional(),
+    url: UrlSchema.optional(),
+    published: DateValueSchema.optional().describe('When it was published'),
+    author: shortText('who wrote it').optional(),
+    copyOf: shortText('the original outlet, when this is a syndicated copy or an aggregator').optional(),
+    note: longText('a note on the source').optional(),
+  })
+  .describe('A published page that records cite');
+
+/**
+ * A source, as stored in a built {@link Dispute}.
+ *
+ * @example
+ * ```ts
+ * import { blackberryPakistan2015, type Source } from 'dispute-timeline';
+ * const first: Source | undefined = blackberryPakistan2015.sources[0];
+ * ```
+ */
+export type Source = Immutable<z.infer<typeof SourceSchema>>;
+
+/**
+ * What a builder accepts for a source.
+ *
+ * @example
+ * ```ts
+ * import type { SourceInput } from 'dispute-timeline';
+ * const source: SourceInput = { id: 'bbc', publisher: 'BBC', url: 'https://www.bbc.co.uk/news/technology-35204922' };
+ * ```
+ */
+export type SourceInput = z.input<typeof SourceSchema>;
