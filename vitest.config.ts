@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    alias: [
+      {
+        find: /^dispute-timeline\/datasets$/,
+        replacement: fileURLToPath(new URL('./src/datasets/index.ts', import.meta.url)),
+      },
+      { find: /^dispute-timeline$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+    ],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,

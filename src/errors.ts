@@ -184,11 +184,15 @@ export function formatPath(path: IssuePath): string {
  */
 export function formatIssues(issues: readonly TimelineIssue[]): string {
   return issues
-    .map((issue) => `${issue.code} at ${escapeControl(formatPath(issue.path))}: ${escapeControl(issue.message)}`)
+    .map(
+      (issue) => `${issue.code} at ${escapeControl(formatPath(issue.path))}: ${escapeControl(issue.message)}`,
+    )
     .join('\n');
 }
 
 function escapeControl(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters we escape
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

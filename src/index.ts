@@ -7,9 +7,28 @@
  * @module
  */
 
-export { type DisputeBuilder, type DisputeHeaderInput, createDispute, editDispute, safeUpdateDispute, updateDispute } from './build/builder.js';
-export { disputeJsonSchema, parseDispute, type SerializeOptions, safeParseDispute, serializeDispute } from './build/json.js';
-export { type DateBound, type ParseDateOptions, type ParsedDate, parseDate, safeParseDate } from './dates/edtf.js';
+export {
+  createDispute,
+  type DisputeBuilder,
+  type DisputeHeaderInput,
+  editDispute,
+  safeUpdateDispute,
+  updateDispute,
+} from './build/builder.js';
+export {
+  disputeJsonSchema,
+  parseDispute,
+  type SerializeOptions,
+  safeParseDispute,
+  serializeDispute,
+} from './build/json.js';
+export {
+  type DateBound,
+  type ParseDateOptions,
+  type ParsedDate,
+  parseDate,
+  safeParseDate,
+} from './dates/edtf.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
 export { isTimeZone } from './dates/zone.js';
@@ -23,6 +42,7 @@ export {
   TimelineError,
   type TimelineIssue,
 } from './errors.js';
+export { formatTimelineText, type TextTimelineOptions } from './export/text.js';
 export {
   type Actor,
   type ActorInput,
@@ -52,7 +72,13 @@ export {
   DeadlineOutcomeSchema,
   DeadlineSchema,
 } from './model/deadline.js';
-export { type Demand, type DemandInput, DemandSchema, type DemandSubject, DemandSubjectSchema } from './model/demand.js';
+export {
+  type Demand,
+  type DemandInput,
+  DemandSchema,
+  type DemandSubject,
+  DemandSubjectSchema,
+} from './model/demand.js';
 export {
   type Dispute,
   DisputeHeaderSchema,
@@ -61,7 +87,13 @@ export {
   RECORD_SCHEMAS,
   type RecordCollection,
 } from './model/dispute.js';
-export { type EventKind, EventKindSchema, type TimelineEvent, type TimelineEventInput, TimelineEventSchema } from './model/event.js';
+export {
+  type EventKind,
+  EventKindSchema,
+  type TimelineEvent,
+  type TimelineEventInput,
+  TimelineEventSchema,
+} from './model/event.js';
 export {
   type ActorId,
   ActorIdSchema,

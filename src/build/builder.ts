@@ -189,7 +189,8 @@ export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
  * ```
  */
 export function editDispute(dispute: Dispute): DisputeBuilder {
-  if (typeof dispute !== 'object' || dispute === null) fail('invalid-argument', [], 'editDispute takes a built dispute');
+  if (typeof dispute !== 'object' || dispute === null)
+    fail('invalid-argument', [], 'editDispute takes a built dispute');
   return new Builder({}, dispute, null);
 }
 
@@ -237,7 +238,10 @@ export function updateDispute(dispute: Dispute, recipe: (draft: Draft<Dispute>) 
  * //=> 'impossible-date'
  * ```
  */
-export function safeUpdateDispute(dispute: Dispute, recipe: (draft: Draft<Dispute>) => void): SafeResult<Dispute> {
+export function safeUpdateDispute(
+  dispute: Dispute,
+  recipe: (draft: Draft<Dispute>) => void,
+): SafeResult<Dispute> {
   if (typeof recipe !== 'function') fail('invalid-argument', [], 'updateDispute takes a recipe function');
   const next = produce(dispute, (draft: Draft<Dispute>) => {
     recipe(draft);

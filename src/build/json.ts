@@ -47,7 +47,10 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
     value = JSON.parse(json);
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
-    return { success: false, error: new TimelineError([issue('json-syntax', [], `not valid JSON: ${reason.slice(0, 200)}`)]) };
+    return {
+      success: false,
+      error: new TimelineError([issue('json-syntax', [], `not valid JSON: ${reason.slice(0, 200)}`)]),
+    };
   }
   return validateDispute(value);
 }
@@ -104,6 +107,10 @@ export function serializeDispute(dispute: Dispute, options: SerializeOptions = {
  * ```
  */
 export function disputeJsonSchema(): Record<string, unknown> & { readonly required?: readonly string[] } {
-  const schema = z.toJSONSchema(DisputeSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(DisputeSchema, {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+  });
   return { ...schema, title: 'dispute-timeline dispute' };
 }

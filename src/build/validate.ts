@@ -5,7 +5,13 @@ import { issue } from '../_lib/issues.js';
 import { readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
 import { isTimeZone } from '../dates/zone.js';
-import { type IssueCode, type IssuePath, type SafeResult, TimelineError, type TimelineIssue } from '../errors.js';
+import {
+  type IssueCode,
+  type IssuePath,
+  type SafeResult,
+  TimelineError,
+  type TimelineIssue,
+} from '../errors.js';
 import type { DateValue } from '../model/common.js';
 import {
   type Dispute,
@@ -35,7 +41,7 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
   const source = input as Record<string, unknown>;
   const headerInput: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(source)) {
-    if (!(key in RECORD_SCHEMAS)) headerInput[key] = source[key];
+    if (!Object.hasOwn(RECORD_SCHEMAS, key)) headerInput[key] = source[key];
   }
   const header = DisputeHeaderSchema.safeParse(headerInput, { reportInput: true });
   if (!header.success) issues.push(...zodIssues(header.error.issues, []));
@@ -58,37 +64,43 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
     const schema = RECORD_SCHEMAS[collection];
     for (let index = 0; index < list.length; index++) {
       const raw: unknown = list[index];
-      const id = typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'id') ? (raw as { id: unknown }).id : undefined;
+      const id =
+        typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'id')
+          ? (raw as { id: unknown }).id
+          : undefined;
       if (typeof id === 'string') {
         const first = ids.get(id);
         if (first === undefined) ids.set(id, { collection, index });
         else {
           issues.push(
-            issue('duplicate-id', [collection, index, 'id'], `id ${JSON.stringify(id)} is already used by ${first.collection}[${first.index}]`, id),
+            issue(
+              'duplicate-id',
+              [collection, index, 'id'],
+              `id ${JSON.stringify(id)} is already used by ${first.collection}[${first.index}]`,
+              id,
+            ),
           );
         }
       }
       const parsed = schema.safeParse(raw, { reportInput: true });
-      if (parsed.success) (valid[collection] as { record: unknown; index: number }[]).push({ record: parsed.data, index });
+      if (parsed.success)
+        (valid[collection] as { record: unknown; index: number }[]).push({ record: parsed.data, index });
       else issues.push(...zodIssues(parsed.error.issues, [collection, index]));
     }
   }
 
   const refs = new References(ids, issues);
-  const dateOf = (value: DateValue) => parsedDateOf(value, disputeZone);
+  for (const collection of COLLECTIONS) {
+    const list = source[collection];
+    if (!Array.isArray(list)) continue;
+    list.forEach((raw: unknown, index) => {
+      refs.checkRecord(collection, index, raw);
+    });
+  }
 
-  for (const { record, index } of valid.actors) {
-    record.memberships?.forEach((m, i) => refs.check(m.organization, 'actors', ['actors', index, 'memberships', i, 'organization']));
-  }
-  checkCitations(valid, refs);
-  for (const { record, index } of valid.demands) {
-    refs.checkAll(record.by, 'actors', ['demands', index, 'by']);
-    refs.checkAll(record.of, 'actors', ['demands', index, 'of']);
-  }
+  const dateOf = (value: DateValue) => parsedDateOf(value, disputeZone);
   const demandsById = new Map(valid.demands.map((d) => [d.record.id as string, d.record]));
   for (const { record, index } of valid.responses) {
-    refs.checkAll(record.by, 'actors', ['responses', index, 'by']);
-    refs.checkAll(record.to, 'demands', ['responses', index, 'to']);
     for (const demandId of record.to) {
       const demand = demandsById.get(demandId);
       if (demand !== undefined && rangeBefore(dateOf(record.date), dateOf(demand.date)) === 'yes') {
@@ -101,17 +113,6 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
         );
       }
     }
-  }
-  for (const { record, index } of valid.deadlines) {
-    refs.checkAll(record.setBy, 'actors', ['deadlines', index, 'setBy']);
-    refs.checkAll(record.demands, 'demands', ['deadlines', index, 'demands']);
-    if (record.extends !== undefined) refs.check(record.extends, 'deadlines', ['deadlines', index, 'extends']);
-  }
-  for (const { record, index } of valid.events) {
-    refs.checkAll(record.actors, 'actors', ['events', index, 'actors']);
-    if (record.demands) refs.checkAll(record.demands, 'demands', ['events', index, 'demands']);
-    if (record.responses) refs.checkAll(record.responses, 'responses', ['events', index, 'responses']);
-    if (record.deadlines) refs.checkAll(record.deadlines, 'deadlines', ['events', index, 'deadlines']);
   }
   checkExtensionChains(valid, issues);
   checkMembershipCycles(valid, issues);
@@ -140,39 +141,80 @@ function failure(issues: TimelineIssue[]): SafeResult<never> {
   return { success: false, error: new TimelineError(list as [TimelineIssue, ...TimelineIssue[]]) };
 }
 
+/** A field of a record that refers to other records: a single id, a list of ids, or a list of objects holding one. */
+interface ReferenceField {
+  readonly field: string;
+  readonly key?: string;
+  readonly target: RecordCollection;
+}
+
+const SOURCES: ReferenceField = { field: 'sources', key: 'source', target: 'sources' };
+
+/** Every reference the model has, by the collection that holds it. */
+const REFERENCES: Record<RecordCollection, readonly ReferenceField[]> = {
+  actors: [{ field: 'memberships', key: 'organization', target: 'actors' }],
+  sources: [],
+  demands: [{ field: 'by', target: 'actors' }, { field: 'of', target: 'actors' }, SOURCES],
+  responses: [{ field: 'by', target: 'actors' }, { field: 'to', target: 'demands' }, SOURCES],
+  deadlines: [
+    { field: 'setBy', target: 'actors' },
+    { field: 'demands', target: 'demands' },
+    { field: 'extends', target: 'deadlines' },
+    SOURCES,
+  ],
+  events: [
+    { field: 'actors', target: 'actors' },
+    { field: 'demands', target: 'demands' },
+    { field: 'responses', target: 'responses' },
+    { field: 'deadlines', target: 'deadlines' },
+    SOURCES,
+  ],
+  claims: [SOURCES],
+};
+
+/**
+ * Resolves references. It reads raw records, so that a record with a schema problem still has its references
+ * checked; values of the wrong type are skipped here, as the schema reports them.
+ */
 class References {
   constructor(
     private readonly ids: Map<string, { collection: RecordCollection; index: number }>,
     private readonly issues: TimelineIssue[],
   ) {}
 
-  check(id: string, collection: RecordCollection, path: IssuePath): void {
-    const found = this.ids.get(id);
-    if (found === undefined) {
-      this.issues.push(issue('unknown-reference', path, `no ${singular(collection)} has id ${JSON.stringify(id)}`, id));
-    } else if (found.collection !== collection) {
-      this.issues.push(
-        issue('unknown-reference', path, `${JSON.stringify(id)} is a ${singular(found.collection)}, not a ${singular(collection)}`, id),
-      );
+  checkRecord(collection: RecordCollection, index: number, raw: unknown): void {
+    if (typeof raw !== 'object' || raw === null) return;
+    for (const { field, key, target } of REFERENCES[collection]) {
+      const value = Object.hasOwn(raw, field) ? (raw as Record<string, unknown>)[field] : undefined;
+      const path = [collection, index, field];
+      if (typeof value === 'string' && key === undefined) this.check(value, target, path);
+      if (!Array.isArray(value)) continue;
+      value.forEach((item: unknown, i) => {
+        if (key === undefined) {
+          if (typeof item === 'string') this.check(item, target, [...path, i]);
+        } else if (typeof item === 'object' && item !== null && Object.hasOwn(item, key)) {
+          const id = (item as Record<string, unknown>)[key];
+          if (typeof id === 'string') this.check(id, target, [...path, i, key]);
+        }
+      });
     }
   }
 
-  checkAll(list: readonly string[], collection: RecordCollection, path: IssuePath): void {
-    list.forEach((id, i) => this.check(id, collection, [...path, i]));
-  }
-}
-
-function checkCitations(valid: ValidRecords, refs: References): void {
-  const cited: [RecordCollection, { record: { sources?: readonly { source: string }[] | undefined }; index: number }[]][] = [
-    ['demands', valid.demands],
-    ['responses', valid.responses],
-    ['deadlines', valid.deadlines],
-    ['events', valid.events],
-    ['claims', valid.claims],
-  ];
-  for (const [collection, records] of cited) {
-    for (const { record, index } of records) {
-      record.sources?.forEach((citation, i) => refs.check(citation.source, 'sources', [collection, index, 'sources', i, 'source']));
+  private check(id: string, collection: RecordCollection, path: IssuePath): void {
+    const found = this.ids.get(id);
+    if (found === undefined) {
+      this.issues.push(
+        issue('unknown-reference', path, `no ${singular(collection)} has id ${JSON.stringify(id)}`, id),
+      );
+    } else if (found.collection !== collection) {
+      this.issues.push(
+        issue(
+          'unknown-reference',
+          path,
+          `${JSON.stringify(id)} is a ${singular(found.collection)}, not a ${singular(collection)}`,
+          id,
+        ),
+      );
     }
   }
 }
@@ -189,14 +231,22 @@ function checkExtensionChains(valid: ValidRecords, issues: TimelineIssue[]): voi
     const other = extendedBy.get(record.extends);
     if (other !== undefined) {
       issues.push(
-        issue('extension-branch', ['deadlines', index, 'extends'], `deadlines ${other} and ${record.id} both extend ${record.extends}`),
+        issue(
+          'extension-branch',
+          ['deadlines', index, 'extends'],
+          `deadlines ${other} and ${record.id} both extend ${record.extends}`,
+        ),
       );
     } else extendedBy.set(record.extends, record.id);
   }
   reportCycles(extendsOf, (cycle) => {
     const first = cycle[0] as string;
     issues.push(
-      issue('extension-cycle', ['deadlines', indexOf.get(first) ?? 0, 'extends'], `the extensions loop: ${[...cycle, first].join(' → ')}`),
+      issue(
+        'extension-cycle',
+        ['deadlines', indexOf.get(first) ?? 0, 'extends'],
+        `the extensions loop: ${[...cycle, first].join(' → ')}`,
+      ),
     );
   });
 }
@@ -207,18 +257,29 @@ function checkMembershipCycles(valid: ValidRecords, issues: TimelineIssue[]): vo
   const edges = new Map<string, string[]>();
   for (const { record, index } of valid.actors) {
     indexOf.set(record.id, index);
-    if (record.memberships !== undefined) edges.set(record.id, record.memberships.map((m) => m.organization));
+    if (record.memberships !== undefined)
+      edges.set(
+        record.id,
+        record.memberships.map((m) => m.organization),
+      );
   }
   reportCycles(edges, (cycle) => {
     const first = cycle[0] as string;
     issues.push(
-      issue('membership-cycle', ['actors', indexOf.get(first) ?? 0, 'memberships'], `the memberships loop: ${[...cycle, first].join(' → ')}`),
+      issue(
+        'membership-cycle',
+        ['actors', indexOf.get(first) ?? 0, 'memberships'],
+        `the memberships loop: ${[...cycle, first].join(' → ')}`,
+      ),
     );
   });
 }
 
 /** Finds each cycle of a directed graph once, in linear time, without recursion. */
-function reportCycles(edges: Map<string, string | readonly string[]>, report: (cycle: string[]) => void): void {
+function reportCycles(
+  edges: Map<string, string | readonly string[]>,
+  report: (cycle: string[]) => void,
+): void {
   const state = new Map<string, 'active' | 'done'>();
   for (const root of edges.keys()) {
     if (state.has(root)) continue;
@@ -261,7 +322,8 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
     const input = (zi as { input?: unknown }).input;
     switch (zi.code) {
       case 'unrecognized_keys':
-        for (const key of zi.keys) out.push(issue('unknown-field', [...path, key], `unknown field ${JSON.stringify(key)}`));
+        for (const key of zi.keys)
+          out.push(issue('unknown-field', [...path, key], `unknown field ${JSON.stringify(key)}`));
         break;
       case 'invalid_type':
         out.push(
@@ -289,7 +351,14 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
         else out.push(issue('invalid-id', path, zi.message, input));
         break;
       case 'invalid_value':
-        out.push(issue(field !== undefined ? (FIELD_CODES[field] ?? 'invalid-value') : 'invalid-value', path, valueMessage(zi), input));
+        out.push(
+          issue(
+            field !== undefined ? (FIELD_CODES[field] ?? 'invalid-value') : 'invalid-value',
+            path,
+            valueMessage(zi),
+            input,
+          ),
+        );
         break;
       case 'custom': {
         const code = (zi.params as { code?: IssueCode } | undefined)?.code ?? 'invalid-value';
@@ -314,7 +383,12 @@ function unionIssue(zi: z.core.$ZodIssueInvalidUnion, path: IssuePath, input: un
     const first = zodIssues(nested, path)[0];
     if (first !== undefined) return first;
   }
-  return issue('wrong-type', path, `expected an EDTF date string or { value, timeZone }; got ${describe(input)}`, input);
+  return issue(
+    'wrong-type',
+    path,
+    `expected an EDTF date string or { value, timeZone }; got ${describe(input)}`,
+    input,
+  );
 }
 
 function valueMessage(zi: z.core.$ZodIssueInvalidValue): string {
@@ -325,7 +399,8 @@ function valueMessage(zi: z.core.$ZodIssueInvalidValue): string {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'string')
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${String(value)}`;
 }
@@ -337,4 +412,3 @@ function show(value: DateValue): string {
 function singular(collection: RecordCollection): string {
   return collection === 'responses' ? 'response' : collection.slice(0, -1);
 }
-

@@ -66,7 +66,12 @@ const data: DisputeInput = {
       kind: 'person',
       memberships: [{ organization: 'blackberry', role: 'Chief Operating Officer' }],
     },
-    { id: 'bes-customers-pakistan', name: 'BES customers in Pakistan', kind: 'customer-group', country: 'PK' },
+    {
+      id: 'bes-customers-pakistan',
+      name: 'BES customers in Pakistan',
+      kind: 'customer-group',
+      country: 'PK',
+    },
     { id: 'government-of-india', name: 'Government of India', kind: 'government', country: 'IN' },
   ],
   sources: [
@@ -153,7 +158,11 @@ const data: DisputeInput = {
       publisher: 'nine.com.au',
       note: 'Gives 31 December as the new shutdown date; its URL is not known.',
     },
-    { id: 'mag92', publisher: 'mag92', note: 'Gives 31 December as the new shutdown date; its URL is not known.' },
+    {
+      id: 'mag92',
+      publisher: 'mag92',
+      note: 'Gives 31 December as the new shutdown date; its URL is not known.',
+    },
     {
       id: '5gtechnologyworld',
       publisher: '5gtechnologyworld',
@@ -168,7 +177,8 @@ const data: DisputeInput = {
       of: ['blackberry'],
       subjects: ['traffic-monitoring', 'lawful-access'],
       services: ['BES'],
-      summary: 'Access to monitor BlackBerry Enterprise Service traffic in Pakistan, as BlackBerry describes the demand',
+      summary:
+        'Access to monitor BlackBerry Enterprise Service traffic in Pakistan, as BlackBerry describes the demand',
       consequence: 'BES shut down in Pakistan: no BES connection active after 30 November 2015.',
       justification: 'Security reasons.',
       sources: [
@@ -179,7 +189,7 @@ const data: DisputeInput = {
         {
           source: 'mashable-origin',
           quote:
-            "Pakistan was essentially demanding unfettered access to all of our BES customers’ information.",
+            'Pakistan was essentially demanding unfettered access to all of our BES customers’ information.',
         },
       ],
     },
@@ -220,7 +230,10 @@ const data: DisputeInput = {
           source: 'usa-today-2015-11-30',
           quote: "we do not support 'back doors' granting open access to our customers' information",
         },
-        { source: 'domain-b-2015-11-30', quote: 'After November 30, BlackBerry will no longer operate in Pakistan.' },
+        {
+          source: 'domain-b-2015-11-30',
+          quote: 'After November 30, BlackBerry will no longer operate in Pakistan.',
+        },
       ],
     },
     {
@@ -265,7 +278,8 @@ const data: DisputeInput = {
       setOn: '2015-11-30',
       setBy: ['pta'],
       demands: ['bes-shutdown-order', 'bes-traffic-access'],
-      summary: 'Shutdown order extended from 30 November to 30 December; BlackBerry announces its exit for that date',
+      summary:
+        'Shutdown order extended from 30 November to 30 December; BlackBerry announces its exit for that date',
       consequence: 'BES shut down and BlackBerry leaves Pakistan.',
       extends: 'deadline-2015-11-30',
       outcome: 'rescinded',
@@ -286,7 +300,7 @@ const data: DisputeInput = {
         {
           source: 'mashable-origin',
           quote:
-            "Back on 2010, India also made a similar demand for real-time access to traffic going through BlackBerry’s enterprise and consumer servers.",
+            'Back on 2010, India also made a similar demand for real-time access to traffic going through BlackBerry’s enterprise and consumer servers.',
         },
       ],
       confidence: 'reported',
@@ -297,7 +311,8 @@ const data: DisputeInput = {
       date: '2015-07-24',
       kind: 'order',
       title: 'Interior Ministry decides to block BES from 1 December 2015',
-      description: 'The Interior Ministry decided "on Friday" to block BlackBerry Enterprise Service from 1 December 2015.',
+      description:
+        'The Interior Ministry decided "on Friday" to block BlackBerry Enterprise Service from 1 December 2015.',
       actors: ['ministry-of-interior', 'government-of-pakistan'],
       demands: ['bes-shutdown-order', 'bes-traffic-access'],
       deadlines: ['deadline-2015-11-30'],
@@ -326,7 +341,7 @@ const data: DisputeInput = {
         {
           source: 'mashable-origin',
           quote:
-            "On July, the Pakistan Telecommunications Authority notified carriers that BES servers won’t be allowed to operate in the country alluding to security reasons",
+            'On July, the Pakistan Telecommunications Authority notified carriers that BES servers won’t be allowed to operate in the country alluding to security reasons',
         },
       ],
       confidence: 'confirmed',
@@ -341,7 +356,8 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'express-tribune-2015-07-24',
-          quote: 'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan',
+          quote:
+            'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan',
         },
       ],
       confidence: 'confirmed',
@@ -361,7 +377,10 @@ const data: DisputeInput = {
       sources: [
         { source: 'verge-2015-11-30' },
         { source: 'cnet-2015-11-30', note: 'BlackBerry "said Monday".' },
-        { source: 'domain-b-2015-11-30', quote: 'After November 30, BlackBerry will no longer operate in Pakistan.' },
+        {
+          source: 'domain-b-2015-11-30',
+          quote: 'After November 30, BlackBerry will no longer operate in Pakistan.',
+        },
         {
           source: 'usa-today-2015-11-30',
           quote: "we do not support 'back doors' granting open access to our customers' information",
@@ -369,8 +388,8 @@ const data: DisputeInput = {
         {
           source: 'mashable-origin',
           quote:
-            "Pakistan’s demand was not a question of public safety; we are more than happy to assist law enforcement agencies in " +
-            "investigations of criminal activity, rather, Pakistan was essentially demanding unfettered access to all of our BES customers’ information.",
+            'Pakistan’s demand was not a question of public safety; we are more than happy to assist law enforcement agencies in ' +
+            'investigations of criminal activity, rather, Pakistan was essentially demanding unfettered access to all of our BES customers’ information.',
         },
       ],
       confidence: 'confirmed',
@@ -380,7 +399,8 @@ const data: DisputeInput = {
       date: '2015-11-30',
       kind: 'extension',
       title: 'PTA extends the shutdown by a month, to 30 December',
-      description: 'The same day as BlackBerry\'s announcement, the PTA chairman suggested a one-month extension.',
+      description:
+        "The same day as BlackBerry's announcement, the PTA chairman suggested a one-month extension.",
       actors: ['syed-ismail-shah', 'pta', 'blackberry'],
       demands: ['bes-shutdown-order', 'bes-traffic-access'],
       deadlines: ['deadline-2015-11-30', 'deadline-2015-12-30'],
@@ -458,7 +478,8 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'express-tribune-2015-07-24',
-          quote: 'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan',
+          quote:
+            'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan',
         },
       ],
       confidence: 'confirmed',
@@ -482,7 +503,8 @@ const data: DisputeInput = {
     {
       id: 'exit-date-30-december',
       topic: 'extended-shutdown-date',
-      statement: 'The extended shutdown date, and the date BlackBerry announced for its exit, was 30 December 2015.',
+      statement:
+        'The extended shutdown date, and the date BlackBerry announced for its exit, was 30 December 2015.',
       date: '2015-11-30',
       sources: [
         { source: 'reuters-2015-11-30' },

@@ -1,5 +1,5 @@
-import type { SafeResult } from '../errors.js';
 import { fail, issue } from '../_lib/issues.js';
+import type { SafeResult } from '../errors.js';
 import { TimelineError } from '../errors.js';
 import { type DatePrecision, precisionRank } from './precision.js';
 import { isTimeZone, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
@@ -80,7 +80,10 @@ export interface ParseDateOptions {
   readonly timeZone?: string;
 }
 
-type Problem = { readonly code: 'invalid-date' | 'impossible-date' | 'invalid-time-zone'; readonly message: string };
+type Problem = {
+  readonly code: 'invalid-date' | 'impossible-date' | 'invalid-time-zone';
+  readonly message: string;
+};
 
 const POINT =
   /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX)(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?([?~%])?$/;
@@ -147,13 +150,17 @@ export function safeParseDate(text: string, options: ParseDateOptions = {}): Saf
 /** Reads a date, answering a problem instead of throwing; results are cached by zone and text. */
 export function readDate(text: unknown, timeZone: string): ParsedDate | Problem {
   if (typeof text !== 'string') return { code: 'invalid-date', message: `${FORMS}; got ${typeof text}` };
-  if (text.length > MAX_LENGTH) return { code: 'invalid-date', message: `a date has at most ${MAX_LENGTH} characters` };
+  if (text.length > MAX_LENGTH)
+    return { code: 'invalid-date', message: `a date has at most ${MAX_LENGTH} characters` };
   const key = `${timeZone}\u0000${text}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
   const result = isTimeZone(timeZone)
     ? readUncached(text, timeZone)
-    : ({ code: 'invalid-time-zone', message: `${JSON.stringify(timeZone)} is not an IANA time zone` } as const);
+    : ({
+        code: 'invalid-time-zone',
+        message: `${JSON.stringify(timeZone)} is not an IANA time zone`,
+      } as const);
   if (cache.size >= 100_000) cache.clear();
   cache.set(key, result);
   return result;
@@ -182,7 +189,8 @@ function readUncached(text: string, timeZone: string): ParsedDate | Problem {
   if (endText.includes('/')) return { code: 'invalid-date', message: `${FORMS}; an interval has one "/"` };
   const startKnown = startText !== '' && startText !== '..';
   const endKnown = endText !== '' && endText !== '..';
-  if (!startKnown && !endKnown) return { code: 'invalid-date', message: 'an interval needs at least one known end' };
+  if (!startKnown && !endKnown)
+    return { code: 'invalid-date', message: 'an interval needs at least one known end' };
   const start = startKnown ? readBound(startText, timeZone) : null;
   const end = endKnown ? readBound(endText, timeZone) : null;
   if (start !== null && 'code' in start) return start;
@@ -226,13 +234,36 @@ function unboundedEnd(text: string, side: 'start' | 'end', other: DateBound): Da
   });
 }
 
-type Wall = [year: number, month: number, day: number, hour: number, minute: number, second: number, ms: number];
+type Wall = [
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  ms: number,
+];
 
 function readBound(text: string, timeZone: string): DateBound | Problem {
   const match = POINT.exec(text);
   if (match === null) return { code: 'invalid-date', message: `${FORMS}; got ${JSON.stringify(text)}` };
-  const [, yearText = '', monthText, dayText, hourText, minuteText, secondText, msText, offsetText, qualifier] = match;
-  let precision: DatePrecision = yearText.endsWith('XX') ? 'century' : yearText.endsWith('X') ? 'decade' : 'year';
+  const [
+    ,
+    yearText = '',
+    monthText,
+    dayText,
+    hourText,
+    minuteText,
+    secondText,
+    msText,
+    offsetText,
+    qualifier,
+  ] = match;
+  let precision: DatePrecision = yearText.endsWith('XX')
+    ? 'century'
+    : yearText.endsWith('X')
+      ? 'decade'
+      : 'year';
   const year = Number(yearText.replace(/X/g, '0'));
   let month = 1;
   let day = 1;
@@ -242,7 +273,8 @@ function readBound(text: string, timeZone: string): DateBound | Problem {
     } else {
       if (precision !== 'year') return unspecifiedProblem(text);
       month = Number(monthText);
-      if (month < 1 || month > 12) return { code: 'impossible-date', message: `${text}: there is no month ${month}` };
+      if (month < 1 || month > 12)
+        return { code: 'impossible-date', message: `${text}: there is no month ${month}` };
       precision = 'month';
     }
   }
@@ -251,7 +283,10 @@ function readBound(text: string, timeZone: string): DateBound | Problem {
     day = Number(dayText);
     const days = daysInMonth(year, month);
     if (day < 1 || day > days) {
-      return { code: 'impossible-date', message: `${text} does not exist: month ${month} of ${year} has ${days} days` };
+      return {
+        code: 'impossible-date',
+        message: `${text} does not exist: month ${month} of ${year} has ${days} days`,
+      };
     }
     precision = 'day';
   }
@@ -282,7 +317,8 @@ function readBound(text: string, timeZone: string): DateBound | Problem {
     else {
       const hours = Number(offsetText.slice(1, 3));
       const minutes = Number(offsetText.slice(4, 6));
-      if (hours > 14 || minutes > 59) return { code: 'impossible-date', message: `${text}: no zone has offset ${offsetText}` };
+      if (hours > 14 || minutes > 59)
+        return { code: 'impossible-date', message: `${text}: no zone has offset ${offsetText}` };
       offsetMs = (offsetText.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
     }
   }

@@ -8,7 +8,16 @@
  * //=> true
  * ```
  */
-export const DATE_PRECISIONS = ['century', 'decade', 'year', 'month', 'day', 'minute', 'second', 'millisecond'] as const;
+export const DATE_PRECISIONS = [
+  'century',
+  'decade',
+  'year',
+  'month',
+  'day',
+  'minute',
+  'second',
+  'millisecond',
+] as const;
 
 /**
  * One of the {@link DATE_PRECISIONS}: `2015` has year precision, `2015-07` month, `2015-07-24` day.

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Immutable } from 'immer';
+import { z } from 'zod';
 import { CountrySchema, longText, shortText } from './common.js';
 import { ActorIdSchema } from './ids.js';
 
@@ -90,7 +90,11 @@ export const ActorSchema = z
     name: shortText('the name the actor is best known by'),
     kind: ActorKindSchema,
     country: CountrySchema.optional(),
-    aliases: z.array(shortText('another name')).max(100).optional().describe('Other names (RIM for BlackBerry)'),
+    aliases: z
+      .array(shortText('another name'))
+      .max(100)
+      .optional()
+      .describe('Other names (RIM for BlackBerry)'),
     memberships: z.array(MembershipSchema).max(100).optional().describe('Organisations the actor belongs to'),
     description: longText('a description of the actor').optional(),
   })

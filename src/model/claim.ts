@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Immutable } from 'immer';
+import { z } from 'zod';
 import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
 import { ClaimIdSchema } from './ids.js';
 

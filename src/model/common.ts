@@ -58,9 +58,12 @@ export const EdtfSchema = z
   .string()
   .superRefine((value, ctx) => {
     const result = readDate(value, 'UTC');
-    if ('code' in result) ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });
+    if ('code' in result)
+      ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });
   })
-  .describe('An EDTF date (level 0 or 1): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, or start/end');
+  .describe(
+    'An EDTF date (level 0 or 1): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, or start/end',
+  );
 
 /**
  * A date as a source gives it: an EDTF string read in the dispute's time zone, or

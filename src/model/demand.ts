@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Immutable } from 'immer';
+import { z } from 'zod';
 import { citations, DateValueSchema, longText, shortText } from './common.js';
 import { ActorIdSchema, DemandIdSchema } from './ids.js';
 

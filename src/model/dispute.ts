@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Immutable } from 'immer';
+import { z } from 'zod';
 import { ActorSchema } from './actor.js';
 import { ClaimSchema } from './claim.js';
 import { CountrySchema, longText, shortText, TimeZoneSchema } from './common.js';
@@ -80,8 +80,16 @@ export const DisputeSchema = DisputeHeaderSchema.extend({
   demands: z.array(DemandSchema).max(MAX_RECORDS).default([]).describe('Demands made'),
   responses: z.array(DemandResponseSchema).max(MAX_RECORDS).default([]).describe('Responses to demands'),
   deadlines: z.array(DeadlineSchema).max(MAX_RECORDS).default([]).describe('Deadlines and their extensions'),
-  events: z.array(TimelineEventSchema).max(MAX_RECORDS).default([]).describe('Dated happenings, in timeline order'),
-  claims: z.array(ClaimSchema).max(MAX_RECORDS).default([]).describe("Sources' claims, side by side where they disagree"),
+  events: z
+    .array(TimelineEventSchema)
+    .max(MAX_RECORDS)
+    .default([])
+    .describe('Dated happenings, in timeline order'),
+  claims: z
+    .array(ClaimSchema)
+    .max(MAX_RECORDS)
+    .default([])
+    .describe("Sources' claims, side by side where they disagree"),
 }).describe('A dispute between a government and a technology company, with its timeline');
 
 /**

@@ -6,7 +6,9 @@ function idSchema<Brand extends string>(what: string) {
   return z
     .string()
     .max(128, { error: `${what} has at most 128 characters` })
-    .regex(ID_PATTERN, { error: `${what} is 1–128 letters, digits, ".", "_", "-" or ":", starting with a letter or digit` })
+    .regex(ID_PATTERN, {
+      error: `${what} is 1–128 letters, digits, ".", "_", "-" or ":", starting with a letter or digit`,
+    })
     .brand<Brand>()
     .describe(what);
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Immutable } from 'immer';
+import { z } from 'zod';
 import { DateValueSchema, longText, shortText, UrlSchema } from './common.js';
 import { SourceIdSchema } from './ids.js';
 

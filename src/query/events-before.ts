@@ -46,7 +46,8 @@ export interface EventsBefore {
 export function eventsBefore(dispute: Dispute, deadline: Deadline | string): EventsBefore {
   const id = typeof deadline === 'string' ? deadline : deadline?.id;
   const found = dispute.deadlines.find((d) => d.id === id);
-  if (found === undefined) fail('unknown-reference', ['deadline'], `the dispute has no deadline ${JSON.stringify(id)}`, id);
+  if (found === undefined)
+    fail('unknown-reference', ['deadline'], `the dispute has no deadline ${JSON.stringify(id)}`, id);
   const due = parsedDateOf(found.due, dispute.timeZone);
   const certain: TimelineEvent[] = [];
   const possible: TimelineEvent[] = [];

@@ -1,0 +1,47 @@
+/**
+ * Makes text safe to print in a terminal: control characters (escape sequences among them), bidirectional
+ * overrides and line breaks become spaces or visible escapes; runs of whitespace collapse.
+ */
+export function terminalSafe(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+      c === '\u001b' ? '␛' : ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Cuts text to a width, marking the cut with an ellipsis. */
+export function truncate(text: string, width: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+}
+
+/** Pads text with spaces to a width, counting code points. */
+export function pad(text: string, width: number): string {
+  const length = Array.from(text).length;
+  return length >= width ? text : text + ' '.repeat(width - length);
+}
+
+/** Breaks text into lines of at most `width` code points, at spaces where it can. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (Array.from(candidate).length <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    let rest = Array.from(word);
+    while (rest.length > width) {
+      lines.push(rest.slice(0, width).join(''));
+      rest = rest.slice(width);
+    }
+    line = rest.join('');
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,78 @@
+import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
+import type { DateValue } from '../model/common.js';
+import type { Dispute } from '../model/dispute.js';
+import type { TimelineEvent } from '../model/event.js';
+
+/**
+ * Options of {@link formatTimelineText}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import type { TextTimelineOptions } from 'dispute-timeline';
+ * const options: TextTimelineOptions = { width: 80 };
+ * ```
+ */
+export interface TextTimelineOptions {
+  /** The width of the table in columns (at least 60). Default 100. */
+  readonly width?: number;
+  /** The events to show, in the order given. Default: all events of the dispute, in timeline order. */
+  readonly events?: readonly TimelineEvent[];
+  /** Whether to print the title and time-zone line above the table. Default `true`. */
+  readonly heading?: boolean;
+}
+
+/**
+ * Renders a dispute's timeline as a plain-text table for a terminal: date (as the sources give it, with its
+ * zone when it is not the dispute's), kind, actors and what happened. Any text from the data is made safe:
+ * escape sequences and other control characters cannot reach the terminal.
+ *
+ * @param dispute - a built dispute
+ * @param options - width, which events, heading
+ * @returns the table, lines joined with `\n`, ending in a newline
+ *
+ * @example
+ * ```ts
+ * import { formatTimelineText } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * console.log(formatTimelineText(blackberryPakistan2015, { width: 100 }));
+ * // Pakistan and BlackBerry Enterprise Service, 2015
+ * // Dates are local to Asia/Karachi unless marked.
+ * //
+ * // DATE                     KIND          ACTORS                        WHAT HAPPENED
+ * // 2010                     demand        Government of India, …        Precedent: India demands …
+ * ```
+ */
+export function formatTimelineText(dispute: Dispute, options: TextTimelineOptions = {}): string {
+  const width = Math.max(60, Math.floor(options.width ?? 100));
+  const zone = dispute.timeZone ?? 'UTC';
+  const names = new Map(dispute.actors.map((actor) => [actor.id as string, terminalSafe(actor.name)]));
+  const dateWidth = 24;
+  const kindWidth = 13;
+  const actorWidth = Math.min(32, Math.floor((width - dateWidth - kindWidth) / 3));
+  const textWidth = width - dateWidth - kindWidth - actorWidth - 3;
+  const lines: string[] = [];
+  if (options.heading ?? true) {
+    lines.push(truncate(terminalSafe(dispute.title), width), `Dates are local to ${zone} unless marked.`, '');
+  }
+  lines.push(`${pad('DATE', dateWidth)}${pad('KIND', kindWidth)} ${pad('ACTORS', actorWidth)} WHAT HAPPENED`);
+  for (const event of options.events ?? dispute.events) {
+    const actors = event.actors.map((id) => names.get(id) ?? terminalSafe(id)).join(', ');
+    const what = wrap(terminalSafe(event.title), textWidth);
+    lines.push(
+      `${pad(truncate(showDate(event.date, zone), dateWidth - 1), dateWidth)}${pad(event.kind, kindWidth)} ` +
+        `${pad(truncate(actors, actorWidth), actorWidth)} ${what[0] ?? ''}`.trimEnd(),
+    );
+    for (const more of what.slice(1))
+      lines.push(`${' '.repeat(dateWidth + kindWidth + actorWidth + 2)}${more}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A date as the source gives it, with its zone's city when the zone is not the dispute's. */
+export function showDate(date: DateValue, disputeZone: string): string {
+  if (typeof date === 'string') return terminalSafe(date);
+  if (date.timeZone === disputeZone) return terminalSafe(date.value);
+  const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
+  return terminalSafe(`${date.value} (${city})`);
+}

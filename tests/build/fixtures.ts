@@ -1,0 +1,61 @@
+import type { DisputeInput } from 'dispute-timeline';
+
+/** A small valid dispute in its JSON form; tests break one thing at a time. */
+export function minimalInput(): DisputeInput {
+  return {
+    id: 'case',
+    title: 'A case',
+    timeZone: 'Asia/Karachi',
+    actors: [
+      { id: 'gov', name: 'Government', kind: 'government', country: 'PK' },
+      {
+        id: 'reg',
+        name: 'Regulator',
+        kind: 'regulator',
+        country: 'PK',
+        memberships: [{ organization: 'gov' }],
+      },
+      { id: 'co', name: 'Company', kind: 'company', country: 'CA' },
+    ],
+    sources: [{ id: 'src', publisher: 'Publisher', url: 'https://example.org/report' }],
+    demands: [
+      {
+        id: 'dem',
+        date: '2015-07-24',
+        by: ['gov'],
+        of: ['co'],
+        subjects: ['lawful-access'],
+        summary: 'Access',
+      },
+    ],
+    responses: [{ id: 'res', date: '2015-11-30', by: ['co'], to: ['dem'], stance: 'refuse', summary: 'No' }],
+    deadlines: [
+      { id: 'dl1', due: '2015-11-30', setBy: ['reg'], demands: ['dem'], outcome: 'extended' },
+      { id: 'dl2', due: '2015-12-30', setBy: ['reg'], demands: ['dem'], extends: 'dl1' },
+    ],
+    events: [
+      {
+        id: 'e2',
+        date: '2015-11-30',
+        kind: 'announcement',
+        title: 'Company refuses',
+        actors: ['co'],
+        responses: ['res'],
+        sources: [{ source: 'src' }],
+        confidence: 'confirmed',
+      },
+      {
+        id: 'e1',
+        date: '2015-07',
+        kind: 'notification',
+        title: 'Regulator notifies',
+        actors: ['reg'],
+        demands: ['dem'],
+        deadlines: ['dl1'],
+        sources: [{ source: 'src', quote: 'a quote' }],
+        confidence: 'reported',
+      },
+    ],
+    claims: [],
+  };
+}

@@ -1,0 +1,151 @@
+import { parseDate, safeParseDate, TimelineError } from 'dispute-timeline';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+describe('parseDate', () => {
+  it('reads a day in the given zone as the whole local day', () => {
+    const date = parseDate('2015-12-30', { timeZone: 'Asia/Karachi' });
+    expect(date.precision).toBe('day');
+    expect(iso(date.earliest)).toBe('2015-12-29T19:00:00.000Z');
+    expect(iso(date.latest)).toBe('2015-12-30T18:59:59.999Z');
+  });
+
+  it('reads a date without a zone in UTC, never in the machine zone', () => {
+    const date = parseDate('2010-08-12');
+    expect(date.timeZone).toBe('UTC');
+    expect(iso(date.earliest)).toBe('2010-08-12T00:00:00.000Z');
+  });
+
+  it('gives month and year precision with their whole range', () => {
+    const month = parseDate('2015-07', { timeZone: 'Asia/Karachi' });
+    expect(month.precision).toBe('month');
+    expect(iso(month.earliest)).toBe('2015-06-30T19:00:00.000Z');
+    expect(iso(month.latest)).toBe('2015-07-31T18:59:59.999Z');
+    const year = parseDate('2010');
+    expect(year.precision).toBe('year');
+    expect(iso(year.latest)).toBe('2010-12-31T23:59:59.999Z');
+  });
+
+  it('rejects a day that does not exist with impossible-date', () => {
+    for (const text of ['2015-02-30', '2015-13', '2015-13-01', '2100-02-29', '2015-04-31', '2015-00']) {
+      const result = safeParseDate(text);
+      expect(result.success, text).toBe(false);
+      if (!result.success) expect(result.error.issues[0].code, text).toBe('impossible-date');
+    }
+    expect(parseDate('2016-02-29').precision).toBe('day');
+    expect(parseDate('2000-02-29').precision).toBe('day');
+  });
+
+  it('rejects text that is not an EDTF date with invalid-date', () => {
+    for (const text of [
+      '',
+      '30/12/2015',
+      '2015-1-5',
+      'yesterday',
+      '2015-12-30T25',
+      '20150',
+      '2015-XX-05',
+      '/',
+      '2015/2016/2017',
+    ]) {
+      const result = safeParseDate(text);
+      expect(result.success, text).toBe(false);
+      if (!result.success) expect(result.error.issues[0].code, text).toBe('invalid-date');
+    }
+  });
+
+  it('throws a TimelineError carrying the code', () => {
+    expect(() => parseDate('2015-02-30')).toThrow(TimelineError);
+  });
+
+  it('widens an approximate date by one unit on each side and keeps an uncertain one', () => {
+    const approximate = parseDate('2011~');
+    expect(approximate.approximate).toBe(true);
+    expect(iso(approximate.earliest)).toBe('2010-01-01T00:00:00.000Z');
+    expect(iso(approximate.latest)).toBe('2012-12-31T23:59:59.999Z');
+    const day = parseDate('2010-08-12~');
+    expect(iso(day.earliest)).toBe('2010-08-11T00:00:00.000Z');
+    expect(iso(day.latest)).toBe('2010-08-13T23:59:59.999Z');
+    const uncertain = parseDate('2015-12-31?');
+    expect(uncertain.uncertain).toBe(true);
+    expect(uncertain.approximate).toBe(false);
+    expect(iso(uncertain.earliest)).toBe('2015-12-31T00:00:00.000Z');
+    const both = parseDate('2012-02%');
+    expect([both.approximate, both.uncertain]).toEqual([true, true]);
+  });
+
+  it('reads unspecified digits as the coarser precision', () => {
+    expect(parseDate('2013-07-XX').precision).toBe('month');
+    expect(parseDate('2013-XX').precision).toBe('year');
+    const decade = parseDate('201X');
+    expect(decade.precision).toBe('decade');
+    expect(iso(decade.latest)).toBe('2019-12-31T23:59:59.999Z');
+    expect(parseDate('19XX').precision).toBe('century');
+  });
+
+  it('reads a time with a UTC offset regardless of the zone', () => {
+    const date = parseDate('2015-11-30T09:00+05:00', { timeZone: 'America/Toronto' });
+    expect(date.precision).toBe('minute');
+    expect(iso(date.earliest)).toBe('2015-11-30T04:00:00.000Z');
+    expect(iso(date.latest)).toBe('2015-11-30T04:00:59.999Z');
+    expect(iso(parseDate('2015-11-30T09:00:05.5Z').earliest)).toBe('2015-11-30T09:00:05.500Z');
+  });
+
+  it('reads intervals with known, open and unknown ends', () => {
+    const known = parseDate('2010-08-12/2011-01-31', { timeZone: 'Asia/Kolkata' });
+    expect(known.kind).toBe('interval');
+    expect(known.start.precision).toBe('day');
+    expect(iso(known.latest)).toBe('2011-01-31T18:29:59.999Z');
+    const open = parseDate('2010-08/..');
+    expect(open.end.state).toBe('open');
+    expect(open.latest).toBe(Number.POSITIVE_INFINITY);
+    const unknown = parseDate('/2011');
+    expect(unknown.start.state).toBe('unknown');
+    expect(unknown.earliest).toBe(Number.NEGATIVE_INFINITY);
+    expect(unknown.start.latest).toBe(unknown.end.latest);
+    expect(safeParseDate('2011/2010').success).toBe(false);
+  });
+
+  it('follows daylight saving time: a spring-forward day lasts 23 hours', () => {
+    const day = parseDate('2015-03-08', { timeZone: 'America/Toronto' });
+    expect((day.latest + 1 - day.earliest) / 3_600_000).toBe(23);
+  });
+
+  it('rejects an unknown time zone with invalid-time-zone', () => {
+    const result = safeParseDate('2015-11-30', { timeZone: 'Mars/Olympus_Mons' });
+    expect(result.success ? 'ok' : result.error.issues[0].code).toBe('invalid-time-zone');
+  });
+
+  it('makes consecutive days meet exactly, in any zone (property)', () => {
+    const zones = [
+      'UTC',
+      'Asia/Karachi',
+      'Asia/Kolkata',
+      'America/Toronto',
+      'Pacific/Kiritimati',
+      'Pacific/Pago_Pago',
+    ];
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (d, timeZone) => {
+          const text = d.toISOString().slice(0, 10);
+          const next = new Date(d.getTime() + 86_400_000).toISOString().slice(0, 10);
+          const today = parseDate(text, { timeZone });
+          const tomorrow = parseDate(next, { timeZone });
+          expect(today.earliest).toBeLessThan(today.latest);
+          expect(today.latest + 1).toBe(tomorrow.earliest);
+        },
+      ),
+    );
+  });
+
+  it('returns frozen results', () => {
+    const date = parseDate('2015-07');
+    expect(Object.isFrozen(date)).toBe(true);
+    expect(Object.isFrozen(date.start)).toBe(true);
+  });
+});
