@@ -320,24 +320,20 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
     const path = [...prefix, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     const field = [...zi.path].reverse().find((p) => typeof p === 'string') as string | undefined;
     const input = (zi as { input?: unknown }).input;
+    if (input === undefined && zi.code !== 'unrecognized_keys' && zi.code !== 'custom') {
+      out.push(issue('missing-field', path, `${field ?? 'the value'} is required`));
+      continue;
+    }
     switch (zi.code) {
       case 'unrecognized_keys':
         for (const key of zi.keys)
           out.push(issue('unknown-field', [...path, key], `unknown field ${JSON.stringify(key)}`));
         break;
       case 'invalid_type':
-        out.push(
-          input === undefined
-            ? issue('missing-field', path, `${field ?? 'the value'} is required`)
-            : issue('wrong-type', path, `expected ${zi.expected}, got ${describe(input)}`, input),
-        );
+        out.push(issue('wrong-type', path, `expected ${zi.expected}, got ${describe(input)}`, input));
         break;
       case 'invalid_union':
-        out.push(
-          input === undefined
-            ? issue('missing-field', path, `${field ?? 'the value'} is required`)
-            : unionIssue(zi, path, input),
-        );
+        out.push(unionIssue(zi, path, input));
         break;
       case 'too_small':
         if (field === 'sources' && zi.origin === 'array') out.push(issue('missing-source', path, zi.message));

@@ -80,7 +80,7 @@ export const DemandIdSchema = idSchema<'DemandId'>('a demand id');
 export type DemandId = z.infer<typeof DemandIdSchema>;
 
 /**
- * The id of a {@link Response}.
+ * The id of a {@link DemandResponse}.
  *
  * @example
  * ```ts
