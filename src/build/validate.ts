@@ -275,32 +275,43 @@ function checkMembershipCycles(valid: ValidRecords, issues: TimelineIssue[]): vo
   });
 }
 
-/** Finds each cycle of a directed graph once, in linear time, without recursion. */
+/**
+ * Reports cycles of a directed graph in linear time, without recursion: each back edge found by a depth-first
+ * search reports the cycle it closes (so a crafted graph cannot make this quadratic, the report names the cycle
+ * only by its first node and length when it is long).
+ */
 function reportCycles(
   edges: Map<string, string | readonly string[]>,
   report: (cycle: string[]) => void,
 ): void {
-  const state = new Map<string, 'active' | 'done'>();
+  const done = new Set<string>();
+  const depthOf = new Map<string, number>();
+  const stack: { node: string; next: number }[] = [];
   for (const root of edges.keys()) {
-    if (state.has(root)) continue;
-    const stack: { node: string; next: number }[] = [{ node: root, next: 0 }];
-    state.set(root, 'active');
+    if (done.has(root)) continue;
+    stack.push({ node: root, next: 0 });
+    depthOf.set(root, 0);
     while (stack.length > 0) {
       const frame = stack[stack.length - 1] as { node: string; next: number };
       const out = edges.get(frame.node);
       const targets = out === undefined ? [] : typeof out === 'string' ? [out] : out;
       if (frame.next >= targets.length) {
-        state.set(frame.node, 'done');
+        done.add(frame.node);
+        depthOf.delete(frame.node);
         stack.pop();
         continue;
       }
       const target = targets[frame.next++] as string;
-      const seen = state.get(target);
-      if (seen === 'active') {
-        const from = stack.findIndex((f) => f.node === target);
-        report(stack.slice(from).map((f) => f.node));
-      } else if (seen === undefined) {
-        state.set(target, 'active');
+      const depth = depthOf.get(target);
+      if (depth !== undefined) {
+        const length = stack.length - depth;
+        report(
+          length <= 10
+            ? stack.slice(depth).map((f) => f.node)
+            : [target, `… ${length - 2} more …`, (stack[stack.length - 1] as { node: string }).node],
+        );
+      } else if (!done.has(target)) {
+        depthOf.set(target, stack.length);
         stack.push({ node: target, next: 0 });
       }
     }
