@@ -125,7 +125,10 @@ export class TimelineError extends Error {
   constructor(issues: readonly [TimelineIssue, ...TimelineIssue[]]) {
     super(formatIssues(issues));
     this.name = 'TimelineError';
-    this.issues = Object.freeze([...issues]) as unknown as readonly [TimelineIssue, ...TimelineIssue[]];
+    // Copied and frozen to the leaves, so that neither the caller's issues nor the error's can change later.
+    this.issues = Object.freeze(
+      issues.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })),
+    ) as unknown as readonly [TimelineIssue, ...TimelineIssue[]];
   }
 }
 
@@ -170,7 +173,8 @@ export function formatPath(path: IssuePath): string {
 
 /**
  * Renders issues for a human, one per line: `code at path: message`.
- * Control characters in messages are escaped, so the text is safe to print in a terminal.
+ * Control characters, bidirectional overrides and line separators in paths and messages are escaped, so the
+ * text is safe to print in a terminal.
  *
  * @param issues - the issues of a {@link TimelineError}
  * @returns one line per issue
@@ -192,7 +196,7 @@ export function formatIssues(issues: readonly TimelineIssue[]): string {
 
 function escapeControl(text: string): string {
   return text.replace(
-    /[\u0000-\u001f\u007f-\u009f]/g,
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -4,7 +4,7 @@
  */
 export function terminalSafe(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) =>
       c === '\u001b' ? '␛' : ' ',
     )
     .replace(/\s+/g, ' ')

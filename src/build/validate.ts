@@ -44,7 +44,7 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
     if (!Object.hasOwn(RECORD_SCHEMAS, key)) headerInput[key] = source[key];
   }
   const header = DisputeHeaderSchema.safeParse(headerInput, { reportInput: true });
-  if (!header.success) issues.push(...zodIssues(header.error.issues, []));
+  if (!header.success) pushAll(issues, zodIssues(header.error.issues, []));
   const disputeZone =
     typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone']) ? source['timeZone'] : undefined;
 
@@ -76,7 +76,7 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
             issue(
               'duplicate-id',
               [collection, index, 'id'],
-              `id ${JSON.stringify(id)} is already used by ${first.collection}[${first.index}]`,
+              `id ${quoted(id)} is already used by ${first.collection}[${first.index}]`,
               id,
             ),
           );
@@ -85,7 +85,7 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
       const parsed = schema.safeParse(raw, { reportInput: true });
       if (parsed.success)
         (valid[collection] as { record: unknown; index: number }[]).push({ record: parsed.data, index });
-      else issues.push(...zodIssues(parsed.error.issues, [collection, index]));
+      else pushAll(issues, zodIssues(parsed.error.issues, [collection, index]));
     }
   }
 
@@ -134,6 +134,16 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
     claims: valid.claims.map((v) => v.record),
   };
   return { success: true, data: freeze(dispute, true) as Dispute };
+}
+
+/** Appends one by one: spreading a list of 100,000+ issues into `push` overflows the stack. */
+function pushAll(issues: TimelineIssue[], more: readonly TimelineIssue[]): void {
+  for (const one of more) issues.push(one);
+}
+
+/** Quotes text from the input for a message, cut to 100 characters: a message must stay small. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }
 
 function failure(issues: TimelineIssue[]): SafeResult<never> {
@@ -204,14 +214,14 @@ class References {
     const found = this.ids.get(id);
     if (found === undefined) {
       this.issues.push(
-        issue('unknown-reference', path, `no ${singular(collection)} has id ${JSON.stringify(id)}`, id),
+        issue('unknown-reference', path, `no ${singular(collection)} has id ${quoted(id)}`, id),
       );
     } else if (found.collection !== collection) {
       this.issues.push(
         issue(
           'unknown-reference',
           path,
-          `${JSON.stringify(id)} is a ${singular(found.collection)}, not a ${singular(collection)}`,
+          `${quoted(id)} is a ${singular(found.collection)}, not a ${singular(collection)}`,
           id,
         ),
       );
@@ -338,7 +348,7 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
     switch (zi.code) {
       case 'unrecognized_keys':
         for (const key of zi.keys)
-          out.push(issue('unknown-field', [...path, key], `unknown field ${JSON.stringify(key)}`));
+          out.push(issue('unknown-field', [...path, key], `unknown field ${quoted(key)}`));
         break;
       case 'invalid_type':
         out.push(issue('wrong-type', path, `expected ${zi.expected}, got ${describe(input)}`, input));
