@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { terminalSafe } from '../_lib/text.js';
 import { disputeJsonSchema, safeParseDispute } from '../build/json.js';
 import * as shipped from '../datasets/index.js';
 import { formatIssues, TimelineError } from '../errors.js';
@@ -85,7 +86,7 @@ export function main(argv: readonly string[], io: CliIo = nodeIo): number {
         io.out(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        return usage(io, `unknown command ${JSON.stringify(command)}`);
+        return usage(io, `unknown command ${JSON.stringify(terminalSafe(command))}`);
     }
   } catch (error) {
     if (error instanceof TimelineError) {

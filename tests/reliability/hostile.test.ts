@@ -1,0 +1,247 @@
+import {
+  createDispute,
+  type Dispute,
+  type DisputeInput,
+  formatIssues,
+  formatTimelineText,
+  parseDispute,
+  safeParseDispute,
+  serializeDispute,
+} from 'dispute-timeline';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import {
+  ALL_HOSTILE,
+  controlCharactersIn,
+  countTextFields,
+  HOSTILE_HTTP_URL,
+  HOSTILE_STRINGS,
+  hostileDispute,
+  hostileText,
+  NON_HTTP_URLS,
+} from './hostile.js';
+
+const SAMPLES = [...HOSTILE_STRINGS, ALL_HOSTILE];
+
+function runCli(args: string[], files: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const code = main(args, {
+    out: (text) => {
+      out += text;
+    },
+    err: (text) => {
+      err += text;
+    },
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
+      return text;
+    },
+    columns: 100,
+  });
+  return { code, out, err };
+}
+
+/** The table's rows: the lines after the heading and the column header that start a new event. */
+function rowCount(table: string, heading: boolean): number {
+  const lines = table.split('\n').slice(heading ? 4 : 1, -1);
+  return lines.filter((line) => !line.startsWith(' ')).length;
+}
+
+function expectSafeTable(dispute: Dispute, width: number): void {
+  const table = formatTimelineText(dispute, { width });
+  expect(controlCharactersIn(table)).toEqual([]);
+  expect(table.endsWith('\n')).toBe(true);
+  for (const line of table.split('\n')) expect(Array.from(line).length).toBeLessThanOrEqual(width);
+  expect(rowCount(table, true)).toBe(dispute.events.length);
+}
+
+describe('hostile strings helper', () => {
+  it('finds every kind of control character, and none in plain text', () => {
+    expect(controlCharactersIn('plain text, "quoted" <b>\nnext line')).toEqual([]);
+    expect(controlCharactersIn('\u001b[2J \u009b \u202e \u2066 \u061c \u2028 \r \u0000')).toHaveLength(8);
+    expect(controlCharactersIn('a\nb', [])).toEqual(['U+000A at 1']);
+  });
+
+  it('builds a valid dispute with the hostile text in every text field', () => {
+    for (const text of SAMPLES) {
+      const input = hostileDispute(text);
+      expect(safeParseDispute(input).success, JSON.stringify(text)).toBe(true);
+      expect(countTextFields(input, text)).toBeGreaterThanOrEqual(35);
+    }
+  });
+});
+
+describe('hostile text in the terminal table', () => {
+  it.each(SAMPLES.map((text) => [JSON.stringify(text).slice(0, 60), text]))(
+    'lets no control character of %s reach the terminal, and keeps rows and width',
+    (_, text) => {
+      const dispute = parseDispute(hostileDispute(text));
+      for (const width of [60, 100, 160]) expectSafeTable(dispute, width);
+    },
+  );
+
+  it('shows the visible part of escape sequences instead of running them', () => {
+    const table = formatTimelineText(parseDispute(hostileDispute('\u001b[2J cleared')));
+    expect(table).toContain('␛[2J cleared');
+  });
+
+  it('keeps the table safe for any mix of hostile text (property)', () => {
+    fc.assert(
+      fc.property(hostileText, fc.integer({ min: 60, max: 200 }), (text, width) => {
+        expectSafeTable(parseDispute(hostileDispute(text)), width);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the table safe when given only some events, without a heading', () => {
+    const dispute = parseDispute(hostileDispute(ALL_HOSTILE));
+    const table = formatTimelineText(dispute, { events: dispute.events.slice(1), heading: false });
+    expect(controlCharactersIn(table)).toEqual([]);
+    expect(rowCount(table, false)).toBe(1);
+  });
+});
+
+describe('hostile text in the JSON form', () => {
+  function expectExactRoundTrip(input: DisputeInput, text: string): void {
+    const dispute = parseDispute(input);
+    const json = serializeDispute(dispute);
+    const plain = JSON.parse(json);
+    expect(plain).toEqual(dispute);
+    expect(countTextFields(plain, text)).toBe(countTextFields(input, text));
+    const back = parseDispute(json);
+    expect(back).toEqual(dispute);
+    expect(serializeDispute(back)).toBe(json);
+    const line = serializeDispute(dispute, { indent: 0 });
+    expect(line.slice(0, -1).includes('\n')).toBe(false);
+    expect(parseDispute(line)).toEqual(dispute);
+    // JSON escapes C0 controls; what it leaves raw (C1, bidi, U+2028) is legal inside a JSON string.
+    expect(controlCharactersIn(json).filter((c) => Number.parseInt(c.slice(2, 6), 16) < 0x20)).toEqual([]);
+  }
+
+  it.each(SAMPLES.map((text) => [JSON.stringify(text).slice(0, 60), text]))(
+    'round-trips %s exactly in every text field',
+    (_, text) => {
+      expectExactRoundTrip(hostileDispute(text), text);
+    },
+  );
+
+  it('round-trips any mix of hostile text exactly (property)', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        expectExactRoundTrip(hostileDispute(text), text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps markup and quotes in an http(s) URL as they are', () => {
+    const dispute = parseDispute(hostileDispute('x'));
+    expect(dispute.sources[0]?.url).toBe(HOSTILE_HTTP_URL);
+    expect(parseDispute(serializeDispute(dispute)).sources[0]?.url).toBe(HOSTILE_HTTP_URL);
+  });
+});
+
+describe('source URLs that are not http(s)', () => {
+  it.each(NON_HTTP_URLS.map((url) => [JSON.stringify(url), url]))(
+    'rejects %s with invalid-url, from JSON and from the builder',
+    (_, url) => {
+      const input = hostileDispute('text') as { sources: { url?: string }[] };
+      (input.sources[0] as { url?: string }).url = url;
+      const parsed = safeParseDispute(JSON.stringify(input));
+      expect(parsed.success ? [] : parsed.error.issues).toContainEqual(
+        expect.objectContaining({ code: 'invalid-url', path: ['sources', 0, 'url'] }),
+      );
+      const built = createDispute({ id: 'x', title: 'x' })
+        .source({ id: 's', publisher: 'P', url })
+        .safeBuild();
+      expect(built.success ? [] : built.error.issues).toContainEqual(
+        expect.objectContaining({ code: 'invalid-url', path: ['sources', 0, 'url'] }),
+      );
+      if (!parsed.success) expect(controlCharactersIn(parsed.error.message)).toEqual([]);
+    },
+  );
+});
+
+describe('hostile text in the CLI', () => {
+  /** A document whose problems all carry hostile text: as field names, unknown ids, zones and dates. */
+  function badDocument(text: string): string {
+    const input = hostileDispute('fine') as Record<string, any>;
+    input[text] = text;
+    input['events'][0][`${text}-field`] = 1;
+    input['events'][0].actors = [text];
+    input['events'][1].date = { value: text.slice(0, 60), timeZone: text };
+    input['responses'][0].to = [text];
+    input['sources'][0].url = `javascript:${text}`;
+    return JSON.stringify(input);
+  }
+
+  function expectEscapedProblems(err: string): void {
+    expect(controlCharactersIn(err)).toEqual([]);
+    const lines = err.split('\n');
+    const count = Number(/^(\d+) problems?:$/.exec(lines[0] ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(lines).toHaveLength(count + 2);
+    for (const line of lines.slice(1, -1)) expect(line).toMatch(/^[a-z-]+ at \S/);
+  }
+
+  it.each(SAMPLES.map((text) => [JSON.stringify(text).slice(0, 60), text]))(
+    'escapes %s in the problems that validate prints, one problem a line',
+    (_, text) => {
+      const { code, out, err } = runCli(['validate', 'bad.json'], { 'bad.json': badDocument(text) });
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      expectEscapedProblems(err);
+      expect(err).toContain('unknown-field at');
+      expect(err).toContain('unknown-reference at events[0].actors[0]');
+      expect(err).toContain('invalid-url at sources[0].url');
+    },
+  );
+
+  it('escapes any mix of hostile text in the problems it prints (property)', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        const { code, err } = runCli(['validate', 'bad.json'], { 'bad.json': badDocument(text) });
+        expect(code).toBe(1);
+        expectEscapedProblems(err);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('prints a hostile dispute with show and before without a control character', () => {
+    const file = { 'hostile.json': JSON.stringify(hostileDispute(ALL_HOSTILE)) };
+    const shown = runCli(['show', 'hostile.json'], file);
+    expect(shown.code).toBe(0);
+    expect(controlCharactersIn(shown.out)).toEqual([]);
+    const before = runCli(['before', 'hostile.json', 'dl'], file);
+    expect(before.code).toBe(0);
+    expect(controlCharactersIn(before.out)).toEqual([]);
+  });
+
+  it('escapes a hostile deadline id, file name and command in its errors', () => {
+    for (const text of SAMPLES) {
+      const before = runCli(['before', 'blackberry-pakistan-2015', text]);
+      expect(before.code).toBe(1);
+      expectEscapedProblems(before.err);
+      const missing = runCli(['validate', text]);
+      expect(missing.code).toBe(1);
+      expectEscapedProblems(missing.err);
+      const unknown = runCli([text]);
+      expect(unknown.code).toBe(2);
+      expect(controlCharactersIn(unknown.err)).toEqual([]);
+    }
+  });
+
+  it('escapes hostile text in paths and messages of formatted issues', () => {
+    fc.assert(
+      fc.property(hostileText, hostileText, (key, message) => {
+        const text = formatIssues([{ code: 'unknown-field', path: ['events', 0, key], message }]);
+        expect(controlCharactersIn(text, [])).toEqual([]);
+      }),
+    );
+  });
+});
