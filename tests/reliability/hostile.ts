@@ -25,6 +25,7 @@ export const HOSTILE_STRINGS: readonly string[] = [
   `"double" 'single' \`backtick\` \\backslash\\ /slash/`,
   '"}],"injected":true,"x":[{"',
   'javascript:alert(document.cookie)',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is the hostile text here
   '${process.exit(1)} {{constructor.constructor("alert(1)")()}} %s%n%x',
   'lone surrogates \ud800 and \udfff, a pair 😀, zero-width\u200djoiner, BOM\ufeff',
   '../../../../etc/passwd',
