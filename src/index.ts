@@ -120,4 +120,36 @@ export {
   StanceSchema,
 } from './model/response.js';
 export { type Source, type SourceInput, SourceSchema } from './model/source.js';
+export { type AlignAnchor, type AlignedCase, type AlignedEvent, alignCases } from './query/align-cases.js';
+export {
+  ALLEN_RELATIONS,
+  type AllenRelation,
+  type AllenTruths,
+  allen,
+  inRelation,
+  relate,
+} from './query/allen.js';
+export { type CountdownOptions, type CountdownRow, countdown } from './query/countdown.js';
+export type { DateLike } from './query/date-like.js';
+export { deadlineChain, type EffectiveDeadline, effectiveDeadline } from './query/deadlines.js';
+export { businessDaysBetween, type DayCount, daysBetween } from './query/durations.js';
 export { type EventsBefore, eventsBefore } from './query/events-before.js';
+export { eventsInLastDays } from './query/last-days.js';
+export { type DemandOutcome, type DemandStatus, demandOutcome } from './query/outcome.js';
+export { type Pending, pendingOn } from './query/pending.js';
+export {
+  after,
+  before,
+  between,
+  type Labelled,
+  label,
+  type Match,
+  on,
+  type TimeOptions,
+  type TimePredicate,
+  within,
+} from './query/predicates.js';
+export { type DisputeQuery, type Group, type GroupKey, type Query, query } from './query/query.js';
+export { type ResponseTiming, responsesTo } from './query/responses.js';
+export { type CaseSummary, summarizeCases } from './query/summarize-cases.js';
+export { inTimelineOrder } from './query/timeline-order.js';

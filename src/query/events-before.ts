@@ -1,9 +1,9 @@
-import { parsedDateOf } from '../_lib/dates.js';
+import { indexOf } from '../_lib/dispute-index.js';
 import { fail } from '../_lib/issues.js';
-import { rangeBefore } from '../dates/truth.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import { query } from './query.js';
 
 /**
  * The events of a dispute split by whether they came before a date: `certain` ones certainly did,
@@ -44,17 +44,11 @@ export interface EventsBefore {
  * ```
  */
 export function eventsBefore(dispute: Dispute, deadline: Deadline | string): EventsBefore {
-  const id = typeof deadline === 'string' ? deadline : deadline?.id;
-  const found = dispute.deadlines.find((d) => d.id === id);
+  const index = indexOf(dispute);
+  const id = typeof deadline === 'string' ? deadline : (deadline as Partial<Deadline> | null)?.id;
+  const found = index.dispute.deadlines.find((d) => d.id === id);
   if (found === undefined)
     fail('unknown-reference', ['deadline'], `the dispute has no deadline ${JSON.stringify(id)}`, id);
-  const due = parsedDateOf(found.due, dispute.timeZone);
-  const certain: TimelineEvent[] = [];
-  const possible: TimelineEvent[] = [];
-  for (const event of dispute.events) {
-    const answer = rangeBefore(parsedDateOf(event.date, dispute.timeZone), due);
-    if (answer === 'yes') certain.push(event);
-    else if (answer === 'maybe') possible.push(event);
-  }
-  return Object.freeze({ certain: Object.freeze(certain), possible: Object.freeze(possible) });
+  const events = query(dispute).events().before(found);
+  return Object.freeze({ certain: events.toArray(), possible: events.uncertain().toArray() });
 }

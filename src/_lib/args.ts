@@ -1,0 +1,71 @@
+import { isTimeZone } from '../dates/zone.js';
+import type { IssuePath } from '../errors.js';
+import { fail } from './issues.js';
+
+/** Checks of the arguments of the query functions: each failure throws `invalid-argument`, never a TypeError. */
+
+/** A short description of a value for a message. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a Date';
+  if (typeof value === 'string')
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'function') return 'a function';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** A time zone given in options: a known IANA name, or absent. */
+export function zoneOption(options: unknown, fallback: string, path: IssuePath = ['options']): string {
+  if (options === undefined) return fallback;
+  if (typeof options !== 'object' || options === null)
+    fail('invalid-argument', path, `options are an object; got ${describeValue(options)}`);
+  const zone = (options as { timeZone?: unknown }).timeZone;
+  if (zone === undefined) return fallback;
+  if (typeof zone !== 'string' || !isTimeZone(zone)) {
+    fail('invalid-argument', [...path, 'timeZone'], `${describeValue(zone)} is not an IANA time zone`, zone);
+  }
+  return zone;
+}
+
+/** A whole number of days, from 0 to 100,000. */
+export function checkDays(days: unknown, path: IssuePath): number {
+  if (typeof days !== 'number' || !Number.isInteger(days) || days < 0 || days > 100_000) {
+    fail(
+      'invalid-argument',
+      path,
+      `a number of days is a whole number from 0 to 100000; got ${describeValue(days)}`,
+      days,
+    );
+  }
+  return days;
+}
+
+/** One of a list of words. */
+export function checkOneOf<T extends string>(
+  value: unknown,
+  options: readonly T[],
+  path: IssuePath,
+  what: string,
+): T {
+  if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) {
+    const listed = options.map((o) => JSON.stringify(o)).join(', ');
+    fail('invalid-argument', path, `${what} is one of ${listed}; got ${describeValue(value)}`, value);
+  }
+  return value as T;
+}
+
+/** A non-empty text of at most 500 characters. */
+export function checkText(value: unknown, path: IssuePath, what: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 500) {
+    fail('invalid-argument', path, `${what} is a non-empty text; got ${describeValue(value)}`, value);
+  }
+  return value;
+}
+
+/** A list (array) of anything. */
+export function checkList(value: unknown, path: IssuePath, what: string): readonly unknown[] {
+  if (!Array.isArray(value)) fail('invalid-argument', path, `${what} is a list; got ${describeValue(value)}`);
+  return value;
+}

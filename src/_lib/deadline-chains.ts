@@ -1,0 +1,116 @@
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Truth } from '../dates/truth.js';
+import type { Deadline } from '../model/deadline.js';
+import { parsedDateOf } from './dates.js';
+import type { DisputeIndex } from './dispute-index.js';
+import { and, not } from './windows.js';
+
+/**
+ * Chains of deadline extensions. The validator guarantees that each deadline is extended at most once and that
+ * no chain loops, so every chain is a line from a first deadline to a last one.
+ */
+
+/** A chain, from its first deadline to its last. */
+export type Chain = readonly Deadline[];
+
+function extensionsOf(index: DisputeIndex): ReadonlyMap<string, Deadline> {
+  return index.memo('extended-by', () => {
+    const map = new Map<string, Deadline>();
+    for (const deadline of index.dispute.deadlines)
+      if (deadline.extends !== undefined) map.set(deadline.extends, deadline);
+    return map;
+  });
+}
+
+function byId(index: DisputeIndex): ReadonlyMap<string, Deadline> {
+  return index.memo(
+    'deadlines-by-id',
+    () => new Map(index.dispute.deadlines.map((d) => [d.id as string, d])),
+  );
+}
+
+/** Every chain of the dispute, following every extension. */
+export function allChains(index: DisputeIndex): readonly Chain[] {
+  return index.memo('chains', () => {
+    const roots = index.dispute.deadlines.filter(
+      (d) => d.extends === undefined || !byId(index).has(d.extends),
+    );
+    return Object.freeze(roots.map((root) => follow(index, root, () => true)));
+  });
+}
+
+/** The chain holding a deadline, following every extension. */
+export function chainOf(index: DisputeIndex, deadline: Deadline): Chain {
+  return allChains(index).find((chain) => chain.includes(deadline)) ?? Object.freeze([deadline]);
+}
+
+/**
+ * The chains of a demand: from each deadline set for it that extends none set for it, through the extensions
+ * that are also set for it. An extension that leaves the demand out ends the demand's chain.
+ */
+export function demandChains(index: DisputeIndex, demandId: string): readonly Chain[] {
+  return index.memo(`demand-chains:${demandId}`, () => {
+    const concerns = (d: Deadline) => d.demands.includes(demandId as Deadline['demands'][number]);
+    const roots = index.dispute.deadlines.filter((d) => {
+      if (!concerns(d)) return false;
+      const parent = d.extends === undefined ? undefined : byId(index).get(d.extends);
+      return parent === undefined || !concerns(parent);
+    });
+    const chains = roots.map((root) => follow(index, root, concerns));
+    return Object.freeze(
+      chains.sort(
+        (a, b) => dueOf(index, a[0] as Deadline).earliest - dueOf(index, b[0] as Deadline).earliest,
+      ),
+    );
+  });
+}
+
+function follow(index: DisputeIndex, root: Deadline, keep: (d: Deadline) => boolean): Chain {
+  const chain = [root];
+  const seen = new Set<Deadline>(chain);
+  for (let next = extensionsOf(index).get(root.id); next !== undefined && keep(next) && !seen.has(next); ) {
+    chain.push(next);
+    seen.add(next);
+    next = extensionsOf(index).get(next.id);
+  }
+  return Object.freeze(chain);
+}
+
+/** When a deadline falls due, in the dispute's zone. */
+export function dueOf(index: DisputeIndex, deadline: Deadline): ParsedDate {
+  return parsedDateOf(deadline.due, index.dispute.timeZone);
+}
+
+/**
+ * Whether the deadline at `position` of a chain had been set by the end of `asOf`. A first deadline without
+ * `setOn` counts as set from the start; an extension without `setOn`, as set at some time up to the day its
+ * predecessor fell due.
+ */
+export function setBy(index: DisputeIndex, chain: Chain, position: number, asOf: ParsedDate): Truth {
+  const deadline = chain[position] as Deadline;
+  let earliest: number;
+  let latest: number;
+  if (deadline.setOn !== undefined) {
+    const setOn = parsedDateOf(deadline.setOn, index.dispute.timeZone);
+    earliest = setOn.earliest;
+    latest = setOn.latest;
+  } else if (position === 0) return 'yes';
+  else {
+    earliest = -Infinity;
+    latest = dueOf(index, chain[position - 1] as Deadline).latest;
+  }
+  if (latest <= asOf.latest) return 'yes';
+  return earliest <= asOf.latest ? 'maybe' : 'no';
+}
+
+/** Whether the deadline at `position` was the chain's deadline in force at the end of `asOf`: set, and not yet superseded. */
+export function inForce(index: DisputeIndex, chain: Chain, position: number, asOf: ParsedDate): Truth {
+  const set = setBy(index, chain, position, asOf);
+  return position + 1 < chain.length ? and(set, not(setBy(index, chain, position + 1, asOf))) : set;
+}
+
+/** Whether a deadline due on `due` had not yet passed on the day (month…) `asOf`: it falls due that day or later. */
+export function notPassed(due: ParsedDate, asOf: ParsedDate): Truth {
+  if (due.earliest >= asOf.earliest) return 'yes';
+  return due.latest < asOf.earliest ? 'no' : 'maybe';
+}

@@ -1,0 +1,327 @@
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Actor } from '../model/actor.js';
+import type { Deadline } from '../model/deadline.js';
+import type { Demand } from '../model/demand.js';
+import type { Dispute, RecordCollection } from '../model/dispute.js';
+import type { TimelineEvent } from '../model/event.js';
+import type { DemandResponse } from '../model/response.js';
+import { describeValue } from './args.js';
+import { compareTimelineOrder, parsedDateOf } from './dates.js';
+import { fail } from './issues.js';
+import { unionPositions } from './search.js';
+
+/**
+ * Indexes of a dispute, built once and cached by the (frozen) dispute: each dated collection in timeline order
+ * with its instants in typed arrays for binary search, positions grouped by actor, kind, service, source, demand
+ * and confidence, and the closure of actor memberships.
+ */
+
+/** The dated collections a query reads. */
+export type DatedCollection = 'events' | 'demands' | 'responses' | 'deadlines';
+
+/** A record of a dated collection. */
+export type DatedRecord = TimelineEvent | Demand | DemandResponse | Deadline;
+
+/** What records can be grouped by. */
+export type Facet =
+  | 'actor'
+  | 'actor-kind'
+  | 'role'
+  | 'kind'
+  | 'service'
+  | 'source'
+  | 'demand'
+  | 'deadline'
+  | 'confidence';
+
+/** One dated collection, in timeline order. */
+export interface CollectionIndex {
+  readonly collection: DatedCollection;
+  readonly items: readonly DatedRecord[];
+  readonly dates: readonly ParsedDate[];
+  /** First instants, by position: ascending, since the order is by earliest instant first. */
+  readonly earliest: Float64Array;
+  /** Last instants, by position. */
+  readonly latest: Float64Array;
+  /** Last instants, ascending. */
+  readonly latestSorted: Float64Array;
+  /** The positions of the records holding `key` under `facet`, ascending. */
+  positions(facet: Facet, key: string): Int32Array;
+  /** The positions of the records that involve an actor or any of its members. */
+  actorPositions(actorId: string): Int32Array;
+  /** The last instants of the records at `positions`, ascending (cached for the lists this index hands out). */
+  latestSortedOf(positions: Int32Array): Float64Array;
+}
+
+/** The indexes of one dispute. */
+export interface DisputeIndex {
+  readonly dispute: Dispute;
+  /** The zone its dates are read in. */
+  readonly timeZone: string;
+  collection(name: DatedCollection): CollectionIndex;
+  /** A record by id, with the collection that holds it; events are indexed only when asked for. */
+  record(id: string): { readonly collection: RecordCollection; readonly record: unknown } | undefined;
+  /** The actor and every actor that belongs to it, directly or through other memberships. */
+  membersOf(actorId: string): readonly string[];
+  /** The date of a dated record, read in the dispute's zone. */
+  dateOf(record: DatedRecord): ParsedDate;
+  /** A value derived from the dispute, computed once under `key`. */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+const cache = new WeakMap<object, DisputeIndex>();
+const COLLECTIONS = ['actors', 'sources', 'demands', 'responses', 'deadlines', 'events', 'claims'] as const;
+
+/**
+ * The indexes of a dispute: from the cache when it is frozen (as every built dispute is), else built afresh,
+ * since an object that can change cannot key a cache.
+ * @throws `invalid-argument` when `dispute` is not a built dispute
+ */
+export function indexOf(dispute: Dispute, path: readonly (string | number)[] = ['dispute']): DisputeIndex {
+  if (typeof dispute !== 'object' || dispute === null) {
+    fail('invalid-argument', path, `expected a built dispute; got ${describeValue(dispute)}`);
+  }
+  const cached = cache.get(dispute);
+  if (cached !== undefined) return cached;
+  for (const name of COLLECTIONS) {
+    if (!Array.isArray((dispute as Record<string, unknown>)[name])) {
+      fail('invalid-argument', path, `expected a built dispute, whose ${name} is a list`);
+    }
+  }
+  const index = buildIndex(dispute);
+  if (Object.isFrozen(dispute)) cache.set(dispute, index);
+  return index;
+}
+
+function buildIndex(dispute: Dispute): DisputeIndex {
+  const timeZone = dispute.timeZone ?? 'UTC';
+  const collections = new Map<DatedCollection, CollectionIndex>();
+  const ids = new Map<RecordCollection, Map<string, unknown>>();
+  const actors = new Map<string, Actor>(dispute.actors.map((actor) => [actor.id, actor]));
+  const demands = new Map<string, Demand>(dispute.demands.map((demand) => [demand.id, demand]));
+  const members = new Map<string, readonly string[]>();
+  const memos = new Map<string, unknown>();
+  let memberEdges: Map<string, string[]> | null = null;
+
+  const dateOf = (record: DatedRecord): ParsedDate =>
+    parsedDateOf('due' in record ? record.due : record.date, dispute.timeZone);
+
+  const index: DisputeIndex = {
+    dispute,
+    timeZone,
+    collection(name) {
+      let found = collections.get(name);
+      if (found === undefined) {
+        found = buildCollection(
+          name,
+          dispute[name] as readonly DatedRecord[],
+          dateOf,
+          index,
+          actors,
+          demands,
+        );
+        collections.set(name, found);
+      }
+      return found;
+    },
+    record(id) {
+      for (const collection of COLLECTIONS) {
+        let map = ids.get(collection);
+        if (map === undefined) {
+          map = new Map((dispute[collection] as readonly { id: string }[]).map((r) => [r.id, r]));
+          ids.set(collection, map);
+        }
+        const record = map.get(id);
+        if (record !== undefined) return { collection, record };
+      }
+      return undefined;
+    },
+    membersOf(actorId) {
+      let found = members.get(actorId);
+      if (found === undefined) {
+        if (memberEdges === null) {
+          memberEdges = new Map();
+          for (const actor of dispute.actors) {
+            for (const membership of actor.memberships ?? []) {
+              const list = memberEdges.get(membership.organization) ?? [];
+              list.push(actor.id);
+              memberEdges.set(membership.organization, list);
+            }
+          }
+        }
+        const seen = new Set([actorId]);
+        const queue = [actorId];
+        for (let i = 0; i < queue.length; i++) {
+          for (const member of memberEdges.get(queue[i] as string) ?? []) {
+            if (!seen.has(member)) {
+              seen.add(member);
+              queue.push(member);
+            }
+          }
+        }
+        found = Object.freeze([...seen]);
+        members.set(actorId, found);
+      }
+      return found;
+    },
+    dateOf,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+  };
+  return index;
+}
+
+function buildCollection(
+  collection: DatedCollection,
+  records: readonly DatedRecord[],
+  dateOf: (record: DatedRecord) => ParsedDate,
+  index: DisputeIndex,
+  actors: ReadonlyMap<string, Actor>,
+  demands: ReadonlyMap<string, Demand>,
+): CollectionIndex {
+  let entries = records.map((record) => ({ record, id: record.id as string, date: dateOf(record) }));
+  let sorted = true;
+  for (let i = 1; i < entries.length && sorted; i++) {
+    sorted =
+      compareTimelineOrder(
+        entries[i - 1] as (typeof entries)[number],
+        entries[i] as (typeof entries)[number],
+      ) <= 0;
+  }
+  if (!sorted) entries = [...entries].sort(compareTimelineOrder);
+  const n = entries.length;
+  const items = Object.freeze(entries.map((e) => e.record));
+  const dates = Object.freeze(entries.map((e) => e.date));
+  const earliest = new Float64Array(n);
+  const latest = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const date = dates[i] as ParsedDate;
+    earliest[i] = date.earliest;
+    latest[i] = date.latest;
+  }
+  const latestSorted = latest.slice().sort();
+  const facets = new Map<Facet, Map<string, Int32Array>>();
+  const byActor = new Map<string, Int32Array>();
+  const sortedLatest = new WeakMap<Int32Array, Float64Array>();
+  const empty = new Int32Array(0);
+
+  const facetOf = (facet: Facet): Map<string, Int32Array> => {
+    let map = facets.get(facet);
+    if (map === undefined) {
+      const lists = new Map<string, number[]>();
+      for (let position = 0; position < n; position++) {
+        for (const key of keysOf(items[position] as DatedRecord, collection, facet, actors, demands)) {
+          const list = lists.get(key);
+          if (list === undefined) lists.set(key, [position]);
+          else if (list[list.length - 1] !== position) list.push(position);
+        }
+      }
+      map = new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
+      facets.set(facet, map);
+    }
+    return map;
+  };
+
+  return {
+    collection,
+    items,
+    dates,
+    earliest,
+    latest,
+    latestSorted,
+    positions: (facet, key) => facetOf(facet).get(key) ?? empty,
+    actorPositions(actorId) {
+      let found = byActor.get(actorId);
+      if (found === undefined) {
+        const direct = facetOf('actor');
+        found = unionPositions(index.membersOf(actorId).map((id) => direct.get(id) ?? empty));
+        byActor.set(actorId, found);
+      }
+      return found;
+    },
+    latestSortedOf(positions) {
+      let found = sortedLatest.get(positions);
+      if (found === undefined) {
+        found = new Float64Array(positions.length);
+        for (let i = 0; i < positions.length; i++) found[i] = latest[positions[i] as number] as number;
+        found.sort();
+        sortedLatest.set(positions, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** The actors a record involves: an event's actors, who demands and of whom, who responds, who sets a deadline. */
+export function actorsOf(record: DatedRecord, collection: DatedCollection): readonly string[] {
+  switch (collection) {
+    case 'events':
+      return (record as TimelineEvent).actors;
+    case 'demands':
+      return [...(record as Demand).by, ...(record as Demand).of];
+    case 'responses':
+      return (record as DemandResponse).by;
+    case 'deadlines':
+      return (record as Deadline).setBy;
+  }
+}
+
+/** The demands a record concerns; a demand concerns itself. */
+export function demandsOf(record: DatedRecord, collection: DatedCollection): readonly string[] {
+  switch (collection) {
+    case 'events':
+      return (record as TimelineEvent).demands ?? [];
+    case 'demands':
+      return [record.id];
+    case 'responses':
+      return (record as DemandResponse).to;
+    case 'deadlines':
+      return (record as Deadline).demands;
+  }
+}
+
+/** The kind of a record: an event's kind; `demand`, `response` or `deadline` for the others. */
+export function kindOf(record: DatedRecord, collection: DatedCollection): string {
+  return collection === 'events' ? (record as TimelineEvent).kind : collection.slice(0, -1);
+}
+
+function keysOf(
+  record: DatedRecord,
+  collection: DatedCollection,
+  facet: Facet,
+  actors: ReadonlyMap<string, Actor>,
+  demands: ReadonlyMap<string, Demand>,
+): Iterable<string> {
+  switch (facet) {
+    case 'actor':
+      return actorsOf(record, collection);
+    case 'actor-kind':
+      return actorsOf(record, collection).flatMap((id) => actors.get(id)?.kind ?? []);
+    case 'role':
+      return actorsOf(record, collection).flatMap((id) =>
+        (actors.get(id)?.memberships ?? []).flatMap((m) =>
+          m.role === undefined ? [] : [m.role.toLowerCase()],
+        ),
+      );
+    case 'kind':
+      return [kindOf(record, collection)];
+    case 'service':
+      return demandsOf(record, collection).flatMap((id) =>
+        (demands.get(id)?.services ?? []).map((s) => s.toLowerCase()),
+      );
+    case 'source':
+      return ((record as { sources?: readonly { source: string }[] }).sources ?? []).map((c) => c.source);
+    case 'demand':
+      return demandsOf(record, collection);
+    case 'deadline':
+      return collection === 'events'
+        ? ((record as TimelineEvent).deadlines ?? [])
+        : collection === 'deadlines'
+          ? [record.id]
+          : [];
+    case 'confidence':
+      return collection === 'events' ? [(record as TimelineEvent).confidence] : [];
+  }
+}

@@ -1,0 +1,257 @@
+import { checkOneOf, zoneOption } from '../_lib/args.js';
+import {
+  feasible,
+  type OrderConstraint,
+  type VariableRange,
+  variableRange,
+} from '../_lib/order-constraints.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Truth } from '../dates/truth.js';
+import { type DateLike, readDateLike } from './date-like.js';
+import { matchOption, predicateOf, type TimeOptions, type TimePredicate } from './predicates.js';
+
+/**
+ * Allen's thirteen relations between two dated items, the first named relative to the second:
+ * `before`, `meets`, `overlaps`, `starts`, `during`, `finishes`, `equals`, and their inverses `after`, `met-by`,
+ * `overlapped-by`, `started-by`, `contains`, `finished-by`.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { ALLEN_RELATIONS } from 'dispute-timeline';
+ * ALLEN_RELATIONS.length;
+ * //=> 13
+ * ```
+ */
+export const ALLEN_RELATIONS = Object.freeze([
+  'before',
+  'meets',
+  'overlaps',
+  'starts',
+  'during',
+  'finishes',
+  'equals',
+  'after',
+  'met-by',
+  'overlapped-by',
+  'started-by',
+  'contains',
+  'finished-by',
+] as const);
+
+/**
+ * One of the {@link ALLEN_RELATIONS}.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import type { AllenRelation } from 'dispute-timeline';
+ * const relation: AllenRelation = 'during';
+ * ```
+ */
+export type AllenRelation = (typeof ALLEN_RELATIONS)[number];
+
+/**
+ * The answer for each of Allen's relations between two dated items.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { allen, type AllenTruths } from 'dispute-timeline';
+ * const truths: AllenTruths = allen('2010-09-15', '2010-08-12/2011-01-31');
+ * truths.during;
+ * //=> 'yes'
+ * ```
+ */
+export type AllenTruths = Readonly<Record<AllenRelation, Truth>>;
+
+// Variables: 0 = start of a, 1 = end of a, 2 = start of b, 3 = end of b.
+const SA = 0;
+const EA = 1;
+const SB = 2;
+const EB = 3;
+
+/**
+ * Each relation as order constraints on the four ends. A point's start and end are one instant, and an interval's
+ * ends may coincide; the definitions are chosen so that, even then, exactly one relation holds for any placement
+ * of the ends (a point at the start of an interval `starts` it; at its end, `finishes` it).
+ */
+const DEFINITIONS: Readonly<Record<AllenRelation, readonly OrderConstraint[]>> = {
+  before: [[EA, '<', SB]],
+  meets: [
+    [SA, '<', SB],
+    [EA, '=', SB],
+  ],
+  overlaps: [
+    [SA, '<', SB],
+    [SB, '<', EA],
+    [EA, '<', EB],
+  ],
+  starts: [
+    [SA, '=', SB],
+    [EA, '<', EB],
+  ],
+  during: [
+    [SB, '<', SA],
+    [EA, '<', EB],
+  ],
+  finishes: [
+    [SB, '<', SA],
+    [EA, '=', EB],
+  ],
+  equals: [
+    [SA, '=', SB],
+    [EA, '=', EB],
+  ],
+  after: [[EB, '<', SA]],
+  'met-by': [
+    [SB, '<', SA],
+    [EB, '=', SA],
+  ],
+  'overlapped-by': [
+    [SB, '<', SA],
+    [SA, '<', EB],
+    [EB, '<', EA],
+  ],
+  'started-by': [
+    [SA, '=', SB],
+    [EB, '<', EA],
+  ],
+  contains: [
+    [SA, '<', SB],
+    [EB, '<', EA],
+  ],
+  'finished-by': [
+    [SA, '<', SB],
+    [EA, '=', EB],
+  ],
+};
+
+/** The ranges of the four ends, and the constraints tying each date's ends together. */
+function setting(a: ParsedDate, b: ParsedDate): { ranges: VariableRange[]; base: OrderConstraint[] } {
+  const ranges = [
+    variableRange(a.start.earliest, a.start.latest),
+    variableRange(a.end.earliest, a.end.latest),
+    variableRange(b.start.earliest, b.start.latest),
+    variableRange(b.end.earliest, b.end.latest),
+  ];
+  const base: OrderConstraint[] = [
+    [SA, a.kind === 'point' ? '=' : '<=', EA],
+    [SB, b.kind === 'point' ? '=' : '<=', EB],
+  ];
+  return { ranges, base };
+}
+
+function possible(
+  relation: AllenRelation,
+  { ranges, base }: { ranges: VariableRange[]; base: OrderConstraint[] },
+): boolean {
+  return feasible(ranges, [...base, ...DEFINITIONS[relation]]);
+}
+
+/** The truth of one relation: `no` when no placement of the ends allows it, `yes` when no other relation is possible. */
+export function relationTruth(relation: AllenRelation, a: ParsedDate, b: ParsedDate): Truth {
+  const context = setting(a, b);
+  if (!possible(relation, context)) return 'no';
+  for (const other of ALLEN_RELATIONS) {
+    if (other !== relation && possible(other, context)) return 'maybe';
+  }
+  return 'yes';
+}
+
+/**
+ * Answers each of Allen's thirteen relations between two dated items, points and intervals alike, three-valued:
+ * a relation is `yes` when it holds wherever in their ranges the imprecise ends actually lie, `no` when it holds
+ * nowhere, `maybe` otherwise. Exactly one relation is `yes`, or at least two are `maybe`. An open end (`..`) lies
+ * beyond every date; an unknown end (empty) anywhere on its side of the known one.
+ *
+ * @param a - the first item
+ * @param b - the second item; relations are named from `a` to `b` (`a` is `during` `b`)
+ * @param options - the zone dates without their own zone are read in (pass the dispute)
+ * @returns the answer for every relation, frozen
+ * @throws {@link TimelineError} `invalid-argument` when `a` or `b` is not a date or a dated record
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { allen } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const talks = '2010-08-12/2011-01-31';
+ * allen('2010-08-30', talks, indiaBlackberry2010).during;
+ * //=> 'yes'
+ * allen('2010-08', talks).during;
+ * //=> 'maybe'
+ * allen('2010-08', talks).starts;
+ * //=> 'maybe'
+ * ```
+ */
+export function allen(a: DateLike, b: DateLike, options?: Pick<TimeOptions, 'timeZone'>): AllenTruths {
+  const zone = zoneOption(options, 'UTC');
+  const first = readDateLike(a, zone, ['a']);
+  const second = readDateLike(b, zone, ['b']);
+  const context = setting(first, second);
+  const possibleSet = ALLEN_RELATIONS.filter((relation) => possible(relation, context));
+  const result = {} as Record<AllenRelation, Truth>;
+  for (const relation of ALLEN_RELATIONS) {
+    result[relation] = !possibleSet.includes(relation) ? 'no' : possibleSet.length === 1 ? 'yes' : 'maybe';
+  }
+  return Object.freeze(result);
+}
+
+/**
+ * Answers one of Allen's relations between two dated items: `yes`, `no` or `maybe` (see {@link allen}).
+ *
+ * @param a - the first item
+ * @param b - the second item
+ * @param relation - the relation of `a` to `b`
+ * @param options - the zone dates without their own zone are read in (pass the dispute)
+ * @returns whether `a` stands in `relation` to `b`
+ * @throws {@link TimelineError} `invalid-argument` for an unknown relation, or an argument that is not a date
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { relate } from 'dispute-timeline';
+ * relate('2010-08-31', '2010-08-12/2010-08-31', 'finishes');
+ * //=> 'maybe'
+ * relate('2010-08-12/2010-08-31', '2010-09', 'before');
+ * //=> 'yes'
+ * ```
+ */
+export function relate(
+  a: DateLike,
+  b: DateLike,
+  relation: AllenRelation,
+  options?: Pick<TimeOptions, 'timeZone'>,
+): Truth {
+  const name = checkOneOf(relation, ALLEN_RELATIONS, ['relation'], 'relation');
+  const zone = zoneOption(options, 'UTC');
+  return relationTruth(name, readDateLike(a, zone, ['a']), readDateLike(b, zone, ['b']));
+}
+
+/**
+ * Tests whether items stand in one of Allen's relations to a date: a {@link TimePredicate} for `Array.filter`.
+ *
+ * @param relation - the relation of each item to `ref`
+ * @param ref - the date or dated record to relate the items to
+ * @param options - the zone dates without their own zone are read in (pass the dispute), and the match mode
+ * @returns a predicate for `Array.filter`, with a `truth` method
+ * @throws {@link TimelineError} `invalid-argument` for an unknown relation, a `ref` that is not a date, or bad options
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { inRelation } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const talks = inRelation('during', '2010-08-12/2011-01-31', indiaBlackberry2010);
+ * indiaBlackberry2010.deadlines.filter(talks).map((deadline) => deadline.due);
+ * //=> ['2010-08-31', '2010-09-22', '2010-10-31']
+ * ```
+ */
+export function inRelation(relation: AllenRelation, ref: DateLike, options?: TimeOptions): TimePredicate {
+  const name = checkOneOf(relation, ALLEN_RELATIONS, ['relation'], 'relation');
+  const zone = zoneOption(options, 'UTC');
+  const match = matchOption(options);
+  const date = readDateLike(ref, zone, ['ref']);
+  return predicateOf((item) => relationTruth(name, item, date), zone, match);
+}

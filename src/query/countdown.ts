@@ -1,0 +1,110 @@
+import { checkList } from '../_lib/args.js';
+import { type DisputeIndex, indexOf } from '../_lib/dispute-index.js';
+import { fail } from '../_lib/issues.js';
+import { demandOf } from '../_lib/records.js';
+import type { Demand } from '../model/demand.js';
+import type { Dispute } from '../model/dispute.js';
+import type { TimelineEvent } from '../model/event.js';
+import { type EffectiveDeadline, effectiveOf } from './deadlines.js';
+import { type DayCount, dayCount } from './durations.js';
+
+/**
+ * One event with the days left, at its date, to the deadline of a demand then in force, as {@link countdown}
+ * lists them.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { countdown, type CountdownRow } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const rows: readonly CountdownRow[] = countdown(blackberryPakistan2015, 'bes-traffic-access');
+ * rows[1]?.daysLeft;
+ * //=> { min: 129, max: 129 }
+ * ```
+ */
+export interface CountdownRow {
+  /** The event. */
+  readonly event: TimelineEvent;
+  /** The deadline in force at the end of the event's date, or `null` when none had been set. */
+  readonly effective: EffectiveDeadline | null;
+  /** Calendar days from the event to that deadline ("T-minus"), in the dispute's zone; negative once it has passed. */
+  readonly daysLeft: DayCount | null;
+}
+
+/**
+ * Options of {@link countdown}.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { query, type CountdownOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const options: CountdownOptions = { events: query(blackberryPakistan2015).events().byActor('pta').toArray() };
+ * ```
+ */
+export interface CountdownOptions {
+  /** The events to count down at, from the dispute (a query's result, say). Default: all its events. */
+  readonly events?: readonly TimelineEvent[] | undefined;
+}
+
+/**
+ * The "T-minus" of a demand: at each event, the deadline of the demand in force at the end of the event's date
+ * (following extensions, see {@link effectiveDeadline}) and the calendar days left until it falls due.
+ *
+ * @param dispute - a built dispute
+ * @param demand - one of its demands, or its id
+ * @param options - the events to count down at; all the dispute's events by default
+ * @returns one frozen row per event, in the order of the events, in a frozen list
+ * @throws {@link TimelineError} `unknown-reference` when the dispute has no such demand; `invalid-argument` when
+ *   `options.events` is not a list of the dispute's events
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { countdown } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * countdown(indiaBlackberry2010, 'bes-bbm-access')
+ *   .slice(0, 4)
+ *   .map(({ event, effective, daysLeft }) => [event.id, effective?.deadline.due, daysLeft?.min]);
+ * //=> [['mha-demands-bes-bbm-access', '2010-08-31', 19], ['rim-customer-statement', '2010-08-31', 18],
+ * //    ['dot-letters-to-operators', '2010-08-31', 14], ['sixty-day-reprieve', '2010-10-31', 62]]
+ * ```
+ */
+export function countdown(
+  dispute: Dispute,
+  demand: Demand | string,
+  options?: CountdownOptions,
+): readonly CountdownRow[] {
+  const index = indexOf(dispute);
+  const found = demandOf(index, demand);
+  const events = eventsOption(index, options);
+  return Object.freeze(
+    events.map((event) => {
+      const date = index.dateOf(event);
+      const effective = effectiveOf(index, found.id, date);
+      return Object.freeze({
+        event,
+        effective,
+        daysLeft: effective === null ? null : dayCount(date, effective.due, index.timeZone),
+      });
+    }),
+  );
+}
+
+function eventsOption(index: DisputeIndex, options: CountdownOptions | undefined): readonly TimelineEvent[] {
+  if (options === undefined || options.events === undefined)
+    return index.collection('events').items as readonly TimelineEvent[];
+  const events = checkList(options.events, ['options', 'events'], 'events') as readonly TimelineEvent[];
+  events.forEach((event, i) => {
+    const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
+    const found = typeof id === 'string' ? index.record(id) : undefined;
+    if (found === undefined || found.collection !== 'events') {
+      fail(
+        'unknown-reference',
+        ['options', 'events', i],
+        `the dispute has no event ${JSON.stringify(id ?? null)}`,
+      );
+    }
+  });
+  return events;
+}

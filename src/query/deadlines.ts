@@ -1,0 +1,132 @@
+import { type Chain, chainOf, demandChains, dueOf, notPassed, setBy } from '../_lib/deadline-chains.js';
+import { type DisputeIndex, indexOf } from '../_lib/dispute-index.js';
+import { deadlineOf, demandOf } from '../_lib/records.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Deadline } from '../model/deadline.js';
+import type { Demand } from '../model/demand.js';
+import type { Dispute } from '../model/dispute.js';
+import { type DateLike, readDateLike } from './date-like.js';
+
+/**
+ * The deadline of a demand in force on a date, as {@link effectiveDeadline} finds it.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { effectiveDeadline, type EffectiveDeadline } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const effective: EffectiveDeadline | null = effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-09-01');
+ * effective?.extensions;
+ * //=> 1
+ * ```
+ */
+export interface EffectiveDeadline {
+  /** The deadline in force. */
+  readonly deadline: Deadline;
+  /** When it falls due, read in the dispute's zone. */
+  readonly due: ParsedDate;
+  /** Its chain for the demand, from the first deadline set up to this one. */
+  readonly chain: readonly Deadline[];
+  /** How many extensions led to it: its position in the chain. */
+  readonly extensions: number;
+  /**
+   * `yes` when it was certainly in force; `maybe` when a later extension may already have been set by then
+   * (its `setOn` is imprecise or unknown), or this deadline may not yet have been.
+   */
+  readonly truth: 'yes' | 'maybe';
+}
+
+/**
+ * The whole chain of extensions a deadline belongs to, from the first deadline to the last extension.
+ *
+ * @param dispute - a built dispute
+ * @param deadline - one of its deadlines, or its id
+ * @returns the chain, frozen
+ * @throws {@link TimelineError} `unknown-reference` when the dispute has no such deadline; `invalid-argument` when
+ *   `dispute` is not a built dispute
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { deadlineChain } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * deadlineChain(indiaBlackberry2010, 'deadline-2010-10-31').map((deadline) => deadline.due);
+ * //=> ['2010-08-31', '2010-10-31', '2011-01-31']
+ * ```
+ */
+export function deadlineChain(dispute: Dispute, deadline: Deadline | string): readonly Deadline[] {
+  const index = indexOf(dispute);
+  return chainOf(index, deadlineOf(index, deadline));
+}
+
+/**
+ * The deadline of a demand in force at the end of a date, following its chain of extensions and the dates on
+ * which each was set (`setOn`): in India in 2010, the deadline for access to BES and BBM was 31 August; from
+ * 30 August, 31 October; from about 12 October, 31 January 2011. Only extensions that name the demand are
+ * followed. A first deadline without `setOn` counts as set from the start; an extension without `setOn`, as set
+ * at some time up to the day its predecessor fell due. When a demand has several chains, the deadline that falls
+ * due first among those not yet passed is returned (or, when all have passed, the last).
+ *
+ * @param dispute - a built dispute
+ * @param demand - one of its demands, or its id
+ * @param date - the date (a dated record of the dispute or its id is read at its date)
+ * @returns the deadline in force, or `null` when none had been set by then
+ * @throws {@link TimelineError} `unknown-reference` for a demand (or record id) the dispute does not have;
+ *   `invalid-argument` for a date that cannot be read or a dispute that is not built
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { effectiveDeadline } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-09-01')?.deadline.due;
+ * //=> '2010-10-31'
+ * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-12-01')?.deadline.due;
+ * //=> '2011-01-31'
+ * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-10-12')?.truth;
+ * //=> 'maybe'
+ * ```
+ */
+export function effectiveDeadline(
+  dispute: Dispute,
+  demand: Demand | string,
+  date: DateLike,
+): EffectiveDeadline | null {
+  const index = indexOf(dispute);
+  const found = demandOf(index, demand);
+  const asOf = readDateLike(date, index.timeZone, ['date'], index);
+  return effectiveOf(index, found.id, asOf);
+}
+
+/** The deadline in force for a demand at the end of `asOf`, as {@link effectiveDeadline} describes it. */
+export function effectiveOf(
+  index: DisputeIndex,
+  demandId: string,
+  asOf: ParsedDate,
+): EffectiveDeadline | null {
+  const candidates = demandChains(index, demandId).flatMap((chain) => {
+    const found = inChain(index, chain, asOf);
+    return found === null ? [] : [found];
+  });
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const pending = candidates.filter((c) => notPassed(c.due, asOf) !== 'no');
+  if (pending.length > 0) return pending.reduce((a, b) => (b.due.earliest < a.due.earliest ? b : a));
+  return candidates.reduce((a, b) => (b.due.latest > a.due.latest ? b : a));
+}
+
+function inChain(index: DisputeIndex, chain: Chain, asOf: ParsedDate): EffectiveDeadline | null {
+  let position = -1;
+  for (let k = 0; k < chain.length && setBy(index, chain, k, asOf) === 'yes'; k++) position = k;
+  if (position === -1 && setBy(index, chain, 0, asOf) === 'no') return null;
+  const certain =
+    position >= 0 && (position + 1 >= chain.length || setBy(index, chain, position + 1, asOf) === 'no');
+  const at = Math.max(position, 0);
+  const deadline = chain[at] as Deadline;
+  return Object.freeze({
+    deadline,
+    due: dueOf(index, deadline),
+    chain: Object.freeze(chain.slice(0, at + 1)),
+    extensions: at,
+    truth: certain ? 'yes' : 'maybe',
+  });
+}

@@ -1,0 +1,69 @@
+import { businessDaysBetween as businessDiff } from '../_lib/days.js';
+import { indexOf } from '../_lib/dispute-index.js';
+import { demandOf } from '../_lib/records.js';
+import type { Demand } from '../model/demand.js';
+import type { Dispute } from '../model/dispute.js';
+import type { DemandResponse } from '../model/response.js';
+import { type DayCount, dayCount } from './durations.js';
+import { query } from './query.js';
+
+/**
+ * A response to a demand and how long it took, as {@link responsesTo} lists them.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { responsesTo, type ResponseTiming } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const [first]: readonly ResponseTiming[] = responsesTo(blackberryPakistan2015, 'bes-traffic-access');
+ * first?.response.stance;
+ * //=> 'leave-market'
+ * ```
+ */
+export interface ResponseTiming {
+  /** The response. */
+  readonly response: DemandResponse;
+  /** Calendar days from the demand to the response, in the dispute's zone. */
+  readonly days: DayCount;
+  /** Business days (Monday to Friday) from the demand to the response, in the dispute's zone. */
+  readonly businessDays: DayCount;
+}
+
+/**
+ * The responses to a demand, in timeline order, each with the time it took: calendar days and business days
+ * from the demand's date to the response's, counted in the dispute's time zone (a response dated in another
+ * zone may straddle two of the dispute's days, hence a range).
+ *
+ * @param dispute - a built dispute
+ * @param demand - one of its demands, or its id
+ * @returns one frozen row per response, in a frozen list
+ * @throws {@link TimelineError} `unknown-reference` when the dispute has no such demand; `invalid-argument` when
+ *   `dispute` is not a built dispute
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { responsesTo } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * responsesTo(blackberryPakistan2015, 'bes-traffic-access').map(({ response, days }) => [response.stance, days.min]);
+ * //=> [['leave-market', 129], ['negotiate', 129], ['refuse', 160]]
+ * ```
+ */
+export function responsesTo(dispute: Dispute, demand: Demand | string): readonly ResponseTiming[] {
+  const index = indexOf(dispute);
+  const found = demandOf(index, demand);
+  const made = index.dateOf(found);
+  const rows = query(dispute)
+    .responses()
+    .byDemand(found)
+    .toArray()
+    .map((response) => {
+      const date = index.dateOf(response);
+      return Object.freeze({
+        response,
+        days: dayCount(made, date, index.timeZone),
+        businessDays: dayCount(made, date, index.timeZone, businessDiff),
+      });
+    });
+  return Object.freeze(rows);
+}
