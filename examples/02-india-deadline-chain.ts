@@ -30,7 +30,7 @@ for (const demand of india.demands) {
   const timings = responsesTo(india, demand);
   if (timings.length === 0) console.log('    no response recorded');
   for (const { response, days } of timings) {
-    const range = days.min === days.max ? `${days.min}` : `${days.min}–${days.max}`;
+    const range = days.min === days.max ? `${days.min}` : `${days.min} to ${days.max}`;
     console.log(`    after ${range} days: ${response.stance} — ${response.summary}`);
   }
 }
