@@ -2,4 +2,28 @@
  * The shipped datasets: cases built from published sources, each validated when loaded.
  * @module
  */
-export { blackberryPakistan2015 } from './blackberry-pakistan-2015.js';
+import type { Dispute } from '../model/dispute.js';
+import { blackberryPakistan2015 } from './blackberry-pakistan-2015.js';
+import { indiaBlackberry2010 } from './india-blackberry-2010.js';
+import { saudiBlackberry2010 } from './saudi-blackberry-2010.js';
+import { uaeBlackberry2010 } from './uae-blackberry-2010.js';
+
+export { blackberryPakistan2015, indiaBlackberry2010, saudiBlackberry2010, uaeBlackberry2010 };
+
+/**
+ * Every shipped dataset, in the order the cases began: India, the UAE and Saudi Arabia in 2010, Pakistan in 2015.
+ * The list is frozen; use it to run a query or an exporter over all the cases.
+ *
+ * @example
+ * ```ts
+ * import { datasets } from 'dispute-timeline/datasets';
+ * datasets.map((dispute) => dispute.id);
+ * //=> ['india-blackberry-2010', 'uae-blackberry-2010', 'saudi-blackberry-2010', 'blackberry-pakistan-2015']
+ * ```
+ */
+export const datasets: readonly Dispute[] = Object.freeze([
+  indiaBlackberry2010,
+  uaeBlackberry2010,
+  saudiBlackberry2010,
+  blackberryPakistan2015,
+]);
