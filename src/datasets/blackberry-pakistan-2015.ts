@@ -154,6 +154,13 @@ const data: DisputeInput = {
       url: 'https://www.valuewalk.com/2016/01/blackberry-ltd-to-stay-in-pakistan/',
     },
     {
+      id: 'news18-2010-08-12',
+      publisher: 'News18',
+      title: 'Government gives BlackBerry Aug 31 deadline',
+      url: 'http://www.news18.com/news/india/blackberry-deadline-346122.html',
+      published: '2010-08-12',
+    },
+    {
       id: 'nine-com-au',
       publisher: 'nine.com.au',
       note: 'Gives 31 December as the new shutdown date; its URL is not known.',
@@ -301,6 +308,10 @@ const data: DisputeInput = {
           source: 'mashable-origin',
           quote:
             'Back on 2010, India also made a similar demand for real-time access to traffic going through BlackBerry’s enterprise and consumer servers.',
+        },
+        {
+          source: 'news18-2010-08-12',
+          note: 'The Indian demand of 12 August 2010, with its 31 August deadline.',
         },
       ],
       confidence: 'reported',
