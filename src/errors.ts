@@ -30,6 +30,7 @@
  * | `membership-cycle` | an actor that is, through its memberships, a member of itself |
  * | `response-before-demand` | a response dated certainly before the demand it answers |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
+ * @category Errors
  */
 export const ISSUE_CODES = [
   'json-syntax',
@@ -58,6 +59,7 @@ export const ISSUE_CODES = [
 /**
  * One of the {@link ISSUE_CODES}.
  *
+ * @category Errors
  * @example
  * ```ts
  * import type { IssueCode } from 'dispute-timeline';
@@ -69,6 +71,7 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 /**
  * A path into the input: field names and list positions, from the root.
  *
+ * @category Errors
  * @example
  * ```ts
  * import type { IssuePath } from 'dispute-timeline';
@@ -80,6 +83,7 @@ export type IssuePath = readonly (string | number)[];
 /**
  * One problem found in the input.
  *
+ * @category Errors
  * @example
  * ```ts
  * import type { TimelineIssue } from 'dispute-timeline';
@@ -104,6 +108,7 @@ export interface TimelineIssue {
 /**
  * The error this library throws for bad input. It carries every problem found, never only the first.
  *
+ * @category Errors
  * @example
  * ```ts
  * import { parseDispute, TimelineError } from 'dispute-timeline';
@@ -135,6 +140,7 @@ export class TimelineError extends Error {
 /**
  * What the `safe…` functions return: the data, or the error that the plain function would throw.
  *
+ * @category Errors
  * @example
  * ```ts
  * import { safeParseDispute } from 'dispute-timeline';
@@ -150,6 +156,7 @@ export type SafeResult<T> =
 /**
  * Renders a path the way a reader writes it: `events[3].sources[0].source`.
  *
+ * @category Errors
  * @param path - the path of an issue
  * @returns the path as text; `(root)` for the empty path
  *
@@ -176,6 +183,7 @@ export function formatPath(path: IssuePath): string {
  * Control characters, bidirectional overrides and line separators in paths and messages are escaped, so the
  * text is safe to print in a terminal.
  *
+ * @category Errors
  * @param issues - the issues of a {@link TimelineError}
  * @returns one line per issue
  *

@@ -14,6 +14,7 @@ import { validateDispute } from './validate.js';
 /**
  * The fields of a dispute other than its records, as {@link createDispute} and {@link DisputeBuilder.set} take them.
  *
+ * @category Build
  * @example
  * ```ts
  * import type { DisputeHeaderInput } from 'dispute-timeline';
@@ -28,6 +29,7 @@ export type DisputeHeaderInput = Omit<DisputeInput, RecordCollection>;
  * the builder holds; the records are read, checked and copied only by {@link DisputeBuilder.build}, which
  * never changes them.
  *
+ * @category Build
  * @example
  * ```ts
  * import { createDispute } from 'dispute-timeline';
@@ -156,6 +158,7 @@ class Builder implements DisputeBuilder {
 /**
  * Starts building a dispute.
  *
+ * @category Build
  * @param header - its id, title, and optionally summary, time zone (the place's; dates without their own zone are
  *   read in it) and countries
  * @returns an empty builder; add records to it, then call `build()`
@@ -175,6 +178,7 @@ export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
 /**
  * Starts a builder from an existing dispute, to add records to a copy of it. The dispute is not changed.
  *
+ * @category Build
  * @param dispute - a built dispute
  * @returns a builder holding the dispute's records
  *
@@ -198,6 +202,7 @@ export function editDispute(dispute: Dispute): DisputeBuilder {
  * Derives a changed dispute with an immer recipe: change the draft as if it were mutable; the result is
  * validated like a built dispute and deeply frozen, and the original is untouched. Unchanged records are shared.
  *
+ * @category Build
  * @param dispute - a built dispute
  * @param recipe - changes the draft; returns nothing
  * @returns the changed dispute, validated, events in timeline order
@@ -224,6 +229,7 @@ export function updateDispute(dispute: Dispute, recipe: (draft: Draft<Dispute>) 
 /**
  * Like {@link updateDispute}, but returns the error instead of throwing it.
  *
+ * @category Build
  * @param dispute - a built dispute
  * @param recipe - changes the draft; returns nothing
  * @returns `{ success: true, data }` or `{ success: false, error }`

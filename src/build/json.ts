@@ -7,6 +7,7 @@ import { validateDispute } from './validate.js';
 /**
  * Reads a dispute from its JSON form (text, or the value `JSON.parse` gives) and validates it like a builder.
  *
+ * @category Build
  * @param json - the JSON text, or an already parsed value
  * @returns the dispute, deeply frozen, events in timeline order
  * @throws {@link TimelineError} `json-syntax` for text that is not JSON, and every other problem found
@@ -29,6 +30,7 @@ export function parseDispute(json: unknown): Dispute {
 /**
  * Like {@link parseDispute}, but returns the error instead of throwing it.
  *
+ * @category Build
  * @param json - the JSON text, or an already parsed value
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
@@ -58,6 +60,7 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
 /**
  * Options of {@link serializeDispute}.
  *
+ * @category Build
  * @example
  * ```ts
  * import type { SerializeOptions } from 'dispute-timeline';
@@ -73,6 +76,7 @@ export interface SerializeOptions {
  * Writes a dispute in its canonical JSON form: fields in schema order, events in timeline order, a final newline.
  * Reading it back with {@link parseDispute} gives an equal dispute, and writing that gives the same text.
  *
+ * @category Build
  * @param dispute - a built dispute
  * @param options - indentation
  * @returns the JSON text
@@ -96,6 +100,7 @@ export function serializeDispute(dispute: Dispute, options: SerializeOptions = {
  * Checks that JSON Schema cannot express (dates that exist, references that resolve) are made by
  * {@link parseDispute} only.
  *
+ * @category Build
  * @returns the JSON Schema, as a plain object
  *
  * @example

@@ -563,6 +563,7 @@ const data: DisputeInput = {
  * announcement and the same-day extension to 30 December, and the 31 December rescission — every event with its
  * sources, and the disputed count of affected customers recorded claim by claim.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';

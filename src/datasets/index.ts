@@ -14,6 +14,7 @@ export { blackberryPakistan2015, indiaBlackberry2010, saudiBlackberry2010, uaeBl
  * Every shipped dataset, in the order the cases began: India, the UAE and Saudi Arabia in 2010, Pakistan in 2015.
  * The list is frozen; use it to run a query or an exporter over all the cases.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { datasets } from 'dispute-timeline/datasets';

@@ -7,6 +7,7 @@ import { isTimeZone, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
 /**
  * One end of a date: the range of instants it may stand for.
  *
+ * @category Dates
  * @example
  * ```ts
  * import { parseDate, type DateBound } from 'dispute-timeline';
@@ -33,6 +34,7 @@ export interface DateBound {
 /**
  * A date as a source gives it, read: what it says, how precisely, and the range of instants it may stand for.
  *
+ * @category Dates
  * @example
  * ```ts
  * import { parseDate } from 'dispute-timeline';
@@ -69,6 +71,7 @@ export interface ParsedDate {
 /**
  * Options of {@link parseDate}.
  *
+ * @category Dates
  * @example
  * ```ts
  * import type { ParseDateOptions } from 'dispute-timeline';
@@ -100,6 +103,7 @@ const cache = new Map<string, ParsedDate | Problem>();
  * the qualifiers `?` (uncertain), `~` (approximate) and `%` (both), unspecified digits (`2013-07-XX`, `201X`),
  * and intervals with known, open (`..`) or unknown (empty) ends.
  *
+ * @category Dates
  * @param text - the date as the source gives it
  * @param options - the zone whose wall clock it is in
  * @returns the date, with its precision and the earliest and latest instant it may stand for
@@ -127,6 +131,7 @@ export function parseDate(text: string, options: ParseDateOptions = {}): ParsedD
 /**
  * Like {@link parseDate}, but returns the error instead of throwing it.
  *
+ * @category Dates
  * @param text - the date as the source gives it
  * @param options - the zone whose wall clock it is in
  * @returns `{ success: true, data }` or `{ success: false, error }`

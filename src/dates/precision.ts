@@ -1,6 +1,7 @@
 /**
  * How precisely a source gives a date, from the coarsest to the finest.
  *
+ * @category Dates
  * @example
  * ```ts
  * import { DATE_PRECISIONS } from 'dispute-timeline';
@@ -22,6 +23,7 @@ export const DATE_PRECISIONS = [
 /**
  * One of the {@link DATE_PRECISIONS}: `2015` has year precision, `2015-07` month, `2015-07-24` day.
  *
+ * @category Dates
  * @example
  * ```ts
  * import { parseDate, type DatePrecision } from 'dispute-timeline';

@@ -1,6 +1,7 @@
 /**
  * The answer of a comparison involving imprecise dates: certainly (`yes`), certainly not (`no`), or `maybe`.
  *
+ * @category Dates
  * @example
  * ```ts
  * import type { Truth } from 'dispute-timeline';

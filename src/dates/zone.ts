@@ -5,6 +5,7 @@ const knownZones = new Map<string, boolean>();
 /**
  * Tells whether a text names a time zone this runtime knows: an IANA name such as `Asia/Karachi`, or `UTC`.
  *
+ * @category Dates
  * @param timeZone - the name to check
  * @returns `true` when the runtime's `Intl` accepts it
  *

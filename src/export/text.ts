@@ -27,6 +27,7 @@ export interface TextTimelineOptions {
  * zone when it is not the dispute's), kind, actors and what happened. Any text from the data is made safe:
  * escape sequences and other control characters cannot reach the terminal.
  *
+ * @category Formats
  * @param dispute - a built dispute
  * @param options - width, which events, heading
  * @returns the table, lines joined with `\n`, ending in a newline

@@ -6,6 +6,7 @@ import { ActorIdSchema } from './ids.js';
 /**
  * What kind of party an actor is.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ActorKindSchema } from 'dispute-timeline';
@@ -33,6 +34,7 @@ export const ActorKindSchema = z
  * One of the actor kinds: `government`, `ministry`, `regulator`, `agency`, `court`, `legislature`, `company`,
  * `telecom-operator`, `person`, `civil-society`, `customer-group`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { ActorKind } from 'dispute-timeline';
@@ -45,6 +47,7 @@ export type ActorKind = z.infer<typeof ActorKindSchema>;
  * An actor's place in an organisation: PTA belongs to the Government of Pakistan;
  * Marty Beard is Chief Operating Officer of BlackBerry.
  *
+ * @category Model
  * @example
  * ```ts
  * import { MembershipSchema } from 'dispute-timeline';
@@ -61,6 +64,7 @@ export const MembershipSchema = z
 /**
  * A membership of an organisation.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { Membership } from 'dispute-timeline';
@@ -72,6 +76,7 @@ export type Membership = Immutable<z.infer<typeof MembershipSchema>>;
 /**
  * A party to a dispute: a government, a ministry, a regulator, a company, a person…
  *
+ * @category Model
  * @example
  * ```ts
  * import { ActorSchema } from 'dispute-timeline';
@@ -103,6 +108,7 @@ export const ActorSchema = z
 /**
  * A party to a dispute, as stored in a built {@link Dispute} (deeply read-only).
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type Actor } from 'dispute-timeline';
@@ -116,6 +122,7 @@ export type Actor = Immutable<z.infer<typeof ActorSchema>>;
 /**
  * What a builder accepts for an actor: plain strings where an {@link Actor} has branded ids.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { ActorInput } from 'dispute-timeline';

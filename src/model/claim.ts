@@ -6,6 +6,7 @@ import { ClaimIdSchema } from './ids.js';
 /**
  * A figure a claim gives: a number or a range (`low`–`high`) and its unit.
  *
+ * @category Model
  * @example
  * ```ts
  * import { QuantitySchema } from 'dispute-timeline';
@@ -27,6 +28,7 @@ export const QuantitySchema = z
 /**
  * A figure of a claim.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { Quantity } from 'dispute-timeline';
@@ -39,6 +41,7 @@ export type Quantity = Immutable<z.infer<typeof QuantitySchema>>;
  * One source's claim about a topic. Where sources disagree (5,000 *companies* or 4,000–5,000 *users*),
  * a dataset records one claim per source under the same `topic` instead of picking one.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ClaimSchema } from 'dispute-timeline';
@@ -71,6 +74,7 @@ export const ClaimSchema = z
 /**
  * A claim, as stored in a built {@link Dispute}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type Claim } from 'dispute-timeline';
@@ -82,6 +86,7 @@ export type Claim = Immutable<z.infer<typeof ClaimSchema>>;
 /**
  * What a builder accepts for a claim.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { ClaimInput } from 'dispute-timeline';

@@ -23,6 +23,7 @@ export const longText = (what: string) =>
 /**
  * An IANA time zone name, such as `Asia/Karachi`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TimeZoneSchema } from 'dispute-timeline';
@@ -47,6 +48,7 @@ export const TimeZoneSchema = z
  * An EDTF date string (levels 0 and 1): `2015-11-30`, `2015-07`, `2010`, `2015-12-31?`, `2011~`, `2013-07-XX`,
  * `2015-11-30T09:00+05:00`, or an interval `2010-08-12/2011-01-31`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { EdtfSchema } from 'dispute-timeline';
@@ -69,6 +71,7 @@ export const EdtfSchema = z
  * A date as a source gives it: an EDTF string read in the dispute's time zone, or
  * `{ value, timeZone }` for a date local to another zone (a company's announcement in Waterloo, Ontario).
  *
+ * @category Model
  * @example
  * ```ts
  * import { DateValueSchema } from 'dispute-timeline';
@@ -89,6 +92,7 @@ export const DateValueSchema = z
 /**
  * A date as a source gives it: an EDTF string, or `{ value, timeZone }`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { DateValue } from 'dispute-timeline';
@@ -100,6 +104,7 @@ export type DateValue = z.infer<typeof DateValueSchema>;
 /**
  * An absolute `http:` or `https:` URL.
  *
+ * @category Model
  * @example
  * ```ts
  * import { UrlSchema } from 'dispute-timeline';
@@ -115,6 +120,7 @@ export const UrlSchema = z
 /**
  * An ISO 3166-1 alpha-2 country code, upper case: `PK`, `IN`, `AE`, `SA`.
  *
+ * @category Model
  * @example
  * ```ts
  * import { CountrySchema } from 'dispute-timeline';
@@ -130,6 +136,7 @@ export const CountrySchema = z
  * How well a record is supported: `confirmed` (stated in a published page that is cited), `reported`
  * (stated in a copy, an aggregator or by unnamed sources), `unverified` (commonly repeated, not found in a page).
  *
+ * @category Model
  * @example
  * ```ts
  * import { ConfidenceSchema } from 'dispute-timeline';
@@ -144,6 +151,7 @@ export const ConfidenceSchema = z
 /**
  * One of `confirmed`, `reported`, `unverified`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { Confidence } from 'dispute-timeline';
@@ -155,6 +163,7 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 /**
  * A reference from a record to a {@link Source}, with the words it quotes, verbatim.
  *
+ * @category Model
  * @example
  * ```ts
  * import { CitationSchema } from 'dispute-timeline';
@@ -172,6 +181,7 @@ export const CitationSchema = z
 /**
  * A citation of a source.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { Citation } from 'dispute-timeline';

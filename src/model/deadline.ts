@@ -7,6 +7,7 @@ import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema } from './ids.js';
  * How a deadline ended: `met`, `missed`, `enforced`, `extended` (superseded by another deadline)
  * or `rescinded` (withdrawn).
  *
+ * @category Model
  * @example
  * ```ts
  * import { DeadlineOutcomeSchema } from 'dispute-timeline';
@@ -21,6 +22,7 @@ export const DeadlineOutcomeSchema = z
 /**
  * One of `met`, `missed`, `enforced`, `extended`, `rescinded`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { DeadlineOutcome } from 'dispute-timeline';
@@ -33,6 +35,7 @@ export type DeadlineOutcome = z.infer<typeof DeadlineOutcomeSchema>;
  * A date by which a demand must be met, set by someone, with a consequence. An extension is a new deadline
  * whose `extends` names the one it supersedes, so extensions form a chain.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DeadlineSchema } from 'dispute-timeline';
@@ -65,6 +68,7 @@ export const DeadlineSchema = z
 /**
  * A deadline, as stored in a built {@link Dispute}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type Deadline } from 'dispute-timeline';
@@ -78,6 +82,7 @@ export type Deadline = Immutable<z.infer<typeof DeadlineSchema>>;
 /**
  * What a builder accepts for a deadline.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { DeadlineInput } from 'dispute-timeline';

@@ -6,6 +6,7 @@ import { ActorIdSchema, DemandIdSchema } from './ids.js';
 /**
  * What a demand asks for.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DemandSubjectSchema } from 'dispute-timeline';
@@ -31,6 +32,7 @@ export const DemandSubjectSchema = z
  * One of the demand subjects: `lawful-access`, `traffic-monitoring`, `decryption-keys`, `local-servers`,
  * `service-suspension`, `data-localisation`, `user-data`, `content-removal`, `other`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { DemandSubject } from 'dispute-timeline';
@@ -42,6 +44,7 @@ export type DemandSubject = z.infer<typeof DemandSubjectSchema>;
 /**
  * Who demands what of whom, about which services, under what threat and on what grounds.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DemandSchema } from 'dispute-timeline';
@@ -78,6 +81,7 @@ export const DemandSchema = z
 /**
  * A demand, as stored in a built {@link Dispute}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type Demand } from 'dispute-timeline';
@@ -91,6 +95,7 @@ export type Demand = Immutable<z.infer<typeof DemandSchema>>;
 /**
  * What a builder accepts for a demand.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { DemandInput } from 'dispute-timeline';

@@ -16,6 +16,7 @@ export const MAX_RECORDS = 5_000_000;
 /**
  * The fields of a dispute other than its records.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DisputeHeaderSchema } from 'dispute-timeline';
@@ -35,6 +36,7 @@ export const DisputeHeaderSchema = z.strictObject({
 /**
  * The record collections of a dispute, each schema by the field that holds it.
  *
+ * @category Model
  * @example
  * ```ts
  * import { RECORD_SCHEMAS } from 'dispute-timeline';
@@ -55,6 +57,7 @@ export const RECORD_SCHEMAS = {
 /**
  * The name of a record collection: `actors`, `sources`, `demands`, `responses`, `deadlines`, `events`, `claims`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { RecordCollection } from 'dispute-timeline';
@@ -67,6 +70,7 @@ export type RecordCollection = keyof typeof RECORD_SCHEMAS;
  * A case: its actors, sources, demands, responses, deadlines, events and claims. This is the single source
  * of truth of the JSON form; {@link disputeJsonSchema} derives the JSON Schema from it.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DisputeSchema } from 'dispute-timeline';
@@ -96,6 +100,7 @@ export const DisputeSchema = DisputeHeaderSchema.extend({
  * A validated, deeply frozen dispute, its events in timeline order. Build one with {@link createDispute}
  * or read one with {@link parseDispute}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type Dispute } from 'dispute-timeline';
@@ -109,6 +114,7 @@ export type Dispute = Immutable<z.infer<typeof DisputeSchema>>;
 /**
  * The JSON form of a dispute as it may be written: collections may be left out, ids are plain strings.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { DisputeInput } from 'dispute-timeline';

@@ -6,6 +6,7 @@ import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema, Respons
 /**
  * What kind of happening an event is.
  *
+ * @category Model
  * @example
  * ```ts
  * import { EventKindSchema } from 'dispute-timeline';
@@ -39,6 +40,7 @@ export const EventKindSchema = z
  * `meeting`, `negotiation`, `extension`, `deadline`, `rescission`, `agreement`, `exit`, `enforcement`,
  * `report`, `other`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { EventKind } from 'dispute-timeline';
@@ -50,6 +52,7 @@ export type EventKind = z.infer<typeof EventKindSchema>;
 /**
  * A dated happening on the timeline, linked to what it concerns, with at least one source and a confidence.
  *
+ * @category Model
  * @example
  * ```ts
  * import { TimelineEventSchema } from 'dispute-timeline';
@@ -88,6 +91,7 @@ export const TimelineEventSchema = z
 /**
  * An event, as stored in a built {@link Dispute}. (Named `TimelineEvent` so it does not hide the DOM's `Event`.)
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type TimelineEvent } from 'dispute-timeline';
@@ -101,6 +105,7 @@ export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
 /**
  * What a builder accepts for an event.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { TimelineEventInput } from 'dispute-timeline';

@@ -16,6 +16,7 @@ function idSchema<Brand extends string>(what: string) {
 /**
  * The id of an {@link Actor}: letters, digits, `.`, `_`, `-`, `:`; unique within its dispute.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ActorIdSchema } from 'dispute-timeline';
@@ -27,6 +28,7 @@ export const ActorIdSchema = idSchema<'ActorId'>('an actor id');
 /**
  * An actor id, branded so that it cannot be passed where another kind of id belongs.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ActorIdSchema, type ActorId } from 'dispute-timeline';
@@ -38,6 +40,7 @@ export type ActorId = z.infer<typeof ActorIdSchema>;
 /**
  * The id of a {@link Source}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { SourceIdSchema } from 'dispute-timeline';
@@ -49,6 +52,7 @@ export const SourceIdSchema = idSchema<'SourceId'>('a source id');
 /**
  * A source id.
  *
+ * @category Model
  * @example
  * ```ts
  * import { SourceIdSchema, type SourceId } from 'dispute-timeline';
@@ -60,6 +64,7 @@ export type SourceId = z.infer<typeof SourceIdSchema>;
 /**
  * The id of a {@link Demand}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DemandIdSchema } from 'dispute-timeline';
@@ -71,6 +76,7 @@ export const DemandIdSchema = idSchema<'DemandId'>('a demand id');
 /**
  * A demand id.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DemandIdSchema, type DemandId } from 'dispute-timeline';
@@ -82,6 +88,7 @@ export type DemandId = z.infer<typeof DemandIdSchema>;
 /**
  * The id of a {@link DemandResponse}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ResponseIdSchema } from 'dispute-timeline';
@@ -93,6 +100,7 @@ export const ResponseIdSchema = idSchema<'ResponseId'>('a response id');
 /**
  * A response id.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ResponseIdSchema, type ResponseId } from 'dispute-timeline';
@@ -104,6 +112,7 @@ export type ResponseId = z.infer<typeof ResponseIdSchema>;
 /**
  * The id of a {@link Deadline}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DeadlineIdSchema } from 'dispute-timeline';
@@ -115,6 +124,7 @@ export const DeadlineIdSchema = idSchema<'DeadlineId'>('a deadline id');
 /**
  * A deadline id.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DeadlineIdSchema, type DeadlineId } from 'dispute-timeline';
@@ -126,6 +136,7 @@ export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
 /**
  * The id of an {@link TimelineEvent}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { EventIdSchema } from 'dispute-timeline';
@@ -137,6 +148,7 @@ export const EventIdSchema = idSchema<'EventId'>('an event id');
 /**
  * An event id.
  *
+ * @category Model
  * @example
  * ```ts
  * import { EventIdSchema, type EventId } from 'dispute-timeline';
@@ -148,6 +160,7 @@ export type EventId = z.infer<typeof EventIdSchema>;
 /**
  * The id of a {@link Claim}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ClaimIdSchema } from 'dispute-timeline';
@@ -159,6 +172,7 @@ export const ClaimIdSchema = idSchema<'ClaimId'>('a claim id');
 /**
  * A claim id.
  *
+ * @category Model
  * @example
  * ```ts
  * import { ClaimIdSchema, type ClaimId } from 'dispute-timeline';
@@ -170,6 +184,7 @@ export type ClaimId = z.infer<typeof ClaimIdSchema>;
 /**
  * The id of a {@link Dispute}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DisputeIdSchema } from 'dispute-timeline';
@@ -181,6 +196,7 @@ export const DisputeIdSchema = idSchema<'DisputeId'>('a dispute id');
 /**
  * A dispute id.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DisputeIdSchema, type DisputeId } from 'dispute-timeline';

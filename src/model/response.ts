@@ -6,6 +6,7 @@ import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
 /**
  * The stance a response takes to a demand.
  *
+ * @category Model
  * @example
  * ```ts
  * import { StanceSchema } from 'dispute-timeline';
@@ -20,6 +21,7 @@ export const StanceSchema = z
 /**
  * One of `comply`, `partially-comply`, `negotiate`, `refuse`, `leave-market`, `challenge`.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { Stance } from 'dispute-timeline';
@@ -31,6 +33,7 @@ export type Stance = z.infer<typeof StanceSchema>;
 /**
  * An answer to one or more demands: who answered, when, with what stance and statement.
  *
+ * @category Model
  * @example
  * ```ts
  * import { DemandResponseSchema } from 'dispute-timeline';
@@ -60,6 +63,7 @@ export const DemandResponseSchema = z
 /**
  * A response to demands, as stored in a built {@link Dispute}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type DemandResponse } from 'dispute-timeline';
@@ -71,6 +75,7 @@ export type DemandResponse = Immutable<z.infer<typeof DemandResponseSchema>>;
 /**
  * What a builder accepts for a response.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { DemandResponseInput } from 'dispute-timeline';

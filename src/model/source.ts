@@ -6,6 +6,7 @@ import { SourceIdSchema } from './ids.js';
 /**
  * A published page that records cite: a news report, a statement, a blog post.
  *
+ * @category Model
  * @example
  * ```ts
  * import { SourceSchema } from 'dispute-timeline';
@@ -33,6 +34,7 @@ export const SourceSchema = z
 /**
  * A source, as stored in a built {@link Dispute}.
  *
+ * @category Model
  * @example
  * ```ts
  * import { blackberryPakistan2015, type Source } from 'dispute-timeline';
@@ -44,6 +46,7 @@ export type Source = Immutable<z.infer<typeof SourceSchema>>;
 /**
  * What a builder accepts for a source.
  *
+ * @category Model
  * @example
  * ```ts
  * import type { SourceInput } from 'dispute-timeline';
