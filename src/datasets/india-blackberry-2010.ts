@@ -286,7 +286,8 @@ const data: DisputeInput = {
       of: ['indian-operators', 'tata-teleservices'],
       subjects: ['lawful-access', 'traffic-monitoring'],
       services: ['BlackBerry services'],
-      summary: 'Operators to put monitoring (legal intervention) capability for BlackBerry services in place by 31 August 2010',
+      summary:
+        'Operators to put monitoring (legal intervention) capability for BlackBerry services in place by 31 August 2010',
       sources: [
         {
           source: 'reuters-india-reprieve',
@@ -303,7 +304,8 @@ const data: DisputeInput = {
       of: ['indian-operators'],
       subjects: ['traffic-monitoring'],
       services: ['BlackBerry data'],
-      summary: 'Operators to upgrade their networks to intercept BlackBerry data, with a compliance report by 22 September 2010',
+      summary:
+        'Operators to upgrade their networks to intercept BlackBerry data, with a compliance report by 22 September 2010',
       sources: [
         {
           source: 'asian-age-2010-09-19',
@@ -329,7 +331,8 @@ const data: DisputeInput = {
       by: ['rim'],
       to: ['bes-bbm-access'],
       stance: 'negotiate',
-      summary: 'RIM sets out four principles for lawful access, including no changes to the security architecture of BES',
+      summary:
+        'RIM sets out four principles for lawful access, including no changes to the security architecture of BES',
       statement:
         'RIM maintains a consistent global standard for lawful access requirements that does not include special deals for specific countries',
       sources: [
@@ -348,7 +351,8 @@ const data: DisputeInput = {
       by: ['rim'],
       to: ['bes-bbm-access', 'legal-intervention-capability'],
       stance: 'partially-comply',
-      summary: 'Reported: RIM promises manual access to BBM by 1 September and automated access by the end of the year',
+      summary:
+        'Reported: RIM promises manual access to BBM by 1 September and automated access by the end of the year',
       sources: [
         {
           source: 'reuters-india-reprieve',
@@ -406,7 +410,8 @@ const data: DisputeInput = {
       by: ['rim', 'robert-crow'],
       to: ['bes-bbm-access'],
       stance: 'refuse',
-      summary: 'As the deadline arrives, RIM says the keys of the enterprise service are with the corporate enterprises',
+      summary:
+        'As the deadline arrives, RIM says the keys of the enterprise service are with the corporate enterprises',
       statement: 'the keys of that service are with the corporate enterprises',
       sources: [
         {
@@ -422,7 +427,8 @@ const data: DisputeInput = {
       by: ['rim'],
       to: ['bes-bbm-access'],
       stance: 'partially-comply',
-      summary: 'BlackBerry: lawful access is enabled for consumer messaging (BBM and BIS e-mail), not for BES',
+      summary:
+        'BlackBerry: lawful access is enabled for consumer messaging (BBM and BIS e-mail), not for BES',
       statement: 'this enablement of lawful access does not extend to BlackBerry Enterprise Server',
       sources: [
         {
@@ -443,7 +449,11 @@ const data: DisputeInput = {
       summary: 'BES and BBM accessible to law enforcement by 31 August 2010',
       consequence: 'BES and BBM blocked from the network.',
       outcome: 'extended',
-      sources: [{ source: 'ians-dainikdisha' }, { source: 'news18-2010-08-12' }, { source: 'reuters-india-reprieve' }],
+      sources: [
+        { source: 'ians-dainikdisha' },
+        { source: 'news18-2010-08-12' },
+        { source: 'reuters-india-reprieve' },
+      ],
     },
     {
       id: 'deadline-2010-09-22',
@@ -469,7 +479,10 @@ const data: DisputeInput = {
       outcome: 'extended',
       sources: [
         { source: 'independent-60-day-reprieve' },
-        { source: 'rsf-refworld-2010-10-13', quote: 'The original 31 August deadline was extended to 31 October.' },
+        {
+          source: 'rsf-refworld-2010-10-13',
+          quote: 'The original 31 August deadline was extended to 31 October.',
+        },
       ],
     },
     {
@@ -502,7 +515,17 @@ const data: DisputeInput = {
         'and BlackBerry Messenger must be accessible to law enforcement by 31 August 2010, or the two services will be ' +
         'blocked. Voice, SMS and BIS were already accessible. Also named: Home Secretary G.K. Pillai, DoT, IB and ' +
         'NTRO; RIM vice-president Robert Crow met Home Minister P. Chidambaram.',
-      actors: ['mha', 'g-k-pillai', 'dot', 'ib', 'ntro', 'rim', 'robert-crow', 'p-chidambaram', 'indian-operators'],
+      actors: [
+        'mha',
+        'g-k-pillai',
+        'dot',
+        'ib',
+        'ntro',
+        'rim',
+        'robert-crow',
+        'p-chidambaram',
+        'indian-operators',
+      ],
       demands: ['bes-bbm-access'],
       deadlines: ['deadline-2010-08-31'],
       sources: [
@@ -568,7 +591,8 @@ const data: DisputeInput = {
       id: 'sixty-day-reprieve',
       date: '2010-08-30',
       kind: 'extension',
-      title: "60-day reprieve: RIM's lawful-access proposals to be operationalised at once, with a review within 60 days",
+      title:
+        "60-day reprieve: RIM's lawful-access proposals to be operationalised at once, with a review within 60 days",
       description:
         'The Ministry of Home Affairs said RIM\'s proposals for lawful access would be "operationalised immediately", ' +
         'with a review within 60 days; the deadline became 31 October 2010. Business Standard dates this 31 August; ' +
@@ -590,7 +614,8 @@ const data: DisputeInput = {
       id: 'dot-orders-interception-upgrade',
       date: '2010-09-19',
       kind: 'order',
-      title: 'DoT tells operators to upgrade their networks to intercept BlackBerry data, reporting by 22 September',
+      title:
+        'DoT tells operators to upgrade their networks to intercept BlackBerry data, reporting by 22 September',
       description:
         "Reported on 19 September 2010; the date of DoT's instruction is not given. The operators' compliance report " +
         'was due on 22 September 2010.',
@@ -605,7 +630,8 @@ const data: DisputeInput = {
       date: { value: '2010-09-19', timeZone: TORONTO },
       kind: 'statement',
       title: 'RIM: it has no master key or back-door key to enterprise traffic',
-      description: 'Reported on 19 September 2010 with the DoT order; RIM co-CEO Balsillie is named in the report.',
+      description:
+        'Reported on 19 September 2010 with the DoT order; RIM co-CEO Balsillie is named in the report.',
       actors: ['rim', 'balsillie'],
       demands: ['bes-bbm-access'],
       responses: ['rim-no-master-key'],
@@ -641,7 +667,10 @@ const data: DisputeInput = {
       demands: ['bes-bbm-access'],
       deadlines: ['deadline-2010-10-31'],
       sources: [
-        { source: 'rsf-refworld-2010-10-13', quote: 'The original 31 August deadline was extended to 31 October.' },
+        {
+          source: 'rsf-refworld-2010-10-13',
+          quote: 'The original 31 August deadline was extended to 31 October.',
+        },
       ],
       confidence: 'confirmed',
     },
@@ -649,7 +678,8 @@ const data: DisputeInput = {
       id: 'rim-writes-to-sibal',
       date: { value: '2011-01-24', timeZone: TORONTO },
       kind: 'response',
-      title: 'RIM to Telecom Minister Kapil Sibal: automated BBM interception ready; BES decoding not technically possible',
+      title:
+        'RIM to Telecom Minister Kapil Sibal: automated BBM interception ready; BES decoding not technically possible',
       description:
         "Robert Crow's letter, reported on 24 January 2011: automated BBM interception is ready before 31 January, and " +
         'the government should direct operators to connect to it. Decoding BES is "not technically possible": no one ' +
@@ -674,7 +704,12 @@ const data: DisputeInput = {
       actors: ['rim'],
       demands: ['bes-bbm-access'],
       responses: ['rim-holds-no-bes-keys'],
-      sources: [{ source: 'rsf-2011-02-16', note: "Reported with DoT's order of 13 February 2011, which followed it." }],
+      sources: [
+        {
+          source: 'rsf-2011-02-16',
+          note: "Reported with DoT's order of 13 February 2011, which followed it.",
+        },
+      ],
       confidence: 'confirmed',
     },
     {
@@ -722,7 +757,8 @@ const data: DisputeInput = {
       id: 'mumbai-facility-reported',
       date: '2011-10-28',
       kind: 'report',
-      title: 'Reported: RIM has set up a Mumbai facility that decodes consumer BBM and e-mail for Indian agencies',
+      title:
+        'Reported: RIM has set up a Mumbai facility that decodes consumer BBM and e-mail for Indian agencies',
       description:
         'The Wall Street Journal, read through domain-b, ZDNet and silicon.co.uk, reports that RIM set up a facility in ' +
         'Mumbai "earlier this year" (silicon.co.uk: January 2011), so the set-up date is approximate: early 2011. ' +
@@ -815,7 +851,8 @@ const data: DisputeInput = {
     {
       id: 'facility-set-up-earlier-this-year',
       topic: 'mumbai-facility-set-up-date',
-      statement: 'RIM set up the Mumbai facility "earlier this year", that is early 2011, as reported in October 2011.',
+      statement:
+        'RIM set up the Mumbai facility "earlier this year", that is early 2011, as reported in October 2011.',
       date: '2011-10-28',
       sources: [
         { source: 'domain-b-2011-10-28', note: 'Reports the WSJ.' },
@@ -833,7 +870,8 @@ const data: DisputeInput = {
     {
       id: 'mumbai-server-february-2012',
       topic: 'mumbai-server-date',
-      statement: 'A Mumbai server or service centre giving agencies real-time BBM access was in place in February 2012.',
+      statement:
+        'A Mumbai server or service centre giving agencies real-time BBM access was in place in February 2012.',
       date: '2012-02-21',
       sources: [{ source: 'new-indian-express-2012-02-21', note: 'From unnamed sources.' }],
       confidence: 'reported',

@@ -10,13 +10,18 @@ const data: DisputeInput = {
   summary:
     "On 2 August 2010 Saudi Arabia's Communications and Information Technology Commission (CITC) told STC, Mobily " +
     'and Zain that BlackBerry services would be suspended on 6 August, at the end of a three-month grace period. On ' +
-    '7 August it extended the deadline to the end of Monday 9 August so that the operators\' solutions could be ' +
+    "7 August it extended the deadline to the end of Monday 9 August so that the operators' solutions could be " +
     'tested, and on 10 August it allowed BlackBerry Messenger to continue after "positive developments". Dates are ' +
     'local to the actor: Saudi Arabia (Asia/Riyadh) and Research In Motion in Waterloo, Ontario (America/Toronto).',
   timeZone: 'Asia/Riyadh',
   countries: ['SA'],
   actors: [
-    { id: 'government-of-saudi-arabia', name: 'Government of Saudi Arabia', kind: 'government', country: 'SA' },
+    {
+      id: 'government-of-saudi-arabia',
+      name: 'Government of Saudi Arabia',
+      kind: 'government',
+      country: 'SA',
+    },
     {
       id: 'citc',
       name: 'Communications and Information Technology Commission',
@@ -106,7 +111,8 @@ const data: DisputeInput = {
       by: ['rim'],
       to: ['organisational-requirements'],
       stance: 'refuse',
-      summary: 'RIM repeats that it has a single enterprise solution and applies a consistent standard to all governments',
+      summary:
+        'RIM repeats that it has a single enterprise solution and applies a consistent standard to all governments',
       sources: [{ source: 'zdnet-bbm-continues' }, { source: 'silicon-republic-2010-08-10' }],
     },
   ],
@@ -128,7 +134,8 @@ const data: DisputeInput = {
       setOn: '2010-08-07',
       setBy: ['citc'],
       demands: ['organisational-requirements'],
-      summary: "Deadline extended to the end of Monday 9 August so that the operators' solutions can be tested",
+      summary:
+        "Deadline extended to the end of Monday 9 August so that the operators' solutions can be tested",
       consequence: 'BlackBerry services suspended.',
       extends: 'deadline-2010-08-06',
       outcome: 'rescinded',
@@ -159,7 +166,8 @@ const data: DisputeInput = {
       id: 'citc-announces-block',
       date: '2010-08-03',
       kind: 'announcement',
-      title: 'CITC announces the block of BlackBerry services from 6 August, at the end of a three-month grace period',
+      title:
+        'CITC announces the block of BlackBerry services from 6 August, at the end of a three-month grace period',
       description:
         'The grace period ran from 25/5 to 25/8/1431H. Other reports say the ban covered the Messenger function only, ' +
         'not e-mail.',
@@ -179,7 +187,8 @@ const data: DisputeInput = {
       id: 'deadline-extended-to-monday',
       date: '2010-08-07',
       kind: 'extension',
-      title: "CITC extends the deadline to the end of Monday 9 August so that the operators' solutions can be tested",
+      title:
+        "CITC extends the deadline to the end of Monday 9 August so that the operators' solutions can be tested",
       description:
         'An unnamed source reported a preliminary deal involving a server inside the kingdom; RIM has not confirmed ' +
         'it (see the claim on the preliminary deal).',

@@ -13,7 +13,12 @@ const data: DisputeInput = {
   timeZone: 'Asia/Dubai',
   countries: ['AE'],
   actors: [
-    { id: 'government-of-the-uae', name: 'Government of the United Arab Emirates', kind: 'government', country: 'AE' },
+    {
+      id: 'government-of-the-uae',
+      name: 'Government of the United Arab Emirates',
+      kind: 'government',
+      country: 'AE',
+    },
     {
       id: 'tra',
       name: 'Telecommunications Regulatory Authority',
@@ -38,7 +43,12 @@ const data: DisputeInput = {
       country: 'CA',
       aliases: ['RIM', 'BlackBerry'],
     },
-    { id: 'blackberry-users-uae', name: 'BlackBerry users in the UAE', kind: 'customer-group', country: 'AE' },
+    {
+      id: 'blackberry-users-uae',
+      name: 'BlackBerry users in the UAE',
+      kind: 'customer-group',
+      country: 'AE',
+    },
   ],
   sources: [
     {
@@ -77,7 +87,8 @@ const data: DisputeInput = {
       subjects: ['service-suspension'],
       services: ['BBM', 'e-mail', 'web browsing'],
       summary: 'BlackBerry Messenger, e-mail and web browsing to be suspended from 11 October 2010',
-      consequence: 'The three services suspended in the UAE from 11 October 2010; about 500,000 users affected.',
+      consequence:
+        'The three services suspended in the UAE from 11 October 2010; about 500,000 users affected.',
       justification: 'The public interest.',
       sources: [
         {
@@ -103,7 +114,8 @@ const data: DisputeInput = {
         { source: 'daily-star-afp' },
         {
           source: 'the-national-suspension-withdrawn',
-          quote: 'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          quote:
+            'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
         },
       ],
     },
@@ -113,7 +125,8 @@ const data: DisputeInput = {
       id: 'tra-announces-suspension',
       date: '2010-08-01',
       kind: 'demand',
-      title: 'TRA tells Etisalat and du that BlackBerry Messenger, e-mail and browsing will be suspended from 11 October',
+      title:
+        'TRA tells Etisalat and du that BlackBerry Messenger, e-mail and browsing will be suspended from 11 October',
       description: 'About 500,000 users would be affected.',
       actors: ['tra', 'mohamed-al-ghanem', 'etisalat', 'du', 'rim', 'blackberry-users-uae'],
       demands: ['suspend-blackberry-services'],
@@ -143,7 +156,8 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'the-national-suspension-withdrawn',
-          quote: 'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          quote:
+            'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
         },
         { source: 'business-standard-uae', note: 'A "statement released on Friday".' },
       ],
@@ -160,7 +174,8 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'the-national-suspension-withdrawn',
-          quote: 'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          quote:
+            'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
         },
         { source: 'business-standard-uae' },
       ],
@@ -176,7 +191,8 @@ const data: DisputeInput = {
         { source: 'daily-star-afp' },
         {
           source: 'the-national-suspension-withdrawn',
-          quote: 'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          quote:
+            'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
           note: 'Quoting the TRA.',
         },
       ],
