@@ -45,7 +45,6 @@ describe('formatTimelineText', () => {
       })
       .build();
     const text = formatTimelineText(dispute, { width: 200 });
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for them
     expect(text.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(text.split('\n').filter((line) => line.includes('new line'))).not.toHaveLength(0);
     expect(text).toContain('␛[31mred');
