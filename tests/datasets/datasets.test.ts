@@ -1,4 +1,10 @@
-import { type Dispute, deadlineChain, parseDispute, serializeDispute } from 'dispute-timeline';
+import {
+  type Dispute,
+  deadlineChain,
+  parseDispute,
+  RECORD_SCHEMAS,
+  serializeDispute,
+} from 'dispute-timeline';
 import {
   blackberryPakistan2015,
   datasets,
@@ -34,6 +40,16 @@ describe('the shipped datasets', () => {
           `${dispute.id}/${event.id} cites no source with a URL`,
         ).toBe(true);
       }
+    }
+  });
+
+  it('gives every record an id in lowercase kebab-case, unique across its dispute', () => {
+    for (const dispute of datasets) {
+      const ids = Object.keys(RECORD_SCHEMAS).flatMap((collection) =>
+        dispute[collection as keyof typeof RECORD_SCHEMAS].map((record) => record.id as string),
+      );
+      for (const id of ids) expect(id, dispute.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(new Set(ids).size, dispute.id).toBe(ids.length);
     }
   });
 
@@ -82,6 +98,56 @@ describe('India 2010', () => {
     expect(eventDate(indiaBlackberry2010, 'dot-orders-suspension')).toBe('2011-02-13');
     expect(indiaBlackberry2010.events.at(-1)?.date).toBe('2013-07');
   });
+  it('sets the India deadlines on 12 August 2010, 30 August 2010 and about 12 October 2010', () => {
+    const byId = (id: string) => indiaBlackberry2010.deadlines.find((d) => d.id === id);
+    expect(byId('deadline-2010-08-31')?.setOn).toBe('2010-08-12');
+    expect(byId('deadline-2010-10-31')?.setOn).toBe('2010-08-30');
+    expect(byId('deadline-2011-01-31')?.setOn).toBe('2010-10-12~');
+  });
+
+  it('records the first two India deadlines as extended and leaves the outcome of 31 January 2011 open', () => {
+    const outcomes = indiaBlackberry2010.deadlines
+      .filter((d) => d.demands.some((id) => id === 'bes-bbm-access'))
+      .map((d) => [d.id, d.outcome]);
+    expect(outcomes).toEqual([
+      ['deadline-2010-08-31', 'extended'],
+      ['deadline-2010-10-31', 'extended'],
+      ['deadline-2011-01-31', undefined],
+    ]);
+  });
+
+  it('dates the compliance report on the interception upgrade 22 September 2010', () => {
+    expect(indiaBlackberry2010.deadlines.find((d) => d.id === 'deadline-2010-09-22')?.due).toBe('2010-09-22');
+    expect(eventDate(indiaBlackberry2010, 'dot-orders-interception-upgrade')).toBe('2010-09-19');
+  });
+
+  it('records the date of the 60-day reprieve as each source gives it: 30 August, or 31 August in Business Standard', () => {
+    expect(eventDate(indiaBlackberry2010, 'sixty-day-reprieve')).toBe('2010-08-30');
+    const claims = indiaBlackberry2010.claims.filter((c) => c.topic === 'reprieve-date');
+    expect(claims.map((c) => [c.id, c.sources.map((cited) => cited.source)])).toEqual([
+      ['reprieve-30-august', ['independent-60-day-reprieve', 'silicon-republic-2010-08-31']],
+      ['reprieve-31-august', ['business-standard-reprieve']],
+    ]);
+  });
+
+  it("dates RIM's own statements in Waterloo: 12 August 2010 give or take a day, 24 and 31 January 2011", () => {
+    const response = (id: string) => indiaBlackberry2010.responses.find((r) => r.id === id)?.date;
+    expect(response('rim-lawful-access-principles')).toEqual({
+      value: '2010-08-12~',
+      timeZone: 'America/Toronto',
+    });
+    expect(response('rim-letter-to-sibal')).toEqual({ value: '2011-01-24', timeZone: 'America/Toronto' });
+    expect(response('rim-keys-with-enterprises')).toEqual({
+      value: '2011-01-31',
+      timeZone: 'America/Toronto',
+    });
+  });
+
+  it('dates the Mumbai facility report 28 October 2011 and the Mumbai server report February 2012', () => {
+    expect(eventDate(indiaBlackberry2010, 'mumbai-facility-reported')).toBe('2011-10-28');
+    expect(eventDate(indiaBlackberry2010, 'mumbai-server-reported')).toBe('2012-02');
+    expect(eventDate(indiaBlackberry2010, 'interception-system-ready')).toBe('2013-07');
+  });
 });
 
 describe('UAE and Saudi Arabia 2010', () => {
@@ -93,5 +159,48 @@ describe('UAE and Saudi Arabia 2010', () => {
   it('dates the Saudi block 6 August 2010, extended to 9 August, and BBM allowed on 10 August', () => {
     expect(dues(saudiBlackberry2010, 'deadline-2010-08-06')).toEqual(['2010-08-06', '2010-08-09']);
     expect(eventDate(saudiBlackberry2010, 'bbm-allowed-to-continue')).toBe('2010-08-10');
+  });
+
+  it('dates the UAE decision 1 August 2010 and keeps the "October 10" standfirst as a claim beside 11 October', () => {
+    expect(eventDate(uaeBlackberry2010, 'tra-announces-suspension')).toBe('2010-08-01');
+    const claims = uaeBlackberry2010.claims.filter((c) => c.topic === 'suspension-date');
+    expect(claims.map((c) => [c.id, c.confidence])).toEqual([
+      ['suspension-date-11-october', 'confirmed'],
+      ['suspension-date-10-october', 'unverified'],
+    ]);
+  });
+
+  it('dates the Saudi notice 2 August, the announcement 3 August and the extension 7 August 2010', () => {
+    expect(eventDate(saudiBlackberry2010, 'citc-notifies-providers')).toBe('2010-08-02');
+    expect(eventDate(saudiBlackberry2010, 'citc-announces-block')).toBe('2010-08-03');
+    expect(eventDate(saudiBlackberry2010, 'deadline-extended-to-monday')).toBe('2010-08-07');
+    expect(saudiBlackberry2010.deadlines.map((d) => [d.setOn, d.outcome])).toEqual([
+      ['2010-08-02', 'extended'],
+      ['2010-08-07', 'rescinded'],
+    ]);
+  });
+
+  it('marks the Saudi rows read only in copies as reported, citing copies that name their original', () => {
+    const copies = new Set(
+      saudiBlackberry2010.sources.filter((s) => s.copyOf !== undefined).map((s) => s.id as string),
+    );
+    expect(saudiBlackberry2010.sources.find((s) => s.id === 'daijiworld-arab-news')?.copyOf).toBe(
+      'Arab News',
+    );
+    const citingCopies = saudiBlackberry2010.events.filter((e) =>
+      e.sources.some((c) => copies.has(c.source)),
+    );
+    expect(citingCopies.map((e) => [e.id, e.confidence])).toEqual([
+      ['citc-notifies-providers', 'reported'],
+      ['citc-announces-block', 'reported'],
+      ['deadline-extended-to-monday', 'reported'],
+    ]);
+  });
+
+  it('keeps the server inside the kingdom only as a reported claim', () => {
+    const claims = saudiBlackberry2010.claims.filter((c) =>
+      c.statement.includes('server inside the kingdom'),
+    );
+    expect(claims.map((c) => c.confidence)).toEqual(['reported']);
   });
 });
