@@ -30,7 +30,18 @@
  * | `membership-cycle` | an actor that is, through its memberships, a member of itself |
  * | `response-before-demand` | a response dated certainly before the demand it answers |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
+ *
+ * The errors guide (`docs/errors.md`) shows an input that triggers each one.
+ *
  * @category Errors
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from 'dispute-timeline';
+ * ISSUE_CODES.length;
+ * //=> 21
+ * ISSUE_CODES.includes('impossible-date');
+ * //=> true
+ * ```
  */
 export const ISSUE_CODES = [
   'json-syntax',
@@ -62,8 +73,14 @@ export const ISSUE_CODES = [
  * @category Errors
  * @example
  * ```ts
- * import type { IssueCode } from 'dispute-timeline';
- * const code: IssueCode = 'impossible-date';
+ * import { safeUpdateDispute, type IssueCode } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
+ *   draft.timeZone = 'Asia/Lahore';
+ * });
+ * const codes: IssueCode[] = result.success ? [] : result.error.issues.map((issue) => issue.code);
+ * codes;
+ * //=> ['invalid-time-zone']
  * ```
  */
 export type IssueCode = (typeof ISSUE_CODES)[number];
@@ -74,8 +91,14 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
  * @category Errors
  * @example
  * ```ts
- * import type { IssuePath } from 'dispute-timeline';
- * const path: IssuePath = ['events', 3, 'sources'];
+ * import { safeUpdateDispute, type IssuePath } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
+ *   draft.events[3]!.sources = [];
+ * });
+ * const path: IssuePath = result.success ? [] : result.error.issues[0].path;
+ * path;
+ * //=> ['events', 3, 'sources']
  * ```
  */
 export type IssuePath = readonly (string | number)[];
@@ -86,12 +109,14 @@ export type IssuePath = readonly (string | number)[];
  * @category Errors
  * @example
  * ```ts
- * import type { TimelineIssue } from 'dispute-timeline';
- * const issue: TimelineIssue = {
- *   code: 'impossible-date',
- *   path: ['events', 0, 'date'],
- *   message: '2015-02-30 does not exist: February 2015 has 28 days',
- * };
+ * import { safeUpdateDispute, type TimelineIssue } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
+ *   draft.events[0]!.date = '2015-02-30';
+ * });
+ * const issue: TimelineIssue | undefined = result.success ? undefined : result.error.issues[0];
+ * issue;
+ * //=> { code: 'impossible-date', path: ['events', 0, 'date'], message: '2015-02-30 does not exist: month 2 of 2015 has 28 days', value: '2015-02-30' }
  * ```
  */
 export interface TimelineIssue {
@@ -111,12 +136,14 @@ export interface TimelineIssue {
  * @category Errors
  * @example
  * ```ts
- * import { parseDispute, TimelineError } from 'dispute-timeline';
+ * import { parseDispute, serializeDispute, TimelineError } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const truncated = serializeDispute(blackberryPakistan2015).slice(0, 100);
  * try {
- *   parseDispute('{"id": "x"');
+ *   parseDispute(truncated);
  * } catch (error) {
- *   if (error instanceof TimelineError) console.log(error.issues[0].code);
- *   //=> 'json-syntax'
+ *   if (error instanceof TimelineError) console.log(error.issues.map((issue) => issue.code));
+ *   //=> ['json-syntax']
  * }
  * ```
  */
@@ -143,10 +170,13 @@ export class TimelineError extends Error {
  * @category Errors
  * @example
  * ```ts
- * import { safeParseDispute } from 'dispute-timeline';
- * const result = safeParseDispute('{}');
- * if (!result.success) console.log(result.error.issues.length > 0);
- * //=> true
+ * import { safeParseDispute, serializeDispute, type Dispute, type SafeResult } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const result: SafeResult<Dispute> = safeParseDispute(serializeDispute(blackberryPakistan2015));
+ * result.success ? result.data.id : result.error.issues;
+ * //=> 'blackberry-pakistan-2015'
+ * safeParseDispute('{}').success;
+ * //=> false
  * ```
  */
 export type SafeResult<T> =
@@ -165,6 +195,8 @@ export type SafeResult<T> =
  * import { formatPath } from 'dispute-timeline';
  * formatPath(['events', 3, 'date']);
  * //=> 'events[3].date'
+ * formatPath([]);
+ * //=> '(root)'
  * ```
  */
 export function formatPath(path: IssuePath): string {
@@ -189,7 +221,13 @@ export function formatPath(path: IssuePath): string {
  *
  * @example
  * ```ts
- * import { formatIssues } from 'dispute-timeline';
+ * import { formatIssues, safeUpdateDispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
+ *   draft.events[0]!.date = '2015-02-30';
+ * });
+ * if (!result.success) console.log(formatIssues(result.error.issues));
+ * //=> 'impossible-date at events[0].date: 2015-02-30 does not exist: month 2 of 2015 has 28 days'
  * formatIssues([{ code: 'missing-field', path: ['title'], message: 'title is required' }]);
  * //=> 'missing-field at title: title is required'
  * ```

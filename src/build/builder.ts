@@ -33,7 +33,8 @@ export type DisputeHeaderInput = Omit<DisputeInput, RecordCollection>;
  * @example
  * ```ts
  * import { createDispute } from 'dispute-timeline';
- * const dispute = createDispute({ id: 'uae-2010', title: 'UAE and BlackBerry, 2010', timeZone: 'Asia/Dubai' })
+ * const base = createDispute({ id: 'uae-2010', title: 'UAE and BlackBerry, 2010', timeZone: 'Asia/Dubai' });
+ * const dispute = base
  *   .actor({ id: 'tra', name: 'Telecommunications Regulatory Authority', kind: 'regulator', country: 'AE' })
  *   .source({ id: 'national', publisher: 'The National', url: 'https://www.thenationalnews.com/' })
  *   .event({
@@ -48,6 +49,8 @@ export type DisputeHeaderInput = Omit<DisputeInput, RecordCollection>;
  *   .build();
  * dispute.events.length;
  * //=> 1
+ * base.build().events.length; // the builder it started from is unchanged
+ * //=> 0
  * ```
  */
 export interface DisputeBuilder {
@@ -69,7 +72,27 @@ export interface DisputeBuilder {
   claim(...claims: readonly ClaimInput[]): DisputeBuilder;
   /**
    * Validates everything added and returns the dispute, deeply frozen, its events in timeline order.
-   * @throws {@link TimelineError} listing every problem found (see {@link ISSUE_CODES})
+   * Every problem found is reported at once, in one error.
+   *
+   * @throws {@link TimelineError} `missing-field` when a required field is absent (an event without `kind`)
+   * @throws {@link TimelineError} `wrong-type` when a value has the wrong type (a number where a date belongs, a collection that is not a list)
+   * @throws {@link TimelineError} `unknown-field` when a record has a field the model does not know (a typo, `__proto__`)
+   * @throws {@link TimelineError} `invalid-value` when a value is outside its vocabulary (an unknown actor kind, stance or confidence)
+   * @throws {@link TimelineError} `invalid-id` when an id is not 1–128 letters, digits, `.`, `_`, `-` or `:`
+   * @throws {@link TimelineError} `too-small` when a text or list that must not be empty is empty
+   * @throws {@link TimelineError} `too-large` when a text or list is over its size limit
+   * @throws {@link TimelineError} `missing-source` when an event or claim cites no source
+   * @throws {@link TimelineError} `invalid-date` when a date is not an EDTF date this library reads
+   * @throws {@link TimelineError} `impossible-date` when a date does not exist (`2015-02-30`) or an interval ends before it starts
+   * @throws {@link TimelineError} `invalid-time-zone` when a time zone is not an IANA name
+   * @throws {@link TimelineError} `invalid-url` when a URL is not an absolute `http:` or `https:` URL
+   * @throws {@link TimelineError} `invalid-country` when a country is not an ISO 3166-1 alpha-2 code
+   * @throws {@link TimelineError} `duplicate-id` when two records share an id
+   * @throws {@link TimelineError} `unknown-reference` when a record refers to an id the dispute does not have, or to a record of the wrong kind
+   * @throws {@link TimelineError} `extension-cycle` when a chain of deadline extensions loops
+   * @throws {@link TimelineError} `extension-branch` when two deadlines extend the same deadline
+   * @throws {@link TimelineError} `membership-cycle` when an actor is, through its memberships, a member of itself
+   * @throws {@link TimelineError} `response-before-demand` when a response is dated certainly before a demand it answers
    */
   build(): Dispute;
   /** Like {@link DisputeBuilder.build}, but returns the error instead of throwing it. */
@@ -161,7 +184,8 @@ class Builder implements DisputeBuilder {
  * @category Build
  * @param header - its id, title, and optionally summary, time zone (the place's; dates without their own zone are
  *   read in it) and countries
- * @returns an empty builder; add records to it, then call `build()`
+ * @returns an empty builder; add records to it, then call `build()`, which validates everything (nothing is
+ *   checked before, so `createDispute` itself never throws)
  *
  * @example
  * ```ts
@@ -169,6 +193,10 @@ class Builder implements DisputeBuilder {
  * const empty = createDispute({ id: 'case', title: 'A new case', timeZone: 'Asia/Kolkata' }).build();
  * empty.events;
  * //=> []
+ * // Nothing is checked until build: an empty title is reported then.
+ * const result = createDispute({ id: 'case', title: '' }).safeBuild();
+ * result.success ? [] : result.error.issues.map((issue) => `${issue.code} at ${issue.path.join('.')}`);
+ * //=> ['too-small at title']
  * ```
  */
 export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
@@ -181,10 +209,12 @@ export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
  * @category Build
  * @param dispute - a built dispute
  * @returns a builder holding the dispute's records
+ * @throws {@link TimelineError} `invalid-argument` when `dispute` is not an object
  *
  * @example
  * ```ts
- * import { blackberryPakistan2015, editDispute } from 'dispute-timeline';
+ * import { editDispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const annotated = editDispute(blackberryPakistan2015)
  *   .set({ summary: 'Annotated copy' })
  *   .build();
@@ -206,11 +236,31 @@ export function editDispute(dispute: Dispute): DisputeBuilder {
  * @param dispute - a built dispute
  * @param recipe - changes the draft; returns nothing
  * @returns the changed dispute, validated, events in timeline order
- * @throws {@link TimelineError} listing every problem in the changed dispute
+ * @throws {@link TimelineError} `invalid-argument` when `recipe` is not a function
+ * @throws {@link TimelineError} `missing-field` when a required field is absent (an event without `kind`)
+ * @throws {@link TimelineError} `wrong-type` when a value has the wrong type (a number where a date belongs, a collection that is not a list)
+ * @throws {@link TimelineError} `unknown-field` when a record has a field the model does not know (a typo, `__proto__`)
+ * @throws {@link TimelineError} `invalid-value` when a value is outside its vocabulary (an unknown actor kind, stance or confidence)
+ * @throws {@link TimelineError} `invalid-id` when an id is not 1–128 letters, digits, `.`, `_`, `-` or `:`
+ * @throws {@link TimelineError} `too-small` when a text or list that must not be empty is empty
+ * @throws {@link TimelineError} `too-large` when a text or list is over its size limit
+ * @throws {@link TimelineError} `missing-source` when an event or claim cites no source
+ * @throws {@link TimelineError} `invalid-date` when a date is not an EDTF date this library reads
+ * @throws {@link TimelineError} `impossible-date` when a date does not exist (`2015-02-30`) or an interval ends before it starts
+ * @throws {@link TimelineError} `invalid-time-zone` when a time zone is not an IANA name
+ * @throws {@link TimelineError} `invalid-url` when a URL is not an absolute `http:` or `https:` URL
+ * @throws {@link TimelineError} `invalid-country` when a country is not an ISO 3166-1 alpha-2 code
+ * @throws {@link TimelineError} `duplicate-id` when two records share an id
+ * @throws {@link TimelineError} `unknown-reference` when a record refers to an id the dispute does not have, or to a record of the wrong kind
+ * @throws {@link TimelineError} `extension-cycle` when a chain of deadline extensions loops
+ * @throws {@link TimelineError} `extension-branch` when two deadlines extend the same deadline
+ * @throws {@link TimelineError} `membership-cycle` when an actor is, through its memberships, a member of itself
+ * @throws {@link TimelineError} `response-before-demand` when a response is dated certainly before a demand it answers
  *
  * @example
  * ```ts
- * import { blackberryPakistan2015, updateDispute } from 'dispute-timeline';
+ * import { updateDispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const renamed = updateDispute(blackberryPakistan2015, (draft) => {
  *   draft.title = 'Pakistan and BlackBerry';
  * });
@@ -232,11 +282,14 @@ export function updateDispute(dispute: Dispute, recipe: (draft: Draft<Dispute>) 
  * @category Build
  * @param dispute - a built dispute
  * @param recipe - changes the draft; returns nothing
- * @returns `{ success: true, data }` or `{ success: false, error }`
+ * @returns `{ success: true, data }` or `{ success: false, error }` with every problem in the changed dispute
+ * @throws {@link TimelineError} `invalid-argument` when `recipe` is not a function: a mistake in the calling
+ *   code, not in the data
  *
  * @example
  * ```ts
- * import { blackberryPakistan2015, safeUpdateDispute } from 'dispute-timeline';
+ * import { safeUpdateDispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
  *   draft.events[0]!.date = '2015-02-30';
  * });

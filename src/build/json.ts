@@ -10,14 +10,35 @@ import { validateDispute } from './validate.js';
  * @category Build
  * @param json - the JSON text, or an already parsed value
  * @returns the dispute, deeply frozen, events in timeline order
- * @throws {@link TimelineError} `json-syntax` for text that is not JSON, and every other problem found
- *   (see {@link ISSUE_CODES})
+ * @throws {@link TimelineError} `json-syntax` when the text is not JSON (truncated, a stray comma)
+ * @throws {@link TimelineError} `missing-field` when a required field is absent (an event without `kind`)
+ * @throws {@link TimelineError} `wrong-type` when a value has the wrong type (a number where a date belongs, a collection that is not a list)
+ * @throws {@link TimelineError} `unknown-field` when a record has a field the model does not know (a typo, `__proto__`)
+ * @throws {@link TimelineError} `invalid-value` when a value is outside its vocabulary (an unknown actor kind, stance or confidence)
+ * @throws {@link TimelineError} `invalid-id` when an id is not 1–128 letters, digits, `.`, `_`, `-` or `:`
+ * @throws {@link TimelineError} `too-small` when a text or list that must not be empty is empty
+ * @throws {@link TimelineError} `too-large` when a text or list is over its size limit
+ * @throws {@link TimelineError} `missing-source` when an event or claim cites no source
+ * @throws {@link TimelineError} `invalid-date` when a date is not an EDTF date this library reads
+ * @throws {@link TimelineError} `impossible-date` when a date does not exist (`2015-02-30`) or an interval ends before it starts
+ * @throws {@link TimelineError} `invalid-time-zone` when a time zone is not an IANA name
+ * @throws {@link TimelineError} `invalid-url` when a URL is not an absolute `http:` or `https:` URL
+ * @throws {@link TimelineError} `invalid-country` when a country is not an ISO 3166-1 alpha-2 code
+ * @throws {@link TimelineError} `duplicate-id` when two records share an id
+ * @throws {@link TimelineError} `unknown-reference` when a record refers to an id the dispute does not have, or to a record of the wrong kind
+ * @throws {@link TimelineError} `extension-cycle` when a chain of deadline extensions loops
+ * @throws {@link TimelineError} `extension-branch` when two deadlines extend the same deadline
+ * @throws {@link TimelineError} `membership-cycle` when an actor is, through its memberships, a member of itself
+ * @throws {@link TimelineError} `response-before-demand` when a response is dated certainly before a demand it answers
  *
  * @example
  * ```ts
- * import { parseDispute } from 'dispute-timeline';
- * const dispute = parseDispute('{"id": "case", "title": "A case"}');
- * dispute.events;
+ * import { parseDispute, serializeDispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const dispute = parseDispute(serializeDispute(blackberryPakistan2015));
+ * dispute.events.length;
+ * //=> 8
+ * parseDispute('{"id": "case", "title": "A case"}').events;
  * //=> []
  * ```
  */
@@ -37,9 +58,14 @@ export function parseDispute(json: unknown): Dispute {
  * @example
  * ```ts
  * import { safeParseDispute } from 'dispute-timeline';
- * const result = safeParseDispute('{"id": "case", "title": ');
- * result.success ? 'ok' : result.error.issues[0].code;
- * //=> 'json-syntax'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // The shipped JSON form of a dataset, with its time zone misspelt:
+ * const json = { ...blackberryPakistan2015, timeZone: 'Asia/Karachy' };
+ * const result = safeParseDispute(json);
+ * result.success ? 'ok' : result.error.issues.map((issue) => issue.code);
+ * //=> ['invalid-time-zone']
+ * safeParseDispute('{"id": "case", "title": ').success;
+ * //=> false
  * ```
  */
 export function safeParseDispute(json: unknown): SafeResult<Dispute> {
@@ -63,8 +89,11 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
  * @category Build
  * @example
  * ```ts
- * import type { SerializeOptions } from 'dispute-timeline';
+ * import { serializeDispute, type SerializeOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const compact: SerializeOptions = { indent: 0 };
+ * serializeDispute(blackberryPakistan2015, compact).split('\n').length;
+ * //=> 2
  * ```
  */
 export interface SerializeOptions {
@@ -83,8 +112,11 @@ export interface SerializeOptions {
  *
  * @example
  * ```ts
- * import { blackberryPakistan2015, parseDispute, serializeDispute } from 'dispute-timeline';
+ * import { parseDispute, serializeDispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const text = serializeDispute(blackberryPakistan2015);
+ * text.split('\n').slice(0, 3);
+ * //=> ['{', '  "id": "blackberry-pakistan-2015",', '  "title": "Pakistan and BlackBerry Enterprise Service, 2015",']
  * serializeDispute(parseDispute(text)) === text;
  * //=> true
  * ```
@@ -109,6 +141,8 @@ export function serializeDispute(dispute: Dispute, options: SerializeOptions = {
  * const schema = disputeJsonSchema();
  * schema.required;
  * //=> ['id', 'title']
+ * schema['$schema'];
+ * //=> 'https://json-schema.org/draft/2020-12/schema'
  * ```
  */
 export function disputeJsonSchema(): Record<string, unknown> & { readonly required?: readonly string[] } {

@@ -11,9 +11,15 @@ import { isTimeZone, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
  * @example
  * ```ts
  * import { parseDate, type DateBound } from 'dispute-timeline';
- * const start: DateBound = parseDate('2010-08-12/2011-01-31').start;
- * start.precision;
- * //=> 'day'
+ * // From India's demand of 12 August 2010 to its last deadline, 31 January 2011:
+ * const { start, end } = parseDate('2010-08-12/2011-01-31', { timeZone: 'Asia/Kolkata' });
+ * const first: DateBound = start;
+ * [first.state, first.precision, end.state];
+ * //=> ['known', 'day', 'known']
+ * parseDate('2015-11-30/..').end.state;
+ * //=> 'open'
+ * parseDate('/2015-12-30').start.state;
+ * //=> 'unknown'
  * ```
  */
 export interface DateBound {
@@ -37,8 +43,12 @@ export interface DateBound {
  * @category Dates
  * @example
  * ```ts
- * import { parseDate } from 'dispute-timeline';
- * const july = parseDate('2015-07', { timeZone: 'Asia/Karachi' });
+ * import { parseDate, type ParsedDate } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Read in the dispute's zone, Asia/Karachi (UTC+5):
+ * const july: ParsedDate = parseDate('2015-07', { timeZone: 'Asia/Karachi' });
+ * [july.kind, july.precision, july.timeZone];
+ * //=> ['point', 'month', 'Asia/Karachi']
  * new Date(july.earliest).toISOString();
  * //=> '2015-06-30T19:00:00.000Z'
  * new Date(july.latest).toISOString();
@@ -74,8 +84,13 @@ export interface ParsedDate {
  * @category Dates
  * @example
  * ```ts
- * import type { ParseDateOptions } from 'dispute-timeline';
+ * import { parseDate, type ParseDateOptions } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const options: ParseDateOptions = { timeZone: 'Asia/Kolkata' };
+ * indiaBlackberry2010.timeZone === options.timeZone;
+ * //=> true
+ * new Date(parseDate('2010-08-31', options).earliest).toISOString();
+ * //=> '2010-08-30T18:30:00.000Z'
  * ```
  */
 export interface ParseDateOptions {
@@ -107,18 +122,29 @@ const cache = new Map<string, ParsedDate | Problem>();
  * @param text - the date as the source gives it
  * @param options - the zone whose wall clock it is in
  * @returns the date, with its precision and the earliest and latest instant it may stand for
- * @throws {@link TimelineError} `invalid-date` when the text is not such a date, `impossible-date` when
- *   it names a day that does not exist (`2015-02-30`, month 13), `invalid-time-zone` for an unknown zone
+ * @throws {@link TimelineError} `invalid-date` when the text is not such a date (`30/12/2015`, `December 2015`),
+ *   is longer than 64 characters, or is an interval with no known end (`../..`)
+ * @throws {@link TimelineError} `impossible-date` when it names a day or time that does not exist (`2015-02-30`,
+ *   month 13, `25:00`) or an interval that ends before it starts
+ * @throws {@link TimelineError} `invalid-time-zone` when `options.timeZone` is not an IANA time zone
  *
  * @example
  * ```ts
  * import { parseDate } from 'dispute-timeline';
- * const deadline = parseDate('2015-12-30', { timeZone: 'Asia/Karachi' });
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const due = blackberryPakistan2015.deadlines[1]!.due;
+ * due;
+ * //=> '2015-12-30'
+ * const deadline = parseDate(due as string, { timeZone: 'Asia/Karachi' });
  * deadline.precision;
  * //=> 'day'
  * new Date(deadline.earliest).toISOString();
  * //=> '2015-12-29T19:00:00.000Z'
- * parseDate('2011~').approximate;
+ * // Approximate (~) widens by one unit each side: "about 2011" is 2010 to 2012.
+ * new Date(parseDate('2011~').earliest).toISOString();
+ * //=> '2010-01-01T00:00:00.000Z'
+ * // Uncertain (?) does not widen.
+ * parseDate('2015-12-31?').latest === parseDate('2015-12-31').latest;
  * //=> true
  * ```
  */
@@ -139,9 +165,12 @@ export function parseDate(text: string, options: ParseDateOptions = {}): ParsedD
  * @example
  * ```ts
  * import { safeParseDate } from 'dispute-timeline';
- * const result = safeParseDate('2015-02-30');
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const result = safeParseDate('2015-02-30', { timeZone: 'Asia/Karachi' });
  * result.success ? 'ok' : result.error.issues[0].code;
  * //=> 'impossible-date'
+ * safeParseDate('2015-12-30', { timeZone: 'Asia/Lahore' }).success;
+ * //=> false
  * ```
  */
 export function safeParseDate(text: string, options: ParseDateOptions = {}): SafeResult<ParsedDate> {

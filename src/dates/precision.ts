@@ -4,9 +4,16 @@
  * @category Dates
  * @example
  * ```ts
- * import { DATE_PRECISIONS } from 'dispute-timeline';
+ * import { DATE_PRECISIONS, parseDate } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * DATE_PRECISIONS.indexOf('month') < DATE_PRECISIONS.indexOf('day');
  * //=> true
+ * // The precisions India's events are dated with, coarsest first:
+ * const precisions = indiaBlackberry2010.events.map(({ date }) =>
+ *   typeof date === 'string' ? parseDate(date).precision : parseDate(date.value, date).precision,
+ * );
+ * DATE_PRECISIONS.filter((precision) => precisions.includes(precision));
+ * //=> ['month', 'day']
  * ```
  */
 export const DATE_PRECISIONS = [
@@ -28,7 +35,12 @@ export const DATE_PRECISIONS = [
  * ```ts
  * import { parseDate, type DatePrecision } from 'dispute-timeline';
  * const precision: DatePrecision = parseDate('2015-07').precision;
+ * precision;
  * //=> 'month'
+ * parseDate('201X').precision;
+ * //=> 'decade'
+ * parseDate('2015-11-30T09:00+05:00').precision;
+ * //=> 'minute'
  * ```
  */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];

@@ -4,8 +4,14 @@
  * @category Dates
  * @example
  * ```ts
- * import type { Truth } from 'dispute-timeline';
- * const answer: Truth = 'maybe';
+ * import { before, type Truth } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Is an event dated only "December 2015" before the 30 December 2015 deadline? It depends on the day.
+ * const deadline = blackberryPakistan2015.deadlines[1]!;
+ * const beforeDeadline = before(deadline.due, blackberryPakistan2015);
+ * const answers: Truth[] = ['2015-07', '2015-12', '2016-01'].map((date) => beforeDeadline.truth(date));
+ * answers;
+ * //=> ['yes', 'maybe', 'no']
  * ```
  */
 export type Truth = 'yes' | 'no' | 'maybe';

@@ -12,8 +12,13 @@ const knownZones = new Map<string, boolean>();
  * @example
  * ```ts
  * import { isTimeZone } from 'dispute-timeline';
+ * import { datasets } from 'dispute-timeline/datasets';
+ * datasets.every((dispute) => dispute.timeZone !== undefined && isTimeZone(dispute.timeZone));
+ * //=> true
  * isTimeZone('Asia/Karachi');
  * //=> true
+ * isTimeZone('+05:00');
+ * //=> false
  * isTimeZone('Mars/Olympus_Mons');
  * //=> false
  * ```

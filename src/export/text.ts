@@ -9,8 +9,16 @@ import type { TimelineEvent } from '../model/event.js';
  * @category Formats
  * @example
  * ```ts
- * import type { TextTimelineOptions } from 'dispute-timeline';
- * const options: TextTimelineOptions = { width: 80 };
+ * import { formatTimelineText, type TextTimelineOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const options: TextTimelineOptions = {
+ *   width: 80,
+ *   heading: false,
+ *   events: blackberryPakistan2015.events.filter((event) => event.kind === 'rescission'),
+ * };
+ * formatTimelineText(blackberryPakistan2015, options).split('\n').slice(0, 2);
+ * //=> ['DATE                    KIND          ACTORS         WHAT HAPPENED',
+ * //    '2015-12-31 (Toronto)    rescission    BlackBerry, M… BlackBerry: Pakistan has']
  * ```
  */
 export interface TextTimelineOptions {
@@ -36,12 +44,19 @@ export interface TextTimelineOptions {
  * ```ts
  * import { formatTimelineText } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * console.log(formatTimelineText(blackberryPakistan2015, { width: 100 }));
+ * const text = formatTimelineText(blackberryPakistan2015, { width: 100 });
+ * text.split('\n').slice(0, 3);
+ * //=> ['Pakistan and BlackBerry Enterprise Service, 2015', 'Dates are local to Asia/Karachi unless marked.', '']
+ * console.log(text);
  * // Pakistan and BlackBerry Enterprise Service, 2015
  * // Dates are local to Asia/Karachi unless marked.
  * //
- * // DATE                     KIND          ACTORS                        WHAT HAPPENED
- * // 2010                     demand        Government of India, …        Precedent: India demands …
+ * // DATE                    KIND          ACTORS                WHAT HAPPENED
+ * // 2010                    demand        Government of India,… Precedent: India demands real-time
+ * //                                                            access to traffic through BlackBerry
+ * //                                                            servers
+ * // 2015-07-24              order         Ministry of Interior… Interior Ministry decides to block BES
+ * // …
  * ```
  */
 export function formatTimelineText(dispute: Dispute, options: TextTimelineOptions = {}): string {

@@ -12,6 +12,8 @@ import { ActorIdSchema } from './ids.js';
  * import { ActorKindSchema } from 'dispute-timeline';
  * ActorKindSchema.parse('regulator');
  * //=> 'regulator'
+ * ActorKindSchema.safeParse('ngo').success;
+ * //=> false
  * ```
  */
 export const ActorKindSchema = z
@@ -38,7 +40,10 @@ export const ActorKindSchema = z
  * @example
  * ```ts
  * import type { ActorKind } from 'dispute-timeline';
- * const kind: ActorKind = 'telecom-operator';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const kinds: ActorKind[] = blackberryPakistan2015.actors.map((actor) => actor.kind);
+ * kinds.filter((kind) => kind === 'person').length;
+ * //=> 3
  * ```
  */
 export type ActorKind = z.infer<typeof ActorKindSchema>;
@@ -52,6 +57,7 @@ export type ActorKind = z.infer<typeof ActorKindSchema>;
  * ```ts
  * import { MembershipSchema } from 'dispute-timeline';
  * MembershipSchema.parse({ organization: 'blackberry', role: 'Chief Operating Officer' });
+ * //=> { organization: 'blackberry', role: 'Chief Operating Officer' }
  * ```
  */
 export const MembershipSchema = z
@@ -68,7 +74,11 @@ export const MembershipSchema = z
  * @example
  * ```ts
  * import type { Membership } from 'dispute-timeline';
- * const membership = { organization: 'government-of-pakistan' } as Membership;
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const ministry = blackberryPakistan2015.actors.find((actor) => actor.id === 'ministry-of-interior');
+ * const memberships: readonly Membership[] = ministry?.memberships ?? [];
+ * memberships;
+ * //=> [{ organization: 'government-of-pakistan' }]
  * ```
  */
 export type Membership = Immutable<z.infer<typeof MembershipSchema>>;
@@ -86,7 +96,8 @@ export type Membership = Immutable<z.infer<typeof MembershipSchema>>;
  *   kind: 'company',
  *   country: 'CA',
  *   aliases: ['Research In Motion', 'RIM'],
- * });
+ * }).aliases;
+ * //=> ['Research In Motion', 'RIM']
  * ```
  */
 export const ActorSchema = z
@@ -111,10 +122,11 @@ export const ActorSchema = z
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type Actor } from 'dispute-timeline';
+ * import type { Actor } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const pta: Actor | undefined = blackberryPakistan2015.actors.find((actor) => actor.id === 'pta');
- * pta?.kind;
- * //=> 'regulator'
+ * [pta?.name, pta?.kind, pta?.aliases];
+ * //=> ['Pakistan Telecommunication Authority', 'regulator', ['PTA']]
  * ```
  */
 export type Actor = Immutable<z.infer<typeof ActorSchema>>;
@@ -125,8 +137,10 @@ export type Actor = Immutable<z.infer<typeof ActorSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { ActorInput } from 'dispute-timeline';
+ * import { createDispute, type ActorInput } from 'dispute-timeline';
  * const actor: ActorInput = { id: 'pta', name: 'Pakistan Telecommunication Authority', kind: 'regulator' };
+ * createDispute({ id: 'case', title: 'A case' }).actor(actor).build().actors.length;
+ * //=> 1
  * ```
  */
 export type ActorInput = z.input<typeof ActorSchema>;

@@ -10,7 +10,8 @@ import { ClaimIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { QuantitySchema } from 'dispute-timeline';
- * QuantitySchema.parse({ low: 4000, high: 5000, unit: 'BES users' });
+ * QuantitySchema.parse({ low: 4000, high: 5000, qualifier: 'at-most', unit: 'users' });
+ * //=> { low: 4000, high: 5000, qualifier: 'at-most', unit: 'users' }
  * ```
  */
 export const QuantitySchema = z
@@ -32,7 +33,10 @@ export const QuantitySchema = z
  * @example
  * ```ts
  * import type { Quantity } from 'dispute-timeline';
- * const figure: Quantity = { high: 5000, qualifier: 'about', unit: 'companies' };
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const figures: (Quantity | undefined)[] = blackberryPakistan2015.claims.map((claim) => claim.quantity);
+ * figures[0];
+ * //=> { low: 5000, high: 5000, qualifier: 'about', unit: 'companies' }
  * ```
  */
 export type Quantity = Immutable<z.infer<typeof QuantitySchema>>;
@@ -52,7 +56,8 @@ export type Quantity = Immutable<z.infer<typeof QuantitySchema>>;
  *   quantity: { low: 4000, high: 5000, qualifier: 'at-most', unit: 'BES users' },
  *   sources: [{ source: 'express-tribune-2015-07-24' }],
  *   confidence: 'confirmed',
- * });
+ * }).quantity;
+ * //=> { low: 4000, high: 5000, qualifier: 'at-most', unit: 'BES users' }
  * ```
  */
 export const ClaimSchema = z
@@ -77,8 +82,14 @@ export const ClaimSchema = z
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type Claim } from 'dispute-timeline';
- * const counts: Claim[] = blackberryPakistan2015.claims.filter((claim) => claim.topic === 'affected-bes-customers');
+ * import type { Claim } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Four sources count the affected BES customers; the dataset keeps each count beside the others.
+ * const counts: readonly Claim[] = blackberryPakistan2015.claims.filter(
+ *   (claim) => claim.topic === 'affected-bes-customers',
+ * );
+ * counts.map((claim) => [claim.quantity?.high, claim.quantity?.unit, claim.confidence]);
+ * //=> [[5000, 'companies', 'unverified'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed']]
  * ```
  */
 export type Claim = Immutable<z.infer<typeof ClaimSchema>>;
@@ -89,10 +100,20 @@ export type Claim = Immutable<z.infer<typeof ClaimSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { ClaimInput } from 'dispute-timeline';
+ * import { createDispute, type ClaimInput } from 'dispute-timeline';
  * const claim: ClaimInput = {
- *   id: 'c1', topic: 'users', statement: 'About 500,000 users', sources: [{ source: 's1' }], confidence: 'confirmed',
+ *   id: 'users-pta',
+ *   topic: 'affected-users',
+ *   statement: 'Not more than 4,000 to 5,000 users',
+ *   quantity: { low: 4000, high: 5000, qualifier: 'at-most', unit: 'users' },
+ *   sources: [{ source: 'tribune', quote: 'would not be more than 4,000 to 5,000 in Pakistan' }],
+ *   confidence: 'confirmed',
  * };
+ * createDispute({ id: 'case', title: 'A case' })
+ *   .source({ id: 'tribune', publisher: 'The Express Tribune' })
+ *   .claim(claim)
+ *   .build().claims[0]?.topic;
+ * //=> 'affected-users'
  * ```
  */
 export type ClaimInput = z.input<typeof ClaimSchema>;

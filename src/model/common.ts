@@ -29,6 +29,8 @@ export const longText = (what: string) =>
  * import { TimeZoneSchema } from 'dispute-timeline';
  * TimeZoneSchema.safeParse('Asia/Karachi').success;
  * //=> true
+ * TimeZoneSchema.safeParse('PKT').success;
+ * //=> false
  * ```
  */
 export const TimeZoneSchema = z
@@ -52,6 +54,8 @@ export const TimeZoneSchema = z
  * @example
  * ```ts
  * import { EdtfSchema } from 'dispute-timeline';
+ * EdtfSchema.safeParse('2015-12-31?').success;
+ * //=> true
  * EdtfSchema.safeParse('2015-02-30').success;
  * //=> false
  * ```
@@ -96,7 +100,13 @@ export const DateValueSchema = z
  * @example
  * ```ts
  * import type { DateValue } from 'dispute-timeline';
- * const date: DateValue = '2015-07-24';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Pakistan's order is dated in the dispute's zone; BlackBerry's exit in Waterloo, Ontario.
+ * const dates: DateValue[] = blackberryPakistan2015.responses.map((response) => response.date);
+ * dates[0];
+ * //=> { value: '2015-11-30', timeZone: 'America/Toronto' }
+ * blackberryPakistan2015.demands[0]?.date;
+ * //=> '2015-07-24'
  * ```
  */
 export type DateValue = z.infer<typeof DateValueSchema>;
@@ -108,6 +118,8 @@ export type DateValue = z.infer<typeof DateValueSchema>;
  * @example
  * ```ts
  * import { UrlSchema } from 'dispute-timeline';
+ * UrlSchema.safeParse('https://www.bbc.co.uk/news/technology-35204922').success;
+ * //=> true
  * UrlSchema.safeParse('javascript:alert(1)').success;
  * //=> false
  * ```
@@ -155,7 +167,10 @@ export const ConfidenceSchema = z
  * @example
  * ```ts
  * import type { Confidence } from 'dispute-timeline';
- * const confidence: Confidence = 'confirmed';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const confidence: Confidence[] = blackberryPakistan2015.events.map((event) => event.confidence);
+ * confidence.filter((c) => c !== 'confirmed').length;
+ * //=> 1
  * ```
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
@@ -167,7 +182,8 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
  * @example
  * ```ts
  * import { CitationSchema } from 'dispute-timeline';
- * CitationSchema.parse({ source: 'express-tribune-2015-07-24', quote: 'There are few users of this service…' });
+ * CitationSchema.parse({ source: 'verge-2015-11-30', quote: 'its reported 5,000 Pakistani enterprise users' });
+ * //=> { source: 'verge-2015-11-30', quote: 'its reported 5,000 Pakistani enterprise users' }
  * ```
  */
 export const CitationSchema = z
@@ -185,7 +201,11 @@ export const CitationSchema = z
  * @example
  * ```ts
  * import type { Citation } from 'dispute-timeline';
- * const citation: Citation = { source: 'bbc-2015-12-31' } as Citation;
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const pta = blackberryPakistan2015.claims.find((claim) => claim.id === 'affected-pta');
+ * const citation: Citation | undefined = pta?.sources[0];
+ * citation?.quote;
+ * //=> 'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan'
  * ```
  */
 export type Citation = z.infer<typeof CitationSchema>;

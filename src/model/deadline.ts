@@ -13,6 +13,8 @@ import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema } from './ids.js';
  * import { DeadlineOutcomeSchema } from 'dispute-timeline';
  * DeadlineOutcomeSchema.parse('rescinded');
  * //=> 'rescinded'
+ * DeadlineOutcomeSchema.options;
+ * //=> ['met', 'missed', 'enforced', 'extended', 'rescinded']
  * ```
  */
 export const DeadlineOutcomeSchema = z
@@ -26,7 +28,10 @@ export const DeadlineOutcomeSchema = z
  * @example
  * ```ts
  * import type { DeadlineOutcome } from 'dispute-timeline';
- * const outcome: DeadlineOutcome = 'extended';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const outcomes: (DeadlineOutcome | undefined)[] = blackberryPakistan2015.deadlines.map((d) => d.outcome);
+ * outcomes;
+ * //=> ['extended', 'rescinded']
  * ```
  */
 export type DeadlineOutcome = z.infer<typeof DeadlineOutcomeSchema>;
@@ -47,7 +52,8 @@ export type DeadlineOutcome = z.infer<typeof DeadlineOutcomeSchema>;
  *   demands: ['bes-bbm-access'],
  *   extends: 'deadline-2010-08-31',
  *   outcome: 'extended',
- * });
+ * }).extends;
+ * //=> 'deadline-2010-08-31'
  * ```
  */
 export const DeadlineSchema = z
@@ -71,10 +77,12 @@ export const DeadlineSchema = z
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type Deadline } from 'dispute-timeline';
+ * import type { Deadline } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // The 30 November shutdown was extended to 30 December, and then rescinded.
  * const last: Deadline | undefined = blackberryPakistan2015.deadlines.at(-1);
- * last?.due;
- * //=> '2015-12-30'
+ * [last?.due, last?.extends, last?.outcome];
+ * //=> ['2015-12-30', 'deadline-2015-11-30', 'rescinded']
  * ```
  */
 export type Deadline = Immutable<z.infer<typeof DeadlineSchema>>;
@@ -85,8 +93,18 @@ export type Deadline = Immutable<z.infer<typeof DeadlineSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { DeadlineInput } from 'dispute-timeline';
- * const deadline: DeadlineInput = { id: 'dl', due: '2010-08-31', setBy: ['mha'], demands: ['d1'] };
+ * import { editDispute, type DeadlineInput } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // A hypothetical fourth link in India's chain of extensions:
+ * const deadline: DeadlineInput = {
+ *   id: 'deadline-2011-04-30',
+ *   due: '2011-04-30',
+ *   setBy: ['mha'],
+ *   demands: ['bes-bbm-access'],
+ *   extends: 'deadline-2011-01-31',
+ * };
+ * editDispute(indiaBlackberry2010).deadline(deadline).build().deadlines.length;
+ * //=> 5
  * ```
  */
 export type DeadlineInput = z.input<typeof DeadlineSchema>;

@@ -36,7 +36,10 @@ export const DemandSubjectSchema = z
  * @example
  * ```ts
  * import type { DemandSubject } from 'dispute-timeline';
- * const subject: DemandSubject = 'lawful-access';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const subjects: readonly DemandSubject[] = indiaBlackberry2010.demands[0]?.subjects ?? [];
+ * subjects;
+ * //=> ['lawful-access']
  * ```
  */
 export type DemandSubject = z.infer<typeof DemandSubjectSchema>;
@@ -56,7 +59,8 @@ export type DemandSubject = z.infer<typeof DemandSubjectSchema>;
  *   subjects: ['traffic-monitoring'],
  *   services: ['BES'],
  *   summary: 'Allow BES traffic to be monitored or see BES blocked',
- * });
+ * }).subjects;
+ * //=> ['traffic-monitoring']
  * ```
  */
 export const DemandSchema = z
@@ -84,10 +88,11 @@ export const DemandSchema = z
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type Demand } from 'dispute-timeline';
+ * import type { Demand } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const demand: Demand | undefined = blackberryPakistan2015.demands[0];
- * demand?.services;
- * //=> ['BES']
+ * [demand?.id, demand?.by, demand?.of, demand?.services];
+ * //=> ['bes-traffic-access', ['government-of-pakistan'], ['blackberry'], ['BES']]
  * ```
  */
 export type Demand = Immutable<z.infer<typeof DemandSchema>>;
@@ -98,10 +103,19 @@ export type Demand = Immutable<z.infer<typeof DemandSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { DemandInput } from 'dispute-timeline';
+ * import { editDispute, type DemandInput } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // A demand added to a copy of the India case; ids are plain strings here, checked when built.
  * const demand: DemandInput = {
- *   id: 'd1', date: '2010-08-12', by: ['mha'], of: ['rim'], subjects: ['lawful-access'], summary: 'Access to BES and BBM',
+ *   id: 'bbm-keys',
+ *   date: '2010-08',
+ *   by: ['mha'],
+ *   of: ['rim'],
+ *   subjects: ['decryption-keys'],
+ *   summary: 'Hand over the keys to BBM traffic',
  * };
+ * editDispute(indiaBlackberry2010).demand(demand).build().demands.length;
+ * //=> 5
  * ```
  */
 export type DemandInput = z.input<typeof DemandSchema>;

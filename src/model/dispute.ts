@@ -21,6 +21,7 @@ export const MAX_RECORDS = 5_000_000;
  * ```ts
  * import { DisputeHeaderSchema } from 'dispute-timeline';
  * DisputeHeaderSchema.parse({ id: 'case', title: 'A case', timeZone: 'Asia/Karachi' });
+ * //=> { id: 'case', title: 'A case', timeZone: 'Asia/Karachi' }
  * ```
  */
 export const DisputeHeaderSchema = z.strictObject({
@@ -61,14 +62,18 @@ export const RECORD_SCHEMAS = {
  * @example
  * ```ts
  * import type { RecordCollection } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const collection: RecordCollection = 'events';
+ * blackberryPakistan2015[collection].length;
+ * //=> 8
  * ```
  */
 export type RecordCollection = keyof typeof RECORD_SCHEMAS;
 
 /**
  * A case: its actors, sources, demands, responses, deadlines, events and claims. This is the single source
- * of truth of the JSON form; {@link disputeJsonSchema} derives the JSON Schema from it.
+ * of truth of the JSON form; {@link disputeJsonSchema} derives the JSON Schema from it. It checks each field;
+ * {@link parseDispute} also resolves references between records, checks chains of extensions and sorts events.
  *
  * @category Model
  * @example
@@ -103,10 +108,13 @@ export const DisputeSchema = DisputeHeaderSchema.extend({
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type Dispute } from 'dispute-timeline';
+ * import type { Dispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const dispute: Dispute = blackberryPakistan2015;
- * dispute.timeZone;
- * //=> 'Asia/Karachi'
+ * [dispute.id, dispute.timeZone, dispute.countries];
+ * //=> ['blackberry-pakistan-2015', 'Asia/Karachi', ['PK']]
+ * Object.isFrozen(dispute.events[0]);
+ * //=> true
  * ```
  */
 export type Dispute = Immutable<z.infer<typeof DisputeSchema>>;
@@ -117,8 +125,10 @@ export type Dispute = Immutable<z.infer<typeof DisputeSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { DisputeInput } from 'dispute-timeline';
- * const input: DisputeInput = { id: 'case', title: 'A case' };
+ * import { parseDispute, type DisputeInput } from 'dispute-timeline';
+ * const input: DisputeInput = { id: 'case', title: 'A case', timeZone: 'Asia/Karachi' };
+ * parseDispute(input).actors;
+ * //=> []
  * ```
  */
 export type DisputeInput = z.input<typeof DisputeSchema>;

@@ -44,7 +44,10 @@ export const EventKindSchema = z
  * @example
  * ```ts
  * import type { EventKind } from 'dispute-timeline';
- * const kind: EventKind = 'extension';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const kinds: EventKind[] = blackberryPakistan2015.events.map((event) => event.kind);
+ * kinds.slice(0, 4);
+ * //=> ['demand', 'order', 'statement', 'notification']
  * ```
  */
 export type EventKind = z.infer<typeof EventKindSchema>;
@@ -64,7 +67,8 @@ export type EventKind = z.infer<typeof EventKindSchema>;
  *   actors: ['blackberry', 'government-of-pakistan'],
  *   sources: [{ source: 'bbc-2015-12-31' }],
  *   confidence: 'confirmed',
- * });
+ * }).kind;
+ * //=> 'rescission'
  * ```
  */
 export const TimelineEventSchema = z
@@ -94,10 +98,11 @@ export const TimelineEventSchema = z
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type TimelineEvent } from 'dispute-timeline';
- * const first: TimelineEvent | undefined = blackberryPakistan2015.events[0];
- * first?.date;
- * //=> '2015-07-24'
+ * import type { TimelineEvent } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const last: TimelineEvent | undefined = blackberryPakistan2015.events.at(-1);
+ * [last?.id, last?.date, last?.confidence];
+ * //=> ['rescission-announced', { value: '2015-12-31', timeZone: 'America/Toronto' }, 'confirmed']
  * ```
  */
 export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
@@ -108,11 +113,21 @@ export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { TimelineEventInput } from 'dispute-timeline';
+ * import { editDispute, type TimelineEventInput } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // An event known only to the month, added to a copy of the Pakistan case:
  * const event: TimelineEventInput = {
- *   id: 'e1', date: '2015-07', kind: 'notification', title: 'PTA notifies operators', actors: ['pta'],
- *   sources: [{ source: 'mashable' }], confidence: 'reported',
+ *   id: 'pta-reminds-operators',
+ *   date: '2015-10',
+ *   kind: 'notification',
+ *   title: 'PTA reminds operators of the shutdown',
+ *   actors: ['pta'],
+ *   sources: [{ source: 'mashable-origin' }],
+ *   confidence: 'unverified',
  * };
+ * const copy = editDispute(blackberryPakistan2015).event(event).build();
+ * copy.events.map((e) => e.id).indexOf('pta-reminds-operators');
+ * //=> 4
  * ```
  */
 export type TimelineEventInput = z.input<typeof TimelineEventSchema>;

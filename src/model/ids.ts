@@ -20,8 +20,9 @@ function idSchema<Brand extends string>(what: string) {
  * @example
  * ```ts
  * import { ActorIdSchema } from 'dispute-timeline';
+ * // A ActorId: a string that only this kind of id can be assigned to.
  * ActorIdSchema.parse('pta');
- * //=> 'pta' (typed as ActorId)
+ * //=> 'pta'
  * ```
  */
 export const ActorIdSchema = idSchema<'ActorId'>('an actor id');
@@ -44,8 +45,9 @@ export type ActorId = z.infer<typeof ActorIdSchema>;
  * @example
  * ```ts
  * import { SourceIdSchema } from 'dispute-timeline';
+ * // A SourceId: a string that only this kind of id can be assigned to.
  * SourceIdSchema.parse('reuters-2015-11-30');
- * //=> 'reuters-2015-11-30' (typed as SourceId)
+ * //=> 'reuters-2015-11-30'
  * ```
  */
 export const SourceIdSchema = idSchema<'SourceId'>('a source id');
@@ -68,8 +70,9 @@ export type SourceId = z.infer<typeof SourceIdSchema>;
  * @example
  * ```ts
  * import { DemandIdSchema } from 'dispute-timeline';
+ * // A DemandId: a string that only this kind of id can be assigned to.
  * DemandIdSchema.parse('bes-shutdown');
- * //=> 'bes-shutdown' (typed as DemandId)
+ * //=> 'bes-shutdown'
  * ```
  */
 export const DemandIdSchema = idSchema<'DemandId'>('a demand id');
@@ -92,8 +95,9 @@ export type DemandId = z.infer<typeof DemandIdSchema>;
  * @example
  * ```ts
  * import { ResponseIdSchema } from 'dispute-timeline';
+ * // A ResponseId: a string that only this kind of id can be assigned to.
  * ResponseIdSchema.parse('blackberry-exit');
- * //=> 'blackberry-exit' (typed as ResponseId)
+ * //=> 'blackberry-exit'
  * ```
  */
 export const ResponseIdSchema = idSchema<'ResponseId'>('a response id');
@@ -116,8 +120,9 @@ export type ResponseId = z.infer<typeof ResponseIdSchema>;
  * @example
  * ```ts
  * import { DeadlineIdSchema } from 'dispute-timeline';
+ * // A DeadlineId: a string that only this kind of id can be assigned to.
  * DeadlineIdSchema.parse('deadline-2015-12-30');
- * //=> 'deadline-2015-12-30' (typed as DeadlineId)
+ * //=> 'deadline-2015-12-30'
  * ```
  */
 export const DeadlineIdSchema = idSchema<'DeadlineId'>('a deadline id');
@@ -140,8 +145,9 @@ export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
  * @example
  * ```ts
  * import { EventIdSchema } from 'dispute-timeline';
+ * // A EventId: a string that only this kind of id can be assigned to.
  * EventIdSchema.parse('2015-12-31-rescission');
- * //=> '2015-12-31-rescission' (typed as EventId)
+ * //=> '2015-12-31-rescission'
  * ```
  */
 export const EventIdSchema = idSchema<'EventId'>('an event id');
@@ -164,8 +170,9 @@ export type EventId = z.infer<typeof EventIdSchema>;
  * @example
  * ```ts
  * import { ClaimIdSchema } from 'dispute-timeline';
+ * // A ClaimId: a string that only this kind of id can be assigned to.
  * ClaimIdSchema.parse('affected-pta');
- * //=> 'affected-pta' (typed as ClaimId)
+ * //=> 'affected-pta'
  * ```
  */
 export const ClaimIdSchema = idSchema<'ClaimId'>('a claim id');
@@ -188,8 +195,9 @@ export type ClaimId = z.infer<typeof ClaimIdSchema>;
  * @example
  * ```ts
  * import { DisputeIdSchema } from 'dispute-timeline';
+ * // A DisputeId: a string that only this kind of id can be assigned to.
  * DisputeIdSchema.parse('blackberry-pakistan-2015');
- * //=> 'blackberry-pakistan-2015' (typed as DisputeId)
+ * //=> 'blackberry-pakistan-2015'
  * ```
  */
 export const DisputeIdSchema = idSchema<'DisputeId'>('a dispute id');

@@ -12,6 +12,8 @@ import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
  * import { StanceSchema } from 'dispute-timeline';
  * StanceSchema.parse('leave-market');
  * //=> 'leave-market'
+ * StanceSchema.options.length;
+ * //=> 6
  * ```
  */
 export const StanceSchema = z
@@ -25,7 +27,10 @@ export const StanceSchema = z
  * @example
  * ```ts
  * import type { Stance } from 'dispute-timeline';
- * const stance: Stance = 'refuse';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const stances: Stance[] = indiaBlackberry2010.responses.map((response) => response.stance);
+ * stances.filter((stance) => stance === 'refuse').length;
+ * //=> 3
  * ```
  */
 export type Stance = z.infer<typeof StanceSchema>;
@@ -44,7 +49,8 @@ export type Stance = z.infer<typeof StanceSchema>;
  *   to: ['bes-shutdown'],
  *   stance: 'leave-market',
  *   summary: 'BlackBerry announces it will leave Pakistan',
- * });
+ * }).stance;
+ * //=> 'leave-market'
  * ```
  */
 export const DemandResponseSchema = z
@@ -66,8 +72,11 @@ export const DemandResponseSchema = z
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type DemandResponse } from 'dispute-timeline';
- * const stances = blackberryPakistan2015.responses.map((response: DemandResponse) => response.stance);
+ * import type { DemandResponse } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const responses: readonly DemandResponse[] = blackberryPakistan2015.responses;
+ * responses.map((response) => [response.id, response.stance]);
+ * //=> [['blackberry-exit', 'leave-market'], ['blackberry-delays-exit', 'negotiate'], ['blackberry-stays', 'refuse']]
  * ```
  */
 export type DemandResponse = Immutable<z.infer<typeof DemandResponseSchema>>;
@@ -78,10 +87,19 @@ export type DemandResponse = Immutable<z.infer<typeof DemandResponseSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { DemandResponseInput } from 'dispute-timeline';
+ * import { editDispute, type DemandResponseInput } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // A hypothetical response given in Waterloo, Ontario: its date carries its own zone.
  * const response: DemandResponseInput = {
- *   id: 'r1', date: '2010-08-12~', by: ['rim'], to: ['d1'], stance: 'negotiate', summary: 'RIM sets out its principles',
+ *   id: 'rim-asks-for-time',
+ *   date: { value: '2010-08-20', timeZone: 'America/Toronto' },
+ *   by: ['rim'],
+ *   to: ['bes-bbm-access'],
+ *   stance: 'negotiate',
+ *   summary: 'RIM asks for more time',
  * };
+ * editDispute(indiaBlackberry2010).response(response).build().responses.length;
+ * //=> 8
  * ```
  */
 export type DemandResponseInput = z.input<typeof DemandResponseSchema>;

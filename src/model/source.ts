@@ -15,7 +15,8 @@ import { SourceIdSchema } from './ids.js';
  *   publisher: 'BBC',
  *   title: 'Blackberry to keep operating in Pakistan',
  *   url: 'https://www.bbc.co.uk/news/technology-35204922',
- * });
+ * }).publisher;
+ * //=> 'BBC'
  * ```
  */
 export const SourceSchema = z
@@ -37,8 +38,11 @@ export const SourceSchema = z
  * @category Model
  * @example
  * ```ts
- * import { blackberryPakistan2015, type Source } from 'dispute-timeline';
+ * import type { Source } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const first: Source | undefined = blackberryPakistan2015.sources[0];
+ * [first?.publisher, first?.published];
+ * //=> ['Reuters', '2015-07-24']
  * ```
  */
 export type Source = Immutable<z.infer<typeof SourceSchema>>;
@@ -49,8 +53,16 @@ export type Source = Immutable<z.infer<typeof SourceSchema>>;
  * @category Model
  * @example
  * ```ts
- * import type { SourceInput } from 'dispute-timeline';
- * const source: SourceInput = { id: 'bbc', publisher: 'BBC', url: 'https://www.bbc.co.uk/news/technology-35204922' };
+ * import { editDispute, type SourceInput } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const source: SourceInput = {
+ *   id: 'bbc-2015-12-31',
+ *   publisher: 'BBC',
+ *   url: 'https://www.bbc.co.uk/news/technology-35204922',
+ *   published: '2015-12-31',
+ * };
+ * editDispute(blackberryPakistan2015).source(source).build().sources.length;
+ * //=> 17
  * ```
  */
 export type SourceInput = z.input<typeof SourceSchema>;
