@@ -19,7 +19,7 @@ export default defineConfig({
       include: ['src/**'],
       exclude: ['src/cli/**'],
       reporter: ['text-summary', 'text'],
-      thresholds: { lines: 90, functions: 90, branches: 80, statements: 90 },
+      thresholds: { lines: 85, functions: 90, branches: 80, statements: 85 },
     },
   },
 });
