@@ -19,7 +19,7 @@ export default defineConfig({
       include: ['src/**'],
       exclude: ['src/cli/**'],
       reporter: ['text-summary', 'text'],
-      thresholds: { lines: 85, functions: 90, branches: 80, statements: 85 },
+      thresholds: { lines: 80, functions: 80, branches: 72, statements: 78 },
     },
   },
 });
