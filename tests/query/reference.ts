@@ -76,6 +76,7 @@ export function dayNumber(instant: number, zone: string): number {
 
 /** The instant `days` wall-clock days after `instant` in a zone, by reading the shifted wall clock back with parseDate. */
 export function shiftDays(instant: number, days: number, zone: string): number {
+  if (!Number.isFinite(instant)) return instant;
   const w = wallClock(instant, zone);
   const shifted = new Date(Date.UTC(w.y, w.m - 1, w.d + days, w.h, w.mi, w.s, w.ms));
   const text = shifted.toISOString().slice(0, 23);
