@@ -78,9 +78,11 @@ const EB = 3;
  */
 const DEFINITIONS: Readonly<Record<AllenRelation, readonly OrderConstraint[]>> = {
   before: [[EA, '<', SB]],
+  // A point is met by nothing and meets nothing: an interval ending where a point lies is finished by it.
   meets: [
     [SA, '<', SB],
     [EA, '=', SB],
+    [SB, '<', EB],
   ],
   overlaps: [
     [SA, '<', SB],
@@ -107,6 +109,7 @@ const DEFINITIONS: Readonly<Record<AllenRelation, readonly OrderConstraint[]>> =
   'met-by': [
     [SB, '<', SA],
     [EB, '=', SA],
+    [SA, '<', EA],
   ],
   'overlapped-by': [
     [SB, '<', SA],
