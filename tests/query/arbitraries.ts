@@ -13,61 +13,19 @@ import {
   type TimelineEventInput,
 } from 'dispute-timeline';
 import fc from 'fast-check';
+import { edtfPointIn, ZONES } from '../support/edtf.js';
 
-export const ZONES = [
-  'UTC',
-  'Asia/Karachi',
-  'Asia/Kolkata',
-  'America/Toronto',
-  'Pacific/Kiritimati',
-  'Pacific/Pago_Pago',
-] as const;
+export { ZONES };
 
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** An EDTF point in `years`, at a random precision, sometimes qualified. */
+/** An EDTF point in `years`, at a random precision (days and months drawn most often), sometimes qualified. */
 export function edtfPoint(
   years: { min: number; max: number } = { min: 2014, max: 2016 },
 ): fc.Arbitrary<string> {
-  return fc
-    .tuple(
-      fc.integer(years),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 28 }),
-      fc.integer({ min: 0, max: 23 }),
-      fc.integer({ min: 0, max: 59 }),
-      fc.constantFrom(
-        'decade',
-        'year',
-        'month',
-        'month',
-        'unspecified-day',
-        'day',
-        'day',
-        'day',
-        'minute',
-        'offset',
-      ),
-      fc.constantFrom('', '', '', '?', '~', '%'),
-    )
-    .map(([year, month, day, hour, minute, form, qualifier]) => {
-      const date = `${year}-${two(month)}-${two(day)}`;
-      const text =
-        form === 'decade'
-          ? `${String(year).slice(0, 3)}X`
-          : form === 'year'
-            ? String(year)
-            : form === 'month'
-              ? date.slice(0, 7)
-              : form === 'unspecified-day'
-                ? `${date.slice(0, 7)}-XX`
-                : form === 'day'
-                  ? date
-                  : form === 'minute'
-                    ? `${date}T${two(hour)}:${two(minute)}`
-                    : `${date}T${two(hour)}:${two(minute)}+05:00`;
-      return `${text}${qualifier}`;
-    });
+  return edtfPointIn(
+    years,
+    ['decade', 'year', 'month', 'month', 'unspecified-day', 'day', 'day', 'day', 'minute', 'offset'],
+    ['', '', '', '?', '~', '%'],
+  );
 }
 
 /** Two days, the second no earlier than the first, as an interval with a known, open or unknown end. */

@@ -33,6 +33,37 @@ const chain = fc
     });
   });
 
+/** The deadlines of a chain, each extending the one before, for one demand. */
+function chainDeadlines(steps: readonly { due: number; setOn: number | undefined }[]): DeadlineInput[] {
+  return steps.map(({ due, setOn }, k) => ({
+    id: `deadline-${k}`,
+    due: dayText(due),
+    ...(setOn === undefined ? {} : { setOn: dayText(setOn) }),
+    setBy: ['gov'],
+    demands: ['demand'],
+    ...(k > 0 ? { extends: `deadline-${k - 1}` } : {}),
+  }));
+}
+
+/** A dispute over one demand, with the deadlines given in the order given. */
+function chainDispute(deadlines: readonly DeadlineInput[], timeZone: string) {
+  return createDispute({ id: 'chain', title: 'A chain of extensions', timeZone })
+    .actor(
+      { id: 'gov', name: 'Government', kind: 'government' },
+      { id: 'co', name: 'Company', kind: 'company' },
+    )
+    .demand({
+      id: 'demand',
+      date: '2014-12-01',
+      by: ['gov'],
+      of: ['co'],
+      subjects: ['lawful-access'],
+      summary: 'Access',
+    })
+    .deadline(...deadlines)
+    .build();
+}
+
 describe('effective deadline on random chains of extensions', () => {
   it('follows the extends links to the last deadline set by the date, and says maybe when the next may already be', () => {
     fc.assert(
@@ -42,29 +73,8 @@ describe('effective deadline on random chains of extensions', () => {
         fc.constantFrom(...ZONES),
         fc.boolean(),
         (steps, asOf, timeZone, shuffle) => {
-          const deadlines: DeadlineInput[] = steps.map(({ due, setOn }, k) => ({
-            id: `deadline-${k}`,
-            due: dayText(due),
-            ...(setOn === undefined ? {} : { setOn: dayText(setOn) }),
-            setBy: ['gov'],
-            demands: ['demand'],
-            ...(k > 0 ? { extends: `deadline-${k - 1}` } : {}),
-          }));
-          const dispute = createDispute({ id: 'chain', title: 'A chain of extensions', timeZone })
-            .actor(
-              { id: 'gov', name: 'Government', kind: 'government' },
-              { id: 'co', name: 'Company', kind: 'company' },
-            )
-            .demand({
-              id: 'demand',
-              date: '2014-12-01',
-              by: ['gov'],
-              of: ['co'],
-              subjects: ['lawful-access'],
-              summary: 'Access',
-            })
-            .deadline(...(shuffle ? [...deadlines].reverse() : deadlines))
-            .build();
+          const deadlines = chainDeadlines(steps);
+          const dispute = chainDispute(shuffle ? [...deadlines].reverse() : deadlines, timeZone);
 
           // The walk, written out from the documented rule.
           const set = (k: number): 'yes' | 'no' | 'maybe' => {
@@ -95,30 +105,7 @@ describe('effective deadline on random chains of extensions', () => {
   it('never goes back to an earlier deadline as the date moves on', () => {
     fc.assert(
       fc.property(chain, fc.constantFrom(...ZONES), (steps, timeZone) => {
-        const dispute = createDispute({ id: 'chain', title: 'A chain of extensions', timeZone })
-          .actor(
-            { id: 'gov', name: 'Government', kind: 'government' },
-            { id: 'co', name: 'Company', kind: 'company' },
-          )
-          .demand({
-            id: 'demand',
-            date: '2014-12-01',
-            by: ['gov'],
-            of: ['co'],
-            subjects: ['lawful-access'],
-            summary: 'Access',
-          })
-          .deadline(
-            ...steps.map(({ due, setOn }, k) => ({
-              id: `deadline-${k}`,
-              due: dayText(due),
-              ...(setOn === undefined ? {} : { setOn: dayText(setOn) }),
-              setBy: ['gov'],
-              demands: ['demand'],
-              ...(k > 0 ? { extends: `deadline-${k - 1}` } : {}),
-            })),
-          )
-          .build();
+        const dispute = chainDispute(chainDeadlines(steps), timeZone);
         const positions = Array.from({ length: 60 }, (_, i) =>
           effectiveDeadline(dispute, 'demand', dayText(i * 5 - 40)),
         ).map((result) => result?.extensions ?? -1);

@@ -5,50 +5,17 @@
  */
 import type { DisputeInput } from 'dispute-timeline';
 import fc from 'fast-check';
+import { edtfPointIn, ZONES } from '../support/edtf.js';
 import { HOSTILE_HTTP_URL, hostileText } from './hostile.js';
 
-export const ZONES = [
-  'UTC',
-  'Asia/Karachi',
-  'Asia/Kolkata',
-  'America/Toronto',
-  'Pacific/Kiritimati',
-  'Pacific/Pago_Pago',
-] as const;
-
-const two = (n: number) => String(n).padStart(2, '0');
+export { ZONES };
 
 /** An EDTF point between 1990 and 2030, at any precision this library reads, with any qualifier. */
-export const edtfPoint: fc.Arbitrary<string> = fc
-  .tuple(
-    fc.integer({ min: 1990, max: 2030 }),
-    fc.integer({ min: 1, max: 12 }),
-    fc.integer({ min: 1, max: 28 }),
-    fc.integer({ min: 0, max: 23 }),
-    fc.integer({ min: 0, max: 59 }),
-    fc.constantFrom('century', 'decade', 'year', 'month', 'unspecified-day', 'day', 'minute', 'offset'),
-    fc.constantFrom('', '', '?', '~', '%'),
-  )
-  .map(([year, month, day, hour, minute, form, qualifier]) => {
-    const date = `${year}-${two(month)}-${two(day)}`;
-    const text =
-      form === 'century'
-        ? `${String(year).slice(0, 2)}XX`
-        : form === 'decade'
-          ? `${String(year).slice(0, 3)}X`
-          : form === 'year'
-            ? String(year)
-            : form === 'month'
-              ? date.slice(0, 7)
-              : form === 'unspecified-day'
-                ? `${date.slice(0, 7)}-XX`
-                : form === 'day'
-                  ? date
-                  : form === 'minute'
-                    ? `${date}T${two(hour)}:${two(minute)}`
-                    : `${date}T${two(hour)}:${two(minute)}+05:00`;
-    return `${text}${qualifier}`;
-  });
+export const edtfPoint: fc.Arbitrary<string> = edtfPointIn(
+  { min: 1990, max: 2030 },
+  ['century', 'decade', 'year', 'month', 'unspecified-day', 'day', 'minute', 'offset'],
+  ['', '', '?', '~', '%'],
+);
 
 /** An EDTF date: mostly points, sometimes an interval with known, open or unknown ends. */
 export const edtfDate: fc.Arbitrary<string> = fc.oneof(
