@@ -36,10 +36,15 @@
  * @category Errors
  * @example
  * ```ts
- * import { ISSUE_CODES } from 'dispute-timeline';
+ * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
  * //=> 21
- * ISSUE_CODES.includes('impossible-date');
+ * // "Gulf Standard Time" is a name people use, not an IANA zone:
+ * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
+ * result.success ? [] : result.error.issues.map((issue) => issue.code);
+ * //=> ['invalid-time-zone']
+ * ISSUE_CODES.includes('invalid-time-zone');
  * //=> true
  * ```
  */
@@ -192,9 +197,13 @@ export type SafeResult<T> =
  *
  * @example
  * ```ts
- * import { formatPath } from 'dispute-timeline';
- * formatPath(['events', 3, 'date']);
- * //=> 'events[3].date'
+ * import { formatPath, safeUpdateDispute } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
+ *   draft.events[3]!.date = '2015-07-32';
+ * });
+ * result.success ? [] : result.error.issues.map((issue) => formatPath(issue.path));
+ * //=> ['events[3].date']
  * formatPath([]);
  * //=> '(root)'
  * ```

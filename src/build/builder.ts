@@ -17,8 +17,12 @@ import { validateDispute } from './validate.js';
  * @category Build
  * @example
  * ```ts
- * import type { DisputeHeaderInput } from 'dispute-timeline';
- * const header: DisputeHeaderInput = { id: 'case', title: 'A case', timeZone: 'Asia/Karachi' };
+ * import { createDispute, type DisputeHeaderInput } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * // A new case set in the same place as the Saudi one:
+ * const header: DisputeHeaderInput = { id: 'my-case', title: 'My case', timeZone: 'Asia/Riyadh', countries: ['SA'] };
+ * createDispute(header).build().timeZone === saudiBlackberry2010.timeZone;
+ * //=> true
  * ```
  */
 export type DisputeHeaderInput = Omit<DisputeInput, RecordCollection>;
@@ -32,25 +36,16 @@ export type DisputeHeaderInput = Omit<DisputeInput, RecordCollection>;
  * @category Build
  * @example
  * ```ts
- * import { createDispute } from 'dispute-timeline';
- * const base = createDispute({ id: 'uae-2010', title: 'UAE and BlackBerry, 2010', timeZone: 'Asia/Dubai' });
- * const dispute = base
- *   .actor({ id: 'tra', name: 'Telecommunications Regulatory Authority', kind: 'regulator', country: 'AE' })
- *   .source({ id: 'national', publisher: 'The National', url: 'https://www.thenationalnews.com/' })
- *   .event({
- *     id: 'suspension-withdrawn',
- *     date: '2010-10-08',
- *     kind: 'rescission',
- *     title: 'TRA withdraws the planned suspension',
- *     actors: ['tra'],
- *     sources: [{ source: 'national' }],
- *     confidence: 'confirmed',
- *   })
- *   .build();
- * dispute.events.length;
- * //=> 1
- * base.build().events.length; // the builder it started from is unchanged
- * //=> 0
+ * import { editDispute } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const base = editDispute(indiaBlackberry2010);
+ * // Two branches from one builder: each adds one of the operators the DoT ordered on 13 February 2011.
+ * const withBsnl = base.actor({ id: 'bsnl', name: 'BSNL', kind: 'telecom-operator', country: 'IN' });
+ * const withMtnl = base.actor({ id: 'mtnl', name: 'MTNL', kind: 'telecom-operator', country: 'IN' });
+ * [withBsnl.build().actors.at(-1)?.id, withMtnl.build().actors.at(-1)?.id];
+ * //=> ['bsnl', 'mtnl']
+ * base.build().actors.length === indiaBlackberry2010.actors.length; // the builder they came from is unchanged
+ * //=> true
  * ```
  */
 export interface DisputeBuilder {
@@ -190,9 +185,10 @@ class Builder implements DisputeBuilder {
  * @example
  * ```ts
  * import { createDispute } from 'dispute-timeline';
- * const empty = createDispute({ id: 'case', title: 'A new case', timeZone: 'Asia/Kolkata' }).build();
- * empty.events;
- * //=> []
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const notes = createDispute({ id: 'uae-notes', title: 'Notes on the UAE case', timeZone: 'Asia/Dubai' }).build();
+ * [notes.timeZone === uaeBlackberry2010.timeZone, notes.events];
+ * //=> [true, []]
  * // Nothing is checked until build: an empty title is reported then.
  * const result = createDispute({ id: 'case', title: '' }).safeBuild();
  * result.success ? [] : result.error.issues.map((issue) => `${issue.code} at ${issue.path.join('.')}`);

@@ -138,11 +138,16 @@ export function serializeDispute(dispute: Dispute, options: SerializeOptions = {
  * @example
  * ```ts
  * import { disputeJsonSchema } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const schema = disputeJsonSchema();
  * schema.required;
  * //=> ['id', 'title']
  * schema['$schema'];
  * //=> 'https://json-schema.org/draft/2020-12/schema'
+ * // Every field of a dataset is a property of the schema:
+ * const properties = Object.keys(schema['properties'] as object);
+ * Object.keys(blackberryPakistan2015).every((field) => properties.includes(field));
+ * //=> true
  * ```
  */
 export function disputeJsonSchema(): Record<string, unknown> & { readonly required?: readonly string[] } {

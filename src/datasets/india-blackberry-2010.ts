@@ -922,6 +922,7 @@ const data: DisputeInput = {
  * facility reports and the July 2013 end of the dispute — every event with its sources, and the disputed date of the
  * 60-day reprieve recorded claim by claim.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';

@@ -247,6 +247,7 @@ const data: DisputeInput = {
  * Monday 9 August, and its 10 August decision to let BlackBerry Messenger continue — the rows read only in copies
  * marked `reported`, and the "server inside the kingdom" detail kept as an unconfirmed claim.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';

@@ -224,6 +224,7 @@ const data: DisputeInput = {
  * e-mail and web browsing from 11 October, and its withdrawal on 8 October — with The National's "October 10"
  * standfirst recorded as a claim beside the 11 October date.
  *
+ * @category Datasets
  * @example
  * ```ts
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';

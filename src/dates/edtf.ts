@@ -11,14 +11,15 @@ import { isTimeZone, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
  * @example
  * ```ts
  * import { parseDate, type DateBound } from 'dispute-timeline';
- * // From India's demand of 12 August 2010 to its last deadline, 31 January 2011:
- * const { start, end } = parseDate('2010-08-12/2011-01-31', { timeZone: 'Asia/Kolkata' });
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // India's dispute from its demand, 12 August 2010, to its last deadline, 31 January 2011:
+ * const { start, end } = parseDate('2010-08-12/2011-01-31', { timeZone: indiaBlackberry2010.timeZone ?? 'UTC' });
  * const first: DateBound = start;
  * [first.state, first.precision, end.state];
  * //=> ['known', 'day', 'known']
- * parseDate('2015-11-30/..').end.state;
+ * parseDate('2010-08-12/..').end.state; // still going on
  * //=> 'open'
- * parseDate('/2015-12-30').start.state;
+ * parseDate('/2011-01-31').start.state; // began at some unknown time
  * //=> 'unknown'
  * ```
  */

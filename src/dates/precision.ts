@@ -34,7 +34,10 @@ export const DATE_PRECISIONS = [
  * @example
  * ```ts
  * import { parseDate, type DatePrecision } from 'dispute-timeline';
- * const precision: DatePrecision = parseDate('2015-07').precision;
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // The Economic Times article that ended India's dispute is dated only to its month:
+ * const article = indiaBlackberry2010.sources.find((source) => source.id === 'economic-times-2013-07');
+ * const precision: DatePrecision = parseDate(article?.published as string).precision;
  * precision;
  * //=> 'month'
  * parseDate('201X').precision;

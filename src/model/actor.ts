@@ -10,8 +10,10 @@ import { ActorIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { ActorKindSchema } from 'dispute-timeline';
- * ActorKindSchema.parse('regulator');
- * //=> 'regulator'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // The kinds of party in the Pakistan case, in the schema's order:
+ * ActorKindSchema.options.filter((kind) => blackberryPakistan2015.actors.some((actor) => actor.kind === kind));
+ * //=> ['government', 'ministry', 'regulator', 'company', 'telecom-operator', 'person', 'customer-group']
  * ActorKindSchema.safeParse('ngo').success;
  * //=> false
  * ```
@@ -56,7 +58,9 @@ export type ActorKind = z.infer<typeof ActorKindSchema>;
  * @example
  * ```ts
  * import { MembershipSchema } from 'dispute-timeline';
- * MembershipSchema.parse({ organization: 'blackberry', role: 'Chief Operating Officer' });
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const marty = blackberryPakistan2015.actors.find((actor) => actor.id === 'marty-beard');
+ * MembershipSchema.parse(marty?.memberships?.[0]);
  * //=> { organization: 'blackberry', role: 'Chief Operating Officer' }
  * ```
  */
@@ -90,14 +94,12 @@ export type Membership = Immutable<z.infer<typeof MembershipSchema>>;
  * @example
  * ```ts
  * import { ActorSchema } from 'dispute-timeline';
- * ActorSchema.parse({
- *   id: 'blackberry',
- *   name: 'BlackBerry Ltd',
- *   kind: 'company',
- *   country: 'CA',
- *   aliases: ['Research In Motion', 'RIM'],
- * }).aliases;
- * //=> ['Research In Motion', 'RIM']
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const blackberry = blackberryPakistan2015.actors.find((actor) => actor.id === 'blackberry');
+ * ActorSchema.parse(blackberry).aliases;
+ * //=> ['BlackBerry Ltd', 'Research In Motion', 'RIM']
+ * ActorSchema.safeParse({ ...blackberry, country: 'Canada' }).success; // an ISO code is expected: CA
+ * //=> false
  * ```
  */
 export const ActorSchema = z
@@ -137,10 +139,12 @@ export type Actor = Immutable<z.infer<typeof ActorSchema>>;
  * @category Model
  * @example
  * ```ts
- * import { createDispute, type ActorInput } from 'dispute-timeline';
- * const actor: ActorInput = { id: 'pta', name: 'Pakistan Telecommunication Authority', kind: 'regulator' };
- * createDispute({ id: 'case', title: 'A case' }).actor(actor).build().actors.length;
- * //=> 1
+ * import { editDispute, type ActorInput } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // BSNL, one of the operators the DoT's order of 13 February 2011 went to, added to a copy of the India case:
+ * const bsnl: ActorInput = { id: 'bsnl', name: 'BSNL', kind: 'telecom-operator', country: 'IN' };
+ * editDispute(indiaBlackberry2010).actor(bsnl).build().actors.length;
+ * //=> 15
  * ```
  */
 export type ActorInput = z.input<typeof ActorSchema>;

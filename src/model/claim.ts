@@ -10,8 +10,12 @@ import { ClaimIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { QuantitySchema } from 'dispute-timeline';
- * QuantitySchema.parse({ low: 4000, high: 5000, qualifier: 'at-most', unit: 'users' });
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const pta = blackberryPakistan2015.claims.find((claim) => claim.id === 'affected-pta');
+ * QuantitySchema.parse(pta?.quantity);
  * //=> { low: 4000, high: 5000, qualifier: 'at-most', unit: 'users' }
+ * QuantitySchema.safeParse({ low: 4000 }).success; // a figure needs its unit
+ * //=> false
  * ```
  */
 export const QuantitySchema = z
@@ -49,15 +53,12 @@ export type Quantity = Immutable<z.infer<typeof QuantitySchema>>;
  * @example
  * ```ts
  * import { ClaimSchema } from 'dispute-timeline';
- * ClaimSchema.parse({
- *   id: 'affected-pta',
- *   topic: 'affected-bes-customers',
- *   statement: 'Not more than 4,000 to 5,000 BES users in Pakistan',
- *   quantity: { low: 4000, high: 5000, qualifier: 'at-most', unit: 'BES users' },
- *   sources: [{ source: 'express-tribune-2015-07-24' }],
- *   confidence: 'confirmed',
- * }).quantity;
- * //=> { low: 4000, high: 5000, qualifier: 'at-most', unit: 'BES users' }
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const origin = blackberryPakistan2015.claims.find((claim) => claim.id === 'affected-origin-article');
+ * ClaimSchema.parse(origin).quantity;
+ * //=> { low: 5000, high: 5000, qualifier: 'about', unit: 'companies' }
+ * ClaimSchema.safeParse({ ...origin, sources: [] }).success; // a claim needs a source
+ * //=> false
  * ```
  */
 export const ClaimSchema = z
@@ -100,20 +101,18 @@ export type Claim = Immutable<z.infer<typeof ClaimSchema>>;
  * @category Model
  * @example
  * ```ts
- * import { createDispute, type ClaimInput } from 'dispute-timeline';
+ * import { editDispute, type ClaimInput } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * // ZDNet's name for the extension to the end of 9 August, as a claim of its own:
  * const claim: ClaimInput = {
- *   id: 'users-pta',
- *   topic: 'affected-users',
- *   statement: 'Not more than 4,000 to 5,000 users',
- *   quantity: { low: 4000, high: 5000, qualifier: 'at-most', unit: 'users' },
- *   sources: [{ source: 'tribune', quote: 'would not be more than 4,000 to 5,000 in Pakistan' }],
+ *   id: 'reprieve-48-hours',
+ *   topic: 'extension-length',
+ *   statement: 'ZDNet calls the extension a "48-hour reprieve".',
+ *   sources: [{ source: 'zdnet-saudi-reprieve' }],
  *   confidence: 'confirmed',
  * };
- * createDispute({ id: 'case', title: 'A case' })
- *   .source({ id: 'tribune', publisher: 'The Express Tribune' })
- *   .claim(claim)
- *   .build().claims[0]?.topic;
- * //=> 'affected-users'
+ * editDispute(saudiBlackberry2010).claim(claim).build().claims.length;
+ * //=> 2
  * ```
  */
 export type ClaimInput = z.input<typeof ClaimSchema>;

@@ -27,9 +27,10 @@ export const longText = (what: string) =>
  * @example
  * ```ts
  * import { TimeZoneSchema } from 'dispute-timeline';
- * TimeZoneSchema.safeParse('Asia/Karachi').success;
- * //=> true
- * TimeZoneSchema.safeParse('PKT').success;
+ * import { datasets } from 'dispute-timeline/datasets';
+ * datasets.map((dispute) => TimeZoneSchema.parse(dispute.timeZone));
+ * //=> ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Riyadh', 'Asia/Karachi']
+ * TimeZoneSchema.safeParse('PKT').success; // an abbreviation, not an IANA name
  * //=> false
  * ```
  */
@@ -54,8 +55,10 @@ export const TimeZoneSchema = z
  * @example
  * ```ts
  * import { EdtfSchema } from 'dispute-timeline';
- * EdtfSchema.safeParse('2015-12-31?').success;
- * //=> true
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // India's extension to 31 January 2011 was set about 12 October 2010:
+ * EdtfSchema.parse(indiaBlackberry2010.deadlines[3]?.setOn);
+ * //=> '2010-10-12~'
  * EdtfSchema.safeParse('2015-02-30').success;
  * //=> false
  * ```
@@ -79,8 +82,12 @@ export const EdtfSchema = z
  * @example
  * ```ts
  * import { DateValueSchema } from 'dispute-timeline';
- * DateValueSchema.parse({ value: '2015-11-30', timeZone: 'America/Toronto' });
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // BlackBerry's exit is dated in Waterloo, Ontario; Pakistan's demand in the dispute's zone.
+ * DateValueSchema.parse(blackberryPakistan2015.responses[0]?.date);
  * //=> { value: '2015-11-30', timeZone: 'America/Toronto' }
+ * DateValueSchema.parse(blackberryPakistan2015.demands[0]?.date);
+ * //=> '2015-07-24'
  * ```
  */
 export const DateValueSchema = z
@@ -118,7 +125,9 @@ export type DateValue = z.infer<typeof DateValueSchema>;
  * @example
  * ```ts
  * import { UrlSchema } from 'dispute-timeline';
- * UrlSchema.safeParse('https://www.bbc.co.uk/news/technology-35204922').success;
+ * import { datasets } from 'dispute-timeline/datasets';
+ * const urls = datasets.flatMap((dispute) => dispute.sources.flatMap((source) => source.url ?? []));
+ * urls.every((url) => UrlSchema.safeParse(url).success);
  * //=> true
  * UrlSchema.safeParse('javascript:alert(1)').success;
  * //=> false
@@ -136,8 +145,11 @@ export const UrlSchema = z
  * @example
  * ```ts
  * import { CountrySchema } from 'dispute-timeline';
- * CountrySchema.parse('PK');
- * //=> 'PK'
+ * import { datasets } from 'dispute-timeline/datasets';
+ * datasets.flatMap((dispute) => dispute.countries ?? []).map((country) => CountrySchema.parse(country));
+ * //=> ['IN', 'AE', 'SA', 'PK']
+ * CountrySchema.safeParse('UK').success; // the code of the United Kingdom is GB
+ * //=> false
  * ```
  */
 export const CountrySchema = z
@@ -152,6 +164,10 @@ export const CountrySchema = z
  * @example
  * ```ts
  * import { ConfidenceSchema } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * // The Saudi events read only in copies of Arab News and Dow Jones reports are `reported`:
+ * saudiBlackberry2010.events.map((event) => ConfidenceSchema.parse(event.confidence));
+ * //=> ['reported', 'reported', 'reported', 'confirmed']
  * ConfidenceSchema.options;
  * //=> ['confirmed', 'reported', 'unverified']
  * ```
@@ -182,7 +198,9 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
  * @example
  * ```ts
  * import { CitationSchema } from 'dispute-timeline';
- * CitationSchema.parse({ source: 'verge-2015-11-30', quote: 'its reported 5,000 Pakistani enterprise users' });
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const verge = blackberryPakistan2015.claims.find((claim) => claim.id === 'affected-verge');
+ * CitationSchema.parse(verge?.sources[0]);
  * //=> { source: 'verge-2015-11-30', quote: 'its reported 5,000 Pakistani enterprise users' }
  * ```
  */

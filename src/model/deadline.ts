@@ -11,8 +11,9 @@ import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { DeadlineOutcomeSchema } from 'dispute-timeline';
- * DeadlineOutcomeSchema.parse('rescinded');
- * //=> 'rescinded'
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * saudiBlackberry2010.deadlines.map((deadline) => DeadlineOutcomeSchema.parse(deadline.outcome));
+ * //=> ['extended', 'rescinded']
  * DeadlineOutcomeSchema.options;
  * //=> ['met', 'missed', 'enforced', 'extended', 'rescinded']
  * ```
@@ -44,16 +45,12 @@ export type DeadlineOutcome = z.infer<typeof DeadlineOutcomeSchema>;
  * @example
  * ```ts
  * import { DeadlineSchema } from 'dispute-timeline';
- * DeadlineSchema.parse({
- *   id: 'deadline-2010-10-31',
- *   due: '2010-10-31',
- *   setOn: '2010-08-30',
- *   setBy: ['mha'],
- *   demands: ['bes-bbm-access'],
- *   extends: 'deadline-2010-08-31',
- *   outcome: 'extended',
- * }).extends;
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const reprieve = indiaBlackberry2010.deadlines.find((deadline) => deadline.id === 'deadline-2010-10-31');
+ * DeadlineSchema.parse(reprieve).extends;
  * //=> 'deadline-2010-08-31'
+ * DeadlineSchema.safeParse({ ...reprieve, setBy: [] }).success; // someone set it
+ * //=> false
  * ```
  */
 export const DeadlineSchema = z

@@ -10,8 +10,12 @@ import { ActorIdSchema, DemandIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { DemandSubjectSchema } from 'dispute-timeline';
- * DemandSubjectSchema.parse('traffic-monitoring');
- * //=> 'traffic-monitoring'
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // What India's four demands asked for, in the schema's order:
+ * DemandSubjectSchema.options.filter((subject) =>
+ *   indiaBlackberry2010.demands.some((demand) => demand.subjects.includes(subject)),
+ * );
+ * //=> ['lawful-access', 'traffic-monitoring', 'service-suspension']
  * ```
  */
 export const DemandSubjectSchema = z
@@ -51,16 +55,12 @@ export type DemandSubject = z.infer<typeof DemandSubjectSchema>;
  * @example
  * ```ts
  * import { DemandSchema } from 'dispute-timeline';
- * DemandSchema.parse({
- *   id: 'bes-shutdown',
- *   date: '2015-07-24',
- *   by: ['ministry-of-interior'],
- *   of: ['blackberry'],
- *   subjects: ['traffic-monitoring'],
- *   services: ['BES'],
- *   summary: 'Allow BES traffic to be monitored or see BES blocked',
- * }).subjects;
- * //=> ['traffic-monitoring']
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const order = blackberryPakistan2015.demands.find((demand) => demand.id === 'bes-shutdown-order');
+ * DemandSchema.parse(order).by;
+ * //=> ['ministry-of-interior', 'pta']
+ * DemandSchema.safeParse({ ...order, subjects: ['backdoor'] }).success; // not a known subject
+ * //=> false
  * ```
  */
 export const DemandSchema = z
@@ -104,18 +104,19 @@ export type Demand = Immutable<z.infer<typeof DemandSchema>>;
  * @example
  * ```ts
  * import { editDispute, type DemandInput } from 'dispute-timeline';
- * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * // A demand added to a copy of the India case; ids are plain strings here, checked when built.
- * const demand: DemandInput = {
- *   id: 'bbm-keys',
- *   date: '2010-08',
- *   by: ['mha'],
- *   of: ['rim'],
- *   subjects: ['decryption-keys'],
- *   summary: 'Hand over the keys to BBM traffic',
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // PTA's letters of 24 July 2015 also gave BES customers 90 days' notice; as a demand of its own:
+ * const notice: DemandInput = {
+ *   id: 'bes-customer-notice',
+ *   date: '2015-07-24',
+ *   by: ['pta'],
+ *   of: ['pakistan-mobile-operators'],
+ *   subjects: ['other'],
+ *   services: ['BES'],
+ *   summary: "Give BES customers 90 days' notice of the shutdown",
  * };
- * editDispute(indiaBlackberry2010).demand(demand).build().demands.length;
- * //=> 5
+ * editDispute(blackberryPakistan2015).demand(notice).build().demands.length;
+ * //=> 3
  * ```
  */
 export type DemandInput = z.input<typeof DemandSchema>;

@@ -20,8 +20,11 @@ export const MAX_RECORDS = 5_000_000;
  * @example
  * ```ts
  * import { DisputeHeaderSchema } from 'dispute-timeline';
- * DisputeHeaderSchema.parse({ id: 'case', title: 'A case', timeZone: 'Asia/Karachi' });
- * //=> { id: 'case', title: 'A case', timeZone: 'Asia/Karachi' }
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const { id, title, timeZone, countries } = uaeBlackberry2010;
+ * DisputeHeaderSchema.parse({ id, title, timeZone, countries });
+ * //=> { id: 'uae-blackberry-2010', title: 'The United Arab Emirates and BlackBerry, 2010', timeZone: 'Asia/Dubai',
+ * //     countries: ['AE'] }
  * ```
  */
 export const DisputeHeaderSchema = z.strictObject({
@@ -41,8 +44,12 @@ export const DisputeHeaderSchema = z.strictObject({
  * @example
  * ```ts
  * import { RECORD_SCHEMAS } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
  * Object.keys(RECORD_SCHEMAS);
  * //=> ['actors', 'sources', 'demands', 'responses', 'deadlines', 'events', 'claims']
+ * // One record checked on its own, apart from its dispute:
+ * RECORD_SCHEMAS.events.safeParse(saudiBlackberry2010.events[0]).success;
+ * //=> true
  * ```
  */
 export const RECORD_SCHEMAS = {
@@ -78,9 +85,16 @@ export type RecordCollection = keyof typeof RECORD_SCHEMAS;
  * @category Model
  * @example
  * ```ts
- * import { DisputeSchema } from 'dispute-timeline';
- * DisputeSchema.safeParse({ id: 'empty', title: 'An empty case' }).success;
+ * import { DisputeSchema, safeParseDispute } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * DisputeSchema.safeParse(saudiBlackberry2010).success;
  * //=> true
+ * // Without its sources, every citation points nowhere: the schema checks fields only, parsing checks references.
+ * const unsourced = { ...saudiBlackberry2010, sources: [] };
+ * DisputeSchema.safeParse(unsourced).success;
+ * //=> true
+ * safeParseDispute(unsourced).success;
+ * //=> false
  * ```
  */
 export const DisputeSchema = DisputeHeaderSchema.extend({
@@ -125,9 +139,12 @@ export type Dispute = Immutable<z.infer<typeof DisputeSchema>>;
  * @category Model
  * @example
  * ```ts
- * import { parseDispute, type DisputeInput } from 'dispute-timeline';
- * const input: DisputeInput = { id: 'case', title: 'A case', timeZone: 'Asia/Karachi' };
- * parseDispute(input).actors;
+ * import { parseDispute, serializeDispute, type DisputeInput } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const input: DisputeInput = JSON.parse(serializeDispute(uaeBlackberry2010));
+ * parseDispute(input).events.length;
+ * //=> 3
+ * parseDispute({ id: 'case', title: 'A case' }).actors; // collections may be left out
  * //=> []
  * ```
  */

@@ -10,8 +10,11 @@ import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema, Respons
  * @example
  * ```ts
  * import { EventKindSchema } from 'dispute-timeline';
- * EventKindSchema.parse('rescission');
- * //=> 'rescission'
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * uaeBlackberry2010.events.map((event) => EventKindSchema.parse(event.kind));
+ * //=> ['demand', 'rescission', 'deadline']
+ * EventKindSchema.safeParse('ultimatum').success;
+ * //=> false
  * ```
  */
 export const EventKindSchema = z
@@ -59,16 +62,12 @@ export type EventKind = z.infer<typeof EventKindSchema>;
  * @example
  * ```ts
  * import { TimelineEventSchema } from 'dispute-timeline';
- * TimelineEventSchema.parse({
- *   id: 'rescinded',
- *   date: '2015-12-31',
- *   kind: 'rescission',
- *   title: 'Pakistan rescinds its shutdown order; BlackBerry stays',
- *   actors: ['blackberry', 'government-of-pakistan'],
- *   sources: [{ source: 'bbc-2015-12-31' }],
- *   confidence: 'confirmed',
- * }).kind;
- * //=> 'rescission'
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const withdrawn = uaeBlackberry2010.events.find((event) => event.id === 'suspension-withdrawn');
+ * TimelineEventSchema.parse(withdrawn).sources.map((citation) => citation.source);
+ * //=> ['the-national-suspension-withdrawn', 'business-standard-uae']
+ * TimelineEventSchema.safeParse({ ...withdrawn, sources: [] }).success; // an event needs a source
+ * //=> false
  * ```
  */
 export const TimelineEventSchema = z
@@ -115,19 +114,20 @@ export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
  * ```ts
  * import { editDispute, type TimelineEventInput } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * // An event known only to the month, added to a copy of the Pakistan case:
- * const event: TimelineEventInput = {
- *   id: 'pta-reminds-operators',
- *   date: '2015-10',
- *   kind: 'notification',
- *   title: 'PTA reminds operators of the shutdown',
- *   actors: ['pta'],
- *   sources: [{ source: 'mashable-origin' }],
- *   confidence: 'unverified',
+ * // ProPakistani's report of the extension, published on 1 December 2015, as an event of its own:
+ * const report: TimelineEventInput = {
+ *   id: 'propakistani-reports-extension',
+ *   date: '2015-12-01',
+ *   kind: 'report',
+ *   title: 'ProPakistani: PTA gives BlackBerry another month to reach a deal and stay in Pakistan',
+ *   actors: ['pta', 'blackberry'],
+ *   deadlines: ['deadline-2015-12-30'],
+ *   sources: [{ source: 'propakistani-2015-12-01' }],
+ *   confidence: 'confirmed',
  * };
- * const copy = editDispute(blackberryPakistan2015).event(event).build();
- * copy.events.map((e) => e.id).indexOf('pta-reminds-operators');
- * //=> 4
+ * const events = editDispute(blackberryPakistan2015).event(report).build().events;
+ * events.map((event) => event.id).indexOf('propakistani-reports-extension'); // sorted into timeline order
+ * //=> 7
  * ```
  */
 export type TimelineEventInput = z.input<typeof TimelineEventSchema>;

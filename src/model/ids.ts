@@ -20,9 +20,11 @@ function idSchema<Brand extends string>(what: string) {
  * @example
  * ```ts
  * import { ActorIdSchema } from 'dispute-timeline';
- * // A ActorId: a string that only this kind of id can be assigned to.
- * ActorIdSchema.parse('pta');
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * ActorIdSchema.parse(blackberryPakistan2015.actors[2]?.id);
  * //=> 'pta'
+ * ActorIdSchema.safeParse('Marty Beard').success; // no spaces in an id
+ * //=> false
  * ```
  */
 export const ActorIdSchema = idSchema<'ActorId'>('an actor id');
@@ -32,8 +34,12 @@ export const ActorIdSchema = idSchema<'ActorId'>('an actor id');
  * @category Model
  * @example
  * ```ts
- * import { ActorIdSchema, type ActorId } from 'dispute-timeline';
- * const id: ActorId = ActorIdSchema.parse('blackberry');
+ * import type { ActorId } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const marty = blackberryPakistan2015.actors.find((actor) => actor.name === 'Marty Beard');
+ * const organisation: ActorId | undefined = marty?.memberships?.[0]?.organization;
+ * organisation;
+ * //=> 'blackberry'
  * ```
  */
 export type ActorId = z.infer<typeof ActorIdSchema>;
@@ -45,9 +51,11 @@ export type ActorId = z.infer<typeof ActorIdSchema>;
  * @example
  * ```ts
  * import { SourceIdSchema } from 'dispute-timeline';
- * // A SourceId: a string that only this kind of id can be assigned to.
- * SourceIdSchema.parse('reuters-2015-11-30');
- * //=> 'reuters-2015-11-30'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * SourceIdSchema.parse(blackberryPakistan2015.sources[0]?.id);
+ * //=> 'reuters-2015-07-24'
+ * SourceIdSchema.safeParse('-reuters').success; // an id starts with a letter or digit
+ * //=> false
  * ```
  */
 export const SourceIdSchema = idSchema<'SourceId'>('a source id');
@@ -57,8 +65,12 @@ export const SourceIdSchema = idSchema<'SourceId'>('a source id');
  * @category Model
  * @example
  * ```ts
- * import { SourceIdSchema, type SourceId } from 'dispute-timeline';
- * const id: SourceId = SourceIdSchema.parse('bbc-2015-12-31');
+ * import type { SourceId } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const rescission = blackberryPakistan2015.events.at(-1);
+ * const cited: SourceId[] = rescission?.sources.map((citation) => citation.source) ?? [];
+ * cited;
+ * //=> ['reuters-2015-12-31', 'bbc-blackberry-stays', 'valuewalk-blackberry-stays']
  * ```
  */
 export type SourceId = z.infer<typeof SourceIdSchema>;
@@ -70,9 +82,11 @@ export type SourceId = z.infer<typeof SourceIdSchema>;
  * @example
  * ```ts
  * import { DemandIdSchema } from 'dispute-timeline';
- * // A DemandId: a string that only this kind of id can be assigned to.
- * DemandIdSchema.parse('bes-shutdown');
- * //=> 'bes-shutdown'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * DemandIdSchema.parse(blackberryPakistan2015.demands[0]?.id);
+ * //=> 'bes-traffic-access'
+ * DemandIdSchema.safeParse('').success;
+ * //=> false
  * ```
  */
 export const DemandIdSchema = idSchema<'DemandId'>('a demand id');
@@ -82,8 +96,11 @@ export const DemandIdSchema = idSchema<'DemandId'>('a demand id');
  * @category Model
  * @example
  * ```ts
- * import { DemandIdSchema, type DemandId } from 'dispute-timeline';
- * const id: DemandId = DemandIdSchema.parse('bes-shutdown');
+ * import type { DemandId } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const answered: readonly DemandId[] = blackberryPakistan2015.responses[0]?.to ?? [];
+ * answered;
+ * //=> ['bes-traffic-access']
  * ```
  */
 export type DemandId = z.infer<typeof DemandIdSchema>;
@@ -95,9 +112,9 @@ export type DemandId = z.infer<typeof DemandIdSchema>;
  * @example
  * ```ts
  * import { ResponseIdSchema } from 'dispute-timeline';
- * // A ResponseId: a string that only this kind of id can be assigned to.
- * ResponseIdSchema.parse('blackberry-exit');
- * //=> 'blackberry-exit'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * blackberryPakistan2015.responses.map((response) => ResponseIdSchema.parse(response.id));
+ * //=> ['blackberry-exit', 'blackberry-delays-exit', 'blackberry-stays']
  * ```
  */
 export const ResponseIdSchema = idSchema<'ResponseId'>('a response id');
@@ -107,8 +124,13 @@ export const ResponseIdSchema = idSchema<'ResponseId'>('a response id');
  * @category Model
  * @example
  * ```ts
- * import { ResponseIdSchema, type ResponseId } from 'dispute-timeline';
- * const id: ResponseId = ResponseIdSchema.parse('blackberry-exit');
+ * import type { ResponseId } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const refusals: ResponseId[] = indiaBlackberry2010.responses
+ *   .filter((response) => response.stance === 'refuse')
+ *   .map((response) => response.id);
+ * refusals;
+ * //=> ['rim-no-master-key', 'rim-holds-no-bes-keys', 'rim-keys-with-enterprises']
  * ```
  */
 export type ResponseId = z.infer<typeof ResponseIdSchema>;
@@ -120,9 +142,9 @@ export type ResponseId = z.infer<typeof ResponseIdSchema>;
  * @example
  * ```ts
  * import { DeadlineIdSchema } from 'dispute-timeline';
- * // A DeadlineId: a string that only this kind of id can be assigned to.
- * DeadlineIdSchema.parse('deadline-2015-12-30');
- * //=> 'deadline-2015-12-30'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * DeadlineIdSchema.parse(blackberryPakistan2015.deadlines[1]?.extends);
+ * //=> 'deadline-2015-11-30'
  * ```
  */
 export const DeadlineIdSchema = idSchema<'DeadlineId'>('a deadline id');
@@ -132,8 +154,11 @@ export const DeadlineIdSchema = idSchema<'DeadlineId'>('a deadline id');
  * @category Model
  * @example
  * ```ts
- * import { DeadlineIdSchema, type DeadlineId } from 'dispute-timeline';
- * const id: DeadlineId = DeadlineIdSchema.parse('deadline-2015-12-30');
+ * import type { DeadlineId } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const extended: (DeadlineId | undefined)[] = indiaBlackberry2010.deadlines.map((deadline) => deadline.extends);
+ * extended;
+ * //=> [undefined, undefined, 'deadline-2010-08-31', 'deadline-2010-10-31']
  * ```
  */
 export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
@@ -145,9 +170,11 @@ export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
  * @example
  * ```ts
  * import { EventIdSchema } from 'dispute-timeline';
- * // A EventId: a string that only this kind of id can be assigned to.
- * EventIdSchema.parse('2015-12-31-rescission');
- * //=> '2015-12-31-rescission'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * EventIdSchema.parse(blackberryPakistan2015.events.at(-1)?.id);
+ * //=> 'rescission-announced'
+ * EventIdSchema.safeParse('rescission announced').success;
+ * //=> false
  * ```
  */
 export const EventIdSchema = idSchema<'EventId'>('an event id');
@@ -157,8 +184,11 @@ export const EventIdSchema = idSchema<'EventId'>('an event id');
  * @category Model
  * @example
  * ```ts
- * import { EventIdSchema, type EventId } from 'dispute-timeline';
- * const id: EventId = EventIdSchema.parse('2015-12-31-rescission');
+ * import type { EventId } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const ids: EventId[] = uaeBlackberry2010.events.map((event) => event.id);
+ * ids;
+ * //=> ['tra-announces-suspension', 'suspension-withdrawn', 'planned-suspension-date']
  * ```
  */
 export type EventId = z.infer<typeof EventIdSchema>;
@@ -170,9 +200,9 @@ export type EventId = z.infer<typeof EventIdSchema>;
  * @example
  * ```ts
  * import { ClaimIdSchema } from 'dispute-timeline';
- * // A ClaimId: a string that only this kind of id can be assigned to.
- * ClaimIdSchema.parse('affected-pta');
- * //=> 'affected-pta'
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * ClaimIdSchema.parse(uaeBlackberry2010.claims[0]?.id);
+ * //=> 'suspension-date-11-october'
  * ```
  */
 export const ClaimIdSchema = idSchema<'ClaimId'>('a claim id');
@@ -182,8 +212,14 @@ export const ClaimIdSchema = idSchema<'ClaimId'>('a claim id');
  * @category Model
  * @example
  * ```ts
- * import { ClaimIdSchema, type ClaimId } from 'dispute-timeline';
- * const id: ClaimId = ClaimIdSchema.parse('affected-pta');
+ * import type { ClaimId } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // The two claims on the date of India's 60-day reprieve:
+ * const disagreeing: ClaimId[] = indiaBlackberry2010.claims
+ *   .filter((claim) => claim.topic === 'reprieve-date')
+ *   .map((claim) => claim.id);
+ * disagreeing;
+ * //=> ['reprieve-30-august', 'reprieve-31-august']
  * ```
  */
 export type ClaimId = z.infer<typeof ClaimIdSchema>;
@@ -195,9 +231,9 @@ export type ClaimId = z.infer<typeof ClaimIdSchema>;
  * @example
  * ```ts
  * import { DisputeIdSchema } from 'dispute-timeline';
- * // A DisputeId: a string that only this kind of id can be assigned to.
- * DisputeIdSchema.parse('blackberry-pakistan-2015');
- * //=> 'blackberry-pakistan-2015'
+ * import { datasets } from 'dispute-timeline/datasets';
+ * datasets.map((dispute) => DisputeIdSchema.parse(dispute.id));
+ * //=> ['india-blackberry-2010', 'uae-blackberry-2010', 'saudi-blackberry-2010', 'blackberry-pakistan-2015']
  * ```
  */
 export const DisputeIdSchema = idSchema<'DisputeId'>('a dispute id');
@@ -207,8 +243,11 @@ export const DisputeIdSchema = idSchema<'DisputeId'>('a dispute id');
  * @category Model
  * @example
  * ```ts
- * import { DisputeIdSchema, type DisputeId } from 'dispute-timeline';
- * const id: DisputeId = DisputeIdSchema.parse('blackberry-pakistan-2015');
+ * import type { DisputeId } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * const id: DisputeId = saudiBlackberry2010.id;
+ * id;
+ * //=> 'saudi-blackberry-2010'
  * ```
  */
 export type DisputeId = z.infer<typeof DisputeIdSchema>;

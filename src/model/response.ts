@@ -10,8 +10,9 @@ import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { StanceSchema } from 'dispute-timeline';
- * StanceSchema.parse('leave-market');
- * //=> 'leave-market'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * blackberryPakistan2015.responses.map((response) => StanceSchema.parse(response.stance));
+ * //=> ['leave-market', 'negotiate', 'refuse']
  * StanceSchema.options.length;
  * //=> 6
  * ```
@@ -42,15 +43,12 @@ export type Stance = z.infer<typeof StanceSchema>;
  * @example
  * ```ts
  * import { DemandResponseSchema } from 'dispute-timeline';
- * DemandResponseSchema.parse({
- *   id: 'exit',
- *   date: '2015-11-30',
- *   by: ['blackberry'],
- *   to: ['bes-shutdown'],
- *   stance: 'leave-market',
- *   summary: 'BlackBerry announces it will leave Pakistan',
- * }).stance;
- * //=> 'leave-market'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const stays = blackberryPakistan2015.responses.find((response) => response.id === 'blackberry-stays');
+ * DemandResponseSchema.parse(stays).date;
+ * //=> { value: '2015-12-31', timeZone: 'America/Toronto' }
+ * DemandResponseSchema.safeParse({ ...stays, stance: 'give-in' }).success; // not a known stance
+ * //=> false
  * ```
  */
 export const DemandResponseSchema = z

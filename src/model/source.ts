@@ -10,13 +10,13 @@ import { SourceIdSchema } from './ids.js';
  * @example
  * ```ts
  * import { SourceSchema } from 'dispute-timeline';
- * SourceSchema.parse({
- *   id: 'bbc-2015-12-31',
- *   publisher: 'BBC',
- *   title: 'Blackberry to keep operating in Pakistan',
- *   url: 'https://www.bbc.co.uk/news/technology-35204922',
- * }).publisher;
- * //=> 'BBC'
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const bbc = blackberryPakistan2015.sources.find((source) => source.publisher === 'BBC');
+ * SourceSchema.parse(bbc);
+ * //=> { id: 'bbc-blackberry-stays', publisher: 'BBC', title: 'Blackberry to keep operating in Pakistan',
+ * //     url: 'https://www.bbc.co.uk/news/technology-35204922' }
+ * SourceSchema.safeParse({ ...bbc, url: 'bbc.co.uk/news/technology-35204922' }).success; // not an absolute URL
+ * //=> false
  * ```
  */
 export const SourceSchema = z
@@ -54,15 +54,15 @@ export type Source = Immutable<z.infer<typeof SourceSchema>>;
  * @example
  * ```ts
  * import { editDispute, type SourceInput } from 'dispute-timeline';
- * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const source: SourceInput = {
- *   id: 'bbc-2015-12-31',
- *   publisher: 'BBC',
- *   url: 'https://www.bbc.co.uk/news/technology-35204922',
- *   published: '2015-12-31',
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * // The Arab News report that Daijiworld copied, recorded though it was not read (no URL, no date known):
+ * const original: SourceInput = {
+ *   id: 'arab-news',
+ *   publisher: 'Arab News',
+ *   note: 'The original of the Daijiworld copy; not read.',
  * };
- * editDispute(blackberryPakistan2015).source(source).build().sources.length;
- * //=> 17
+ * editDispute(saudiBlackberry2010).source(original).build().sources.length;
+ * //=> 7
  * ```
  */
 export type SourceInput = z.input<typeof SourceSchema>;

@@ -16,8 +16,11 @@ import { query } from './query.js';
  * @category Query
  * @example
  * ```ts
- * import type { AlignAnchor } from 'dispute-timeline';
- * const anchor: AlignAnchor = 'final-deadline';
+ * import { alignCases, type AlignAnchor } from 'dispute-timeline';
+ * import { datasets } from 'dispute-timeline/datasets';
+ * const anchor: AlignAnchor = 'first-deadline';
+ * alignCases(datasets, anchor).map((aligned) => aligned.anchor.id);
+ * //=> ['deadline-2010-08-31', 'deadline-2010-10-11', 'deadline-2010-08-06', 'deadline-2015-11-30']
  * ```
  */
 export type AlignAnchor = 'first-demand' | 'first-deadline' | 'final-deadline';
@@ -84,11 +87,12 @@ const ANCHORS: readonly AlignAnchor[] = ['first-demand', 'first-deadline', 'fina
  * ```ts
  * import { alignCases } from 'dispute-timeline';
  * import { blackberryPakistan2015, uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * // How many events each case had before its final deadline:
  * alignCases([uaeBlackberry2010, blackberryPakistan2015], 'final-deadline').map((aligned) => [
  *   aligned.dispute.id,
  *   aligned.events.filter(({ days }) => days.max < 0).length,
  * ]);
- * //=> [['uae-blackberry-2010', 8], ['blackberry-pakistan-2015', 7]]
+ * //=> [['uae-blackberry-2010', 2], ['blackberry-pakistan-2015', 7]]
  * ```
  */
 export function alignCases(disputes: readonly Dispute[], anchor: AlignAnchor): readonly AlignedCase[] {

@@ -18,9 +18,16 @@ import { matchOption, predicateOf, type TimeOptions, type TimePredicate } from '
  * @category Query
  * @example
  * ```ts
- * import { ALLEN_RELATIONS } from 'dispute-timeline';
+ * import { ALLEN_RELATIONS, allen } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * ALLEN_RELATIONS.length;
  * //=> 13
+ * // The relations that may hold between the 60-day reprieve (30 August 2010) and the span from India's demand
+ * // to its last deadline:
+ * const reprieve = indiaBlackberry2010.events.find((event) => event.id === 'sixty-day-reprieve')!;
+ * const truths = allen(reprieve, '2010-08-12/2011-01-31', indiaBlackberry2010);
+ * ALLEN_RELATIONS.filter((relation) => truths[relation] !== 'no');
+ * //=> ['during']
  * ```
  */
 export const ALLEN_RELATIONS = Object.freeze([
@@ -45,8 +52,13 @@ export const ALLEN_RELATIONS = Object.freeze([
  * @category Query
  * @example
  * ```ts
- * import type { AllenRelation } from 'dispute-timeline';
+ * import { relate, type AllenRelation } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const relation: AllenRelation = 'during';
+ * // Did the 60-day reprieve fall during the dispute's first phase, from the demand to the last deadline?
+ * const reprieve = indiaBlackberry2010.events.find((event) => event.id === 'sixty-day-reprieve')!;
+ * relate(reprieve, '2010-08-12/2011-01-31', relation, indiaBlackberry2010);
+ * //=> 'yes'
  * ```
  */
 export type AllenRelation = (typeof ALLEN_RELATIONS)[number];
@@ -58,9 +70,13 @@ export type AllenRelation = (typeof ALLEN_RELATIONS)[number];
  * @example
  * ```ts
  * import { allen, type AllenTruths } from 'dispute-timeline';
- * const truths: AllenTruths = allen('2010-09-15', '2010-08-12/2011-01-31');
- * truths.during;
- * //=> 'yes'
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // Two points in time: the Mumbai server, dated only to February 2012, and the report of 21 February.
+ * // Either may have come first, or they may be the same day.
+ * const server = indiaBlackberry2010.events.find((event) => event.id === 'mumbai-server-reported')!;
+ * const truths: AllenTruths = allen(server, '2012-02-21', indiaBlackberry2010);
+ * Object.entries(truths).filter(([, truth]) => truth !== 'no');
+ * //=> [['before', 'maybe'], ['equals', 'maybe'], ['after', 'maybe']]
  * ```
  */
 export type AllenTruths = Readonly<Record<AllenRelation, Truth>>;
@@ -215,10 +231,14 @@ export function allen(a: DateLike, b: DateLike, options?: Pick<TimeOptions, 'tim
  * @example
  * ```ts
  * import { relate } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * // Did the 10 August decision to let BBM continue come after the extended deadline, the end of 9 August?
+ * const [, extended] = saudiBlackberry2010.deadlines;
+ * const decision = saudiBlackberry2010.events.at(-1)!;
+ * relate(decision, extended!, 'after', saudiBlackberry2010);
+ * //=> 'yes'
  * relate('2010-08-31', '2010-08-12/2010-08-31', 'finishes');
  * //=> 'maybe'
- * relate('2010-08-12/2010-08-31', '2010-09', 'before');
- * //=> 'yes'
  * ```
  */
 export function relate(

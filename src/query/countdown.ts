@@ -37,9 +37,16 @@ export interface CountdownRow {
  * @category Query
  * @example
  * ```ts
- * import { query, type CountdownOptions } from 'dispute-timeline';
+ * import { countdown, query, type CountdownOptions } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Count down only at the PTA's events:
  * const options: CountdownOptions = { events: query(blackberryPakistan2015).events().byActor('pta').toArray() };
+ * countdown(blackberryPakistan2015, 'bes-shutdown-order', options).map(({ event, daysLeft }) => [
+ *   event.id,
+ *   daysLeft?.min,
+ * ]);
+ * //=> [['pta-affected-users', 129], ['pta-directs-operators', 129], ['pta-extends-deadline', 30],
+ * //    ['rescission-announced', -2]]
  * ```
  */
 export interface CountdownOptions {
@@ -66,7 +73,7 @@ export interface CountdownOptions {
  * countdown(indiaBlackberry2010, 'bes-bbm-access')
  *   .slice(0, 4)
  *   .map(({ event, effective, daysLeft }) => [event.id, effective?.deadline.due, daysLeft?.min]);
- * //=> [['mha-demands-bes-bbm-access', '2010-08-31', 19], ['rim-customer-statement', '2010-08-31', 18],
+ * //=> [['rim-customer-statement', '2010-08-31', 17], ['mha-demands-bes-bbm-access', '2010-08-31', 19],
  * //    ['dot-letters-to-operators', '2010-08-31', 14], ['sixty-day-reprieve', '2010-10-31', 62]]
  * ```
  */

@@ -14,12 +14,17 @@ import type { DateValue } from '../model/common.js';
  * @category Query
  * @example
  * ```ts
- * import { before, type DateLike } from 'dispute-timeline';
+ * import { before, parseDate, type DateLike } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const deadline: DateLike = blackberryPakistan2015.deadlines[1]!;
- * const day: DateLike = '2015-12-30';
- * before(day, blackberryPakistan2015).truth(deadline);
- * //=> 'no'
+ * const deadline: DateLike = blackberryPakistan2015.deadlines[1]!; // a dated record: its due date, 30 December 2015
+ * const dates: DateLike[] = [
+ *   '2015-07-24',
+ *   { value: '2015-11-30', timeZone: 'America/Toronto' },
+ *   parseDate('2015-12', { timeZone: 'Asia/Karachi' }),
+ *   new Date('2015-12-31T12:00:00Z'),
+ * ];
+ * dates.map((date) => before(deadline, blackberryPakistan2015).truth(date));
+ * //=> ['yes', 'yes', 'maybe', 'no']
  * ```
  */
 export type DateLike =

@@ -11,8 +11,13 @@ import { type DateLike, readDateLike } from './date-like.js';
  * @example
  * ```ts
  * import { daysBetween, type DayCount } from 'dispute-timeline';
- * const span: DayCount = daysBetween('2015-07', '2015-11-30');
- * //=> { min: 122, max: 152 }
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // From India's demand to the Mumbai server report, which is dated only to its month:
+ * const demand = indiaBlackberry2010.demands[0]!;
+ * const report = indiaBlackberry2010.events.find((event) => event.id === 'mumbai-server-reported')!;
+ * const span: DayCount = daysBetween(demand, report, indiaBlackberry2010);
+ * span;
+ * //=> { min: 538, max: 566 }
  * ```
  */
 export interface DayCount {

@@ -9,10 +9,15 @@ import { query } from './query.js';
  * The events of a dispute split by whether they came before a date: `certain` ones certainly did,
  * `possible` ones may have (their dates overlap, such as an event known only to the month of the deadline).
  *
+ * @category Query
  * @example
  * ```ts
- * import { blackberryPakistan2015, eventsBefore, type EventsBefore } from 'dispute-timeline';
- * const split: EventsBefore = eventsBefore(blackberryPakistan2015, 'deadline-2015-12-30');
+ * import { eventsBefore, type EventsBefore } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * // The planned suspension day itself is the deadline's day: only possibly before it.
+ * const split: EventsBefore = eventsBefore(uaeBlackberry2010, 'deadline-2010-10-11');
+ * [split.certain.map((event) => event.id), split.possible.map((event) => event.id)];
+ * //=> [['tra-announces-suspension', 'suspension-withdrawn'], ['planned-suspension-date']]
  * ```
  */
 export interface EventsBefore {
@@ -28,6 +33,7 @@ export interface EventsBefore {
  * of the day the deadline falls due (in their own time zones); an event on the deadline's day, or known only
  * to its month, is only possibly before.
  *
+ * @category Query
  * @param dispute - a built dispute
  * @param deadline - one of its deadlines, or that deadline's id
  * @returns the events certainly before and the events possibly before, each in timeline order, frozen
@@ -35,12 +41,17 @@ export interface EventsBefore {
  *
  * @example
  * ```ts
- * import { blackberryPakistan2015, eventsBefore } from 'dispute-timeline';
+ * import { eventsBefore } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const { certain, possible } = eventsBefore(blackberryPakistan2015, 'deadline-2015-12-30');
- * certain.map((event) => event.date);
- * //=> ['2015-07-24', '2015-07-24', ...]
- * possible.length;
- * //=> 0
+ * certain.map((event) => event.id);
+ * //=> ['india-2010-precedent', 'interior-ministry-decision', 'pta-affected-users', 'pta-directs-operators',
+ * //    'pta-extends-deadline', 'blackberry-exit-announced', 'blackberry-exit-delayed']
+ * possible;
+ * //=> []
+ * // Events of the first deadline's own day, 30 November, only possibly came before it:
+ * eventsBefore(blackberryPakistan2015, 'deadline-2015-11-30').possible.map((event) => event.id);
+ * //=> ['pta-extends-deadline', 'blackberry-exit-announced', 'blackberry-exit-delayed']
  * ```
  */
 export function eventsBefore(dispute: Dispute, deadline: Deadline | string): EventsBefore {

@@ -26,8 +26,8 @@ import { query } from './query.js';
  * const { certain, possible } = eventsInLastDays(indiaBlackberry2010, 'deadline-2011-01-31', 10);
  * certain.map((event) => event.id);
  * //=> ['rim-writes-to-sibal', 'rim-states-no-bes-keys']
- * possible.map((event) => event.id);
- * //=> []
+ * possible.map((event) => event.id); // the deadline's own day
+ * //=> ['january-deadline-reached']
  * ```
  */
 export function eventsInLastDays(dispute: Dispute, deadline: Deadline | string, days: number): EventsBefore {

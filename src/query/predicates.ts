@@ -37,8 +37,14 @@ export const MATCHES: readonly Match[] = Object.freeze(['certain', 'possible', '
  * @category Query
  * @example
  * ```ts
- * import type { TimeOptions } from 'dispute-timeline';
+ * import { before, type TimeOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const options: TimeOptions = { timeZone: 'Asia/Karachi', match: 'possible' };
+ * blackberryPakistan2015.events.filter(before('2015-11-30', options)).length;
+ * //=> 7
+ * // A built dispute serves as options: its zone is used, and the match mode stays `certain`.
+ * blackberryPakistan2015.events.filter(before('2015-11-30', blackberryPakistan2015)).length;
+ * //=> 4
  * ```
  */
 export interface TimeOptions {
@@ -56,11 +62,15 @@ export interface TimeOptions {
  * @example
  * ```ts
  * import { before, type TimePredicate } from 'dispute-timeline';
- * const beforeDeadline: TimePredicate = before('2015-12-30', { timeZone: 'Asia/Karachi' });
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const deadline = blackberryPakistan2015.deadlines[1]!; // 30 December 2015
+ * const beforeDeadline: TimePredicate = before(deadline, blackberryPakistan2015);
  * beforeDeadline('2015-07');
  * //=> true
  * beforeDeadline.truth('2015-12');
  * //=> 'maybe'
+ * blackberryPakistan2015.events.filter(beforeDeadline).length;
+ * //=> 7
  * ```
  */
 export interface TimePredicate {
@@ -78,8 +88,15 @@ export interface TimePredicate {
  * @category Query
  * @example
  * ```ts
- * import type { Labelled } from 'dispute-timeline';
- * const labelled: Labelled<string> = { item: '2015-12', truth: 'maybe' };
+ * import { query, type Labelled, type TimelineEvent } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const labelled: readonly Labelled<TimelineEvent>[] = query(blackberryPakistan2015)
+ *   .events()
+ *   .before('deadline-2015-11-30')
+ *   .toLabelled();
+ * labelled.map(({ item, truth }) => `${item.id}: ${truth}`).slice(3);
+ * //=> ['pta-directs-operators: yes', 'pta-extends-deadline: maybe', 'blackberry-exit-announced: maybe',
+ * //    'blackberry-exit-delayed: maybe']
  * ```
  */
 export interface Labelled<T> {
@@ -280,6 +297,11 @@ export function within(
  * @example
  * ```ts
  * import { before, label } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * // Which Saudi events came before the first deadline, 6 August 2010?
+ * const deadline = saudiBlackberry2010.deadlines[0]!;
+ * label(saudiBlackberry2010.events, before(deadline, saudiBlackberry2010)).map(({ item, truth }) => [item.id, truth]);
+ * //=> [['citc-notifies-providers', 'yes'], ['citc-announces-block', 'yes']]
  * label(['2015-07', '2015-12', '2016-01'], before('2015-12-30'));
  * //=> [{ item: '2015-07', truth: 'yes' }, { item: '2015-12', truth: 'maybe' }]
  * ```

@@ -453,10 +453,11 @@ class QueryImpl<T> implements Query<T> {
  * const events = query(blackberryPakistan2015).events();
  * events.before('deadline-2015-12-30').certain().byActor('government-of-pakistan').count();
  * //=> 4
+ * // BlackBerry's announcements of 30 November in Waterloo end on 1 December in Karachi: maybe in December.
  * events.on('2015-12').possible().toLabelled().map(({ item, truth }) => [item.id, truth]);
- * //=> [['rescission-announced', 'maybe']]
+ * //=> [['blackberry-exit-announced', 'maybe'], ['blackberry-exit-delayed', 'maybe'], ['rescission-announced', 'maybe']]
  * events.groupBy('kind').map((group) => group.key);
- * //=> ['demand', 'order', 'statement', 'notification', 'announcement', 'extension', 'rescission']
+ * //=> ['demand', 'order', 'statement', 'notification', 'extension', 'announcement', 'rescission']
  * ```
  */
 export function query(dispute: Dispute): DisputeQuery {

@@ -15,9 +15,10 @@ import { query } from './query.js';
  * ```ts
  * import { responsesTo, type ResponseTiming } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const [first]: readonly ResponseTiming[] = responsesTo(blackberryPakistan2015, 'bes-traffic-access');
- * first?.response.stance;
- * //=> 'leave-market'
+ * // BlackBerry said it would stay on 31 December in Waterloo, which straddles two days in Karachi:
+ * const last: ResponseTiming | undefined = responsesTo(blackberryPakistan2015, 'bes-traffic-access').at(-1);
+ * [last?.response.id, last?.days, last?.businessDays];
+ * //=> ['blackberry-stays', { min: 160, max: 161 }, { min: 114, max: 115 }]
  * ```
  */
 export interface ResponseTiming {
@@ -45,8 +46,9 @@ export interface ResponseTiming {
  * ```ts
  * import { responsesTo } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Two responses the same day, in timeline order (same date, then by id), and the last:
  * responsesTo(blackberryPakistan2015, 'bes-traffic-access').map(({ response, days }) => [response.stance, days.min]);
- * //=> [['leave-market', 129], ['negotiate', 129], ['refuse', 160]]
+ * //=> [['negotiate', 129], ['leave-market', 129], ['refuse', 160]]
  * ```
  */
 export function responsesTo(dispute: Dispute, demand: Demand | string): readonly ResponseTiming[] {
