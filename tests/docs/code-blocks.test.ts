@@ -1,0 +1,87 @@
+/**
+ * Every ```ts block of the README and the guides runs: extracted, imports pointed at the sources, each shown
+ * result (`//=> value` after a statement) turned into a check, and run with tsx (all blocks in one child process).
+ * The blocks are also type-checked with the project's compiler options. A block fenced ```ts no-run is only
+ * type-checked; one fenced ```ts no-check is neither run nor type-checked.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ISSUE_CODES } from '../../src/errors.js';
+import {
+  type CodeBlock,
+  codeBlocks,
+  ROOT,
+  runSnippets,
+  scratchDir,
+  typeCheckSnippets,
+  writeSnippet,
+} from './snippets.js';
+
+const GUIDES = readdirSync(join(ROOT, 'docs'))
+  .filter((name) => name.endsWith('.md'))
+  .sort()
+  .map((name) => `docs/${name}`);
+const FILES = ['README.md', ...GUIDES];
+
+const blocks: CodeBlock[] = FILES.flatMap((file) =>
+  codeBlocks(readFileSync(join(ROOT, file), 'utf8'), file).filter(
+    (b) => b.lang === 'ts' || b.lang === 'typescript',
+  ),
+);
+const runnable = blocks.filter((b) => !b.flags.includes('no-run') && !b.flags.includes('no-check'));
+const checked = blocks.filter((b) => !b.flags.includes('no-check'));
+
+/** Each runnable block's error, or null, by where it is. */
+const results = new Map<string, string | null>();
+
+beforeAll(async () => {
+  const dir = scratchDir('blocks');
+  const paths = runnable.map((block, i) => writeSnippet(dir, `block-${i}`, block.code, block.where));
+  const byPath = await runSnippets(paths, dir);
+  paths.forEach((path, i) => {
+    results.set((runnable[i] as CodeBlock).where, byPath.get(path) as string | null);
+  });
+}, 240_000);
+
+describe('the code blocks of the README and the guides', () => {
+  it('are found in the README and in every guide', () => {
+    const withBlocks = new Set(blocks.map((b) => b.where.split(':')[0]));
+    expect(FILES.filter((file) => !withBlocks.has(file) && file !== 'docs/contributing.md')).toEqual([]);
+  });
+
+  it('link the README to every guide', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(GUIDES.filter((guide) => !readme.includes(`](${guide})`))).toEqual([]);
+  });
+
+  it('include every guide in the TypeDoc site', () => {
+    const config = JSON.parse(readFileSync(join(ROOT, 'typedoc.json'), 'utf8')) as {
+      projectDocuments: string[];
+    };
+    expect([...config.projectDocuments].sort()).toEqual(GUIDES);
+    expect(GUIDES.every((guide) => existsSync(join(ROOT, guide)))).toBe(true);
+  });
+
+  it('show a checked result in the README example that answers "which events came before the deadline"', () => {
+    const example = runnable.find((b) => b.where.startsWith('README.md') && b.code.includes('eventsBefore('));
+    expect(example?.code).toMatch(/console\.log\(.*\);?[^\n]*\n?\s*\/\/ ?=>/);
+  });
+
+  it('trigger every issue code in the errors guide', () => {
+    const shown = readFileSync(join(ROOT, 'docs/errors.md'), 'utf8')
+      .split('\n')
+      .filter((line) => /^\s*\/\/ ?=>/.test(line))
+      .join('\n');
+    expect(ISSUE_CODES.filter((code) => !shown.includes(`'${code}`))).toEqual([]);
+  });
+
+  it.each(runnable.map((b) => b.where))('%s runs and shows true results', (where) => {
+    expect(results.get(where)).toBeNull();
+  });
+
+  it('type-check with the project compiler options', async () => {
+    const errors = await typeCheckSnippets(checked, scratchDir('blocks-types'));
+    expect(Object.fromEntries(errors)).toEqual({});
+  }, 240_000);
+});
