@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type JSONOutput, ReflectionKind } from 'typedoc';
+import { ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '../../src/errors.js';
@@ -17,6 +17,7 @@ import {
   examplesOf,
   exportsOf,
   loadReference,
+  type Reference,
   textOf,
 } from './reference.js';
 import { codeBlocks, ROOT, runSnippets, scratchDir, typeCheckSnippets, writeSnippet } from './snippets.js';
@@ -24,13 +25,13 @@ import { codeBlocks, ROOT, runSnippets, scratchDir, typeCheckSnippets, writeSnip
 /** The categories of the reference, in the order typedoc.json lists them. */
 const CATEGORIES = ['Model', 'Dates', 'Build', 'Query', 'Formats', 'Datasets', 'Errors'];
 
-let project: JSONOutput.ProjectReflection;
+let reference: Reference;
 let exported: Export[];
 let documented: Export[];
 
 beforeAll(async () => {
-  project = await loadReference();
-  exported = exportsOf(project);
+  reference = await loadReference();
+  exported = exportsOf(reference.project);
   documented = exported.filter((e) => DOCUMENTED_KINDS.some((kind) => ReflectionKind[kind] === e.kind));
 }, 120_000);
 
@@ -59,6 +60,10 @@ function exportNames(file: string): string[] {
 }
 
 describe('the API reference', () => {
+  it('converts and validates with no TypeDoc warning (broken links, undocumented exports, missing files)', () => {
+    expect(reference.warnings).toBe(0);
+  });
+
   it('documents exactly the exports of the two entry points: nothing internal leaks', () => {
     const byModule = (name: string) =>
       exported

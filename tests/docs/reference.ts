@@ -48,19 +48,29 @@ export const commentsOf = (e: Export): Comment[] => [
   ...new Set([e.comment, ...e.signatures.map((s) => s.comment)].filter((c): c is Comment => c !== undefined)),
 ];
 
-let cached: Promise<JSONOutput.ProjectReflection> | undefined;
+/** The project as TypeDoc converts it, and how many warnings converting and validating it gave. */
+export interface Reference {
+  readonly project: JSONOutput.ProjectReflection;
+  readonly warnings: number;
+}
 
-/** Converts the project once per process. */
-export function loadReference(): Promise<JSONOutput.ProjectReflection> {
+let cached: Promise<Reference> | undefined;
+
+/** Converts and validates the project once per process; the warnings are printed. */
+export function loadReference(): Promise<Reference> {
   cached ??= (async () => {
     const app = await Application.bootstrapWithPlugins(
       // Type errors are tsc's job; the reference is about comments.
-      { options: `${ROOT}/typedoc.json`, skipErrorChecking: true, logLevel: 'Error' },
+      { options: `${ROOT}/typedoc.json`, skipErrorChecking: true, logLevel: 'Warn' },
       [new TypeDocReader(), new TSConfigReader()],
     );
     const project = await app.convert();
     if (project === undefined) throw new Error('TypeDoc could not convert the project');
-    return app.serializer.projectToObject(project, ROOT as NormalizedPath);
+    app.validate(project);
+    return {
+      project: app.serializer.projectToObject(project, ROOT as NormalizedPath),
+      warnings: app.logger.warningCount + app.logger.errorCount,
+    };
   })();
   return cached;
 }
