@@ -65,7 +65,7 @@ export function instrument(code: string, where: string): string {
   const file = ts.createSourceFile('snippet.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const statements: ts.Statement[] = [];
   const visit = (node: ts.Node) => {
-    if (ts.isStatement(node) || ts.isVariableStatement(node)) statements.push(node as ts.Statement);
+    if (ts.isStatement(node)) statements.push(node);
     node.forEachChild(visit);
   };
   file.forEachChild(visit);
@@ -101,24 +101,18 @@ export function instrument(code: string, where: string): string {
     const want = `() => (${expected})`;
     if (ts.isExpressionStatement(target)) {
       const e = target.expression;
-      const log =
-        ts.isCallExpression(e) &&
-        e.expression.getText(file) === 'console.log' &&
-        e.arguments.length === 1 &&
-        e.arguments[0];
-      edits.push(
-        log
-          ? {
-              start: e.getStart(file),
-              end: e.end,
-              text: `__docs.check(${JSON.stringify(id)}, (${log.getText(file)}), ${want}, true)`,
-            }
-          : {
-              start: e.getStart(file),
-              end: e.end,
-              text: `__docs.check(${JSON.stringify(id)}, (${e.getText(file)}), ${want})`,
-            },
-      );
+      // `console.log(x)` checks `x`, and still prints it.
+      const logged =
+        ts.isCallExpression(e) && e.expression.getText(file) === 'console.log' && e.arguments.length === 1
+          ? e.arguments[0]
+          : undefined;
+      const value = (logged ?? e).getText(file);
+      const print = logged === undefined ? '' : ', true';
+      edits.push({
+        start: e.getStart(file),
+        end: e.end,
+        text: `__docs.check(${JSON.stringify(id)}, (${value}), ${want}${print})`,
+      });
     } else if (
       ts.isVariableStatement(target) &&
       target.declarationList.declarations.length === 1 &&
