@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReflectionKind } from 'typedoc';
 import ts from 'typescript';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '../../src/errors.js';
 import {
   commentsOf,
@@ -20,7 +20,15 @@ import {
   type Reference,
   textOf,
 } from './reference.js';
-import { codeBlocks, ROOT, runSnippets, scratchDir, typeCheckSnippets, writeSnippet } from './snippets.js';
+import {
+  codeBlocks,
+  ROOT,
+  removeScratchDirs,
+  runSnippets,
+  scratchDir,
+  typeCheckSnippets,
+  writeSnippet,
+} from './snippets.js';
 
 /** The categories of the reference, in the order typedoc.json lists them. */
 const CATEGORIES = ['Model', 'Dates', 'Build', 'Query', 'Formats', 'Datasets', 'Errors'];
@@ -28,6 +36,8 @@ const CATEGORIES = ['Model', 'Dates', 'Build', 'Query', 'Formats', 'Datasets', '
 let reference: Reference;
 let exported: Export[];
 let documented: Export[];
+
+afterAll(removeScratchDirs);
 
 beforeAll(async () => {
   reference = await loadReference();

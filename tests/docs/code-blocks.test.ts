@@ -6,12 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '../../src/errors.js';
 import {
   type CodeBlock,
   codeBlocks,
   ROOT,
+  removeScratchDirs,
   runSnippets,
   scratchDir,
   typeCheckSnippets,
@@ -34,6 +35,8 @@ const checked = blocks.filter((b) => !b.flags.includes('no-check'));
 
 /** Each runnable block's error, or null, by where it is. */
 const results = new Map<string, string | null>();
+
+afterAll(removeScratchDirs);
 
 beforeAll(async () => {
   const dir = scratchDir('blocks');

@@ -1,6 +1,14 @@
 /** The snippet runner itself: what it extracts, how it rewrites a snippet, and that a wrong result fails. */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { codeBlocks, instrument, rewriteImports, runSnippets, scratchDir, writeSnippet } from './snippets.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  codeBlocks,
+  instrument,
+  removeScratchDirs,
+  rewriteImports,
+  runSnippets,
+  scratchDir,
+  writeSnippet,
+} from './snippets.js';
 
 /** Small programs run in one batch, each with what its error must contain (`null`: it must pass). */
 const CASES = {
@@ -35,6 +43,8 @@ const CASES = {
 } as const;
 
 const results = new Map<string, string | null>();
+
+afterAll(removeScratchDirs);
 
 beforeAll(async () => {
   const dir = scratchDir('self');

@@ -3,7 +3,7 @@
  * sources, turns every shown result (`//=> value`) into a check, and runs the results with tsx in one child process.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -173,9 +173,18 @@ function comments(code: string): { pos: number; text: string }[] {
  * `node_modules` and the tsconfig paths of `dispute-timeline` as a user's project would.
  */
 export function scratchDir(prefix: string): string {
-  const dir = join(ROOT, '.tmp', 'docs');
-  mkdirSync(dir, { recursive: true });
-  return mkdtempSync(join(dir, `${prefix}-`));
+  const parent = join(ROOT, '.tmp', 'docs');
+  mkdirSync(parent, { recursive: true });
+  const dir = mkdtempSync(join(parent, `${prefix}-`));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+const scratchDirs: string[] = [];
+
+/** Removes the scratch folders made in this process: call it in `afterAll`. */
+export function removeScratchDirs(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /**
