@@ -9,70 +9,33 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blackberryPakistan2015, datasets } from '../../src/datasets/index.js';
-import {
-  disputeJsonSchema,
-  eventsBefore,
-  formatPath,
-  parseDispute,
-  query,
-  TimelineError,
-} from '../../src/index.js';
+import { datasets } from '../../src/datasets/index.js';
+import { ANSWERS_SOURCE, BAD_DOCUMENT, DEADLINE, expectedAnswers, LIBRARY_NAMES } from './answers.js';
 import { childEnv, ensureBuilt, root } from './built-dist.js';
 
-const DEADLINE = 'deadline-2015-12-30';
-const BAD_DOCUMENT = { id: 'x', title: 'x', events: [{ id: 'e', date: '2015-02-30' }] };
-
-/** The same questions for the ESM and the CJS consumer; each prints its answers as JSON. */
-const REPORT = `
-const before = eventsBefore(blackberryPakistan2015, ${JSON.stringify(DEADLINE)});
-let rejected;
-try {
-  parseDispute(${JSON.stringify(BAD_DOCUMENT)});
-  rejected = 'accepted';
-} catch (error) {
-  rejected = {
-    isTimelineError: error instanceof TimelineError,
-    issues: error.issues.map((issue) => issue.code + ' at ' + formatPath(issue.path)),
-  };
-}
-const fromJsonFile = parseDispute(pakistanJson);
-process.stdout.write(JSON.stringify({
-  entry,
-  certain: before.certain.map((event) => event.id),
-  possible: before.possible.map((event) => event.id),
-  eventsByMonth: query(blackberryPakistan2015).events().countBy('month'),
-  datasets: datasets.map((dispute) => dispute.id),
-  frozen: Object.isFrozen(blackberryPakistan2015.events),
-  rejected,
-  jsonFileCertain: eventsBefore(fromJsonFile, ${JSON.stringify(DEADLINE)}).certain.map((event) => event.id),
-  jsonFileSameAsModule: serializeDispute(fromJsonFile) === serializeDispute(blackberryPakistan2015),
-  schema,
-  version: pkg.version,
-}));
-`;
-
-const NAMES = 'eventsBefore, formatPath, parseDispute, query, serializeDispute, TimelineError';
-
-const ESM_CONSUMER = `import { ${NAMES} } from 'dispute-timeline';
+const ESM_CONSUMER = `import { ${LIBRARY_NAMES} } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import pakistanJson from 'dispute-timeline/datasets/blackberry-pakistan-2015.json' with { type: 'json' };
 import schema from 'dispute-timeline/dispute.schema.json' with { type: 'json' };
 import pkg from 'dispute-timeline/package.json' with { type: 'json' };
+${ANSWERS_SOURCE}
 const entry = import.meta.resolve('dispute-timeline');
-${REPORT}`;
+process.stdout.write(JSON.stringify({ ...answers, entry, version: pkg.version }));
+`;
 
-const CJS_CONSUMER = `const { ${NAMES} } = require('dispute-timeline');
+const CJS_CONSUMER = `const { ${LIBRARY_NAMES} } = require('dispute-timeline');
 const { blackberryPakistan2015, datasets } = require('dispute-timeline/datasets');
 const pakistanJson = require('dispute-timeline/datasets/blackberry-pakistan-2015.json');
 const schema = require('dispute-timeline/dispute.schema.json');
 const pkg = require('dispute-timeline/package.json');
+${ANSWERS_SOURCE}
 const entry = require.resolve('dispute-timeline');
-${REPORT}`;
+process.stdout.write(JSON.stringify({ ...answers, entry, version: pkg.version }));
+`;
 
 /**
- * Type-checked, not run. Each `@ts-expect-error` fails the check if the types resolve to `any` or lose their
- * brands, so a consumer that silently gets no types does not pass.
+ * Type-checked, not run. Each `@ts-expect-error` fails the check if the types resolve to `any`, so a consumer that
+ * silently gets no types does not pass.
  */
 const TS_ESM_CONSUMER = `import { type Dispute, type EventId, eventsBefore, parseDispute, query, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
@@ -298,26 +261,8 @@ describe('the packed tarball', () => {
 });
 
 describe('the installed package, imported as ESM and required as CJS', () => {
-  const before = eventsBefore(blackberryPakistan2015, DEADLINE);
-  let rejected: unknown;
-  try {
-    parseDispute(BAD_DOCUMENT);
-  } catch (error) {
-    rejected = error instanceof TimelineError && {
-      isTimelineError: true,
-      issues: error.issues.map((issue) => `${issue.code} at ${formatPath(issue.path)}`),
-    };
-  }
   const expected = {
-    certain: before.certain.map((event) => event.id),
-    possible: before.possible.map((event) => event.id),
-    eventsByMonth: query(blackberryPakistan2015).events().countBy('month'),
-    datasets: datasets.map((dispute) => dispute.id),
-    frozen: true,
-    rejected,
-    jsonFileCertain: before.certain.map((event) => event.id),
-    jsonFileSameAsModule: true,
-    schema: disputeJsonSchema(),
+    ...expectedAnswers(),
     version: (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version,
   };
 
