@@ -194,6 +194,7 @@ export type SafeResult<T> =
  * @category Errors
  * @param path - the path of an issue
  * @returns the path as text; `(root)` for the empty path
+ * @throws {@link TimelineError} `invalid-argument` when `path` is not a list
  *
  * @example
  * ```ts
@@ -209,6 +210,7 @@ export type SafeResult<T> =
  * ```
  */
 export function formatPath(path: IssuePath): string {
+  if (!Array.isArray(path)) throw argumentError(['path'], 'expected a list of keys and indexes');
   if (path.length === 0) return '(root)';
   let text = '';
   for (const part of path) {
@@ -227,6 +229,7 @@ export function formatPath(path: IssuePath): string {
  * @category Errors
  * @param issues - the issues of a {@link TimelineError}
  * @returns one line per issue
+ * @throws {@link TimelineError} `invalid-argument` when `issues` is not a list of issues
  *
  * @example
  * ```ts
@@ -242,11 +245,22 @@ export function formatPath(path: IssuePath): string {
  * ```
  */
 export function formatIssues(issues: readonly TimelineIssue[]): string {
+  if (!Array.isArray(issues)) throw argumentError(['issues'], 'expected a list of issues');
+  issues.forEach((issue, i) => {
+    const { code, path, message } = (issue ?? {}) as Partial<TimelineIssue>;
+    if (typeof code !== 'string' || !Array.isArray(path) || typeof message !== 'string')
+      throw argumentError(['issues', i], 'expected an issue with a code, a path and a message');
+  });
   return issues
     .map(
       (issue) => `${issue.code} at ${escapeControl(formatPath(issue.path))}: ${escapeControl(issue.message)}`,
     )
     .join('\n');
+}
+
+/** The error for a bad argument to the functions of this module, which cannot use `_lib/issues` (it imports this). */
+function argumentError(path: IssuePath, message: string): TimelineError {
+  return new TimelineError([{ code: 'invalid-argument', path, message }]);
 }
 
 function escapeControl(text: string): string {

@@ -1,3 +1,4 @@
+import { builtDispute } from '../build/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Actor } from '../model/actor.js';
 import type { Deadline } from '../model/deadline.js';
@@ -78,18 +79,15 @@ const COLLECTIONS = ['actors', 'sources', 'demands', 'responses', 'deadlines', '
  * @throws `invalid-argument` when `dispute` is not a built dispute
  */
 export function indexOf(dispute: Dispute, path: readonly (string | number)[] = ['dispute']): DisputeIndex {
-  if (typeof dispute !== 'object' || dispute === null) {
+  if (typeof dispute !== 'object' || dispute === null || Array.isArray(dispute)) {
     fail('invalid-argument', path, `expected a built dispute; got ${describeValue(dispute)}`);
   }
   const cached = cache.get(dispute);
   if (cached !== undefined) return cached;
-  for (const name of COLLECTIONS) {
-    if (!Array.isArray((dispute as Record<string, unknown>)[name])) {
-      fail('invalid-argument', path, `expected a built dispute, whose ${name} is a list`);
-    }
-  }
-  const index = buildIndex(dispute);
-  if (Object.isFrozen(dispute)) cache.set(dispute, index);
+  // A dispute this library did not build is validated first (and again on each call, as it may change).
+  const valid = builtDispute(dispute, path);
+  const index = cache.get(valid) ?? buildIndex(valid);
+  cache.set(valid, index);
   return index;
 }
 

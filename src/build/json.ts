@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { issue } from '../_lib/issues.js';
+import { fail, issue } from '../_lib/issues.js';
 import { type SafeResult, TimelineError } from '../errors.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
-import { validateDispute } from './validate.js';
+import { builtDispute, validateDispute } from './validate.js';
 
 /**
  * Reads a dispute from its JSON form (text, or the value `JSON.parse` gives) and validates it like a builder.
@@ -109,6 +109,8 @@ export interface SerializeOptions {
  * @param dispute - a built dispute
  * @param options - indentation
  * @returns the JSON text
+ * @throws {@link TimelineError} with the dispute's issues (their paths starting at `dispute`) when it is not a
+ * valid dispute, for example a hand-made object; `invalid-argument` for an indent that is not 0 to 10
  *
  * @example
  * ```ts
@@ -122,8 +124,16 @@ export interface SerializeOptions {
  * ```
  */
 export function serializeDispute(dispute: Dispute, options: SerializeOptions = {}): string {
-  const indent = options.indent ?? 2;
-  return `${JSON.stringify(dispute, null, indent > 0 ? indent : undefined)}\n`;
+  const valid = builtDispute(dispute);
+  const indent = options?.indent ?? 2;
+  if (!Number.isInteger(indent) || indent < 0 || indent > 10)
+    fail(
+      'invalid-argument',
+      ['options', 'indent'],
+      'indent is a whole number of spaces from 0 to 10',
+      indent,
+    );
+  return `${JSON.stringify(valid, null, indent > 0 ? indent : undefined)}\n`;
 }
 
 /**

@@ -133,7 +133,26 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
     events,
     claims: valid.claims.map((v) => v.record),
   };
-  return { success: true, data: freeze(dispute, true) as Dispute };
+  const built = freeze(dispute, true) as Dispute;
+  BUILT.add(built);
+  return { success: true, data: built };
+}
+
+/** The disputes this copy of the library validated and froze: they need no second look. */
+const BUILT = new WeakSet<object>();
+
+/**
+ * The dispute a function was handed, known to be valid: itself when this library built it, else the result of
+ * validating it (a hand-made object, a dispute built by another copy of the library, JSON read by hand).
+ * Throws a {@link TimelineError} whose issues' paths start at `path`, so that a formatter or a query never meets
+ * a record it cannot read.
+ */
+export function builtDispute(value: unknown, path: IssuePath = ['dispute']): Dispute {
+  if (typeof value === 'object' && value !== null && BUILT.has(value)) return value as Dispute;
+  const result = validateDispute(value);
+  if (result.success) return result.data;
+  const [first, ...rest] = result.error.issues.map((found) => ({ ...found, path: [...path, ...found.path] }));
+  throw new TimelineError([first as TimelineIssue, ...rest]);
 }
 
 /** Appends one by one: spreading a list of 100,000+ issues into `push` overflows the stack. */

@@ -96,7 +96,7 @@ export interface ParsedDate {
  */
 export interface ParseDateOptions {
   /** The IANA zone whose wall clock the date is in. Default `UTC`; the machine's zone is never used. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | undefined;
 }
 
 type Problem = {
@@ -150,7 +150,7 @@ const cache = new Map<string, ParsedDate | Problem>();
  * ```
  */
 export function parseDate(text: string, options: ParseDateOptions = {}): ParsedDate {
-  const result = readDate(text, options.timeZone ?? 'UTC');
+  const result = readDate(text, zoneOf(options));
   if ('code' in result) fail(result.code, [], result.message, text);
   return result;
 }
@@ -175,11 +175,18 @@ export function parseDate(text: string, options: ParseDateOptions = {}): ParsedD
  * ```
  */
 export function safeParseDate(text: string, options: ParseDateOptions = {}): SafeResult<ParsedDate> {
-  const result = readDate(text, options.timeZone ?? 'UTC');
+  const result = readDate(text, zoneOf(options));
   if ('code' in result) {
     return { success: false, error: new TimelineError([issue(result.code, [], result.message, text)]) };
   }
   return { success: true, data: result };
+}
+
+/** The zone of parse options: `UTC` when none is given; a zone that is not a string is read as its text. */
+function zoneOf(options: unknown): string {
+  const zone =
+    typeof options === 'object' && options !== null ? (options as ParseDateOptions).timeZone : undefined;
+  return zone === undefined ? 'UTC' : String(zone);
 }
 
 /** Reads a date, answering a problem instead of throwing; results are cached by zone and text. */

@@ -1,4 +1,7 @@
+import { checkList, describeValue } from '../_lib/args.js';
+import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
+import { builtDispute } from '../build/validate.js';
 import type { DateValue } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
@@ -39,6 +42,8 @@ export interface TextTimelineOptions {
  * @param dispute - a built dispute
  * @param options - width, which events, heading
  * @returns the table, lines joined with `\n`, ending in a newline
+ * @throws {@link TimelineError} with the dispute's issues when it is not a valid dispute; `invalid-argument` for
+ * bad options; `unknown-reference` for an event in `options.events` that is not the dispute's
  *
  * @example
  * ```ts
@@ -60,19 +65,20 @@ export interface TextTimelineOptions {
  * ```
  */
 export function formatTimelineText(dispute: Dispute, options: TextTimelineOptions = {}): string {
-  const width = Math.max(60, Math.floor(options.width ?? 100));
-  const zone = dispute.timeZone ?? 'UTC';
-  const names = new Map(dispute.actors.map((actor) => [actor.id as string, terminalSafe(actor.name)]));
+  const built = builtDispute(dispute);
+  const { width, events, heading } = readOptions(built, options);
+  const zone = built.timeZone ?? 'UTC';
+  const names = new Map(built.actors.map((actor) => [actor.id as string, terminalSafe(actor.name)]));
   const dateWidth = 24;
   const kindWidth = 13;
   const actorWidth = Math.min(32, Math.floor((width - dateWidth - kindWidth) / 3));
   const textWidth = width - dateWidth - kindWidth - actorWidth - 3;
   const lines: string[] = [];
-  if (options.heading ?? true) {
-    lines.push(truncate(terminalSafe(dispute.title), width), `Dates are local to ${zone} unless marked.`, '');
+  if (heading) {
+    lines.push(truncate(terminalSafe(built.title), width), `Dates are local to ${zone} unless marked.`, '');
   }
   lines.push(`${pad('DATE', dateWidth)}${pad('KIND', kindWidth)} ${pad('ACTORS', actorWidth)} WHAT HAPPENED`);
-  for (const event of options.events ?? dispute.events) {
+  for (const event of events) {
     const actors = event.actors.map((id) => names.get(id) ?? terminalSafe(id)).join(', ');
     const what = wrap(terminalSafe(event.title), textWidth);
     lines.push(
@@ -84,6 +90,40 @@ export function formatTimelineText(dispute: Dispute, options: TextTimelineOption
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** The options, checked: a width from 60 to 1,000 columns, events of this dispute, a boolean heading. */
+function readOptions(
+  dispute: Dispute,
+  options: unknown,
+): { width: number; events: readonly TimelineEvent[]; heading: boolean } {
+  if (options !== undefined && (typeof options !== 'object' || options === null))
+    fail('invalid-argument', ['options'], `expected an options object; got ${describeValue(options)}`);
+  const { width = 100, events, heading = true } = (options ?? {}) as Record<string, unknown>;
+  if (typeof width !== 'number' || !Number.isFinite(width))
+    fail(
+      'invalid-argument',
+      ['options', 'width'],
+      `expected a number of columns; got ${describeValue(width)}`,
+    );
+  if (typeof heading !== 'boolean')
+    fail('invalid-argument', ['options', 'heading'], `expected true or false; got ${describeValue(heading)}`);
+  if (events === undefined) return { width: clampWidth(width), events: dispute.events, heading };
+  const byId = new Map(dispute.events.map((event) => [event.id as string, event]));
+  const chosen = checkList(events, ['options', 'events'], 'events').map((event, i) => {
+    const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
+    const found = typeof id === 'string' ? byId.get(id) : undefined;
+    if (found === undefined)
+      fail(
+        'unknown-reference',
+        ['options', 'events', i],
+        `the dispute has no event ${JSON.stringify(id ?? null)}`,
+      );
+    return found;
+  });
+  return { width: clampWidth(width), events: chosen, heading };
+}
+
+const clampWidth = (width: number) => Math.min(1000, Math.max(60, Math.floor(width)));
 
 /** A date as the source gives it, with its zone's city when the zone is not the dispute's. */
 export function showDate(date: DateValue, disputeZone: string): string {
