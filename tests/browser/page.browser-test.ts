@@ -75,12 +75,11 @@ function pageHtml(): string {
 function ensureChromium(): string {
   if (existsSync(CHROMIUM)) return `${CHROMIUM} present`;
   const started = performance.now();
-  const root = process.getuid?.() === 0;
+  // `env` sets the variable past sudo, which resets the environment.
+  const command = ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get'];
+  if (process.getuid?.() !== 0) command.unshift('sudo');
   const apt = (args: string[]) =>
-    execFileSync(root ? 'apt-get' : 'sudo', root ? args : ['apt-get', ...args], {
-      stdio: 'pipe',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    execFileSync(command[0]!, [...command.slice(1), ...args], { stdio: 'pipe' });
   apt(['update']);
   apt(['install', '-y', 'chromium']);
   return `installed chromium in ${Math.round(performance.now() - started)} ms`;
