@@ -109,8 +109,9 @@ export interface SerializeOptions {
  * @param dispute - a built dispute
  * @param options - indentation
  * @returns the JSON text
- * @throws {@link TimelineError} with the dispute's issues (their paths starting at `dispute`) when it is not a
- * valid dispute, for example a hand-made object; `invalid-argument` for an indent that is not 0 to 10
+ * @throws {@link TimelineError} `invalid-argument` for an indent that is not 0 to 10; the dispute's own issues
+ * (such as `missing-field`, with paths starting at `dispute`) when it is not a valid dispute, for example a
+ * hand-made object
  *
  * @example
  * ```ts

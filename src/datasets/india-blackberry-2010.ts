@@ -925,8 +925,9 @@ const data: DisputeInput = {
  * @category Datasets
  * @example
  * ```ts
+ * import { query } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * indiaBlackberry2010.deadlines.filter((deadline) => deadline.demands.includes('bes-bbm-access')).map((d) => d.due);
+ * query(indiaBlackberry2010).deadlines().byDemand('bes-bbm-access').toArray().map((deadline) => deadline.due);
  * //=> ['2010-08-31', '2010-10-31', '2011-01-31']
  * ```
  */

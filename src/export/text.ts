@@ -42,8 +42,9 @@ export interface TextTimelineOptions {
  * @param dispute - a built dispute
  * @param options - width, which events, heading
  * @returns the table, lines joined with `\n`, ending in a newline
- * @throws {@link TimelineError} with the dispute's issues when it is not a valid dispute; `invalid-argument` for
- * bad options; `unknown-reference` for an event in `options.events` that is not the dispute's
+ * @throws {@link TimelineError} `invalid-argument` for bad options; `unknown-reference` for an event in
+ * `options.events` that is not the dispute's; the dispute's own issues (such as `missing-field`, with paths
+ * starting at `dispute`) when it is not a valid dispute, for example a hand-made object
  *
  * @example
  * ```ts

@@ -126,7 +126,7 @@ export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
  *   confidence: 'confirmed',
  * };
  * const events = editDispute(blackberryPakistan2015).event(report).build().events;
- * events.map((event) => event.id).indexOf('propakistani-reports-extension'); // sorted into timeline order
+ * events.findIndex((event) => event.id === 'propakistani-reports-extension'); // sorted into timeline order
  * //=> 7
  * ```
  */

@@ -2,14 +2,17 @@ import { z } from 'zod';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
-function idSchema<Brand extends string>(what: string) {
+/**
+ * The string schema every id shares. Each id schema brands it at its own declaration: branding inside a
+ * generic function would leave zod's brand type unresolved, and every id a plain string.
+ */
+function idString(what: string) {
   return z
     .string()
     .max(128, { error: `${what} has at most 128 characters` })
     .regex(ID_PATTERN, {
       error: `${what} is 1–128 letters, digits, ".", "_", "-" or ":", starting with a letter or digit`,
     })
-    .brand<Brand>()
     .describe(what);
 }
 
@@ -27,7 +30,7 @@ function idSchema<Brand extends string>(what: string) {
  * //=> false
  * ```
  */
-export const ActorIdSchema = idSchema<'ActorId'>('an actor id');
+export const ActorIdSchema = idString('an actor id').brand<'ActorId'>();
 /**
  * An actor id, branded so that it cannot be passed where another kind of id belongs.
  *
@@ -58,7 +61,7 @@ export type ActorId = z.infer<typeof ActorIdSchema>;
  * //=> false
  * ```
  */
-export const SourceIdSchema = idSchema<'SourceId'>('a source id');
+export const SourceIdSchema = idString('a source id').brand<'SourceId'>();
 /**
  * A source id.
  *
@@ -89,7 +92,7 @@ export type SourceId = z.infer<typeof SourceIdSchema>;
  * //=> false
  * ```
  */
-export const DemandIdSchema = idSchema<'DemandId'>('a demand id');
+export const DemandIdSchema = idString('a demand id').brand<'DemandId'>();
 /**
  * A demand id.
  *
@@ -117,7 +120,7 @@ export type DemandId = z.infer<typeof DemandIdSchema>;
  * //=> ['blackberry-exit', 'blackberry-delays-exit', 'blackberry-stays']
  * ```
  */
-export const ResponseIdSchema = idSchema<'ResponseId'>('a response id');
+export const ResponseIdSchema = idString('a response id').brand<'ResponseId'>();
 /**
  * A response id.
  *
@@ -147,7 +150,7 @@ export type ResponseId = z.infer<typeof ResponseIdSchema>;
  * //=> 'deadline-2015-11-30'
  * ```
  */
-export const DeadlineIdSchema = idSchema<'DeadlineId'>('a deadline id');
+export const DeadlineIdSchema = idString('a deadline id').brand<'DeadlineId'>();
 /**
  * A deadline id.
  *
@@ -177,7 +180,7 @@ export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
  * //=> false
  * ```
  */
-export const EventIdSchema = idSchema<'EventId'>('an event id');
+export const EventIdSchema = idString('an event id').brand<'EventId'>();
 /**
  * An event id.
  *
@@ -205,7 +208,7 @@ export type EventId = z.infer<typeof EventIdSchema>;
  * //=> 'suspension-date-11-october'
  * ```
  */
-export const ClaimIdSchema = idSchema<'ClaimId'>('a claim id');
+export const ClaimIdSchema = idString('a claim id').brand<'ClaimId'>();
 /**
  * A claim id.
  *
@@ -236,7 +239,7 @@ export type ClaimId = z.infer<typeof ClaimIdSchema>;
  * //=> ['india-blackberry-2010', 'uae-blackberry-2010', 'saudi-blackberry-2010', 'blackberry-pakistan-2015']
  * ```
  */
-export const DisputeIdSchema = idSchema<'DisputeId'>('a dispute id');
+export const DisputeIdSchema = idString('a dispute id').brand<'DisputeId'>();
 /**
  * A dispute id.
  *

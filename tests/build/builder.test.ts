@@ -1,5 +1,6 @@
 import {
   createDispute,
+  type DeadlineId,
   type Dispute,
   editDispute,
   safeUpdateDispute,
@@ -142,7 +143,7 @@ describe('updateDispute', () => {
 
   it('rejects a change that breaks the dispute and leaves the original valid', () => {
     const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
-      draft.deadlines[0]!.extends = 'deadline-2015-12-30';
+      draft.deadlines[0]!.extends = 'deadline-2015-12-30' as DeadlineId;
     });
     expect(result.success ? 'ok' : result.error.issues[0].code).toBe('extension-cycle');
     expect(blackberryPakistan2015.deadlines[0]?.extends).toBeUndefined();

@@ -357,10 +357,7 @@ describe('a TypeScript consumer of the installed package', () => {
     expect(read.filter((file) => file.endsWith('.d.cts'))).toEqual([]);
   });
 
-  // Known bug: src/model/ids.ts builds every id schema in a generic function, where zod's `.brand<Brand>()`
-  // stays an unresolved conditional type and the declared schema becomes a plain `z.ZodString`, so no id type is
-  // branded, in the sources as much as in dist. `it.fails` keeps CI green until it is fixed, and fails then.
-  it.fails('keeps ids branded, so one kind of id cannot stand for another (known bug: they are plain strings)', () => {
+  it('keeps ids branded, so one kind of id cannot stand for another', () => {
     expect(ran('tsc brands')).toMatchObject({ status: 0, stdout: '' });
   });
 });

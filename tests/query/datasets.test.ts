@@ -52,7 +52,7 @@ describe('queries on the shipped datasets', () => {
 
   it('counts down the days to the effective deadline at each event', () => {
     const rows = countdown(pakistan, 'bes-shutdown-order');
-    const byId = new Map(rows.map((r) => [r.event.id, r.daysLeft]));
+    const byId = new Map<string, unknown>(rows.map((r) => [r.event.id, r.daysLeft]));
     expect(byId.get('interior-ministry-decision')).toEqual({ min: 129, max: 129 });
     expect(byId.get('pta-extends-deadline')).toEqual({ min: 30, max: 30 });
     expect(byId.get('india-2010-precedent')).toBeNull();
