@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { terminalSafe } from '../_lib/text.js';
 import { disputeJsonSchema, safeParseDispute } from '../build/json.js';
-import * as shipped from '../datasets/index.js';
+import { datasets } from '../datasets/index.js';
 import { formatIssues, TimelineError } from '../errors.js';
 import { formatTimelineText } from '../export/text.js';
 import type { Dispute } from '../model/dispute.js';
@@ -35,12 +35,9 @@ const nodeIo: CliIo = {
   columns: process.stdout.columns,
 };
 
+/** The shipped datasets by id, in the order of the `datasets` export (chronological). */
 function datasetsById(): Map<string, Dispute> {
-  const list = Object.values(shipped).filter(
-    (value): value is Dispute =>
-      typeof value === 'object' && value !== null && 'events' in value && 'id' in value,
-  );
-  return new Map(list.map((dispute) => [dispute.id as string, dispute]));
+  return new Map(datasets.map((dispute) => [dispute.id as string, dispute]));
 }
 
 /**

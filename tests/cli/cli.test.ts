@@ -61,7 +61,17 @@ describe('the CLI', () => {
 
   it('prints the JSON Schema and lists datasets', () => {
     expect(JSON.parse(run(['schema']).out).required).toEqual(['id', 'title']);
-    expect(run(['datasets']).out).toContain('blackberry-pakistan-2015');
+    expect(
+      run(['datasets'])
+        .out.split('\n')
+        .map((line) => line.split('\t')[0]),
+    ).toEqual([
+      'india-blackberry-2010',
+      'uae-blackberry-2010',
+      'saudi-blackberry-2010',
+      'blackberry-pakistan-2015',
+      '',
+    ]);
   });
 
   it('exits 2 with usage for a wrong command', () => {
