@@ -4,13 +4,13 @@
  * Run with `npm run test:browser` (not part of `npm test`: it needs a built `dist/` and Chromium).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWERS_SOURCE, expectedAnswers, LIBRARY_NAMES } from '../package/answers.js';
-import { ensureBuilt } from '../package/built-dist.js';
+import { ensureBuilt, root } from '../package/built-dist.js';
 import { importMap, type StaticServer, serve } from './serve.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -71,6 +71,32 @@ function pageHtml(): string {
 `;
 }
 
+/** The import map the getting-started guide shows, pointed at where the server serves each package. */
+function guideImportMap(): string {
+  const guide = readFileSync(join(root, 'docs', 'getting-started.md'), 'utf8');
+  const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(guide)?.[1];
+  if (map === undefined) throw new Error('docs/getting-started.md shows no import map');
+  return map.replaceAll('/node_modules/', '/pkg/');
+}
+
+/** A page with nothing but the guide's import map and one question. */
+const GUIDE_HTML = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>the guide's import map</title>
+<link rel="icon" href="data:,">
+<script type="importmap">${guideImportMap()}</script>
+<script type="module">
+import { eventsBefore } from 'dispute-timeline';
+import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+document.body.dataset.certain = String(eventsBefore(blackberryPakistan2015, 'deadline-2015-12-30').certain.length);
+</script>
+</head>
+<body></body>
+</html>
+`;
+
 /** Installs Debian's Chromium if it is missing: CI starts on a bare machine. */
 function ensureChromium(): string {
   if (existsSync(CHROMIUM)) return `${CHROMIUM} present`;
@@ -93,10 +119,11 @@ const log: string[] = [];
 let state: string | undefined;
 let shown: Record<string, unknown> = {};
 let fromWindow: unknown;
+let guideCertain: string | null = null;
 
 beforeAll(async () => {
   log.push(ensureBuilt(), ensureChromium());
-  server = await serve({ '/index.html': pageHtml(), '/page.js': PAGE_SCRIPT });
+  server = await serve({ '/index.html': pageHtml(), '/page.js': PAGE_SCRIPT, '/guide.html': GUIDE_HTML });
   profile = mkdtempSync(join(tmpdir(), 'dispute-timeline-chromium-'));
   const started = performance.now();
   context = await chromium.launchPersistentContext(profile, {
@@ -135,6 +162,11 @@ beforeAll(async () => {
   const text = (await page.locator('#answers').textContent()) ?? '';
   shown = state === 'answered' ? (JSON.parse(text) as Record<string, unknown>) : { error: text };
   fromWindow = await page.evaluate(() => (window as unknown as { answers?: unknown }).answers);
+  await page.goto(`${server.origin}/guide.html`);
+  guideCertain = await page
+    .waitForSelector('body[data-certain]', { state: 'attached', timeout: 30_000 })
+    .then(() => page.locator('body').getAttribute('data-certain'))
+    .catch((error: Error) => `no answer: ${error.message.split('\n')[0]}`);
 });
 
 afterAll(async () => {
@@ -158,6 +190,14 @@ describe('the built ESM bundle in headless Chromium', () => {
     expect(expected.certain).toHaveLength(7);
     expect(shown).toEqual({ ...expected, timeZone: PAGE_TIME_ZONE, processDefined: false });
     expect(fromWindow).toEqual(expected);
+  });
+
+  it('loads with the import map the getting-started guide shows', () => {
+    expect({ guideCertain, problems, missing: server?.missing }).toEqual({
+      guideCertain: '7',
+      problems: [],
+      missing: [],
+    });
   });
 
   it('rejects a bad document with a TimelineError whose issues say what and where', () => {
