@@ -127,9 +127,21 @@ function isParsedDate(object: Record<string, unknown>): boolean {
     typeof object['earliest'] === 'number' &&
     typeof object['latest'] === 'number' &&
     (object['kind'] === 'point' || object['kind'] === 'interval') &&
-    typeof object['start'] === 'object' &&
-    typeof object['end'] === 'object' &&
+    isBound(object['start']) &&
+    isBound(object['end']) &&
     !Number.isNaN(object['earliest']) &&
     !Number.isNaN(object['latest'])
+  );
+}
+
+/** The ends of a parsed date are read by the interval relations: null or number-less ends must not pass. */
+function isBound(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const bound = value as Record<string, unknown>;
+  return (
+    typeof bound['earliest'] === 'number' &&
+    typeof bound['latest'] === 'number' &&
+    !Number.isNaN(bound['earliest']) &&
+    !Number.isNaN(bound['latest'])
   );
 }

@@ -230,7 +230,7 @@ class QueryImpl<T> implements Query<T> {
     if (options !== undefined && (typeof options !== 'object' || options === null)) {
       fail('invalid-argument', ['options'], `options are an object; got ${describeValue(options)}`);
     }
-    const members = options?.members ?? true;
+    const members = options?.members === undefined ? true : options.members;
     if (typeof members !== 'boolean')
       fail('invalid-argument', ['options', 'members'], 'members is true or false');
     return this.withSelector((c) => (members ? c.actorPositions(found.id) : c.positions('actor', found.id)));
