@@ -1,0 +1,363 @@
+/**
+ * Deadline chains, the effective deadline of a demand, the countdown to it, and cases aligned on their demands
+ * and deadlines — on the shipped datasets, and on a made-up dispute where a demand has three chains of deadlines.
+ *
+ * Zones: India is UTC+5:30, Pakistan UTC+5, Saudi Arabia UTC+3, the UAE UTC+4; Waterloo (America/Toronto), where
+ * BlackBerry's statements are dated, UTC−5 in winter and UTC−4 in summer.
+ */
+import {
+  alignCases,
+  countdown,
+  createDispute,
+  type DayCount,
+  type Dispute,
+  deadlineChain,
+  effectiveDeadline,
+  query,
+  summarizeCases,
+} from 'dispute-timeline';
+import {
+  datasets,
+  indiaBlackberry2010 as india,
+  blackberryPakistan2015 as pakistan,
+  saudiBlackberry2010 as saudi,
+  uaeBlackberry2010 as uae,
+} from 'dispute-timeline/datasets';
+import { describe, expect, it } from 'vitest';
+
+const ids = (list: readonly { readonly id: string }[]) => list.map((record) => record.id);
+
+/** The deadline in force, how many extensions led to it, and whether it certainly was. */
+function inForce(dispute: Dispute, demand: string, date: Parameters<typeof effectiveDeadline>[2]) {
+  const effective = effectiveDeadline(dispute, demand, date);
+  return effective === null ? null : [effective.deadline.id, effective.extensions, effective.truth];
+}
+
+describe('deadlineChain', () => {
+  it('gives India’s whole chain from any of its deadlines: 31 August → 31 October 2010 → 31 January 2011', () => {
+    const chain = ['deadline-2010-08-31', 'deadline-2010-10-31', 'deadline-2011-01-31'];
+    for (const id of chain) expect(ids(deadlineChain(india, id))).toEqual(chain);
+    expect(
+      deadlineChain(india, india.deadlines.find((d) => d.id === 'deadline-2011-01-31')!).map((d) => d.due),
+    ).toEqual(['2010-08-31', '2010-10-31', '2011-01-31']);
+  });
+
+  it('gives a deadline that was never extended alone, and Saudi Arabia’s one extension', () => {
+    expect(ids(deadlineChain(india, 'deadline-2010-09-22'))).toEqual(['deadline-2010-09-22']);
+    expect(ids(deadlineChain(uae, 'deadline-2010-10-11'))).toEqual(['deadline-2010-10-11']);
+    expect(ids(deadlineChain(saudi, saudi.deadlines[1]!))).toEqual([
+      'deadline-2010-08-06',
+      'deadline-2010-08-09',
+    ]);
+  });
+
+  it('returns the dispute’s own records, in a frozen list', () => {
+    const chain = deadlineChain(pakistan, 'deadline-2015-12-30');
+    expect(Object.isFrozen(chain)).toBe(true);
+    expect(chain[0]).toBe(pakistan.deadlines[0]);
+    expect(chain[1]).toBe(pakistan.deadlines[1]);
+  });
+});
+
+describe('effectiveDeadline on the shipped datasets', () => {
+  it('follows India’s chain as each extension is set: 12 August, 30 August, about 12 October 2010', () => {
+    // Nothing had been set before the demand of 12 August.
+    expect(inForce(india, 'bes-bbm-access', '2010-08-11')).toBeNull();
+    expect(inForce(india, 'bes-bbm-access', '2010-08-12')).toEqual(['deadline-2010-08-31', 0, 'yes']);
+    expect(inForce(india, 'bes-bbm-access', '2010-08-29')).toEqual(['deadline-2010-08-31', 0, 'yes']);
+    // The reprieve was set on 30 August: in force at the end of that day.
+    expect(inForce(india, 'bes-bbm-access', '2010-08-30')).toEqual(['deadline-2010-10-31', 1, 'yes']);
+    // The last extension was set "about 12 October" (11 to 13 October): maybe already on the 11th and 12th.
+    expect(inForce(india, 'bes-bbm-access', '2010-10-10')).toEqual(['deadline-2010-10-31', 1, 'yes']);
+    expect(inForce(india, 'bes-bbm-access', '2010-10-11')).toEqual(['deadline-2010-10-31', 1, 'maybe']);
+    expect(inForce(india, 'bes-bbm-access', '2010-10-12')).toEqual(['deadline-2010-10-31', 1, 'maybe']);
+    expect(inForce(india, 'bes-bbm-access', '2010-10-13')).toEqual(['deadline-2011-01-31', 2, 'yes']);
+    // After the last deadline has passed, it stays the last one set.
+    expect(inForce(india, 'bes-bbm-access', '2011-03-01')).toEqual(['deadline-2011-01-31', 2, 'yes']);
+  });
+
+  it('reads an imprecise date at its end: at the end of August 2010 the reprieve to 31 October was in force', () => {
+    expect(inForce(india, 'bes-bbm-access', '2010-08')).toEqual(['deadline-2010-10-31', 1, 'yes']);
+    expect(inForce(india, 'bes-bbm-access', '2010')).toEqual(['deadline-2011-01-31', 2, 'yes']);
+  });
+
+  it('follows only the extensions that name the demand', () => {
+    // 31 August was set for both demands; its extension to 31 October names only BES and BBM access.
+    expect(inForce(india, 'legal-intervention-capability', '2010-12-01')).toEqual([
+      'deadline-2010-08-31',
+      0,
+      'yes',
+    ]);
+    expect(inForce(india, 'bes-bbm-access', '2010-12-01')).toEqual(['deadline-2011-01-31', 2, 'yes']);
+  });
+
+  it('counts a first deadline without a setting date as set from the start', () => {
+    // The 22 September compliance report: its setting date is not given.
+    expect(inForce(india, 'interception-upgrade', '2010-01-01')).toEqual(['deadline-2010-09-22', 0, 'yes']);
+  });
+
+  it('gives the chain up to the deadline in force, frozen, with its due date read in the dispute’s zone', () => {
+    const effective = effectiveDeadline(india, india.demands[0]!, '2010-09-01')!;
+    expect(ids(effective.chain)).toEqual(['deadline-2010-08-31', 'deadline-2010-10-31']);
+    expect(Object.isFrozen(effective)).toBe(true);
+    expect(Object.isFrozen(effective.chain)).toBe(true);
+    // 31 October 2010 in Kolkata begins at 18:30 UTC on 30 October.
+    expect(new Date(effective.due.earliest).toISOString()).toBe('2010-10-30T18:30:00.000Z');
+  });
+
+  it('reads the date from a record of the dispute, its id, a Date or a { value, timeZone }', () => {
+    const reprieve = india.events.find((e) => e.id === 'sixty-day-reprieve')!; // 30 August 2010
+    expect(inForce(india, 'bes-bbm-access', reprieve)).toEqual(['deadline-2010-10-31', 1, 'yes']);
+    expect(inForce(india, 'bes-bbm-access', 'sixty-day-reprieve')).toEqual(['deadline-2010-10-31', 1, 'yes']);
+    // A deadline's id is read at its due date: on 31 October the January deadline had been set.
+    expect(inForce(india, 'bes-bbm-access', 'deadline-2010-10-31')).toEqual([
+      'deadline-2011-01-31',
+      2,
+      'yes',
+    ]);
+    // 23:00 UTC on 29 August is 04:30 on 30 August in India: the reprieve may not yet have been granted.
+    expect(inForce(india, 'bes-bbm-access', { value: '2010-08-29T23:00', timeZone: 'UTC' })).toEqual([
+      'deadline-2010-08-31',
+      0,
+      'maybe',
+    ]);
+    // Pakistan's extension was set on 30 November: certainly in force from the first instant of 1 December.
+    expect(inForce(pakistan, 'bes-shutdown-order', new Date('2015-11-30T19:00:00Z'))).toEqual([
+      'deadline-2015-12-30',
+      1,
+      'yes',
+    ]);
+    expect(inForce(pakistan, 'bes-shutdown-order', new Date('2015-11-30T12:00:00Z'))).toEqual([
+      'deadline-2015-11-30',
+      0,
+      'maybe',
+    ]);
+  });
+
+  it('follows Saudi Arabia’s extension to Monday 9 August, set on the 7th', () => {
+    expect(inForce(saudi, 'organisational-requirements', '2010-08-01')).toBeNull();
+    expect(inForce(saudi, 'organisational-requirements', '2010-08-06')).toEqual([
+      'deadline-2010-08-06',
+      0,
+      'yes',
+    ]);
+    expect(inForce(saudi, 'organisational-requirements', '2010-08-07')).toEqual([
+      'deadline-2010-08-09',
+      1,
+      'yes',
+    ]);
+  });
+});
+
+describe('effectiveDeadline on a demand with several chains of deadlines', () => {
+  // A made-up case, not from any source: one demand with three deadlines set independently, one of them extended.
+  //   chain A: A1 due 1 March 2020 (set 1 January) → A2 due 1 May (set 15 February)
+  //   chain B: B1 due 1 April 2020 (set 10 January)
+  //   chain C: C1 due 1 July 2020 (set 1 June)
+  const threeChains = createDispute({
+    id: 'two-chains',
+    title: 'Two chains of deadlines',
+    timeZone: 'Asia/Karachi',
+  })
+    .actor(
+      { id: 'gov', name: 'Government', kind: 'government' },
+      { id: 'co', name: 'Company', kind: 'company' },
+    )
+    .demand({
+      id: 'access',
+      date: '2020-01-01',
+      by: ['gov'],
+      of: ['co'],
+      subjects: ['lawful-access'],
+      summary: 'Access',
+    })
+    .deadline(
+      { id: 'a1', due: '2020-03-01', setOn: '2020-01-01', setBy: ['gov'], demands: ['access'] },
+      {
+        id: 'a2',
+        due: '2020-05-01',
+        setOn: '2020-02-15',
+        setBy: ['gov'],
+        demands: ['access'],
+        extends: 'a1',
+      },
+      { id: 'b1', due: '2020-04-01', setOn: '2020-01-10', setBy: ['gov'], demands: ['access'] },
+      { id: 'c1', due: '2020-07-01', setOn: '2020-06-01', setBy: ['gov'], demands: ['access'] },
+    )
+    .build();
+
+  it('gives the deadline due first among those not yet passed', () => {
+    expect(inForce(threeChains, 'access', '2019-12-31')).toBeNull();
+    // Only A1 is set on 5 January.
+    expect(inForce(threeChains, 'access', '2020-01-05')).toEqual(['a1', 0, 'yes']);
+    // A1 (1 March) falls due before B1 (1 April).
+    expect(inForce(threeChains, 'access', '2020-02-01')).toEqual(['a1', 0, 'yes']);
+    // A1 was extended to 1 May on 15 February: B1 now falls due first.
+    expect(inForce(threeChains, 'access', '2020-02-20')).toEqual(['b1', 0, 'yes']);
+    // B1 falls due on 1 April, which is in April: not yet passed for "April 2020".
+    expect(inForce(threeChains, 'access', '2020-04')).toEqual(['b1', 0, 'yes']);
+    // B1 has passed: A2 remains.
+    expect(inForce(threeChains, 'access', '2020-04-15')).toEqual(['a2', 1, 'yes']);
+    // A2 and B1 have passed; C1 is set on 1 June.
+    expect(inForce(threeChains, 'access', '2020-06-01')).toEqual(['c1', 0, 'yes']);
+  });
+
+  it('gives the last to fall due once all have passed', () => {
+    expect(inForce(threeChains, 'access', '2020-05-15')).toEqual(['a2', 1, 'yes']);
+    expect(inForce(threeChains, 'access', '2020-08-01')).toEqual(['c1', 0, 'yes']);
+  });
+
+  it('keeps the chains apart', () => {
+    expect(ids(deadlineChain(threeChains, 'a2'))).toEqual(['a1', 'a2']);
+    expect(ids(deadlineChain(threeChains, 'b1'))).toEqual(['b1']);
+    expect(ids(deadlineChain(threeChains, 'c1'))).toEqual(['c1']);
+    expect(ids(effectiveDeadline(threeChains, 'access', '2020-02-20')!.chain)).toEqual(['b1']);
+  });
+});
+
+describe('countdown with the events option', () => {
+  it('counts down only at the events given: the PTA’s, to the deadline then in force', () => {
+    const events = query(pakistan).events().byActor('pta').toArray();
+    const rows = countdown(pakistan, 'bes-shutdown-order', { events });
+    // 24 July to 30 November: 7 + 31 + 30 + 31 + 30 = 129 days. From the extension on 30 November, 30 days to
+    // 30 December. The rescission, 31 December in Waterloo (31 December 10:00 to 1 January 09:59 in Karachi),
+    // came one or two days after it.
+    expect(
+      rows.map(({ event, effective, daysLeft }) => [event.id, effective?.deadline.id, daysLeft]),
+    ).toEqual([
+      ['pta-affected-users', 'deadline-2015-11-30', { min: 129, max: 129 }],
+      ['pta-directs-operators', 'deadline-2015-11-30', { min: 129, max: 129 }],
+      ['pta-extends-deadline', 'deadline-2015-12-30', { min: 30, max: 30 }],
+      ['rescission-announced', 'deadline-2015-12-30', { min: -2, max: -1 }],
+    ]);
+    expect(rows.map((row) => row.event)).toEqual(events);
+  });
+
+  it('keeps the order of the events given, and answers an empty list with an empty list', () => {
+    const given = [pakistan.events.at(-1)!, pakistan.events.at(-2)!];
+    const rows = countdown(pakistan, 'bes-traffic-access', { events: given });
+    // BlackBerry's delayed exit, 30 November in Waterloo, ends on 1 December in Karachi: 29 or 30 days left.
+    expect(rows.map(({ event, daysLeft }) => [event.id, daysLeft])).toEqual([
+      ['rescission-announced', { min: -2, max: -1 }],
+      ['blackberry-exit-delayed', { min: 29, max: 30 }],
+    ]);
+    expect(given.map((e) => e.id)).toEqual(['rescission-announced', 'blackberry-exit-delayed']);
+    expect(countdown(pakistan, 'bes-traffic-access', { events: [] })).toEqual([]);
+    // Without events (or with events left undefined), all the dispute's events.
+    expect(countdown(pakistan, 'bes-traffic-access', { events: undefined })).toHaveLength(
+      pakistan.events.length,
+    );
+  });
+
+  it('gives no deadline and no count at an event before any deadline was set', () => {
+    const precedent = pakistan.events.find((e) => e.id === 'india-2010-precedent')!;
+    expect(countdown(pakistan, 'bes-traffic-access', { events: [precedent] })).toEqual([
+      { event: precedent, effective: null, daysLeft: null },
+    ]);
+  });
+
+  it('counts down India’s extensions: 62 days from the reprieve, 110 to 112 from "about 12 October"', () => {
+    const extensions = query(india).events().byKind('extension').toArray();
+    const rows = countdown(india, 'bes-bbm-access', { events: extensions });
+    // 30 August to 31 October: 1 + 30 + 31 = 62. About 12 October (11 to 13) to 31 January: 18 to 20 days of
+    // October, then 30 + 31 + 31.
+    expect(
+      rows.map(({ event, effective, daysLeft }) => [
+        event.id,
+        effective?.deadline.due,
+        effective?.truth,
+        daysLeft,
+      ]),
+    ).toEqual([
+      ['sixty-day-reprieve', '2010-10-31', 'yes', { min: 62, max: 62 }],
+      ['extension-to-2011-01-31', '2011-01-31', 'yes', { min: 110, max: 112 }],
+    ]);
+    expect(Object.isFrozen(rows)).toBe(true);
+    expect(rows.every((row) => Object.isFrozen(row))).toBe(true);
+  });
+});
+
+describe('alignCases on each anchor', () => {
+  it('first demand: each case from the day its first demand was made', () => {
+    const aligned = alignCases(datasets, 'first-demand');
+    expect(aligned.map((c) => [c.dispute.id, c.anchor.id])).toEqual([
+      ['india-blackberry-2010', 'bes-bbm-access'],
+      ['uae-blackberry-2010', 'suspend-blackberry-services'],
+      ['saudi-blackberry-2010', 'organisational-requirements'],
+      // Both Pakistani demands were made on 24 July 2015; the order breaks the tie by id.
+      ['blackberry-pakistan-2015', 'bes-shutdown-order'],
+    ]);
+    const saudiCase = aligned.find((c) => c.dispute === saudi)!;
+    // Demand on 2 August 2010; the block announced on the 3rd, extended on the 7th, BBM allowed on the 10th.
+    expect(saudiCase.events.map(({ event, days }) => [event.id, days.min, days.max])).toEqual([
+      ['citc-notifies-providers', 0, 0],
+      ['citc-announces-block', 1, 1],
+      ['deadline-extended-to-monday', 5, 5],
+      ['bbm-allowed-to-continue', 8, 8],
+    ]);
+  });
+
+  it('first deadline: the UAE’s only one, 11 October 2010, 71 days after its 1 August announcement', () => {
+    const aligned = alignCases(datasets, 'first-deadline');
+    expect(aligned.map((c) => c.anchor.id)).toEqual([
+      'deadline-2010-08-31',
+      'deadline-2010-10-11',
+      'deadline-2010-08-06',
+      'deadline-2015-11-30',
+    ]);
+    const uaeCase = aligned.find((c) => c.dispute === uae)!;
+    // 1 August to 11 October: 30 + 30 + 11 = 71; the suspension was withdrawn on 8 October, 3 days before.
+    expect(uaeCase.events.map(({ event, days }) => [event.id, days])).toEqual([
+      ['tra-announces-suspension', { min: -71, max: -71 }],
+      ['suspension-withdrawn', { min: -3, max: -3 }],
+      ['planned-suspension-date', { min: 0, max: 0 }],
+    ]);
+    expect(uaeCase.anchorDate.text).toBe('2010-10-11');
+  });
+
+  it('final deadline: the last extension of each chain; the same as the first where there was none', () => {
+    const aligned = alignCases(datasets, 'final-deadline');
+    expect(aligned.map((c) => c.anchor.id)).toEqual([
+      'deadline-2011-01-31',
+      'deadline-2010-10-11',
+      'deadline-2010-08-09',
+      'deadline-2015-12-30',
+    ]);
+    const pakistanCase = aligned.find((c) => c.dispute === pakistan)!;
+    const days = new Map<string, DayCount>(pakistanCase.events.map(({ event, days }) => [event.id, days]));
+    // 30 November to 30 December is 30 days; Waterloo's 30 November reaches into 1 December in Karachi.
+    expect(days.get('pta-extends-deadline')).toEqual({ min: -30, max: -30 });
+    expect(days.get('blackberry-exit-delayed')).toEqual({ min: -30, max: -29 });
+    expect(days.get('rescission-announced')).toEqual({ min: 1, max: 2 });
+    // The precedent is dated only to 2010: 1 January 2010 to 30 December 2015 is 2189 days, 31 December 1825.
+    expect(days.get('india-2010-precedent')).toEqual({ min: -2189, max: -1825 });
+  });
+
+  it('returns frozen rows in the order the cases are given, holding the datasets’ own records', () => {
+    const aligned = alignCases([pakistan, india], 'final-deadline');
+    expect(aligned.map((c) => c.dispute)).toEqual([pakistan, india]);
+    expect(aligned[0]?.anchor).toBe(pakistan.deadlines[1]);
+    expect(Object.isFrozen(aligned)).toBe(true);
+    expect(Object.isFrozen(aligned[0]?.events)).toBe(true);
+    expect(alignCases([], 'first-demand')).toEqual([]);
+  });
+});
+
+describe('summarizeCases on a case without demands', () => {
+  it('reports it open, with no first demand and no resolution', () => {
+    const empty = createDispute({ id: 'quiet', title: 'No demand yet' }).build();
+    const [summary] = summarizeCases([empty]);
+    expect(summary).toEqual({
+      dispute: 'quiet',
+      title: 'No demand yet',
+      demands: 0,
+      responses: 0,
+      deadlines: 0,
+      extensions: 0,
+      outcome: 'open',
+      firstDemand: null,
+      resolvedOn: null,
+      daysToResolution: null,
+    });
+  });
+});
