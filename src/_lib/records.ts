@@ -24,11 +24,12 @@ export function recordOf<T>(
         : fail(
             'invalid-argument',
             path,
-            `expected a ${singular(collection)} or its id; got ${describeValue(value)}`,
+            `expected ${article(singular(collection))} or its id; got ${describeValue(value)}`,
           );
   const found = index.record(id);
   if (found === undefined || found.collection !== collection) {
-    const what = found === undefined ? '' : `; ${JSON.stringify(id)} is a ${singular(found.collection)}`;
+    const what =
+      found === undefined ? '' : `; ${JSON.stringify(id)} is ${article(singular(found.collection))}`;
     fail(
       'unknown-reference',
       path,
@@ -51,4 +52,9 @@ export function deadlineOf(index: DisputeIndex, value: unknown, path: IssuePath 
 
 function singular(collection: RecordCollection): string {
   return collection === 'responses' ? 'response' : collection.slice(0, -1);
+}
+
+/** The noun with its indefinite article: "an actor", "a demand". */
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }

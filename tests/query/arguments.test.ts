@@ -280,6 +280,29 @@ describe('the queries on a dispute given bad arguments', () => {
     }
   });
 
+  it('say what kind of record an id of the wrong kind names, with its article', () => {
+    const messageOf = (call: () => unknown): string => {
+      try {
+        call();
+      } catch (error) {
+        if (error instanceof TimelineError) return error.issues[0].message;
+      }
+      throw new Error('expected a TimelineError');
+    };
+    expect(messageOf(() => responsesTo(pakistan, 'deadline-2015-11-30'))).toBe(
+      'the dispute has no demand "deadline-2015-11-30"; "deadline-2015-11-30" is a deadline',
+    );
+    const actor = pakistan.actors[0]?.id as string;
+    expect(messageOf(() => responsesTo(pakistan, actor))).toBe(
+      `the dispute has no demand "${actor}"; "${actor}" is an actor`,
+    );
+    const event = pakistan.events[0]?.id as string;
+    expect(messageOf(() => deadlineChain(pakistan, event))).toBe(
+      `the dispute has no deadline "${event}"; "${event}" is an event`,
+    );
+    expect(messageOf(() => responsesTo(pakistan, bad(7)))).toBe('expected a demand or its id; got number 7');
+  });
+
   it('name a deadline the dispute does not have', () => {
     for (const call of [
       (deadline: unknown) => deadlineChain(pakistan, bad(deadline)),
