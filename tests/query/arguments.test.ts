@@ -38,6 +38,7 @@ import {
   uaeBlackberry2010 as uae,
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+import { oneDemandDispute } from '../support/disputes.js';
 
 /** `code at path` for each issue a call throws; fails when it returns, or throws anything but a TimelineError. */
 function issuesOf(call: () => unknown): string[] {
@@ -382,20 +383,10 @@ describe('the queries on a dispute given bad arguments', () => {
   });
 
   it('alignCases names the case that has no anchor to align on', () => {
-    const noDeadline = createDispute({ id: 'no-deadline', title: 'A demand without a deadline' })
-      .actor(
-        { id: 'gov', name: 'Government', kind: 'government' },
-        { id: 'co', name: 'Company', kind: 'company' },
-      )
-      .demand({
-        id: 'access',
-        date: '2020-01-01',
-        by: ['gov'],
-        of: ['co'],
-        subjects: ['lawful-access'],
-        summary: 'Access',
-      })
-      .build();
+    const noDeadline = oneDemandDispute(
+      { id: 'no-deadline', title: 'A demand without a deadline' },
+      { id: 'access', date: '2020-01-01' },
+    ).build();
     const empty = createDispute({ id: 'empty', title: 'Nothing yet' }).build();
     expect(issueOf(() => alignCases([uae, noDeadline], 'first-deadline'))).toBe(
       'invalid-argument at disputes[1]',

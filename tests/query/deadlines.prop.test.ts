@@ -3,9 +3,10 @@
  * the `extends` links written out: a deadline is in force once it has been set (its `setOn`, or — for an
  * extension without one — some time no later than the deadline it extends fell due) until the next one is.
  */
-import { createDispute, type DeadlineInput, effectiveDeadline } from 'dispute-timeline';
+import { type DeadlineInput, effectiveDeadline } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { oneDemandDispute } from '../support/disputes.js';
 import { ZONES } from './arbitraries.js';
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 30_000 };
@@ -47,19 +48,10 @@ function chainDeadlines(steps: readonly { due: number; setOn: number | undefined
 
 /** A dispute over one demand, with the deadlines given in the order given. */
 function chainDispute(deadlines: readonly DeadlineInput[], timeZone: string) {
-  return createDispute({ id: 'chain', title: 'A chain of extensions', timeZone })
-    .actor(
-      { id: 'gov', name: 'Government', kind: 'government' },
-      { id: 'co', name: 'Company', kind: 'company' },
-    )
-    .demand({
-      id: 'demand',
-      date: '2014-12-01',
-      by: ['gov'],
-      of: ['co'],
-      subjects: ['lawful-access'],
-      summary: 'Access',
-    })
+  return oneDemandDispute(
+    { id: 'chain', title: 'A chain of extensions', timeZone },
+    { id: 'demand', date: '2014-12-01' },
+  )
     .deadline(...deadlines)
     .build();
 }

@@ -24,6 +24,7 @@ import {
   uaeBlackberry2010 as uae,
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+import { oneDemandDispute } from '../support/disputes.js';
 
 const ids = (list: readonly { readonly id: string }[]) => list.map((record) => record.id);
 
@@ -154,23 +155,10 @@ describe('effectiveDeadline on a demand with several chains of deadlines', () =>
   //   chain A: A1 due 1 March 2020 (set 1 January) → A2 due 1 May (set 15 February)
   //   chain B: B1 due 1 April 2020 (set 10 January)
   //   chain C: C1 due 1 July 2020 (set 1 June)
-  const threeChains = createDispute({
-    id: 'two-chains',
-    title: 'Two chains of deadlines',
-    timeZone: 'Asia/Karachi',
-  })
-    .actor(
-      { id: 'gov', name: 'Government', kind: 'government' },
-      { id: 'co', name: 'Company', kind: 'company' },
-    )
-    .demand({
-      id: 'access',
-      date: '2020-01-01',
-      by: ['gov'],
-      of: ['co'],
-      subjects: ['lawful-access'],
-      summary: 'Access',
-    })
+  const threeChains = oneDemandDispute(
+    { id: 'three-chains', title: 'Three chains of deadlines', timeZone: 'Asia/Karachi' },
+    { id: 'access', date: '2020-01-01' },
+  )
     .deadline(
       { id: 'a1', due: '2020-03-01', setOn: '2020-01-01', setBy: ['gov'], demands: ['access'] },
       {
