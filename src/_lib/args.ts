@@ -16,12 +16,20 @@ export function describeValue(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-/** A time zone given in options: a known IANA name, or absent. */
-export function zoneOption(options: unknown, fallback: string, path: IssuePath = ['options']): string {
-  if (options === undefined) return fallback;
+/** Options as given: an object, or absent (read as no options). */
+export function optionsObject(
+  options: unknown,
+  path: IssuePath = ['options'],
+): Readonly<Record<string, unknown>> {
+  if (options === undefined) return {};
   if (typeof options !== 'object' || options === null)
     fail('invalid-argument', path, `options are an object; got ${describeValue(options)}`);
-  const zone = (options as { timeZone?: unknown }).timeZone;
+  return options as Readonly<Record<string, unknown>>;
+}
+
+/** A time zone given in options: a known IANA name, or absent. */
+export function zoneOption(options: unknown, fallback: string, path: IssuePath = ['options']): string {
+  const zone = optionsObject(options, path)['timeZone'];
   if (zone === undefined) return fallback;
   if (typeof zone !== 'string' || !isTimeZone(zone)) {
     fail('invalid-argument', [...path, 'timeZone'], `${describeValue(zone)} is not an IANA time zone`, zone);

@@ -1,4 +1,4 @@
-import { checkList, describeValue } from '../_lib/args.js';
+import { checkList, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
 import { builtDispute } from '../build/validate.js';
@@ -97,9 +97,7 @@ function readOptions(
   dispute: Dispute,
   options: unknown,
 ): { width: number; events: readonly TimelineEvent[]; heading: boolean } {
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    fail('invalid-argument', ['options'], `expected an options object; got ${describeValue(options)}`);
-  const { width = 100, events, heading = true } = (options ?? {}) as Record<string, unknown>;
+  const { width = 100, events, heading = true } = optionsObject(options);
   if (typeof width !== 'number' || !Number.isFinite(width))
     fail(
       'invalid-argument',

@@ -1,4 +1,4 @@
-import { checkList, describeValue } from '../_lib/args.js';
+import { checkList, optionsObject } from '../_lib/args.js';
 import { type DisputeIndex, indexOf } from '../_lib/dispute-index.js';
 import { fail } from '../_lib/issues.js';
 import { demandOf } from '../_lib/records.js';
@@ -99,11 +99,9 @@ export function countdown(
 }
 
 function eventsOption(index: DisputeIndex, options: CountdownOptions | undefined): readonly TimelineEvent[] {
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    fail('invalid-argument', ['options'], `options are an object; got ${describeValue(options)}`);
-  if (options === undefined || options.events === undefined)
-    return index.collection('events').items as readonly TimelineEvent[];
-  const events = checkList(options.events, ['options', 'events'], 'events') as readonly TimelineEvent[];
+  const given = optionsObject(options)['events'];
+  if (given === undefined) return index.collection('events').items as readonly TimelineEvent[];
+  const events = checkList(given, ['options', 'events'], 'events') as readonly TimelineEvent[];
   events.forEach((event, i) => {
     const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
     const found = typeof id === 'string' ? index.record(id) : undefined;

@@ -1,4 +1,4 @@
-import { checkDays, checkOneOf, checkText, describeValue } from '../_lib/args.js';
+import { checkDays, checkOneOf, checkText, describeValue, optionsObject } from '../_lib/args.js';
 import { monthOf } from '../_lib/days.js';
 import {
   actorsOf,
@@ -227,10 +227,7 @@ class QueryImpl<T> implements Query<T> {
   }
   byActor(actor: Actor | string, options?: { readonly members?: boolean }): Query<T> {
     const found = recordOf<Actor>(this.state.index, 'actors', actor, ['actor']);
-    if (options !== undefined && (typeof options !== 'object' || options === null)) {
-      fail('invalid-argument', ['options'], `options are an object; got ${describeValue(options)}`);
-    }
-    const members = options?.members === undefined ? true : options.members;
+    const { members = true } = optionsObject(options);
     if (typeof members !== 'boolean')
       fail('invalid-argument', ['options', 'members'], 'members is true or false');
     return this.withSelector((c) => (members ? c.actorPositions(found.id) : c.positions('actor', found.id)));
