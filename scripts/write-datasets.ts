@@ -4,7 +4,7 @@
  * Run with `npx tsx scripts/write-datasets.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { serializeDispute } from '../src/build/json.js';
+import { serializeDispute } from '../src/builder/json.js';
 import { datasets } from '../src/datasets/index.js';
 
 const directory = new URL('../src/datasets/json/', import.meta.url);

@@ -3,7 +3,7 @@
  * and the shipped datasets in their canonical JSON form (for users of R, Python and other languages).
  */
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { disputeJsonSchema } from '../src/build/json.js';
+import { disputeJsonSchema } from '../src/builder/json.js';
 
 mkdirSync('dist/datasets/json', { recursive: true });
 writeFileSync('dist/dispute.schema.json', `${JSON.stringify(disputeJsonSchema(), null, 2)}\n`);

@@ -14,20 +14,21 @@ export {
   editDispute,
   safeUpdateDispute,
   updateDispute,
-} from './build/builder.js';
+} from './builder/builder.js';
 export {
   disputeJsonSchema,
   parseDispute,
   type SerializeOptions,
   safeParseDispute,
   serializeDispute,
-} from './build/json.js';
+} from './builder/json.js';
 export {
   type DateBound,
   type ParseDateOptions,
   type ParsedDate,
   parseDate,
   safeParseDate,
+  type ZonedDateText,
 } from './dates/edtf.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
@@ -41,8 +42,10 @@ export {
   type SafeResult,
   TimelineError,
   type TimelineIssue,
-} from './errors.js';
-export { formatTimelineText, type TextTimelineOptions } from './export/text.js';
+} from './errors/index.js';
+export type { TimelineFormat } from './formats/format.js';
+export { FORMATS, formatByName } from './formats/registry.js';
+export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
 export {
   type Actor,
   type ActorInput,
@@ -112,6 +115,7 @@ export {
   type SourceId,
   SourceIdSchema,
 } from './model/ids.js';
+export { type DatedRecord, dateOf } from './model/record-date.js';
 export {
   type DemandResponse,
   type DemandResponseInput,

@@ -1,5 +1,4 @@
-import { isTimeZone } from '../dates/zone.js';
-import type { IssuePath } from '../errors.js';
+import type { IssuePath } from '../errors/index.js';
 import { fail } from './issues.js';
 
 /** Checks of the arguments of the query functions: each failure throws `invalid-argument`, never a TypeError. */
@@ -25,16 +24,6 @@ export function optionsObject(
   if (typeof options !== 'object' || options === null)
     fail('invalid-argument', path, `options are an object; got ${describeValue(options)}`);
   return options as Readonly<Record<string, unknown>>;
-}
-
-/** A time zone given in options: a known IANA name, or absent. */
-export function zoneOption(options: unknown, fallback: string, path: IssuePath = ['options']): string {
-  const zone = optionsObject(options, path)['timeZone'];
-  if (zone === undefined) return fallback;
-  if (typeof zone !== 'string' || !isTimeZone(zone)) {
-    fail('invalid-argument', [...path, 'timeZone'], `${describeValue(zone)} is not an IANA time zone`, zone);
-  }
-  return zone;
 }
 
 /** A whole number of days, from 0 to 100,000. */

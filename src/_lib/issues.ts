@@ -1,4 +1,4 @@
-import { type IssueCode, type IssuePath, TimelineError, type TimelineIssue } from '../errors.js';
+import { type IssueCode, type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 
 /** Keeps a value in an issue only when it is a short primitive: an issue must stay small. */
 export function issueValue(value: unknown): TimelineIssue['value'] | undefined {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { terminalSafe } from '../_lib/text.js';
-import { disputeJsonSchema, safeParseDispute } from '../build/json.js';
+import { disputeJsonSchema, safeParseDispute } from '../builder/json.js';
 import { datasets } from '../datasets/index.js';
-import { formatIssues, TimelineError } from '../errors.js';
-import { formatTimelineText } from '../export/text.js';
+import { formatIssues, TimelineError } from '../errors/index.js';
+import { formatTimelineText } from '../formats/text.js';
 import type { Dispute } from '../model/dispute.js';
 import { eventsBefore } from '../query/events-before.js';
 

@@ -1,4 +1,4 @@
-import { parseDispute } from '../build/json.js';
+import { parseDispute } from '../builder/json.js';
 import type { Dispute, DisputeInput } from '../model/dispute.js';
 
 const TORONTO = 'America/Toronto';

@@ -1,6 +1,6 @@
 import { fail, issue } from '../_lib/issues.js';
-import type { SafeResult } from '../errors.js';
-import { TimelineError } from '../errors.js';
+import type { SafeResult } from '../errors/index.js';
+import { TimelineError } from '../errors/index.js';
 import { type DatePrecision, precisionRank } from './precision.js';
 import { isTimeZone, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
 
@@ -120,7 +120,7 @@ const cache = new Map<string, ParsedDate | Problem>();
  * and intervals with known, open (`..`) or unknown (empty) ends.
  *
  * @category Dates
- * @param text - the date as the source gives it
+ * @param text - the date as the source gives it: EDTF text, or a record's `{ value, timeZone }`
  * @param options - the zone whose wall clock it is in
  * @returns the date, with its precision and the earliest and latest instant it may stand for
  * @throws {@link TimelineError} `invalid-date` when the text is not such a date (`30/12/2015`, `December 2015`),
@@ -147,11 +147,15 @@ const cache = new Map<string, ParsedDate | Problem>();
  * // Uncertain (?) does not widen.
  * parseDate('2015-12-31?').latest === parseDate('2015-12-31').latest;
  * //=> true
+ * // A record's { value, timeZone } form is read in its own zone:
+ * parseDate(blackberryPakistan2015.responses[0]!.date).timeZone;
+ * //=> 'America/Toronto'
  * ```
  */
-export function parseDate(text: string, options: ParseDateOptions = {}): ParsedDate {
-  const result = readDate(text, zoneOf(options));
-  if ('code' in result) fail(result.code, [], result.message, text);
+export function parseDate(text: string | ZonedDateText, options: ParseDateOptions = {}): ParsedDate {
+  const [value, zone] = textAndZone(text, options);
+  const result = readDate(value, zone);
+  if ('code' in result) fail(result.code, [], result.message, value);
   return result;
 }
 
@@ -159,7 +163,7 @@ export function parseDate(text: string, options: ParseDateOptions = {}): ParsedD
  * Like {@link parseDate}, but returns the error instead of throwing it.
  *
  * @category Dates
- * @param text - the date as the source gives it
+ * @param text - the date as the source gives it: EDTF text, or a record's `{ value, timeZone }`
  * @param options - the zone whose wall clock it is in
  * @returns `{ success: true, data }` or `{ success: false, error }`
  *
@@ -174,12 +178,45 @@ export function parseDate(text: string, options: ParseDateOptions = {}): ParsedD
  * //=> false
  * ```
  */
-export function safeParseDate(text: string, options: ParseDateOptions = {}): SafeResult<ParsedDate> {
-  const result = readDate(text, zoneOf(options));
+export function safeParseDate(
+  text: string | ZonedDateText,
+  options: ParseDateOptions = {},
+): SafeResult<ParsedDate> {
+  const [value, zone] = textAndZone(text, options);
+  const result = readDate(value, zone);
   if ('code' in result) {
-    return { success: false, error: new TimelineError([issue(result.code, [], result.message, text)]) };
+    return { success: false, error: new TimelineError([issue(result.code, [], result.message, value)]) };
   }
   return { success: true, data: result };
+}
+
+/**
+ * A date local to its own zone, as records carry it: `{ value: '2015-11-30', timeZone: 'America/Toronto' }`.
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * import { parseDate, type ZonedDateText } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const exit: ZonedDateText = { value: '2015-11-30', timeZone: 'America/Toronto' };
+ * new Date(parseDate(exit).earliest).toISOString();
+ * //=> '2015-11-30T05:00:00.000Z'
+ * ```
+ */
+export interface ZonedDateText {
+  /** The EDTF text. */
+  readonly value: string;
+  /** The IANA zone whose wall clock it is in; it wins over `options.timeZone`. */
+  readonly timeZone: string;
+}
+
+/** The text and zone to read: a `{ value, timeZone }` brings its own zone; a string is read in the options' zone. */
+function textAndZone(text: unknown, options: unknown): [unknown, string] {
+  if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
+    const { value, timeZone } = text as { value?: unknown; timeZone?: unknown };
+    return [value, timeZone === undefined ? zoneOf(options) : String(timeZone)];
+  }
+  return [text, zoneOf(options)];
 }
 
 /** The zone of parse options: `UTC` when none is given; a zone that is not a string is read as its text. */

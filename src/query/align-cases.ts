@@ -1,5 +1,4 @@
 import { checkList, checkOneOf } from '../_lib/args.js';
-import { indexOf } from '../_lib/dispute-index.js';
 import { fail } from '../_lib/issues.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Deadline } from '../model/deadline.js';
@@ -7,6 +6,7 @@ import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import { type DayCount, dayCount } from './durations.js';
+import { indexOf } from './engine/dispute-index.js';
 import { query } from './query.js';
 
 /**

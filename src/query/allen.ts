@@ -1,13 +1,14 @@
-import { checkOneOf, zoneOption } from '../_lib/args.js';
+import { checkOneOf } from '../_lib/args.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Truth } from '../dates/truth.js';
+import { type DateLike, readDateLike } from './date-like.js';
 import {
   feasible,
   type OrderConstraint,
   type VariableRange,
   variableRange,
-} from '../_lib/order-constraints.js';
-import type { ParsedDate } from '../dates/edtf.js';
-import type { Truth } from '../dates/truth.js';
-import { type DateLike, readDateLike } from './date-like.js';
+} from './engine/order-constraints.js';
+import { zoneOption } from './engine/zone-option.js';
 import { matchOption, predicateOf, type TimeOptions, type TimePredicate } from './predicates.js';
 
 /**

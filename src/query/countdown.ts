@@ -1,12 +1,12 @@
 import { checkList, optionsObject } from '../_lib/args.js';
-import { type DisputeIndex, indexOf } from '../_lib/dispute-index.js';
 import { fail } from '../_lib/issues.js';
-import { demandOf } from '../_lib/records.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import { type EffectiveDeadline, effectiveOf } from './deadlines.js';
 import { type DayCount, dayCount } from './durations.js';
+import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
+import { demandOf } from './engine/records.js';
 
 /**
  * One event with the days left, at its date, to the deadline of a demand then in force, as {@link countdown}

@@ -1,9 +1,9 @@
 import { describeValue } from '../_lib/args.js';
-import type { DisputeIndex } from '../_lib/dispute-index.js';
 import { fail } from '../_lib/issues.js';
 import { type ParsedDate, readDate } from '../dates/edtf.js';
-import type { IssuePath } from '../errors.js';
+import type { IssuePath } from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
+import type { DisputeIndex } from './engine/dispute-index.js';
 
 /**
  * Anything a query can read a date from: an EDTF string (`'2015-12-30'`, `'2015-07'`, `'2010-08-12/2011-01-31'`),

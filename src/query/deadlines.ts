@@ -1,11 +1,11 @@
-import { type Chain, chainOf, demandChains, dueOf, notPassed, setBy } from '../_lib/deadline-chains.js';
-import { type DisputeIndex, indexOf } from '../_lib/dispute-index.js';
-import { deadlineOf, demandOf } from '../_lib/records.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type DateLike, readDateLike } from './date-like.js';
+import { type Chain, chainOf, demandChains, dueOf, notPassed, setBy } from './engine/deadline-chains.js';
+import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
+import { deadlineOf, demandOf } from './engine/records.js';
 
 /**
  * The deadline of a demand in force on a date, as {@link effectiveDeadline} finds it.

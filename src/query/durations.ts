@@ -1,7 +1,7 @@
-import { zoneOption } from '../_lib/args.js';
-import { businessDaysBetween as businessDiff, calendarDaysBetween as calendarDiff } from '../_lib/days.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { type DateLike, readDateLike } from './date-like.js';
+import { businessDaysBetween as businessDiff, calendarDaysBetween as calendarDiff } from './engine/days.js';
+import { zoneOption } from './engine/zone-option.js';
 
 /**
  * A number of days known to lie between `min` and `max` (equal when both dates are precise to the day or finer).

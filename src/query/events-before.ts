@@ -1,8 +1,8 @@
-import { indexOf } from '../_lib/dispute-index.js';
 import { fail } from '../_lib/issues.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import { indexOf } from './engine/dispute-index.js';
 import { query } from './query.js';
 
 /**

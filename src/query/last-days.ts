@@ -1,8 +1,8 @@
 import { checkDays } from '../_lib/args.js';
-import { indexOf } from '../_lib/dispute-index.js';
-import { deadlineOf } from '../_lib/records.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
+import { indexOf } from './engine/dispute-index.js';
+import { deadlineOf } from './engine/records.js';
 import type { EventsBefore } from './events-before.js';
 import { query } from './query.js';
 

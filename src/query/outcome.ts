@@ -1,13 +1,13 @@
-import { demandChains, dueOf } from '../_lib/deadline-chains.js';
-import { type DisputeIndex, indexOf } from '../_lib/dispute-index.js';
-import { demandOf } from '../_lib/records.js';
-import { unionPositions } from '../_lib/search.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { EventKind, TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
+import { demandChains, dueOf } from './engine/deadline-chains.js';
+import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
+import { demandOf } from './engine/records.js';
+import { unionPositions } from './engine/search.js';
 import { query } from './query.js';
 
 /**

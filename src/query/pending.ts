@@ -1,12 +1,12 @@
-import { allChains, dueOf, inForce, notPassed } from '../_lib/deadline-chains.js';
-import { indexOf } from '../_lib/dispute-index.js';
-import { and, not, or } from '../_lib/windows.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { InstantRange, Truth } from '../dates/truth.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type DateLike, readDateLike } from './date-like.js';
+import { allChains, dueOf, inForce, notPassed } from './engine/deadline-chains.js';
+import { indexOf } from './engine/dispute-index.js';
+import { and, not, or } from './engine/windows.js';
 import { outcomeOf } from './outcome.js';
 import type { Labelled } from './predicates.js';
 import { query } from './query.js';

@@ -1,5 +1,8 @@
-import { checkDays, checkList, checkOneOf, describeValue, zoneOption } from '../_lib/args.js';
+import { checkDays, checkList, checkOneOf, describeValue } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Truth } from '../dates/truth.js';
+import { type DateLike, readDateLike } from './date-like.js';
 import {
   afterWindow,
   beforeWindow,
@@ -7,10 +10,8 @@ import {
   type Window,
   windowTruth,
   withinWindow,
-} from '../_lib/windows.js';
-import type { ParsedDate } from '../dates/edtf.js';
-import type { Truth } from '../dates/truth.js';
-import { type DateLike, readDateLike } from './date-like.js';
+} from './engine/windows.js';
+import { zoneOption } from './engine/zone-option.js';
 
 /**
  * Which answers a filter keeps: `certain` keeps `yes`; `possible` keeps `yes` and `maybe`; `uncertain` keeps only

@@ -1,26 +1,5 @@
 import { checkDays, checkOneOf, checkText, describeValue, optionsObject } from '../_lib/args.js';
-import { monthOf } from '../_lib/days.js';
-import {
-  actorsOf,
-  type CollectionIndex,
-  type DatedCollection,
-  type DatedRecord,
-  type DisputeIndex,
-  indexOf,
-  kindOf,
-} from '../_lib/dispute-index.js';
 import { fail } from '../_lib/issues.js';
-import { demandOf, recordOf } from '../_lib/records.js';
-import { countAtOrBelow, countBelow, intersectPositions } from '../_lib/search.js';
-import {
-  afterWindow,
-  and,
-  beforeWindow,
-  spanWindow,
-  type Window,
-  windowTruth,
-  withinWindow,
-} from '../_lib/windows.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Truth } from '../dates/truth.js';
 import { type Actor, type ActorKind, ActorKindSchema } from '../model/actor.js';
@@ -33,6 +12,27 @@ import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
 import { ALLEN_RELATIONS, type AllenRelation, relationTruth } from './allen.js';
 import { type DateLike, readDateLike } from './date-like.js';
+import { monthOf } from './engine/days.js';
+import {
+  actorsOf,
+  type CollectionIndex,
+  type DatedCollection,
+  type DatedRecord,
+  type DisputeIndex,
+  indexOf,
+  kindOf,
+} from './engine/dispute-index.js';
+import { demandOf, recordOf } from './engine/records.js';
+import { countAtOrBelow, countBelow, intersectPositions } from './engine/search.js';
+import {
+  afterWindow,
+  and,
+  beforeWindow,
+  spanWindow,
+  type Window,
+  windowTruth,
+  withinWindow,
+} from './engine/windows.js';
 import { keeps, type Labelled, type Match, spanOf, type TimePredicate } from './predicates.js';
 
 /**

@@ -1,10 +1,10 @@
-import { businessDaysBetween as businessDiff } from '../_lib/days.js';
-import { indexOf } from '../_lib/dispute-index.js';
-import { demandOf } from '../_lib/records.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { DemandResponse } from '../model/response.js';
 import { type DayCount, dayCount } from './durations.js';
+import { businessDaysBetween as businessDiff } from './engine/days.js';
+import { indexOf } from './engine/dispute-index.js';
+import { demandOf } from './engine/records.js';
 import { query } from './query.js';
 
 /**

@@ -1,9 +1,9 @@
 import { checkList } from '../_lib/args.js';
-import { indexOf } from '../_lib/dispute-index.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Dispute } from '../model/dispute.js';
 import type { DisputeId } from '../model/ids.js';
 import { type DayCount, dayCount } from './durations.js';
+import { indexOf } from './engine/dispute-index.js';
 import { type DemandStatus, outcomeOf } from './outcome.js';
 import { query } from './query.js';
 

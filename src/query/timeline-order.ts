@@ -1,7 +1,8 @@
-import { checkList, describeValue, zoneOption } from '../_lib/args.js';
-import { compareTimelineOrder } from '../_lib/dates.js';
+import { checkList, describeValue } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
+import { compareTimelineOrder } from '../model/record-date.js';
 import { type DateLike, readDateLike } from './date-like.js';
+import { zoneOption } from './engine/zone-option.js';
 
 /**
  * Sorts dated records into the library's one timeline order, the order of every query result: by earliest

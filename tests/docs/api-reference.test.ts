@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '../../src/errors.js';
+import { ISSUE_CODES } from '../../src/errors/index.js';
 import {
   commentsOf,
   DOCUMENTED_KINDS,

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '../../src/errors.js';
+import { ISSUE_CODES } from '../../src/errors/index.js';
 import {
   type CodeBlock,
   codeBlocks,

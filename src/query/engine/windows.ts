@@ -1,4 +1,4 @@
-import type { InstantRange, Truth } from '../dates/truth.js';
+import type { InstantRange, Truth } from '../../dates/truth.js';
 import { addCalendarDays } from './days.js';
 
 /**

@@ -1,6 +1,6 @@
 import { type Draft, produce } from 'immer';
 import { fail } from '../_lib/issues.js';
-import type { SafeResult } from '../errors.js';
+import type { SafeResult } from '../errors/index.js';
 import type { ActorInput } from '../model/actor.js';
 import type { ClaimInput } from '../model/claim.js';
 import type { DeadlineInput } from '../model/deadline.js';

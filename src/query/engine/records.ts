@@ -1,10 +1,10 @@
-import type { IssuePath } from '../errors.js';
-import type { Deadline } from '../model/deadline.js';
-import type { Demand } from '../model/demand.js';
-import type { RecordCollection } from '../model/dispute.js';
-import { describeValue } from './args.js';
+import { describeValue } from '../../_lib/args.js';
+import { fail } from '../../_lib/issues.js';
+import type { IssuePath } from '../../errors/index.js';
+import type { Deadline } from '../../model/deadline.js';
+import type { Demand } from '../../model/demand.js';
+import type { RecordCollection } from '../../model/dispute.js';
 import type { DisputeIndex } from './dispute-index.js';
-import { fail } from './issues.js';
 
 /**
  * Finds a record of a dispute given as itself or by its id.

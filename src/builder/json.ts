@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fail, issue } from '../_lib/issues.js';
-import { type SafeResult, TimelineError } from '../errors.js';
+import { type SafeResult, TimelineError } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
 import { builtDispute, validateDispute } from './validate.js';
 

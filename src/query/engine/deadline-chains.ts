@@ -1,7 +1,7 @@
-import type { ParsedDate } from '../dates/edtf.js';
-import type { Truth } from '../dates/truth.js';
-import type { Deadline } from '../model/deadline.js';
-import { parsedDateOf } from './dates.js';
+import type { ParsedDate } from '../../dates/edtf.js';
+import type { Truth } from '../../dates/truth.js';
+import type { Deadline } from '../../model/deadline.js';
+import { parsedDateOf } from '../../model/record-date.js';
 import type { DisputeIndex } from './dispute-index.js';
 import { and, not } from './windows.js';
 

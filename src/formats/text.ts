@@ -1,10 +1,11 @@
 import { checkList, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
-import { builtDispute } from '../build/validate.js';
+import { builtDispute } from '../builder/validate.js';
 import type { DateValue } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import { defineFormat } from './format.js';
 
 /**
  * Options of {@link formatTimelineText}.
@@ -131,3 +132,12 @@ export function showDate(date: DateValue, disputeZone: string): string {
   const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
   return terminalSafe(`${date.value} (${city})`);
 }
+
+/** The plain-text table for a terminal. */
+export const textFormat = defineFormat({
+  name: 'text',
+  description: 'a plain-text table for a terminal (what `dispute-timeline show` prints)',
+  mediaType: 'text/plain',
+  extension: '.txt',
+  write: (dispute) => formatTimelineText(dispute),
+});

@@ -1,14 +1,14 @@
-import { builtDispute } from '../build/validate.js';
-import type { ParsedDate } from '../dates/edtf.js';
-import type { Actor } from '../model/actor.js';
-import type { Deadline } from '../model/deadline.js';
-import type { Demand } from '../model/demand.js';
-import type { Dispute, RecordCollection } from '../model/dispute.js';
-import type { TimelineEvent } from '../model/event.js';
-import type { DemandResponse } from '../model/response.js';
-import { describeValue } from './args.js';
-import { compareTimelineOrder, parsedDateOf } from './dates.js';
-import { fail } from './issues.js';
+import { describeValue } from '../../_lib/args.js';
+import { fail } from '../../_lib/issues.js';
+import { builtDispute } from '../../builder/validate.js';
+import type { ParsedDate } from '../../dates/edtf.js';
+import type { Actor } from '../../model/actor.js';
+import type { Deadline } from '../../model/deadline.js';
+import type { Demand } from '../../model/demand.js';
+import type { Dispute, RecordCollection } from '../../model/dispute.js';
+import type { TimelineEvent } from '../../model/event.js';
+import { compareTimelineOrder, parsedDateOf } from '../../model/record-date.js';
+import type { DemandResponse } from '../../model/response.js';
 import { unionPositions } from './search.js';
 
 /**

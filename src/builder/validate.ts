@@ -1,6 +1,5 @@
 import { freeze } from 'immer';
 import type { z } from 'zod';
-import { compareTimelineOrder, parsedDateOf } from '../_lib/dates.js';
 import { issue } from '../_lib/issues.js';
 import { readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
@@ -11,7 +10,7 @@ import {
   type SafeResult,
   TimelineError,
   type TimelineIssue,
-} from '../errors.js';
+} from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
 import {
   type Dispute,
@@ -20,6 +19,7 @@ import {
   RECORD_SCHEMAS,
   type RecordCollection,
 } from '../model/dispute.js';
+import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 

@@ -1,0 +1,38 @@
+import type { Dispute } from '../model/dispute.js';
+
+/**
+ * One format a dispute can be written in (and read back from, where the format allows): what the CLI's
+ * `export --format`, the docs and the tests iterate over. Each format is one file in `src/formats/` and one
+ * line in {@link FORMATS}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { FORMATS, type TimelineFormat } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const json: TimelineFormat | undefined = FORMATS.find((format) => format.name === 'json');
+ * [json?.mediaType, json?.extension];
+ * //=> ['application/json', '.json']
+ * json?.read?.(json.write(blackberryPakistan2015)).events.length;
+ * //=> 8
+ * ```
+ */
+export interface TimelineFormat {
+  /** The name the CLI takes (`--format csv`): lower case, unique among the formats. */
+  readonly name: string;
+  /** A short human description, for `--help` and the docs. */
+  readonly description: string;
+  /** The IANA media type of the output (`text/csv`, `application/json`). */
+  readonly mediaType: string;
+  /** The usual file extension, with its dot (`.csv`). */
+  readonly extension: string;
+  /** Writes a built dispute in this format; options are the format's own. */
+  readonly write: (dispute: Dispute, options?: never) => string;
+  /** Reads a text of this format back into a validated dispute, where the format allows it. */
+  readonly read?: ((text: string) => Dispute) | undefined;
+}
+
+/** Freezes a format's definition: what the registry holds can't be changed by its users. */
+export function defineFormat(format: TimelineFormat): TimelineFormat {
+  return Object.freeze({ ...format });
+}

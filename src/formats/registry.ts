@@ -1,0 +1,41 @@
+import type { TimelineFormat } from './format.js';
+import { jsonFormat } from './json.js';
+import { textFormat } from './text.js';
+
+/**
+ * Every format this library writes, by name: what the CLI's `export --format`, the docs and the tests iterate
+ * over. Adding a format is one file in `src/formats/` and one line here.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { FORMATS } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * FORMATS.map((format) => format.name).includes('json');
+ * //=> true
+ * FORMATS.find((format) => format.name === 'text')?.write(blackberryPakistan2015).split('\n')[0];
+ * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
+ * ```
+ */
+export const FORMATS: readonly TimelineFormat[] = Object.freeze([jsonFormat, textFormat]);
+
+/**
+ * The format of a name, or `undefined` when no format has it.
+ *
+ * @category Formats
+ * @param name - a format's name, as `--format` takes it (`json`, `text`)
+ * @returns the format, or `undefined`
+ *
+ * @example
+ * ```ts
+ * import { formatByName } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * formatByName('json')?.extension;
+ * //=> '.json'
+ * formatByName('docx');
+ * //=> undefined
+ * ```
+ */
+export function formatByName(name: string): TimelineFormat | undefined {
+  return typeof name === 'string' ? FORMATS.find((format) => format.name === name) : undefined;
+}

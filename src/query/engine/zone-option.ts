@@ -1,0 +1,14 @@
+import { describeValue, optionsObject } from '../../_lib/args.js';
+import { fail } from '../../_lib/issues.js';
+import { isTimeZone } from '../../dates/zone.js';
+import type { IssuePath } from '../../errors/index.js';
+
+/** A time zone given in options: a known IANA name, or absent. */
+export function zoneOption(options: unknown, fallback: string, path: IssuePath = ['options']): string {
+  const zone = optionsObject(options, path)['timeZone'];
+  if (zone === undefined) return fallback;
+  if (typeof zone !== 'string' || !isTimeZone(zone)) {
+    fail('invalid-argument', [...path, 'timeZone'], `${describeValue(zone)} is not an IANA time zone`, zone);
+  }
+  return zone;
+}
