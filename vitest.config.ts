@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
+    // `npm test` is the fast run; `npm run check` (DT_FULL=1) adds the exhaustive *.slow.test.ts files.
+    exclude: process.env['DT_FULL'] === '1' ? [] : ['tests/**/*.slow.test.ts'],
     testTimeout: 60_000,
     coverage: {
       provider: 'v8',

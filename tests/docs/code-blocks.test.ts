@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '../../src/errors/index.js';
+import { FULL } from '../support/mode.js';
 import {
   type CodeBlock,
   codeBlocks,
@@ -83,8 +84,13 @@ describe('the code blocks of the README and the guides', () => {
     expect(results.get(where)).toBeNull();
   });
 
-  it('type-check with the project compiler options', async () => {
-    const errors = await typeCheckSnippets(checked, scratchDir('blocks-types'));
-    expect(Object.fromEntries(errors)).toEqual({});
-  }, 240_000);
+  // Type-checking starts a compiler (about 6 s): under `npm run check` only.
+  it.runIf(FULL)(
+    'type-check with the project compiler options',
+    async () => {
+      const errors = await typeCheckSnippets(checked, scratchDir('blocks-types'));
+      expect(Object.fromEntries(errors)).toEqual({});
+    },
+    240_000,
+  );
 });

@@ -10,7 +10,12 @@ import {
   type TimelineIssue,
 } from 'dispute-timeline';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sized } from '../support/mode.js';
 import { prototypeChanges, snapshotPrototypes } from './prototypes.js';
+
+/** How many records and fields the generated documents hold: full size under `npm run check`. */
+const BIG_RECORDS = sized(10_000, 100_000);
+const BIG_FIELDS = sized(20_000, 200_000);
 
 interface Expected {
   readonly code: IssueCode;
@@ -269,34 +274,38 @@ const generated: readonly [name: string, make: () => string, code: IssueCode, pa
     [],
   ],
   [
-    '100,000 duplicate ids',
+    `${BIG_RECORDS.toLocaleString('en')} duplicate ids`,
     () => {
       const d = minimal();
-      d['actors'] = Array.from({ length: 100_000 }, () => ({ id: 'co', name: 'Company', kind: 'company' }));
+      d['actors'] = Array.from({ length: BIG_RECORDS }, () => ({
+        id: 'co',
+        name: 'Company',
+        kind: 'company',
+      }));
       return JSON.stringify(d);
     },
     'duplicate-id',
-    ['actors', 99_999, 'id'],
+    ['actors', BIG_RECORDS - 1, 'id'],
   ],
   [
-    '200,000 unknown fields in one record',
+    `${BIG_FIELDS.toLocaleString('en')} unknown fields in one record`,
     () => {
       const d = minimal();
-      for (let i = 0; i < 200_000; i++) d['events'][0][`field${i}`] = i;
+      for (let i = 0; i < BIG_FIELDS; i++) d['events'][0][`field${i}`] = i;
       return JSON.stringify(d);
     },
     'unknown-field',
-    ['events', 0, 'field199999'],
+    ['events', 0, `field${BIG_FIELDS - 1}`],
   ],
   [
-    '200,000 unknown fields in the header',
+    `${BIG_FIELDS.toLocaleString('en')} unknown fields in the header`,
     () => {
       const d = minimal();
-      for (let i = 0; i < 200_000; i++) d[`field${i}`] = i;
+      for (let i = 0; i < BIG_FIELDS; i++) d[`field${i}`] = i;
       return JSON.stringify(d);
     },
     'unknown-field',
-    ['field199999'],
+    [`field${BIG_FIELDS - 1}`],
   ],
 ];
 

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { FULL } from '../support/mode.js';
 import { collectExports, shippedDisputes } from './print-exports.js';
 
 const run = promisify(execFile);
@@ -33,13 +34,14 @@ async function printIn(zone: string): Promise<Printed> {
   return JSON.parse(stdout) as Printed;
 }
 
+/** Under `npm test`, the zone furthest east and the furthest west; under `npm run check`, all six, twice each. */
+const RUN_ZONES = FULL
+  ? [...Object.keys(ZONES), ...Object.keys(ZONES)]
+  : ['Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+
 describe('every time zone', () => {
-  it('gives byte-identical exports in processes run under six zones, twice each', async () => {
-    const runs = await Promise.all(
-      [...Object.keys(ZONES), ...Object.keys(ZONES)].map(
-        async (zone) => [zone, await printIn(zone)] as const,
-      ),
-    );
+  it(`gives byte-identical exports in processes run under ${RUN_ZONES.length} zones`, async () => {
+    const runs = await Promise.all(RUN_ZONES.map(async (zone) => [zone, await printIn(zone)] as const));
     const reference = collectExports();
     expect(Object.keys(reference).length).toBeGreaterThan(shippedDisputes().length * 3);
     for (const [zone, printed] of runs) {
