@@ -7,7 +7,7 @@ export default defineConfig([
     dts: true,
     platform: 'neutral',
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: false,
     splitting: true,
     treeshake: true,
   },
@@ -16,6 +16,6 @@ export default defineConfig([
     format: ['esm'],
     platform: 'node',
     target: 'node20',
-    sourcemap: true,
+    sourcemap: false,
   },
 ]);

@@ -232,9 +232,14 @@ afterAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds the built files, the README and package.json, and no sources or tests', () => {
+  it('holds the built files, the LICENSE, the README and package.json, and no sources, tests or source maps', () => {
     const paths = packed!.files.map((file) => file.path).sort();
-    expect(paths.filter((path) => !path.startsWith('dist/'))).toEqual(['README.md', 'package.json']);
+    expect(paths.filter((path) => !path.startsWith('dist/'))).toEqual([
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ]);
+    expect(paths.filter((path) => path.endsWith('.map'))).toEqual([]);
     expect(paths).toEqual(
       expect.arrayContaining([
         'dist/cli.js',
@@ -248,6 +253,18 @@ describe('the packed tarball', () => {
         ...datasets.map((dispute) => `dist/datasets/json/${dispute.id}.json`),
       ]),
     );
+  });
+
+  it('says where the project lives: license, repository, homepage and bugs, and a LICENSE that is MIT', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest['license']).toBe('MIT');
+    expect(manifest['repository']).toMatchObject({
+      type: 'git',
+      url: expect.stringMatching(/^git\+https:\/\//),
+    });
+    expect(manifest['homepage']).toMatch(/^https:\/\//);
+    expect(manifest['bugs']).toMatchObject({ url: expect.stringMatching(/^https:\/\//) });
+    expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/);
   });
 
   it('installs into a fresh folder', () => {
