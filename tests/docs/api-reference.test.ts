@@ -10,6 +10,7 @@ import { ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '../../src/errors/index.js';
+import * as api from '../../src/index.js';
 import { FULL } from '../support/mode.js';
 import {
   commentsOf,
@@ -71,6 +72,32 @@ function exportNames(file: string): string[] {
 }
 
 describe('the API reference', () => {
+  it('lists every field of every model type, with its type, whether it is required and its description', () => {
+    const objectSchemas = Object.entries(api).filter(
+      ([name, value]) =>
+        name.endsWith('Schema') &&
+        typeof value === 'object' &&
+        value !== null &&
+        'shape' in value &&
+        typeof (value as { shape: unknown }).shape === 'object',
+    ) as [string, { shape: Record<string, { description?: string }> }][];
+    expect(objectSchemas.length).toBeGreaterThan(10);
+    const missing: string[] = [];
+    for (const [schemaName, schema] of objectSchemas) {
+      const typeName = schemaName.slice(0, -'Schema'.length);
+      const page = exported.find((e) => e.name === `index.${typeName}`);
+      if (page === undefined) continue; // a schema without a type of its own name (none today)
+      const summary = textOf(page.comment?.summary);
+      for (const field of Object.keys(schema.shape)) {
+        if (!new RegExp(`^\\| \`${field}\` \\| .+ \\| (required|optional) \\| `, 'm').test(summary))
+          missing.push(`${typeName}.${field}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    const deadline = textOf(exported.find((e) => e.name === 'index.Deadline')?.comment?.summary);
+    expect(deadline).toMatch(/^\| `extends` \| `DeadlineId` \| optional \| The deadline this one extends/m);
+  });
+
   it('converts and validates with no TypeDoc warning (broken links, undocumented exports, missing files)', () => {
     expect(reference.warnings).toBe(0);
   });
