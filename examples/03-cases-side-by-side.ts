@@ -23,7 +23,9 @@ const table = rows.map((row) => [
   String(row.deadlines),
   String(row.extensions),
   row.outcome,
-  row.daysToResolution === null ? 'open' : span(row.daysToResolution),
+  row.daysToResolutionMin === null || row.daysToResolutionMax === null
+    ? 'open'
+    : span({ min: row.daysToResolutionMin, max: row.daysToResolutionMax }),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => (r[i] ?? '').length)));
 for (const row of [header, ...table])

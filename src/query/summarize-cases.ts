@@ -1,14 +1,17 @@
 import { checkList } from '../_lib/args.js';
-import type { ParsedDate } from '../dates/edtf.js';
 import type { Dispute } from '../model/dispute.js';
-import type { DisputeId } from '../model/ids.js';
-import { type DayCount, dayCount } from './durations.js';
+import type { DemandId, DisputeId } from '../model/ids.js';
+import { dayCount } from './durations.js';
 import { indexOf } from './engine/dispute-index.js';
 import { type DemandStatus, outcomeOf } from './outcome.js';
 import { query } from './query.js';
+import { dateColumns } from './rows.js';
 
 /**
- * One row of {@link summarizeCases}.
+ * One row of {@link summarizeCases}: flat columns only (strings, numbers and null), so `console.table` and a
+ * data frame show it as it is. Dates are the text the sources give, with the earliest and latest instant
+ * (UTC, ISO 8601) they may stand for; counts of days are their fewest and most. For the rich form, ask
+ * {@link demandOutcome} about `firstDemand`.
  *
  * @category Query
  * @example
@@ -16,8 +19,8 @@ import { query } from './query.js';
  * import { summarizeCases, type CaseSummary } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const [row]: readonly CaseSummary[] = summarizeCases([blackberryPakistan2015]);
- * row?.outcome;
- * //=> 'rescinded'
+ * [row?.outcome, row?.madeOn, row?.madeOnEarliest, row?.daysToResolutionMin];
+ * //=> ['rescinded', '2015-07-24', '2015-07-23T19:00:00.000Z', 160]
  * ```
  */
 export interface CaseSummary {
@@ -33,14 +36,26 @@ export interface CaseSummary {
   readonly deadlines: number;
   /** How many deadlines extend another. */
   readonly extensions: number;
+  /** The id of the first demand (the one that opened the case); `null` when there is none. */
+  readonly firstDemand: DemandId | null;
   /** The outcome of the first demand (see {@link demandOutcome}); `open` when there is no demand. */
   readonly outcome: DemandStatus;
-  /** When the first demand was made. */
-  readonly firstDemand: ParsedDate | null;
-  /** When the first demand was resolved; `null` while it is open. */
-  readonly resolvedOn: ParsedDate | null;
-  /** Calendar days from the first demand to its resolution, in the case's zone; `null` while open. */
-  readonly daysToResolution: DayCount | null;
+  /** When the first demand was made, as the source gives it; `null` when there is no demand. */
+  readonly madeOn: string | null;
+  /** The earliest instant `madeOn` may stand for (UTC, ISO 8601). */
+  readonly madeOnEarliest: string | null;
+  /** The latest instant `madeOn` may stand for (UTC, ISO 8601). */
+  readonly madeOnLatest: string | null;
+  /** When the first demand was resolved, as the source gives it; `null` while it is open. */
+  readonly resolvedOn: string | null;
+  /** The earliest instant `resolvedOn` may stand for (UTC, ISO 8601). */
+  readonly resolvedOnEarliest: string | null;
+  /** The latest instant `resolvedOn` may stand for (UTC, ISO 8601). */
+  readonly resolvedOnLatest: string | null;
+  /** The fewest calendar days from the first demand to its resolution, in the case's zone; `null` while open. */
+  readonly daysToResolutionMin: number | null;
+  /** The most calendar days from the first demand to its resolution, in the case's zone; `null` while open. */
+  readonly daysToResolutionMax: number | null;
 }
 
 /**
@@ -61,10 +76,12 @@ export interface CaseSummary {
  *   row.dispute,
  *   row.extensions,
  *   row.outcome,
- *   row.daysToResolution,
+ *   row.daysToResolutionMin,
+ *   row.daysToResolutionMax,
  * ]);
- * //=> [['india-blackberry-2010', 2, 'agreed', { min: 1054, max: 1084 }],
- * //    ['blackberry-pakistan-2015', 1, 'rescinded', { min: 160, max: 161 }]]
+ * //=> [['india-blackberry-2010', 2, 'agreed', 1054, 1084],
+ * //    ['blackberry-pakistan-2015', 1, 'rescinded', 160, 161]]
+ * console.table(summarizeCases([indiaBlackberry2010, blackberryPakistan2015])); // flat columns, no [Object]
  * ```
  */
 export function summarizeCases(disputes: readonly Dispute[]): readonly CaseSummary[] {
@@ -76,6 +93,10 @@ export function summarizeCases(disputes: readonly Dispute[]): readonly CaseSumma
       const outcome = first === undefined ? null : outcomeOf(index, first);
       const firstDemand = first === undefined ? null : index.dateOf(first);
       const resolvedOn = outcome?.resolvedOn ?? null;
+      const days =
+        firstDemand === null || resolvedOn === null
+          ? null
+          : dayCount(firstDemand, resolvedOn, index.timeZone);
       return Object.freeze({
         dispute: dispute.id,
         title: dispute.title,
@@ -83,14 +104,13 @@ export function summarizeCases(disputes: readonly Dispute[]): readonly CaseSumma
         responses: dispute.responses.length,
         deadlines: dispute.deadlines.length,
         extensions: dispute.deadlines.filter((d) => d.extends !== undefined).length,
+        firstDemand: first?.id ?? null,
         outcome: outcome?.status ?? 'open',
-        firstDemand,
-        resolvedOn,
-        daysToResolution:
-          firstDemand === null || resolvedOn === null
-            ? null
-            : dayCount(firstDemand, resolvedOn, index.timeZone),
-      });
+        ...dateColumns('madeOn', firstDemand),
+        ...dateColumns('resolvedOn', resolvedOn),
+        daysToResolutionMin: days === null || !Number.isFinite(days.min) ? null : days.min,
+        daysToResolutionMax: days === null || !Number.isFinite(days.max) ? null : days.max,
+      }) as CaseSummary;
     }),
   );
 }

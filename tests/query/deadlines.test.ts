@@ -342,10 +342,16 @@ describe('summarizeCases on a case without demands', () => {
       responses: 0,
       deadlines: 0,
       extensions: 0,
-      outcome: 'open',
       firstDemand: null,
+      outcome: 'open',
+      madeOn: null,
+      madeOnEarliest: null,
+      madeOnLatest: null,
       resolvedOn: null,
-      daysToResolution: null,
+      resolvedOnEarliest: null,
+      resolvedOnLatest: null,
+      daysToResolutionMin: null,
+      daysToResolutionMax: null,
     });
   });
 });
