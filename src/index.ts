@@ -70,6 +70,8 @@ export {
 } from './model/common.js';
 export {
   type Deadline,
+  type DeadlineEnding,
+  DeadlineEndingSchema,
   type DeadlineInput,
   type DeadlineOutcome,
   DeadlineOutcomeSchema,

@@ -20,6 +20,7 @@ import {
   type RecordCollection,
 } from '../model/dispute.js';
 import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
+import { checkDeadlineEndings } from './check-endings.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -115,6 +116,7 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
     }
   }
   checkExtensionChains(valid, issues);
+  checkDeadlineEndings(valid.deadlines, ids, dateOf, issues);
   checkMembershipCycles(valid, issues);
 
   if (issues.length > 0 || !header.success) return failure(issues);

@@ -3,9 +3,18 @@ import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type DateLike, readDateLike } from './date-like.js';
-import { type Chain, chainOf, demandChains, dueOf, notPassed, setBy } from './engine/deadline-chains.js';
+import {
+  type Chain,
+  chainOf,
+  demandChains,
+  dueOf,
+  endedBy,
+  notPassed,
+  setBy,
+} from './engine/deadline-chains.js';
 import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
 import { deadlineOf, demandOf } from './engine/records.js';
+import { and, not } from './engine/windows.js';
 
 /**
  * The deadline of a demand in force on a date, as {@link effectiveDeadline} finds it.
@@ -31,7 +40,8 @@ export interface EffectiveDeadline {
   readonly extensions: number;
   /**
    * `yes` when it was certainly in force; `maybe` when a later extension may already have been set by then
-   * (its `setOn` is imprecise or unknown), or this deadline may not yet have been.
+   * (its `setOn` is imprecise or unknown), this deadline may not yet have been, or it may already have ended
+   * (an ending dated imprecisely, or not dated at all).
    */
   readonly truth: 'yes' | 'maybe';
 }
@@ -64,13 +74,16 @@ export function deadlineChain(dispute: Dispute, deadline: Deadline | string): re
  * which each was set (`setOn`): in India in 2010, the deadline for access to BES and BBM was 31 August; from
  * 30 August, 31 October; from about 12 October, 31 January 2011. Only extensions that name the demand are
  * followed. A first deadline without `setOn` counts as set from the start; an extension without `setOn`, as set
- * at some time up to the day its predecessor fell due. When a demand has several chains, the deadline that falls
- * due first among those not yet passed is returned (or, when all have passed, the last).
+ * at some time up to the day its predecessor fell due. The last deadline of a chain stays in force, even once it
+ * has passed, until it ends (its `outcome`: rescinded, met, missed, enforced) — after a rescission nothing is in
+ * force, and while the date of the ending is imprecise or unknown the answer is `maybe`. When a demand has several
+ * chains, the deadline that falls due first among those not yet passed is returned (or, when all have passed, the
+ * last).
  *
  * @param dispute - a built dispute
  * @param demand - one of its demands, or its id
  * @param date - the date (a dated record of the dispute or its id is read at its date)
- * @returns the deadline in force, or `null` when none had been set by then
+ * @returns the deadline in force, or `null` when none had been set by then, or the one set had ended
  * @throws {@link TimelineError} `unknown-reference` for a demand (or record id) the dispute does not have;
  *   `invalid-argument` for a date that cannot be read or a dispute that is not built
  *
@@ -78,13 +91,18 @@ export function deadlineChain(dispute: Dispute, deadline: Deadline | string): re
  * @example
  * ```ts
  * import { effectiveDeadline } from 'dispute-timeline';
- * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * import { indiaBlackberry2010, uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-09-01')?.deadline.due;
  * //=> '2010-10-31'
  * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-12-01')?.deadline.due;
  * //=> '2011-01-31'
  * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-10-12')?.truth;
  * //=> 'maybe'
+ * // The UAE's suspension of 11 October 2010 was rescinded on 8 October:
+ * effectiveDeadline(uaeBlackberry2010, 'suspend-blackberry-services', '2010-10-07')?.deadline.due;
+ * //=> '2010-10-11'
+ * effectiveDeadline(uaeBlackberry2010, 'suspend-blackberry-services', '2010-10-09');
+ * //=> null
  * ```
  */
 export function effectiveDeadline(
@@ -122,11 +140,15 @@ function inChain(index: DisputeIndex, chain: Chain, asOf: ParsedDate): Effective
     position >= 0 && (position + 1 >= chain.length || setBy(index, chain, position + 1, asOf) === 'no');
   const at = Math.max(position, 0);
   const deadline = chain[at] as Deadline;
+  // The chain's last deadline stays in force until it ends (rescinded, met…); the others until the next is set.
+  const ended = at + 1 === chain.length ? endedBy(index, deadline, asOf) : 'no';
+  const truth = and(certain ? 'yes' : 'maybe', not(ended));
+  if (truth === 'no') return null;
   return Object.freeze({
     deadline,
     due: dueOf(index, deadline),
     chain: Object.freeze(chain.slice(0, at + 1)),
     extensions: at,
-    truth: certain ? 'yes' : 'maybe',
+    truth,
   });
 }
