@@ -83,12 +83,14 @@ describe('effectiveDeadline on the shipped datasets', () => {
   });
 
   it('follows only the extensions that name the demand', () => {
-    // 31 August was set for both demands; its extension to 31 October names only BES and BBM access.
-    expect(inForce(india, 'legal-intervention-capability', '2010-12-01')).toEqual([
+    // 31 August was set for both demands; its extension to 31 October names only BES and BBM access. The 31 August
+    // deadline ended, extended, on 30 August: after that, no deadline of the operators' demand is in force.
+    expect(inForce(india, 'legal-intervention-capability', '2010-08-29')).toEqual([
       'deadline-2010-08-31',
       0,
       'yes',
     ]);
+    expect(inForce(india, 'legal-intervention-capability', '2010-12-01')).toBeNull();
     expect(inForce(india, 'bes-bbm-access', '2010-12-01')).toEqual(['deadline-2011-01-31', 2, 'yes']);
   });
 
@@ -122,11 +124,12 @@ describe('effectiveDeadline on the shipped datasets', () => {
       0,
       'maybe',
     ]);
-    // Pakistan's extension was set on 30 November: certainly in force from the first instant of 1 December.
+    // Pakistan's extension was set on 30 November: the only one set from the first instant of 1 December, and
+    // only maybe in force, since the day it was rescinded is not known.
     expect(inForce(pakistan, 'bes-shutdown-order', new Date('2015-11-30T19:00:00Z'))).toEqual([
       'deadline-2015-12-30',
       1,
-      'yes',
+      'maybe',
     ]);
     expect(inForce(pakistan, 'bes-shutdown-order', new Date('2015-11-30T12:00:00Z'))).toEqual([
       'deadline-2015-11-30',
@@ -208,15 +211,14 @@ describe('countdown with the events option', () => {
     const events = query(pakistan).events().byActor('pta').toArray();
     const rows = countdown(pakistan, 'bes-shutdown-order', { events });
     // 24 July to 30 November: 7 + 31 + 30 + 31 + 30 = 129 days. From the extension on 30 November, 30 days to
-    // 30 December. The rescission, 31 December in Waterloo (31 December 10:00 to 1 January 09:59 in Karachi),
-    // came one or two days after it.
+    // 30 December. At the rescission's announcement, 31 December in Waterloo, nothing is in force any more.
     expect(
       rows.map(({ event, effective, daysLeft }) => [event.id, effective?.deadline.id, daysLeft]),
     ).toEqual([
       ['pta-affected-users', 'deadline-2015-11-30', { min: 129, max: 129 }],
       ['pta-directs-operators', 'deadline-2015-11-30', { min: 129, max: 129 }],
       ['pta-extends-deadline', 'deadline-2015-12-30', { min: 30, max: 30 }],
-      ['rescission-announced', 'deadline-2015-12-30', { min: -2, max: -1 }],
+      ['rescission-announced', undefined, null],
     ]);
     expect(rows.map((row) => row.event)).toEqual(events);
   });
@@ -226,7 +228,7 @@ describe('countdown with the events option', () => {
     const rows = countdown(pakistan, 'bes-traffic-access', { events: given });
     // BlackBerry's delayed exit, 30 November in Waterloo, ends on 1 December in Karachi: 29 or 30 days left.
     expect(rows.map(({ event, daysLeft }) => [event.id, daysLeft])).toEqual([
-      ['rescission-announced', { min: -2, max: -1 }],
+      ['rescission-announced', null],
       ['blackberry-exit-delayed', { min: 29, max: 30 }],
     ]);
     expect(given.map((e) => e.id)).toEqual(['rescission-announced', 'blackberry-exit-delayed']);
