@@ -63,7 +63,9 @@ describe('confidence as the fact sheet defines it', () => {
 
   it('marks reported every record that cites only copies of another outlet', () => {
     for (const dispute of datasets) {
-      const copies = new Set(dispute.sources.filter((s) => s.copyOf !== undefined).map((s) => s.id as string));
+      const copies = new Set(
+        dispute.sources.filter((s) => s.copyOf !== undefined).map((s) => s.id as string),
+      );
       for (const record of rated(dispute).filter((r) => r.sources.every((id) => copies.has(id))))
         expect(record.confidence, `${dispute.id}/${record.id}`).toBe('reported');
     }
