@@ -102,10 +102,14 @@ function reference(
       path,
       found === undefined
         ? `no ${kind} has id ${shown}`
-        : `${shown} is a ${found.collection.slice(0, -1)}, not a ${kind}`,
+        : `${shown} is ${withArticle(found.collection.slice(0, -1))}, not ${withArticle(kind)}`,
       id,
     ),
   );
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
 
 function show(value: DateValue): string {

@@ -115,6 +115,12 @@ export function inForce(index: DisputeIndex, chain: Chain, position: number, asO
     : and(set, not(endedBy(index, chain[position] as Deadline, asOf)));
 }
 
+/** Whether a deadline of the dispute was in force at the end of `asOf`, in its whole chain (see {@link inForce}). */
+export function deadlineInForce(index: DisputeIndex, deadline: Deadline, asOf: ParsedDate): Truth {
+  const chain = chainOf(index, deadline);
+  return inForce(index, chain, chain.indexOf(deadline), asOf);
+}
+
 /**
  * When a deadline ended, as the records tell: the date of its ending (`outcome.on`); else, for an `extended` one
  * whose extension is recorded, when that extension was set; for a `missed` one, the instant its due date ends;
