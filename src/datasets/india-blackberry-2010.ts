@@ -359,8 +359,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-india-reprieve',
-          note:
-            "Sources say so; dated by the report of 17 August 2010 on India's letters, in India's zone, since the date of the promise is not given.",
+          note: "Sources say so; dated by the report of 17 August 2010 on India's letters, in India's zone, since the date of the promise is not given.",
         },
       ],
     },

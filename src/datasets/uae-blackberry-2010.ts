@@ -240,8 +240,8 @@ const data: DisputeInput = {
  * @example
  * ```ts
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * uaeBlackberry2010.deadlines.map((deadline) => [deadline.due, deadline.outcome]);
- * //=> [['2010-10-11', 'rescinded']]
+ * uaeBlackberry2010.deadlines.map((deadline) => [deadline.due, deadline.outcome?.kind, deadline.outcome?.on]);
+ * //=> [['2010-10-11', 'rescinded', '2010-10-08']]
  * ```
  */
 export const uaeBlackberry2010: Dispute = parseDispute(data);

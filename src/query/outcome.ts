@@ -1,11 +1,10 @@
 import type { ParsedDate } from '../dates/edtf.js';
-import type { Deadline } from '../model/deadline.js';
+import type { Deadline, DeadlineEnding } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { EventKind, TimelineEvent } from '../model/event.js';
-import type { DemandResponse } from '../model/response.js';
-import type { DeadlineEnding } from '../model/deadline.js';
 import { parsedDateOf } from '../model/record-date.js';
+import type { DemandResponse } from '../model/response.js';
 import { demandChains, dueOf } from './engine/deadline-chains.js';
 import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
 import { demandOf } from './engine/records.js';

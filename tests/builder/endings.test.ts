@@ -13,7 +13,6 @@ import { blackberryPakistan2015, uaeBlackberry2010 } from 'dispute-timeline/data
 import { describe, expect, it } from 'vitest';
 
 /** The UAE case in its JSON form, as a plain object to change. */
-// biome-ignore lint/suspicious/noExplicitAny: a JSON value changed by hand, as a user would
 const uaeJson = (): any => JSON.parse(serializeDispute(uaeBlackberry2010));
 
 function problems(json: unknown): string[] {

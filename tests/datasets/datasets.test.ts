@@ -68,7 +68,11 @@ describe('Pakistan 2015', () => {
 
   it('dates the extension 30 November and leaves the day of the rescission undated, as no source gives it', () => {
     const [first, second] = blackberryPakistan2015.deadlines;
-    expect(first?.outcome).toMatchObject({ kind: 'extended', on: '2015-11-30', event: 'pta-extends-deadline' });
+    expect(first?.outcome).toMatchObject({
+      kind: 'extended',
+      on: '2015-11-30',
+      event: 'pta-extends-deadline',
+    });
     expect(second?.outcome?.on).toBeUndefined();
     expect(second?.outcome?.event).toBe('rescission-announced');
     expect(second?.outcome?.note).toContain('not known');

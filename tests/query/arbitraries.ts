@@ -145,7 +145,9 @@ export function randomDispute(g: fc.GeneratorValue): Dispute {
       const due = g(() => laterDate);
       // Only the last of a chain ends otherwise than extended; an ending dated on the due day, when set on no stated day.
       const kind =
-        k + 1 < length ? 'extended' : g(fc.constantFrom, 'met', 'missed', 'enforced', 'extended', 'rescinded');
+        k + 1 < length
+          ? 'extended'
+          : g(fc.constantFrom, 'met', 'missed', 'enforced', 'extended', 'rescinded');
       const on = k + 1 === length && setOn === undefined && g(fc.boolean) ? { on: due } : {};
       deadlines.push({
         id: `deadline-${c}-${k}`,
