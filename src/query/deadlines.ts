@@ -1,7 +1,9 @@
 import type { ParsedDate } from '../dates/edtf.js';
-import type { Deadline } from '../model/deadline.js';
+import type { Deadline, DeadlineOutcome } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
+import type { TimelineEvent } from '../model/event.js';
+import { parsedDateOf } from '../model/record-date.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import {
   type Chain,
@@ -9,6 +11,7 @@ import {
   demandChains,
   dueOf,
   endedBy,
+  endingOf,
   notPassed,
   setBy,
 } from './engine/deadline-chains.js';
@@ -47,7 +50,83 @@ export interface EffectiveDeadline {
 }
 
 /**
- * The whole chain of extensions a deadline belongs to, from the first deadline to the last extension.
+ * How and when a deadline ended, as {@link deadlineEnding} reads it from the records.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { deadlineEnding, type DeadlineEndingDate } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const ending: DeadlineEndingDate | null = deadlineEnding(uaeBlackberry2010, 'deadline-2010-10-11');
+ * [ending?.kind, ending?.on?.text, ending?.event?.id];
+ * //=> ['rescinded', '2010-10-08', 'suspension-withdrawn']
+ * ```
+ */
+export interface DeadlineEndingDate {
+  /** The deadline. */
+  readonly deadline: Deadline;
+  /** How it ended. */
+  readonly kind: DeadlineOutcome;
+  /** The date of the ending as its sources give it (`outcome.on`), read in the right zone; `null` when not given. */
+  readonly on: ParsedDate | null;
+  /**
+   * The first instant at which it may have ended (`-Infinity` when unbounded): from `on`, else from the records —
+   * when its extension was set, when it was set, when it fell due.
+   */
+  readonly earliest: number;
+  /** The last instant by which it had ended (`Infinity` when nothing bounds it): `on`, else the ending's event. */
+  readonly latest: number;
+  /** The event that records the ending, if any. */
+  readonly event: TimelineEvent | null;
+}
+
+/**
+ * How and when a deadline ended: its kind, the date its sources give, the event that records it, and the
+ * instants between which it ended as the queries read them — `on` when it is given; else, for an extended
+ * deadline, when its extension was set; for a missed one, as its due day ended; else some time after it was set
+ * and no later than its event. This is the ending every deadline query honours.
+ *
+ * @param dispute - a built dispute
+ * @param deadline - one of its deadlines, or its id
+ * @returns the ending, frozen, or `null` when no ending is recorded (the deadline stays in force)
+ * @throws {@link TimelineError} `unknown-reference` when the dispute has no such deadline; `invalid-argument` when
+ *   `dispute` is not a built dispute
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { deadlineChain, deadlineEnding } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // How the chain ended, and when: extended on 30 November; rescinded on a day no source gives, no later than
+ * // BlackBerry's announcement of 31 December in Waterloo.
+ * deadlineChain(blackberryPakistan2015, 'deadline-2015-11-30').map((deadline) => {
+ *   const ending = deadlineEnding(blackberryPakistan2015, deadline);
+ *   return [deadline.due, ending?.kind, ending?.on?.text ?? null, new Date(ending?.latest ?? 0).toISOString()];
+ * });
+ * //=> [['2015-11-30', 'extended', '2015-11-30', '2015-11-30T18:59:59.999Z'],
+ * //    ['2015-12-30', 'rescinded', null, '2016-01-01T04:59:59.999Z']]
+ * ```
+ */
+export function deadlineEnding(dispute: Dispute, deadline: Deadline | string): DeadlineEndingDate | null {
+  const index = indexOf(dispute);
+  const found = deadlineOf(index, deadline);
+  const ending = found.outcome;
+  const window = endingOf(index, found);
+  if (ending === undefined || window === null) return null;
+  const event = ending.event === undefined ? undefined : index.record(ending.event)?.record;
+  return Object.freeze({
+    deadline: found,
+    kind: ending.kind,
+    on: ending.on === undefined ? null : parsedDateOf(ending.on, index.dispute.timeZone),
+    earliest: window.earliest,
+    latest: window.latest,
+    event: (event as TimelineEvent | undefined) ?? null,
+  });
+}
+
+/**
+ * The whole chain of extensions a deadline belongs to, from the first deadline to the last extension. Each
+ * deadline's `outcome` says how it ended; {@link deadlineEnding} reads when.
  *
  * @param dispute - a built dispute
  * @param deadline - one of its deadlines, or its id

@@ -12,7 +12,10 @@ import {
   type DayCount,
   type Dispute,
   deadlineChain,
+  deadlineEnding,
+  demandOutcome,
   effectiveDeadline,
+  pendingOn,
   query,
   summarizeCases,
 } from 'dispute-timeline';
@@ -349,5 +352,90 @@ describe('summarizeCases on a case without demands', () => {
       resolvedOn: null,
       daysToResolution: null,
     });
+  });
+});
+
+describe('deadlines that end', () => {
+  it('lists nothing in force in the UAE on 9 October 2010: the 11 October suspension was withdrawn on the 8th', () => {
+    const pending = pendingOn(uae, '2010-10-09');
+    expect(pending.demands).toEqual([]);
+    expect(pending.deadlines).toEqual([]);
+    expect(effectiveDeadline(uae, 'suspend-blackberry-services', '2010-10-09')).toBeNull();
+    expect(query(uae).deadlines().inForce('2010-10-09').possible().count()).toBe(0);
+  });
+
+  it('keeps the UAE suspension in force and pending up to the day before its withdrawal, and not on that day', () => {
+    const labels = (date: string) =>
+      pendingOn(uae, date).deadlines.map(({ item, truth }) => [item.id, truth]);
+    expect(labels('2010-10-07')).toEqual([['deadline-2010-10-11', 'yes']]);
+    expect(labels('2010-10-08')).toEqual([]);
+    expect(inForce(uae, 'suspend-blackberry-services', '2010-10-07')).toEqual([
+      'deadline-2010-10-11',
+      0,
+      'yes',
+    ]);
+    expect(inForce(uae, 'suspend-blackberry-services', '2010-10-08')).toBeNull();
+    // At the end of October 2010, read at its end, the withdrawal had happened.
+    expect(inForce(uae, 'suspend-blackberry-services', '2010-10')).toBeNull();
+  });
+
+  it('answers maybe while the day of an ending is unknown: Pakistan rescinded on a day no source gives', () => {
+    // Set on 30 November, rescinded no later than BlackBerry's announcement of 31 December in Waterloo.
+    expect(inForce(pakistan, 'bes-shutdown-order', '2015-12-15')).toEqual([
+      'deadline-2015-12-30',
+      1,
+      'maybe',
+    ]);
+    expect(pendingOn(pakistan, '2015-12-15').deadlines.map(({ truth }) => truth)).toEqual(['maybe']);
+    // 31 December in Waterloo ends at 10:00 on 1 January in Karachi: by the end of 1 January it had ended.
+    expect(inForce(pakistan, 'bes-shutdown-order', '2015-12-31')).toEqual([
+      'deadline-2015-12-30',
+      1,
+      'maybe',
+    ]);
+    expect(inForce(pakistan, 'bes-shutdown-order', '2016-01-01')).toBeNull();
+  });
+
+  it('keeps a deadline that fell due in force until it ends: Saudi Arabia let BBM continue the day after', () => {
+    expect(inForce(saudi, 'organisational-requirements', '2010-08-09')).toEqual([
+      'deadline-2010-08-09',
+      1,
+      'yes',
+    ]);
+    expect(inForce(saudi, 'organisational-requirements', '2010-08-10')).toBeNull();
+  });
+
+  it('counts down to no deadline once it has ended', () => {
+    const planned = uae.events.find((e) => e.id === 'planned-suspension-date')!;
+    const [row] = countdown(uae, 'suspend-blackberry-services', { events: [planned] });
+    expect([row?.effective, row?.daysLeft]).toEqual([null, null]);
+  });
+
+  it('tells how and when each deadline of a chain ended', () => {
+    const endings = deadlineChain(india, 'deadline-2010-08-31').map((d) => {
+      const ending = deadlineEnding(india, d);
+      return ending === null ? null : [ending.kind, ending.on?.text, ending.event?.id];
+    });
+    expect(endings).toEqual([
+      ['extended', '2010-08-30', 'sixty-day-reprieve'],
+      ['extended', '2010-10-12~', 'extension-to-2011-01-31'],
+      null,
+    ]);
+    const rescinded = deadlineEnding(pakistan, 'deadline-2015-12-30')!;
+    expect(rescinded.on).toBeNull();
+    // Between the extension (30 November, Karachi) and the end of 31 December in Waterloo.
+    expect(new Date(rescinded.earliest).toISOString()).toBe('2015-11-29T19:00:00.000Z');
+    expect(new Date(rescinded.latest).toISOString()).toBe('2016-01-01T04:59:59.999Z');
+    expect(Object.isFrozen(rescinded)).toBe(true);
+  });
+
+  it('resolves the demand at the date of its last deadline’s ending, and summarises cases with it', () => {
+    expect(demandOutcome(uae, 'suspend-blackberry-services').resolvedOn?.text).toBe('2010-10-08');
+    const [row] = summarizeCases([uae]);
+    expect([row?.outcome, row?.resolvedOn?.text, row?.daysToResolution]).toEqual([
+      'rescinded',
+      '2010-10-08',
+      { min: 68, max: 68 },
+    ]);
   });
 });
