@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fail, issue } from '../_lib/issues.js';
 import { type SafeResult, TimelineError } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
-import { FORMAT_VERSION, migrateDispute, withFormatVersion } from './migrate.js';
+import { FORMAT_VERSION, withFormatVersion } from './migrate.js';
 import { builtDispute, validateDispute } from './validate.js';
 
 /**
@@ -77,7 +77,7 @@ export function parseDispute(json: unknown): Dispute {
  * ```
  */
 export function safeParseDispute(json: unknown): SafeResult<Dispute> {
-  if (typeof json !== 'string') return validateMigrated(json);
+  if (typeof json !== 'string') return validateDispute(json);
   let value: unknown;
   try {
     value = JSON.parse(json);
@@ -88,14 +88,7 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
       error: new TimelineError([issue('json-syntax', [], `not valid JSON: ${reason.slice(0, 200)}`)]),
     };
   }
-  return validateMigrated(value);
-}
-
-/** Validates the JSON form once migrated to the current format version. */
-function validateMigrated(value: unknown): SafeResult<Dispute> {
-  const migrated = migrateDispute(value);
-  if ('issues' in migrated) return { success: false, error: new TimelineError(migrated.issues) };
-  return validateDispute(migrated.value);
+  return validateDispute(value);
 }
 
 /**
