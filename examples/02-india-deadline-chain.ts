@@ -12,7 +12,7 @@ const show = (value: string | { value: string; timeZone: string } | undefined) =
 console.log('The chain of deadlines for access to BES and BlackBerry Messenger:');
 for (const deadline of deadlineChain(india, 'deadline-2010-08-31')) {
   console.log(
-    `  due ${show(deadline.due)}, set ${show(deadline.setOn)}, outcome ${deadline.outcome ?? 'not recorded'}`,
+    `  due ${show(deadline.due)}, set ${show(deadline.setOn)}, outcome ${deadline.outcome === undefined ? 'not recorded' : `${deadline.outcome.kind} on ${show(deadline.outcome.on)}`}`,
   );
 }
 

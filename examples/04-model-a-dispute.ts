@@ -43,7 +43,7 @@ const draft = createDispute({
     setOn: '2010-08-01',
     setBy: ['tra'],
     demands: ['compliance'],
-    outcome: 'rescinded',
+    outcome: { kind: 'rescinded', on: '2010-10-08' },
   });
 
 // A mistake: the withdrawal is dated 31 September (which does not exist) and cites a source we never added.

@@ -70,6 +70,8 @@ export {
 } from './model/common.js';
 export {
   type Deadline,
+  type DeadlineEnding,
+  DeadlineEndingSchema,
   type DeadlineInput,
   type DeadlineOutcome,
   DeadlineOutcomeSchema,
@@ -135,7 +137,13 @@ export {
 } from './query/allen.js';
 export { type CountdownOptions, type CountdownRow, countdown } from './query/countdown.js';
 export type { DateLike } from './query/date-like.js';
-export { deadlineChain, type EffectiveDeadline, effectiveDeadline } from './query/deadlines.js';
+export {
+  type DeadlineEndingDate,
+  deadlineChain,
+  deadlineEnding,
+  type EffectiveDeadline,
+  effectiveDeadline,
+} from './query/deadlines.js';
 export { businessDaysBetween, type DayCount, daysBetween } from './query/durations.js';
 export { type EventsBefore, eventsBefore } from './query/events-before.js';
 export { eventsInLastDays } from './query/last-days.js';

@@ -2,15 +2,19 @@ import { z } from 'zod';
 import { fail, issue } from '../_lib/issues.js';
 import { type SafeResult, TimelineError } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
+import { FORMAT_VERSION, withFormatVersion } from './migrate.js';
 import { builtDispute, validateDispute } from './validate.js';
 
 /**
  * Reads a dispute from its JSON form (text, or the value `JSON.parse` gives) and validates it like a builder.
+ * Every format version is read: a file of version 1 (no `formatVersion`, a deadline's `outcome` a bare word such
+ * as `"rescinded"`) is migrated to the current form, its endings undated.
  *
  * @category Build
  * @param json - the JSON text, or an already parsed value
  * @returns the dispute, deeply frozen, events in timeline order
  * @throws {@link TimelineError} `json-syntax` when the text is not JSON (truncated, a stray comma)
+ * @throws {@link TimelineError} `unsupported-format-version` when `formatVersion` is not 1 or 2
  * @throws {@link TimelineError} `missing-field` when a required field is absent (an event without `kind`)
  * @throws {@link TimelineError} `wrong-type` when a value has the wrong type (a number where a date belongs, a collection that is not a list)
  * @throws {@link TimelineError} `unknown-field` when a record has a field the model does not know (a typo, `__proto__`)
@@ -30,6 +34,10 @@ import { builtDispute, validateDispute } from './validate.js';
  * @throws {@link TimelineError} `extension-branch` when two deadlines extend the same deadline
  * @throws {@link TimelineError} `membership-cycle` when an actor is, through its memberships, a member of itself
  * @throws {@link TimelineError} `response-before-demand` when a response is dated certainly before a demand it answers
+ * @throws {@link TimelineError} `ending-before-set` when a deadline's ending is dated certainly before it was set
+ * @throws {@link TimelineError} `ending-before-due` when a deadline is missed or enforced certainly before it fell due
+ * @throws {@link TimelineError} `ending-conflict` when a deadline another extends ended otherwise than `extended`,
+ *   or on a date its extension was certainly not set
  *
  * @example
  * ```ts
@@ -102,7 +110,8 @@ export interface SerializeOptions {
 }
 
 /**
- * Writes a dispute in its canonical JSON form: fields in schema order, events in timeline order, a final newline.
+ * Writes a dispute in its canonical JSON form: `formatVersion` first (2, the current version of the JSON form),
+ * then fields in schema order, events in timeline order, a final newline.
  * Reading it back with {@link parseDispute} gives an equal dispute, and writing that gives the same text.
  *
  * @category Build
@@ -119,7 +128,7 @@ export interface SerializeOptions {
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const text = serializeDispute(blackberryPakistan2015);
  * text.split('\n').slice(0, 3);
- * //=> ['{', '  "id": "blackberry-pakistan-2015",', '  "title": "Pakistan and BlackBerry Enterprise Service, 2015",']
+ * //=> ['{', '  "formatVersion": 2,', '  "id": "blackberry-pakistan-2015",']
  * serializeDispute(parseDispute(text)) === text;
  * //=> true
  * ```
@@ -134,7 +143,8 @@ export function serializeDispute(dispute: Dispute, options: SerializeOptions = {
       'indent is a whole number of spaces from 0 to 10',
       indent,
     );
-  return `${JSON.stringify(valid, null, indent > 0 ? indent : undefined)}\n`;
+  const versioned = { formatVersion: FORMAT_VERSION, ...valid };
+  return `${JSON.stringify(versioned, null, indent > 0 ? indent : undefined)}\n`;
 }
 
 /**
@@ -167,5 +177,5 @@ export function disputeJsonSchema(): Record<string, unknown> & { readonly requir
     target: 'draft-2020-12',
     unrepresentable: 'any',
   });
-  return { ...schema, title: 'dispute-timeline dispute' };
+  return { ...withFormatVersion(schema), title: 'dispute-timeline dispute' };
 }

@@ -20,6 +20,8 @@ import {
   type RecordCollection,
 } from '../model/dispute.js';
 import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
+import { checkDeadlineEndings } from './check-endings.js';
+import { migrateDispute } from './migrate.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -27,12 +29,16 @@ type Valid<C extends RecordCollection> = z.infer<(typeof RECORD_SCHEMAS)[C]>;
 type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; readonly index: number }[] };
 
 /**
- * Validates a dispute in its JSON form and returns it built: every record checked against its schema,
+ * Validates a dispute in its JSON form, of any format version (see `migrate.ts`), and returns it built: every
+ * record checked against its schema,
  * every reference resolved, the chains of extensions and memberships checked for loops, responses
  * checked against the dates of their demands, events sorted into timeline order, the whole deeply frozen.
  * Collects every problem rather than stopping at the first.
  */
-export function validateDispute(input: unknown): SafeResult<Dispute> {
+export function validateDispute(given: unknown): SafeResult<Dispute> {
+  const migrated = migrateDispute(given);
+  if ('issues' in migrated) return failure([...migrated.issues]);
+  const input = migrated.value;
   const issues: TimelineIssue[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push(issue('wrong-type', [], `a dispute is a JSON object; got ${describe(input)}`));
@@ -115,6 +121,7 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
     }
   }
   checkExtensionChains(valid, issues);
+  checkDeadlineEndings(valid.deadlines, ids, dateOf, issues);
   checkMembershipCycles(valid, issues);
 
   if (issues.length > 0 || !header.success) return failure(issues);

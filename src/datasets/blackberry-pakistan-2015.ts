@@ -92,7 +92,7 @@ const data: DisputeInput = {
     {
       id: 'mashable-origin',
       publisher: 'Mashable',
-      published: '2015-11-30/2015-12-01',
+      published: '2015-11-30~/2015-12-01~',
       note:
         "The project's origin article; its URL is not known. Published around 30 November to 1 December 2015. " +
         'Its figure of about 5,000 companies is not supported by the primary reports.',
@@ -179,7 +179,7 @@ const data: DisputeInput = {
   demands: [
     {
       id: 'bes-traffic-access',
-      date: '2015-07-24',
+      date: { value: '2015-11-30', timeZone: TORONTO },
       by: ['government-of-pakistan'],
       of: ['blackberry'],
       subjects: ['traffic-monitoring', 'lawful-access'],
@@ -191,7 +191,9 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'verge-2015-11-30',
-          note: 'BlackBerry says Pakistan wanted access to all BES traffic; it does not support back doors.',
+          note:
+            'BlackBerry says Pakistan wanted access to all BES traffic; it does not support back doors. Dated by ' +
+            "BlackBerry's account of 30 November 2015 (Waterloo, Ontario): no source gives the day the demand was made.",
         },
         {
           source: 'mashable-origin',
@@ -276,7 +278,12 @@ const data: DisputeInput = {
       demands: ['bes-shutdown-order', 'bes-traffic-access'],
       summary: 'Last day of BES in Pakistan: no BES connection active after 30 November 2015',
       consequence: 'BES blocked from 1 December 2015.',
-      outcome: 'extended',
+      outcome: {
+        kind: 'extended',
+        on: '2015-11-30',
+        event: 'pta-extends-deadline',
+        sources: [{ source: 'reuters-2015-11-30' }, { source: 'propakistani-2015-12-01' }],
+      },
       sources: [{ source: 'reuters-2015-07-24' }, { source: 'express-tribune-2015-07-24' }],
     },
     {
@@ -289,7 +296,22 @@ const data: DisputeInput = {
         'Shutdown order extended from 30 November to 30 December; BlackBerry announces its exit for that date',
       consequence: 'BES shut down and BlackBerry leaves Pakistan.',
       extends: 'deadline-2015-11-30',
-      outcome: 'rescinded',
+      outcome: {
+        kind: 'rescinded',
+        event: 'rescission-announced',
+        sources: [
+          {
+            source: 'reuters-2015-12-31',
+            quote:
+              'After productive discussions, the Government of Pakistan has rescinded its shutdown order, and BlackBerry has decided to remain in the Pakistan market.',
+          },
+          { source: 'bbc-blackberry-stays' },
+        ],
+        note:
+          "The date of the government's decision is not known: BlackBerry announced the rescission on 31 December 2015 " +
+          '(Waterloo, Ontario), the day after the deadline, so it ended some time after the extension was set and no ' +
+          'later than that announcement.',
+      },
       sources: [{ source: 'reuters-2015-11-30' }, { source: 'bbc-blackberry-stays' }],
     },
   ],
@@ -314,7 +336,7 @@ const data: DisputeInput = {
           note: 'The Indian demand of 12 August 2010, with its 31 August deadline.',
         },
       ],
-      confidence: 'reported',
+      confidence: 'confirmed',
       tags: ['precedent'],
     },
     {
@@ -478,7 +500,7 @@ const data: DisputeInput = {
           quote: 'The move would affect approximately 5,000 companies who are BES customers in Pakistan.',
         },
       ],
-      confidence: 'unverified',
+      confidence: 'confirmed',
     },
     {
       id: 'affected-pta',
@@ -534,7 +556,7 @@ const data: DisputeInput = {
       statement:
         'Some outlets give 31 December 2015 as the new shutdown date. The fact sheet judges this wrong: the primary reports say 30 December.',
       sources: [{ source: 'nine-com-au' }, { source: 'mag92' }],
-      confidence: 'unverified',
+      confidence: 'confirmed',
     },
     {
       id: 'stay-announced-thursday',
@@ -553,7 +575,7 @@ const data: DisputeInput = {
       statement:
         'One outlet says BlackBerry "announced Monday" that it would stay. This conflicts with Reuters\' "Thursday"; the fact sheet treats it as wrong.',
       sources: [{ source: '5gtechnologyworld' }],
-      confidence: 'unverified',
+      confidence: 'confirmed',
     },
   ],
 };

@@ -2,6 +2,8 @@ import { parseDispute } from '../builder/json.js';
 import type { Dispute, DisputeInput } from '../model/dispute.js';
 
 const TORONTO = 'America/Toronto';
+/** India's zone, written out on RIM's records that are dated by the publication day of an Indian report. */
+const KOLKATA = 'Asia/Kolkata';
 
 /** The case in its JSON form; every date, quote, figure and URL is from the project's fact sheet. */
 const data: DisputeInput = {
@@ -15,7 +17,8 @@ const data: DisputeInput = {
     'of Telecommunications ordered operators to suspend services that cannot be monitored. A Mumbai facility was ' +
     'reported in October 2011 and a Mumbai server in February 2012; in July 2013 the interception system was declared ' +
     'ready for consumer services, BES excluded. Dates are local to the actor: India (Asia/Kolkata) and RIM in ' +
-    'Waterloo, Ontario (America/Toronto).',
+    'Waterloo, Ontario (America/Toronto); a RIM statement dated only by the day an Indian report published it is ' +
+    "read in India's zone.",
   timeZone: 'Asia/Kolkata',
   countries: ['IN'],
   actors: [
@@ -254,7 +257,7 @@ const data: DisputeInput = {
     {
       id: 'mashable-origin',
       publisher: 'Mashable',
-      published: '2015-11-30/2015-12-01',
+      published: '2015-11-30~/2015-12-01~',
       note:
         "The project's origin article, on Pakistan in 2015; it recalls India's 2010 demand. Its URL is not known. " +
         'Published around 30 November to 1 December 2015.',
@@ -347,7 +350,7 @@ const data: DisputeInput = {
     },
     {
       id: 'rim-bbm-access-promise',
-      date: '2010-08-17',
+      date: { value: '2010-08-17', timeZone: KOLKATA },
       by: ['rim'],
       to: ['bes-bbm-access', 'legal-intervention-capability'],
       stance: 'partially-comply',
@@ -356,13 +359,13 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-india-reprieve',
-          note: 'Sources say so; dated by the report, since the date of the promise is not given.',
+          note: "Sources say so; dated by the report of 17 August 2010 on India's letters, in India's zone, since the date of the promise is not given.",
         },
       ],
     },
     {
       id: 'rim-no-master-key',
-      date: { value: '2010-09-19', timeZone: TORONTO },
+      date: { value: '2010-09-19', timeZone: KOLKATA },
       by: ['rim', 'balsillie'],
       to: ['bes-bbm-access'],
       stance: 'refuse',
@@ -374,13 +377,13 @@ const data: DisputeInput = {
           source: 'asian-age-2010-09-19',
           quote:
             'RIM simply has no ability to read the encrypted information and has no master key or backdoor key to allow access',
-          note: 'Dated by the report of 19 September 2010.',
+          note: "Dated by The Asian Age's report of 19 September 2010, in India's zone.",
         },
       ],
     },
     {
       id: 'rim-letter-to-sibal',
-      date: { value: '2011-01-24', timeZone: TORONTO },
+      date: { value: '2011-01-24', timeZone: KOLKATA },
       by: ['rim', 'robert-crow'],
       to: ['bes-bbm-access'],
       stance: 'partially-comply',
@@ -391,7 +394,7 @@ const data: DisputeInput = {
         {
           source: 'rediff-2011-01-24',
           quote: 'It would be to the benefit of all involved for the government to now issue a directive…',
-          note: 'Dated by the report of 24 January 2011.',
+          note: "Dated by Rediff's report of 24 January 2011, in India's zone.",
         },
       ],
     },
@@ -448,7 +451,12 @@ const data: DisputeInput = {
       demands: ['bes-bbm-access', 'legal-intervention-capability'],
       summary: 'BES and BBM accessible to law enforcement by 31 August 2010',
       consequence: 'BES and BBM blocked from the network.',
-      outcome: 'extended',
+      outcome: {
+        kind: 'extended',
+        on: '2010-08-30',
+        event: 'sixty-day-reprieve',
+        sources: [{ source: 'independent-60-day-reprieve' }, { source: 'silicon-republic-2010-08-31' }],
+      },
       sources: [
         { source: 'ians-dainikdisha' },
         { source: 'news18-2010-08-12' },
@@ -476,7 +484,13 @@ const data: DisputeInput = {
       demands: ['bes-bbm-access'],
       summary: '60-day reprieve: the Home Ministry reviews BlackBerry services within 60 days',
       extends: 'deadline-2010-08-31',
-      outcome: 'extended',
+      outcome: {
+        kind: 'extended',
+        on: '2010-10-12~',
+        event: 'extension-to-2011-01-31',
+        sources: [{ source: 'domain-b-2010-10-12' }, { source: 'rsf-refworld-2010-10-13' }],
+        note: 'Reported on 12 October 2010; the exact date of the decision is not verified, so the date is approximate.',
+      },
       sources: [
         { source: 'independent-60-day-reprieve' },
         {
@@ -627,7 +641,7 @@ const data: DisputeInput = {
     },
     {
       id: 'rim-has-no-master-key',
-      date: { value: '2010-09-19', timeZone: TORONTO },
+      date: { value: '2010-09-19', timeZone: KOLKATA },
       kind: 'statement',
       title: 'RIM: it has no master key or back-door key to enterprise traffic',
       description:
@@ -676,7 +690,7 @@ const data: DisputeInput = {
     },
     {
       id: 'rim-writes-to-sibal',
-      date: { value: '2011-01-24', timeZone: TORONTO },
+      date: { value: '2011-01-24', timeZone: KOLKATA },
       kind: 'response',
       title:
         'RIM to Telecom Minister Kapil Sibal: automated BBM interception ready; BES decoding not technically possible',
@@ -846,7 +860,7 @@ const data: DisputeInput = {
         'Business Standard dates the 60-day reprieve 31 August 2010. The other sources say Monday 30 August, the date ' +
         'this dataset uses.',
       sources: [{ source: 'business-standard-reprieve' }],
-      confidence: 'reported',
+      confidence: 'confirmed',
     },
     {
       id: 'facility-set-up-earlier-this-year',

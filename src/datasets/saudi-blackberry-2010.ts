@@ -125,7 +125,12 @@ const data: DisputeInput = {
       demands: ['organisational-requirements'],
       summary: 'BlackBerry services suspended on 6 August 2010, at the end of the three-month grace period',
       consequence: 'BlackBerry services suspended.',
-      outcome: 'extended',
+      outcome: {
+        kind: 'extended',
+        on: '2010-08-07',
+        event: 'deadline-extended-to-monday',
+        sources: [{ source: 'dow-jones-copy-2010-08-07' }, { source: 'zdnet-saudi-reprieve' }],
+      },
       sources: [{ source: 'daijiworld-arab-news' }],
     },
     {
@@ -138,7 +143,19 @@ const data: DisputeInput = {
         "Deadline extended to the end of Monday 9 August so that the operators' solutions can be tested",
       consequence: 'BlackBerry services suspended.',
       extends: 'deadline-2010-08-06',
-      outcome: 'rescinded',
+      outcome: {
+        kind: 'rescinded',
+        on: '2010-08-10',
+        event: 'bbm-allowed-to-continue',
+        sources: [
+          {
+            source: 'saudi-embassy-2010-08-10',
+            quote:
+              'In light of the positive developments towards addressing some of the organisational requirements… the commission decided to allow BlackBerry Messenger service to continue',
+          },
+        ],
+        note: 'The deadline fell due at the end of Monday 9 August; the commission let BlackBerry Messenger continue the next day.',
+      },
       sources: [
         {
           source: 'dow-jones-copy-2010-08-07',

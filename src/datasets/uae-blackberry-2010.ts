@@ -109,7 +109,19 @@ const data: DisputeInput = {
       demands: ['suspend-blackberry-services'],
       summary: 'BlackBerry Messenger, e-mail and web browsing suspended from 11 October 2010',
       consequence: 'The three services suspended.',
-      outcome: 'rescinded',
+      outcome: {
+        kind: 'rescinded',
+        on: '2010-10-08',
+        event: 'suspension-withdrawn',
+        sources: [
+          {
+            source: 'the-national-suspension-withdrawn',
+            quote:
+              'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          },
+          { source: 'business-standard-uae', note: 'A "statement released on Friday".' },
+        ],
+      },
       sources: [
         { source: 'daily-star-afp' },
         {
@@ -205,7 +217,7 @@ const data: DisputeInput = {
         'The standfirst of The National gives "October 10". The article itself quotes the TRA saying 11 October; the ' +
         'fact sheet uses 11 October.',
       sources: [{ source: 'the-national-suspension-withdrawn', note: 'In its standfirst.' }],
-      confidence: 'unverified',
+      confidence: 'confirmed',
     },
     {
       id: 'affected-users-uae',
@@ -228,8 +240,8 @@ const data: DisputeInput = {
  * @example
  * ```ts
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * uaeBlackberry2010.deadlines.map((deadline) => [deadline.due, deadline.outcome]);
- * //=> [['2010-10-11', 'rescinded']]
+ * uaeBlackberry2010.deadlines.map((deadline) => [deadline.due, deadline.outcome?.kind, deadline.outcome?.on]);
+ * //=> [['2010-10-11', 'rescinded', '2010-10-08']]
  * ```
  */
 export const uaeBlackberry2010: Dispute = parseDispute(data);

@@ -29,6 +29,10 @@
  * | `extension-branch` | two deadlines that both extend the same deadline |
  * | `membership-cycle` | an actor that is, through its memberships, a member of itself |
  * | `response-before-demand` | a response dated certainly before the demand it answers |
+ * | `ending-before-set` | a deadline's ending dated certainly before the deadline was set |
+ * | `ending-before-due` | a deadline missed or enforced certainly before it fell due |
+ * | `ending-conflict` | a deadline another extends that ended otherwise, or on a day its extension was not set |
+ * | `unsupported-format-version` | a `formatVersion` of the JSON form this library does not read |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
  *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
@@ -39,7 +43,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 21
+ * //=> 25
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -69,6 +73,10 @@ export const ISSUE_CODES = [
   'extension-branch',
   'membership-cycle',
   'response-before-demand',
+  'ending-before-set',
+  'ending-before-due',
+  'ending-conflict',
+  'unsupported-format-version',
   'invalid-argument',
 ] as const;
 

@@ -90,7 +90,7 @@ export const ClaimSchema = z
  *   (claim) => claim.topic === 'affected-bes-customers',
  * );
  * counts.map((claim) => [claim.quantity?.high, claim.quantity?.unit, claim.confidence]);
- * //=> [[5000, 'companies', 'unverified'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed']]
+ * //=> [[5000, 'companies', 'confirmed'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed']]
  * ```
  */
 export type Claim = Immutable<z.infer<typeof ClaimSchema>>;

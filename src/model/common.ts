@@ -83,10 +83,10 @@ export const EdtfSchema = z
  * ```ts
  * import { DateValueSchema } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * // BlackBerry's exit is dated in Waterloo, Ontario; Pakistan's demand in the dispute's zone.
+ * // BlackBerry's exit is dated in Waterloo, Ontario; Pakistan's shutdown order in the dispute's zone.
  * DateValueSchema.parse(blackberryPakistan2015.responses[0]?.date);
  * //=> { value: '2015-11-30', timeZone: 'America/Toronto' }
- * DateValueSchema.parse(blackberryPakistan2015.demands[0]?.date);
+ * DateValueSchema.parse(blackberryPakistan2015.demands[1]?.date);
  * //=> '2015-07-24'
  * ```
  */
@@ -112,7 +112,7 @@ export const DateValueSchema = z
  * const dates: DateValue[] = blackberryPakistan2015.responses.map((response) => response.date);
  * dates[0];
  * //=> { value: '2015-11-30', timeZone: 'America/Toronto' }
- * blackberryPakistan2015.demands[0]?.date;
+ * blackberryPakistan2015.demands[1]?.date;
  * //=> '2015-07-24'
  * ```
  */
@@ -157,8 +157,9 @@ export const CountrySchema = z
   .describe('An ISO 3166-1 alpha-2 country code');
 
 /**
- * How well a record is supported: `confirmed` (stated in a published page that is cited), `reported`
- * (stated in a copy, an aggregator or by unnamed sources), `unverified` (commonly repeated, not found in a page).
+ * How well a record is supported: `confirmed` (stated in a published page that is cited — whether or not the
+ * claim is right), `reported` (stated only in a copy, an aggregator or by unnamed sources), `unverified` (commonly
+ * repeated, not found in a page).
  *
  * @category Model
  * @example
@@ -183,8 +184,9 @@ export const ConfidenceSchema = z
  * @example
  * ```ts
  * import type { Confidence } from 'dispute-timeline';
- * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const confidence: Confidence[] = blackberryPakistan2015.events.map((event) => event.confidence);
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // The February 2012 report of a Mumbai server rests on unnamed sources:
+ * const confidence: Confidence[] = indiaBlackberry2010.events.map((event) => event.confidence);
  * confidence.filter((c) => c !== 'confirmed').length;
  * //=> 1
  * ```

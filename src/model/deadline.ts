@@ -1,10 +1,10 @@
 import type { Immutable } from 'immer';
 import { z } from 'zod';
 import { citations, DateValueSchema, longText, shortText } from './common.js';
-import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema } from './ids.js';
+import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema } from './ids.js';
 
 /**
- * How a deadline ended: `met`, `missed`, `enforced`, `extended` (superseded by another deadline)
+ * The kinds of ending of a deadline: `met`, `missed`, `enforced`, `extended` (superseded by another deadline)
  * or `rescinded` (withdrawn).
  *
  * @category Model
@@ -12,7 +12,7 @@ import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema } from './ids.js';
  * ```ts
  * import { DeadlineOutcomeSchema } from 'dispute-timeline';
  * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
- * saudiBlackberry2010.deadlines.map((deadline) => DeadlineOutcomeSchema.parse(deadline.outcome));
+ * saudiBlackberry2010.deadlines.map((deadline) => DeadlineOutcomeSchema.parse(deadline.outcome?.kind));
  * //=> ['extended', 'rescinded']
  * DeadlineOutcomeSchema.options;
  * //=> ['met', 'missed', 'enforced', 'extended', 'rescinded']
@@ -30,12 +30,57 @@ export const DeadlineOutcomeSchema = z
  * ```ts
  * import type { DeadlineOutcome } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const outcomes: (DeadlineOutcome | undefined)[] = blackberryPakistan2015.deadlines.map((d) => d.outcome);
+ * const outcomes: (DeadlineOutcome | undefined)[] = blackberryPakistan2015.deadlines.map((d) => d.outcome?.kind);
  * outcomes;
  * //=> ['extended', 'rescinded']
  * ```
  */
 export type DeadlineOutcome = z.infer<typeof DeadlineOutcomeSchema>;
+
+/**
+ * How and when a deadline ended: its `kind`, the date `on` which it stopped being in force (read like every
+ * date: in its own zone, else the dispute's), the `event` that records the ending, and the sources. Leave `on`
+ * out when the sources do not date the ending, and say so in `note`: queries then read the ending as some time
+ * after the deadline was set and, when `event` is given, no later than that event.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { DeadlineEndingSchema } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const { kind, on, event } = DeadlineEndingSchema.parse(uaeBlackberry2010.deadlines[0]?.outcome);
+ * [kind, on, event];
+ * //=> ['rescinded', '2010-10-08', 'suspension-withdrawn']
+ * DeadlineEndingSchema.safeParse('rescinded').success; // the bare word of format version 1 is read only by parseDispute
+ * //=> false
+ * ```
+ */
+export const DeadlineEndingSchema = z
+  .strictObject({
+    kind: DeadlineOutcomeSchema,
+    on: DateValueSchema.optional().describe(
+      'When it ended (stopped being in force); absent when the sources do not date the ending',
+    ),
+    event: EventIdSchema.optional().describe('The event that records the ending'),
+    sources: citations('Sources for the ending').optional(),
+    note: longText('what the sources say of the ending, such as why its date is not known').optional(),
+  })
+  .describe('How and when the deadline ended');
+
+/**
+ * How and when a deadline ended, as stored in a built {@link Dispute}.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { DeadlineEnding } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const ending: DeadlineEnding | undefined = indiaBlackberry2010.deadlines[0]?.outcome;
+ * [ending?.kind, ending?.on, ending?.event];
+ * //=> ['extended', '2010-08-30', 'sixty-day-reprieve']
+ * ```
+ */
+export type DeadlineEnding = Immutable<z.infer<typeof DeadlineEndingSchema>>;
 
 /**
  * A date by which a demand must be met, set by someone, with a consequence. An extension is a new deadline
@@ -63,7 +108,7 @@ export const DeadlineSchema = z
     summary: shortText('the deadline, in one line').optional(),
     consequence: longText('what happens if it is not met').optional(),
     extends: DeadlineIdSchema.optional().describe('The deadline this one extends (supersedes)'),
-    outcome: DeadlineOutcomeSchema.optional(),
+    outcome: DeadlineEndingSchema.optional(),
     sources: citations('Sources for the deadline').optional(),
   })
   .describe('A deadline set for demands');
@@ -76,10 +121,10 @@ export const DeadlineSchema = z
  * ```ts
  * import type { Deadline } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * // The 30 November shutdown was extended to 30 December, and then rescinded.
+ * // The 30 November shutdown was extended to 30 December, and then rescinded (on a day no source gives).
  * const last: Deadline | undefined = blackberryPakistan2015.deadlines.at(-1);
- * [last?.due, last?.extends, last?.outcome];
- * //=> ['2015-12-30', 'deadline-2015-11-30', 'rescinded']
+ * [last?.due, last?.extends, last?.outcome?.kind, last?.outcome?.on];
+ * //=> ['2015-12-30', 'deadline-2015-11-30', 'rescinded', undefined]
  * ```
  */
 export type Deadline = Immutable<z.infer<typeof DeadlineSchema>>;

@@ -26,7 +26,7 @@ export function parsedDateOf(value: DateValue, disputeZone: string | undefined):
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const records: DatedRecord[] = [...blackberryPakistan2015.demands, ...blackberryPakistan2015.deadlines];
  * records.map((record) => dateOf(record, blackberryPakistan2015).text);
- * //=> ['2015-07-24', '2015-07-24', '2015-11-30', '2015-12-30']
+ * //=> ['2015-11-30', '2015-07-24', '2015-11-30', '2015-12-30']
  * ```
  */
 export type DatedRecord = { readonly date: DateValue } | { readonly due: DateValue };

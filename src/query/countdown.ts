@@ -46,7 +46,7 @@ export interface CountdownRow {
  *   daysLeft?.min,
  * ]);
  * //=> [['pta-affected-users', 129], ['pta-directs-operators', 129], ['pta-extends-deadline', 30],
- * //    ['rescission-announced', -2]]
+ * //    ['rescission-announced', undefined]]
  * ```
  */
 export interface CountdownOptions {

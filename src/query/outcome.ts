@@ -1,8 +1,9 @@
 import type { ParsedDate } from '../dates/edtf.js';
-import type { Deadline } from '../model/deadline.js';
+import type { Deadline, DeadlineEnding } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { EventKind, TimelineEvent } from '../model/event.js';
+import { parsedDateOf } from '../model/record-date.js';
 import type { DemandResponse } from '../model/response.js';
 import { demandChains, dueOf } from './engine/deadline-chains.js';
 import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
@@ -45,7 +46,11 @@ export interface DemandOutcome {
   readonly status: DemandStatus;
   /** The event that ended it (a rescission, agreement, exit or enforcement), if any. */
   readonly resolution: TimelineEvent | null;
-  /** When it ended: the resolving event's date, else the last deadline's due date; `null` while open. */
+  /**
+   * When it ended: the resolving event's date, else the date of its last deadline's ending (its `on`, else its
+   * event's date, else — for a missed deadline — its due date); `null` while open, or when the records do not
+   * date the ending.
+   */
   readonly resolvedOn: ParsedDate | null;
   /** The last deadline of its chain of extensions (the latest due, when it has several chains). */
   readonly finalDeadline: Deadline | null;
@@ -64,9 +69,9 @@ const RESOLVING: Partial<Record<EventKind, DemandStatus>> = {
 
 /**
  * How a demand ended, read from the records: the last rescission, agreement, exit or enforcement event
- * concerning it (or one of its deadlines) ends it, at that event's date; else the outcome of its last deadline
- * (`met`, `missed`, `enforced`, `rescinded`), at that deadline's due date; else it is `open`. An `extended`
- * outcome does not end a demand.
+ * concerning it (or one of its deadlines) ends it, at that event's date; else the ending of its last deadline
+ * (`met`, `missed`, `enforced`, `rescinded`), at the ending's date (or its event's); else it is `open`. An
+ * `extended` ending does not end a demand.
  *
  * @param dispute - a built dispute
  * @param demand - one of its demands, or its id
@@ -90,6 +95,14 @@ const RESOLVING: Partial<Record<EventKind, DemandStatus>> = {
 export function demandOutcome(dispute: Dispute, demand: Demand | string): DemandOutcome {
   const index = indexOf(dispute);
   return outcomeOf(index, demandOf(index, demand));
+}
+
+/** The date of a deadline's ending: its own, else its event's; `null` when the records do not date it. */
+function endingDateOf(index: DisputeIndex, deadline: Deadline, ending: DeadlineEnding): ParsedDate | null {
+  if (ending.on !== undefined) return parsedDateOf(ending.on, index.dispute.timeZone);
+  const event = ending.event === undefined ? undefined : index.record(ending.event)?.record;
+  if (event !== undefined) return index.dateOf(event as TimelineEvent);
+  return ending.kind === 'missed' ? dueOf(index, deadline) : null;
 }
 
 /** The outcome of a demand of an indexed dispute. */
@@ -116,9 +129,9 @@ export function outcomeOf(index: DisputeIndex, demand: Demand): DemandOutcome {
     if (resolution !== null) {
       status = RESOLVING[resolution.kind] as DemandStatus;
       resolvedOn = index.dateOf(resolution);
-    } else if (finalDeadline?.outcome !== undefined && finalDeadline.outcome !== 'extended') {
-      status = finalDeadline.outcome;
-      resolvedOn = dueOf(index, finalDeadline);
+    } else if (finalDeadline?.outcome !== undefined && finalDeadline.outcome.kind !== 'extended') {
+      status = finalDeadline.outcome.kind;
+      resolvedOn = endingDateOf(index, finalDeadline, finalDeadline.outcome);
     }
     return Object.freeze({
       demand,

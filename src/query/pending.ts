@@ -4,7 +4,7 @@ import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type DateLike, readDateLike } from './date-like.js';
-import { allChains, dueOf, inForce, notPassed } from './engine/deadline-chains.js';
+import { allChains, dueOf, endedBy, inForce, notPassed } from './engine/deadline-chains.js';
 import { indexOf } from './engine/dispute-index.js';
 import { and, not, or } from './engine/windows.js';
 import { outcomeOf } from './outcome.js';
@@ -30,7 +30,7 @@ export interface Pending {
   readonly date: ParsedDate;
   /** Demands made by then and not yet resolved (see {@link demandOutcome}). */
   readonly demands: readonly Labelled<Demand>[];
-  /** Deadlines set by then, not superseded by an extension set by then, and not yet passed. */
+  /** Deadlines set by then, not superseded by an extension set by then, not ended by then, and not yet passed. */
   readonly deadlines: readonly Labelled<Deadline>[];
   /** Demands made by then that no response had yet answered. */
   readonly unanswered: readonly Labelled<Demand>[];
@@ -48,8 +48,10 @@ function labelled<T>(item: T, truth: Truth): Labelled<T>[] {
 
 /**
  * What was pending on a date, as it stood at the end of that day (month, year): the demands made and not yet
- * resolved; the deadlines set, not yet superseded by an extension and not yet passed (a deadline due that day is
- * still pending); and the demands that no response had answered yet.
+ * resolved; the deadlines set, not yet superseded by an extension, not yet ended (rescinded, met…: see
+ * {@link effectiveDeadline}) and not yet passed (a deadline due that day is still pending); and the demands that
+ * no response had answered yet. A deadline whose ending is dated imprecisely, or not at all, is `maybe` pending
+ * from when it may have ended.
  *
  * @param dispute - a built dispute
  * @param date - the date (a dated record of the dispute or its id is read at its date)
@@ -80,7 +82,12 @@ export function pendingOn(dispute: Dispute, date: DateLike): Pending {
   for (const demand of demands) {
     const made = happenedBy(index.dateOf(demand), asOf);
     const outcome = outcomeOf(index, demand);
-    const resolved = outcome.resolvedOn === null ? 'no' : happenedBy(outcome.resolvedOn, asOf);
+    const resolved =
+      outcome.resolvedOn !== null
+        ? happenedBy(outcome.resolvedOn, asOf)
+        : outcome.status !== 'open' && outcome.finalDeadline !== null
+          ? endedBy(index, outcome.finalDeadline, asOf) // ended on a day the records do not give
+          : 'no';
     open.push(...labelled(demand, and(made, not(resolved))));
     const answered = outcome.responses.reduce<Truth>(
       (t, r) => or(t, happenedBy(index.dateOf(r), asOf)),

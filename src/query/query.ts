@@ -13,6 +13,7 @@ import type { Source } from '../model/source.js';
 import { ALLEN_RELATIONS, type AllenRelation, relationTruth } from './allen.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { monthOf } from './engine/days.js';
+import { deadlineInForce } from './engine/deadline-chains.js';
 import {
   actorsOf,
   type CollectionIndex,
@@ -102,6 +103,12 @@ export interface Query<T> {
   within(days: number, direction: 'before' | 'after', ref: DateLike): Query<T>;
   /** Keeps the records standing in one of Allen's relations to a date: see {@link relate}. */
   relate(relation: AllenRelation, ref: DateLike): Query<T>;
+  /**
+   * Keeps the deadlines in force at the end of a date: set, not yet superseded by an extension, and not yet ended
+   * (rescinded, met…), `maybe` while an imprecise or unknown date leaves it open; a deadline that has passed stays
+   * in force until it ends, as for {@link effectiveDeadline}. Other records are never in force.
+   */
+  inForce(ref: DateLike): Query<T>;
   /** Keeps the records a test accepts: a {@link TimePredicate}, or a function answering a boolean or a {@link Truth}. */
   where(test: TimePredicate | ((record: T) => boolean | Truth)): Query<T>;
   /** Keeps the records involving an actor, or (unless `members: false`) any actor that belongs to it. */
@@ -210,6 +217,13 @@ class QueryImpl<T> implements Query<T> {
     const name = checkOneOf(relation, ALLEN_RELATIONS, ['relation'], 'relation');
     const date = this.read(ref, ['ref']);
     return this.withTest((_record, itemDate) => relationTruth(name, itemDate, date));
+  }
+  inForce(ref: DateLike): Query<T> {
+    const asOf = this.read(ref, ['ref']);
+    const { index, collection } = this.state;
+    return this.withTest((record) =>
+      collection === 'deadlines' ? deadlineInForce(index, record as Deadline, asOf) : 'no',
+    );
   }
   where(test: TimePredicate | ((record: T) => boolean | Truth)): Query<T> {
     if (typeof test !== 'function')

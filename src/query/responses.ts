@@ -15,10 +15,11 @@ import { query } from './query.js';
  * ```ts
  * import { responsesTo, type ResponseTiming } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * // BlackBerry said it would stay on 31 December in Waterloo, which straddles two days in Karachi:
+ * // The demand is dated by BlackBerry's account of it, 30 November in Waterloo; BlackBerry said it would stay on
+ * // 31 December in Waterloo. Each straddles two days in Karachi:
  * const last: ResponseTiming | undefined = responsesTo(blackberryPakistan2015, 'bes-traffic-access').at(-1);
  * [last?.response.id, last?.days, last?.businessDays];
- * //=> ['blackberry-stays', { min: 160, max: 161 }, { min: 114, max: 115 }]
+ * //=> ['blackberry-stays', { min: 30, max: 32 }, { min: 22, max: 24 }]
  * ```
  */
 export interface ResponseTiming {
@@ -45,10 +46,12 @@ export interface ResponseTiming {
  * @example
  * ```ts
  * import { responsesTo } from 'dispute-timeline';
- * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * // Two responses the same day, in timeline order (same date, then by id), and the last:
- * responsesTo(blackberryPakistan2015, 'bes-traffic-access').map(({ response, days }) => [response.stance, days.min]);
- * //=> [['negotiate', 129], ['leave-market', 129], ['refuse', 160]]
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // India's demand of 12 August 2010: RIM's statement about that day, and its promise reported on 17 August.
+ * responsesTo(indiaBlackberry2010, 'bes-bbm-access')
+ *   .slice(0, 2)
+ *   .map(({ response, days }) => [response.id, days]);
+ * //=> [['rim-lawful-access-principles', { min: -1, max: 2 }], ['rim-bbm-access-promise', { min: 5, max: 5 }]]
  * ```
  */
 export function responsesTo(dispute: Dispute, demand: Demand | string): readonly ResponseTiming[] {

@@ -136,7 +136,7 @@ export function generatedRecords(): {
       setOn: '2010-03-01',
       setBy: ['pta'],
       demands: ['d-access', 'd-shutdown'],
-      outcome: 'extended',
+      outcome: { kind: 'extended' },
     },
     {
       id: 'dl-2',
@@ -145,7 +145,7 @@ export function generatedRecords(): {
       setBy: ['pta'],
       demands: ['d-access', 'd-shutdown'],
       extends: 'dl-1',
-      outcome: 'extended',
+      outcome: { kind: 'extended' },
     },
     {
       id: 'dl-3',

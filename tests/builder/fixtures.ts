@@ -30,7 +30,7 @@ export function minimalInput(): DisputeInput {
     ],
     responses: [{ id: 'res', date: '2015-11-30', by: ['co'], to: ['dem'], stance: 'refuse', summary: 'No' }],
     deadlines: [
-      { id: 'dl1', due: '2015-11-30', setBy: ['reg'], demands: ['dem'], outcome: 'extended' },
+      { id: 'dl1', due: '2015-11-30', setBy: ['reg'], demands: ['dem'], outcome: { kind: 'extended' } },
       { id: 'dl2', due: '2015-12-30', setBy: ['reg'], demands: ['dem'], extends: 'dl1' },
     ],
     events: [

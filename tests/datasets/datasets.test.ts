@@ -63,7 +63,25 @@ describe('the shipped datasets', () => {
 describe('Pakistan 2015', () => {
   it('dates the deadlines 30 November and 30 December 2015, the second extending the first, then rescinded', () => {
     expect(dues(blackberryPakistan2015, 'deadline-2015-11-30')).toEqual(['2015-11-30', '2015-12-30']);
-    expect(blackberryPakistan2015.deadlines.map((d) => d.outcome)).toEqual(['extended', 'rescinded']);
+    expect(blackberryPakistan2015.deadlines.map((d) => d.outcome?.kind)).toEqual(['extended', 'rescinded']);
+  });
+
+  it('dates the extension 30 November and leaves the day of the rescission undated, as no source gives it', () => {
+    const [first, second] = blackberryPakistan2015.deadlines;
+    expect(first?.outcome).toMatchObject({
+      kind: 'extended',
+      on: '2015-11-30',
+      event: 'pta-extends-deadline',
+    });
+    expect(second?.outcome?.on).toBeUndefined();
+    expect(second?.outcome?.event).toBe('rescission-announced');
+    expect(second?.outcome?.note).toContain('not known');
+  });
+
+  it('dates the demand for access to BES traffic by the account that gives it, BlackBerry’s of 30 November', () => {
+    const demand = blackberryPakistan2015.demands.find((d) => d.id === 'bes-traffic-access');
+    expect(demand?.date).toEqual({ value: '2015-11-30', timeZone: 'America/Toronto' });
+    expect(demand?.sources?.map((c) => c.source)).toEqual(['verge-2015-11-30', 'mashable-origin']);
   });
 
   it('dates the order 24 July, the exit and the same-day extension 30 November, the rescission 31 December', () => {
@@ -77,7 +95,7 @@ describe('Pakistan 2015', () => {
   it('records the disagreeing counts of affected customers, each with its source', () => {
     const claims = blackberryPakistan2015.claims.filter((c) => c.topic === 'affected-bes-customers');
     expect(claims.map((c) => c.quantity?.unit)).toEqual(['companies', 'users', 'users', 'users']);
-    expect(claims.find((c) => c.id === 'affected-origin-article')?.confidence).toBe('unverified');
+    expect(claims.find((c) => c.id === 'affected-origin-article')?.confidence).toBe('confirmed');
   });
 });
 
@@ -108,11 +126,11 @@ describe('India 2010', () => {
   it('records the first two India deadlines as extended and leaves the outcome of 31 January 2011 open', () => {
     const outcomes = indiaBlackberry2010.deadlines
       .filter((d) => d.demands.some((id) => id === 'bes-bbm-access'))
-      .map((d) => [d.id, d.outcome]);
+      .map((d) => [d.id, d.outcome?.kind, d.outcome?.on]);
     expect(outcomes).toEqual([
-      ['deadline-2010-08-31', 'extended'],
-      ['deadline-2010-10-31', 'extended'],
-      ['deadline-2011-01-31', undefined],
+      ['deadline-2010-08-31', 'extended', '2010-08-30'],
+      ['deadline-2010-10-31', 'extended', '2010-10-12~'],
+      ['deadline-2011-01-31', undefined, undefined],
     ]);
   });
 
@@ -130,13 +148,12 @@ describe('India 2010', () => {
     ]);
   });
 
-  it("dates RIM's own statements in Waterloo: 12 August 2010 give or take a day, 24 and 31 January 2011", () => {
+  it("dates RIM's own statements in Waterloo: 12 August 2010 give or take a day, 31 January 2011", () => {
     const response = (id: string) => indiaBlackberry2010.responses.find((r) => r.id === id)?.date;
     expect(response('rim-lawful-access-principles')).toEqual({
       value: '2010-08-12~',
       timeZone: 'America/Toronto',
     });
-    expect(response('rim-letter-to-sibal')).toEqual({ value: '2011-01-24', timeZone: 'America/Toronto' });
     expect(response('rim-keys-with-enterprises')).toEqual({
       value: '2011-01-31',
       timeZone: 'America/Toronto',
@@ -152,7 +169,9 @@ describe('India 2010', () => {
 
 describe('UAE and Saudi Arabia 2010', () => {
   it('dates the UAE suspension 11 October 2010, withdrawn on 8 October', () => {
-    expect(uaeBlackberry2010.deadlines.map((d) => [d.due, d.outcome])).toEqual([['2010-10-11', 'rescinded']]);
+    expect(uaeBlackberry2010.deadlines.map((d) => [d.due, d.outcome?.kind, d.outcome?.on])).toEqual([
+      ['2010-10-11', 'rescinded', '2010-10-08'],
+    ]);
     expect(uaeBlackberry2010.events.map((e) => dateText(e.date))).toContain('2010-10-08');
   });
 
@@ -166,7 +185,7 @@ describe('UAE and Saudi Arabia 2010', () => {
     const claims = uaeBlackberry2010.claims.filter((c) => c.topic === 'suspension-date');
     expect(claims.map((c) => [c.id, c.confidence])).toEqual([
       ['suspension-date-11-october', 'confirmed'],
-      ['suspension-date-10-october', 'unverified'],
+      ['suspension-date-10-october', 'confirmed'],
     ]);
   });
 
@@ -174,9 +193,9 @@ describe('UAE and Saudi Arabia 2010', () => {
     expect(eventDate(saudiBlackberry2010, 'citc-notifies-providers')).toBe('2010-08-02');
     expect(eventDate(saudiBlackberry2010, 'citc-announces-block')).toBe('2010-08-03');
     expect(eventDate(saudiBlackberry2010, 'deadline-extended-to-monday')).toBe('2010-08-07');
-    expect(saudiBlackberry2010.deadlines.map((d) => [d.setOn, d.outcome])).toEqual([
-      ['2010-08-02', 'extended'],
-      ['2010-08-07', 'rescinded'],
+    expect(saudiBlackberry2010.deadlines.map((d) => [d.setOn, d.outcome?.kind, d.outcome?.on])).toEqual([
+      ['2010-08-02', 'extended', '2010-08-07'],
+      ['2010-08-07', 'rescinded', '2010-08-10'],
     ]);
   });
 

@@ -23,7 +23,7 @@ describe('the research examples', () => {
   it('02 follows India’s chain of extensions and RIM’s time to respond', () => {
     const out = run('02-india-deadline-chain.ts');
     expect(out).toMatch(
-      /due 2010-08-31, set 2010-08-12, outcome extended\n\s+due 2010-10-31, set 2010-08-30, outcome extended\n\s+due 2011-01-31/,
+      /due 2010-08-31, set 2010-08-12, outcome extended on 2010-08-30\n\s+due 2010-10-31, set 2010-08-30, outcome extended on 2010-10-12~\n\s+due 2011-01-31/,
     );
     expect(out).toContain('on 2010-09-01: 2010-10-31');
     expect(out).toContain('on 2010-12-01: 2011-01-31');

@@ -142,14 +142,21 @@ export function randomDispute(g: fc.GeneratorValue): Dispute {
     const chainDemands = pick(g, demandIds);
     for (let k = 0; k < length; k++) {
       const setOn = g(fc.option, laterDate, { nil: undefined });
+      const due = g(() => laterDate);
+      // Only the last of a chain ends otherwise than extended; an ending dated on the due day, when set on no stated day.
+      const kind =
+        k + 1 < length
+          ? 'extended'
+          : g(fc.constantFrom, 'met', 'missed', 'enforced', 'extended', 'rescinded');
+      const on = k + 1 === length && setOn === undefined && g(fc.boolean) ? { on: due } : {};
       deadlines.push({
         id: `deadline-${c}-${k}`,
-        due: g(() => laterDate),
+        due,
         ...(setOn === undefined ? {} : { setOn }),
         setBy: pick(g, ['gov', 'regulator']),
         demands: k === 0 ? chainDemands : pick(g, chainDemands),
         ...(k > 0 ? { extends: `deadline-${c}-${k - 1}` } : {}),
-        ...(g(fc.boolean) ? { outcome: g(fc.constantFrom, 'met', 'missed', 'extended', 'rescinded') } : {}),
+        ...(g(fc.boolean) ? { outcome: { kind, ...on } } : {}),
       } as DeadlineInput);
     }
   }

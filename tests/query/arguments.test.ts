@@ -14,6 +14,7 @@ import {
   createDispute,
   daysBetween,
   deadlineChain,
+  deadlineEnding,
   demandOutcome,
   effectiveDeadline,
   eventsBefore,
@@ -252,6 +253,7 @@ describe('the queries on a dispute given bad arguments', () => {
     ['eventsInLastDays', (d) => eventsInLastDays(bad(d), 'deadline-2015-12-30', 7)],
     ['countdown', (d) => countdown(bad(d), 'bes-shutdown-order')],
     ['deadlineChain', (d) => deadlineChain(bad(d), 'deadline-2015-12-30')],
+    ['deadlineEnding', (d) => deadlineEnding(bad(d), 'deadline-2015-12-30')],
     ['effectiveDeadline', (d) => effectiveDeadline(bad(d), 'bes-shutdown-order', '2015-12-01')],
     ['pendingOn', (d) => pendingOn(bad(d), '2015-12-01')],
     ['responsesTo', (d) => responsesTo(bad(d), 'bes-traffic-access')],
@@ -307,6 +309,7 @@ describe('the queries on a dispute given bad arguments', () => {
   it('name a deadline the dispute does not have', () => {
     for (const call of [
       (deadline: unknown) => deadlineChain(pakistan, bad(deadline)),
+      (deadline: unknown) => deadlineEnding(pakistan, bad(deadline)),
       (deadline: unknown) => eventsInLastDays(pakistan, bad(deadline), 7),
       (deadline: unknown) => eventsBefore(pakistan, bad(deadline)),
     ]) {

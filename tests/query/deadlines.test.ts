@@ -12,7 +12,10 @@ import {
   type DayCount,
   type Dispute,
   deadlineChain,
+  deadlineEnding,
+  demandOutcome,
   effectiveDeadline,
+  pendingOn,
   query,
   summarizeCases,
 } from 'dispute-timeline';
@@ -83,12 +86,14 @@ describe('effectiveDeadline on the shipped datasets', () => {
   });
 
   it('follows only the extensions that name the demand', () => {
-    // 31 August was set for both demands; its extension to 31 October names only BES and BBM access.
-    expect(inForce(india, 'legal-intervention-capability', '2010-12-01')).toEqual([
+    // 31 August was set for both demands; its extension to 31 October names only BES and BBM access. The 31 August
+    // deadline ended, extended, on 30 August: after that, no deadline of the operators' demand is in force.
+    expect(inForce(india, 'legal-intervention-capability', '2010-08-29')).toEqual([
       'deadline-2010-08-31',
       0,
       'yes',
     ]);
+    expect(inForce(india, 'legal-intervention-capability', '2010-12-01')).toBeNull();
     expect(inForce(india, 'bes-bbm-access', '2010-12-01')).toEqual(['deadline-2011-01-31', 2, 'yes']);
   });
 
@@ -122,11 +127,12 @@ describe('effectiveDeadline on the shipped datasets', () => {
       0,
       'maybe',
     ]);
-    // Pakistan's extension was set on 30 November: certainly in force from the first instant of 1 December.
+    // Pakistan's extension was set on 30 November: the only one set from the first instant of 1 December, and
+    // only maybe in force, since the day it was rescinded is not known.
     expect(inForce(pakistan, 'bes-shutdown-order', new Date('2015-11-30T19:00:00Z'))).toEqual([
       'deadline-2015-12-30',
       1,
-      'yes',
+      'maybe',
     ]);
     expect(inForce(pakistan, 'bes-shutdown-order', new Date('2015-11-30T12:00:00Z'))).toEqual([
       'deadline-2015-11-30',
@@ -208,15 +214,14 @@ describe('countdown with the events option', () => {
     const events = query(pakistan).events().byActor('pta').toArray();
     const rows = countdown(pakistan, 'bes-shutdown-order', { events });
     // 24 July to 30 November: 7 + 31 + 30 + 31 + 30 = 129 days. From the extension on 30 November, 30 days to
-    // 30 December. The rescission, 31 December in Waterloo (31 December 10:00 to 1 January 09:59 in Karachi),
-    // came one or two days after it.
+    // 30 December. At the rescission's announcement, 31 December in Waterloo, nothing is in force any more.
     expect(
       rows.map(({ event, effective, daysLeft }) => [event.id, effective?.deadline.id, daysLeft]),
     ).toEqual([
       ['pta-affected-users', 'deadline-2015-11-30', { min: 129, max: 129 }],
       ['pta-directs-operators', 'deadline-2015-11-30', { min: 129, max: 129 }],
       ['pta-extends-deadline', 'deadline-2015-12-30', { min: 30, max: 30 }],
-      ['rescission-announced', 'deadline-2015-12-30', { min: -2, max: -1 }],
+      ['rescission-announced', undefined, null],
     ]);
     expect(rows.map((row) => row.event)).toEqual(events);
   });
@@ -226,7 +231,7 @@ describe('countdown with the events option', () => {
     const rows = countdown(pakistan, 'bes-traffic-access', { events: given });
     // BlackBerry's delayed exit, 30 November in Waterloo, ends on 1 December in Karachi: 29 or 30 days left.
     expect(rows.map(({ event, daysLeft }) => [event.id, daysLeft])).toEqual([
-      ['rescission-announced', { min: -2, max: -1 }],
+      ['rescission-announced', null],
       ['blackberry-exit-delayed', { min: 29, max: 30 }],
     ]);
     expect(given.map((e) => e.id)).toEqual(['rescission-announced', 'blackberry-exit-delayed']);
@@ -353,5 +358,90 @@ describe('summarizeCases on a case without demands', () => {
       daysToResolutionMin: null,
       daysToResolutionMax: null,
     });
+  });
+});
+
+describe('deadlines that end', () => {
+  it('lists nothing in force in the UAE on 9 October 2010: the 11 October suspension was withdrawn on the 8th', () => {
+    const pending = pendingOn(uae, '2010-10-09');
+    expect(pending.demands).toEqual([]);
+    expect(pending.deadlines).toEqual([]);
+    expect(effectiveDeadline(uae, 'suspend-blackberry-services', '2010-10-09')).toBeNull();
+    expect(query(uae).deadlines().inForce('2010-10-09').possible().count()).toBe(0);
+  });
+
+  it('keeps the UAE suspension in force and pending up to the day before its withdrawal, and not on that day', () => {
+    const labels = (date: string) =>
+      pendingOn(uae, date).deadlines.map(({ item, truth }) => [item.id, truth]);
+    expect(labels('2010-10-07')).toEqual([['deadline-2010-10-11', 'yes']]);
+    expect(labels('2010-10-08')).toEqual([]);
+    expect(inForce(uae, 'suspend-blackberry-services', '2010-10-07')).toEqual([
+      'deadline-2010-10-11',
+      0,
+      'yes',
+    ]);
+    expect(inForce(uae, 'suspend-blackberry-services', '2010-10-08')).toBeNull();
+    // At the end of October 2010, read at its end, the withdrawal had happened.
+    expect(inForce(uae, 'suspend-blackberry-services', '2010-10')).toBeNull();
+  });
+
+  it('answers maybe while the day of an ending is unknown: Pakistan rescinded on a day no source gives', () => {
+    // Set on 30 November, rescinded no later than BlackBerry's announcement of 31 December in Waterloo.
+    expect(inForce(pakistan, 'bes-shutdown-order', '2015-12-15')).toEqual([
+      'deadline-2015-12-30',
+      1,
+      'maybe',
+    ]);
+    expect(pendingOn(pakistan, '2015-12-15').deadlines.map(({ truth }) => truth)).toEqual(['maybe']);
+    // 31 December in Waterloo ends at 10:00 on 1 January in Karachi: by the end of 1 January it had ended.
+    expect(inForce(pakistan, 'bes-shutdown-order', '2015-12-31')).toEqual([
+      'deadline-2015-12-30',
+      1,
+      'maybe',
+    ]);
+    expect(inForce(pakistan, 'bes-shutdown-order', '2016-01-01')).toBeNull();
+  });
+
+  it('keeps a deadline that fell due in force until it ends: Saudi Arabia let BBM continue the day after', () => {
+    expect(inForce(saudi, 'organisational-requirements', '2010-08-09')).toEqual([
+      'deadline-2010-08-09',
+      1,
+      'yes',
+    ]);
+    expect(inForce(saudi, 'organisational-requirements', '2010-08-10')).toBeNull();
+  });
+
+  it('counts down to no deadline once it has ended', () => {
+    const planned = uae.events.find((e) => e.id === 'planned-suspension-date')!;
+    const [row] = countdown(uae, 'suspend-blackberry-services', { events: [planned] });
+    expect([row?.effective, row?.daysLeft]).toEqual([null, null]);
+  });
+
+  it('tells how and when each deadline of a chain ended', () => {
+    const endings = deadlineChain(india, 'deadline-2010-08-31').map((d) => {
+      const ending = deadlineEnding(india, d);
+      return ending === null ? null : [ending.kind, ending.on?.text, ending.event?.id];
+    });
+    expect(endings).toEqual([
+      ['extended', '2010-08-30', 'sixty-day-reprieve'],
+      ['extended', '2010-10-12~', 'extension-to-2011-01-31'],
+      null,
+    ]);
+    const rescinded = deadlineEnding(pakistan, 'deadline-2015-12-30')!;
+    expect(rescinded.on).toBeNull();
+    // Between the extension (30 November, Karachi) and the end of 31 December in Waterloo.
+    expect(new Date(rescinded.earliest).toISOString()).toBe('2015-11-29T19:00:00.000Z');
+    expect(new Date(rescinded.latest).toISOString()).toBe('2016-01-01T04:59:59.999Z');
+    expect(Object.isFrozen(rescinded)).toBe(true);
+  });
+
+  it('resolves the demand at the date of its last deadline’s ending, and summarises cases with it', () => {
+    expect(demandOutcome(uae, 'suspend-blackberry-services').resolvedOn?.text).toBe('2010-10-08');
+    const [row] = summarizeCases([uae]);
+    expect([row?.outcome, row?.resolvedOn?.text, row?.daysToResolution]).toEqual([
+      'rescinded',
+      '2010-10-08',
+      { min: 68, max: 68 },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ParsedDate } from '../../dates/edtf.js';
-import type { Truth } from '../../dates/truth.js';
+import type { InstantRange, Truth } from '../../dates/truth.js';
 import type { Deadline } from '../../model/deadline.js';
+import type { TimelineEvent } from '../../model/event.js';
 import { parsedDateOf } from '../../model/record-date.js';
 import type { DisputeIndex } from './dispute-index.js';
 import { and, not } from './windows.js';
@@ -103,10 +104,62 @@ export function setBy(index: DisputeIndex, chain: Chain, position: number, asOf:
   return earliest <= asOf.latest ? 'maybe' : 'no';
 }
 
-/** Whether the deadline at `position` was the chain's deadline in force at the end of `asOf`: set, and not yet superseded. */
+/**
+ * Whether the deadline at `position` was the chain's deadline in force at the end of `asOf`: set, not yet
+ * superseded by the next deadline of the chain, and not yet ended (see {@link endedBy}).
+ */
 export function inForce(index: DisputeIndex, chain: Chain, position: number, asOf: ParsedDate): Truth {
   const set = setBy(index, chain, position, asOf);
-  return position + 1 < chain.length ? and(set, not(setBy(index, chain, position + 1, asOf))) : set;
+  return position + 1 < chain.length
+    ? and(set, not(setBy(index, chain, position + 1, asOf)))
+    : and(set, not(endedBy(index, chain[position] as Deadline, asOf)));
+}
+
+/** Whether a deadline of the dispute was in force at the end of `asOf`, in its whole chain (see {@link inForce}). */
+export function deadlineInForce(index: DisputeIndex, deadline: Deadline, asOf: ParsedDate): Truth {
+  const chain = chainOf(index, deadline);
+  return inForce(index, chain, chain.indexOf(deadline), asOf);
+}
+
+/**
+ * When a deadline ended, as the records tell: the date of its ending (`outcome.on`); else, for an `extended` one
+ * whose extension is recorded, when that extension was set; for a `missed` one, the instant its due date ends;
+ * else some time between when it was set (for an enforced one, when it fell due) and the date of the ending's
+ * event (unbounded without one).
+ * `null` when no ending is recorded: it stays in force.
+ */
+export function endingOf(index: DisputeIndex, deadline: Deadline): InstantRange | null {
+  return index.memo(`ending:${deadline.id}`, () => {
+    const ending = deadline.outcome;
+    if (ending === undefined) return null;
+    const zone = index.dispute.timeZone;
+    if (ending.on !== undefined) return parsedDateOf(ending.on, zone);
+    const extension = extensionsOf(index).get(deadline.id);
+    if (ending.kind === 'extended' && extension !== undefined) {
+      if (extension.setOn !== undefined) return parsedDateOf(extension.setOn, zone);
+      return { earliest: -Infinity, latest: dueOf(index, deadline).latest };
+    }
+    const due = dueOf(index, deadline);
+    const event = ending.event === undefined ? undefined : index.record(ending.event)?.record;
+    const eventLatest = event === undefined ? undefined : index.dateOf(event as TimelineEvent).latest;
+    // A deadline is missed as its due date ends: still pending on that day, over the next.
+    if (ending.kind === 'missed') {
+      const missed = due.latest + 1;
+      return { earliest: missed, latest: Math.max(missed, eventLatest ?? missed) };
+    }
+    let earliest = deadline.setOn === undefined ? -Infinity : parsedDateOf(deadline.setOn, zone).earliest;
+    if (ending.kind === 'enforced') earliest = Math.max(earliest, due.earliest);
+    const latest = eventLatest ?? Infinity;
+    return { earliest: Math.min(earliest, latest), latest };
+  });
+}
+
+/** Whether a deadline had ended by the end of `asOf` (`no` when no ending is recorded). */
+export function endedBy(index: DisputeIndex, deadline: Deadline, asOf: ParsedDate): Truth {
+  const ending = endingOf(index, deadline);
+  if (ending === null) return 'no';
+  if (ending.latest <= asOf.latest) return 'yes';
+  return ending.earliest <= asOf.latest ? 'maybe' : 'no';
 }
 
 /** Whether a deadline due on `due` had not yet passed on the day (month…) `asOf`: it falls due that day or later. */
