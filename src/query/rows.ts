@@ -82,7 +82,7 @@ export function instantText(instant: number): string | null {
  * import { flatRows, responsesTo } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * flatRows(responsesTo(blackberryPakistan2015, 'bes-traffic-access'))[0];
- * //=> { response: 'blackberry-delays-exit', daysMin: 129, daysMax: 130, businessDaysMin: 91, businessDaysMax: 92 }
+ * //=> { response: 'blackberry-delays-exit', daysMin: -1, daysMax: 1, businessDaysMin: -1, businessDaysMax: 1 }
  * ```
  */
 export function flatRows(rows: readonly object[]): readonly FlatRow[] {
