@@ -74,7 +74,9 @@ const ANCHORS: readonly AlignAnchor[] = ['first-demand', 'first-deadline', 'fina
 
 /**
  * Lines several cases up on a common reference point (their first demand, first deadline or final deadline)
- * and lists each case's events as calendar-day offsets from it, counted in each case's own time zone.
+ * and lists each case's events as calendar-day offsets from it, counted in each case's own time zone. A deadline
+ * anchors at its due date even when it ended sooner (a rescission): the cases line up on the dates they were
+ * given; {@link deadlineEnding} tells when each ended.
  *
  * @param disputes - the built disputes to compare
  * @param anchor - what to align them on

@@ -9,7 +9,9 @@ import { query } from './query.js';
 /**
  * The events in the last `days` calendar days before a deadline falls due: from the start of the day `days`
  * days before its due day, up to the due day itself (which counts as for {@link eventsBefore}: an event on the due
- * day is only possibly before). Days are counted in the dispute's zone.
+ * day is only possibly before). Days are counted in the dispute's zone. A deadline that ended before it fell due
+ * (rescinded, met) is still counted back from its due date — the days before it would have fallen due; whether it
+ * was still in force is what {@link effectiveDeadline} and {@link deadlineEnding} tell.
  *
  * @param dispute - a built dispute
  * @param deadline - one of its deadlines, or its id

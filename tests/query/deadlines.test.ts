@@ -370,6 +370,15 @@ describe('deadlines that end', () => {
     expect(query(uae).deadlines().inForce('2010-10-09').possible().count()).toBe(0);
   });
 
+  it('keeps in a query only the deadlines in force, never a record of another kind', () => {
+    expect(ids(query(india).deadlines().inForce('2010-09-15').toArray())).toEqual([
+      'deadline-2010-09-22',
+      'deadline-2010-10-31',
+    ]);
+    expect(query(uae).events().inForce('2010-10-07').possible().count()).toBe(0);
+    expect(query(uae).demands().inForce('2010-10-07').possible().count()).toBe(0);
+  });
+
   it('keeps the UAE suspension in force and pending up to the day before its withdrawal, and not on that day', () => {
     const labels = (date: string) =>
       pendingOn(uae, date).deadlines.map(({ item, truth }) => [item.id, truth]);
