@@ -72,7 +72,8 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
   if (typeof json !== 'string') return validateDispute(json);
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    // A byte-order mark (which Windows editors write) is not JSON, but it is no mistake in the document either.
+    value = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
     return {

@@ -33,6 +33,15 @@ type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; read
  * Collects every problem rather than stopping at the first.
  */
 export function validateDispute(input: unknown): SafeResult<Dispute> {
+  try {
+    return validateReadable(input);
+  } catch {
+    // Only input that fights being read gets here: a Proxy or a getter that throws, nesting too deep for the stack.
+    return failure([issue('wrong-type', [], 'the dispute cannot be read: reading it threw an error')]);
+  }
+}
+
+function validateReadable(input: unknown): SafeResult<Dispute> {
   const issues: TimelineIssue[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push(issue('wrong-type', [], `a dispute is a JSON object; got ${describe(input)}`));

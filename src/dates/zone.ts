@@ -7,7 +7,7 @@ const knownZones = new Map<string, boolean>();
  *
  * @category Dates
  * @param timeZone - the name to check
- * @returns `true` when the runtime's `Intl` accepts it
+ * @returns `true` when the runtime's `Intl` accepts it; `false` for anything else, a value that is not text among them
  *
  * @example
  * ```ts
@@ -24,6 +24,7 @@ const knownZones = new Map<string, boolean>();
  * ```
  */
 export function isTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string') return false;
   const known = knownZones.get(timeZone);
   if (known !== undefined) return known;
   let ok = false;

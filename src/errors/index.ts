@@ -48,7 +48,7 @@
  * //=> true
  * ```
  */
-export const ISSUE_CODES = [
+export const ISSUE_CODES = Object.freeze([
   'json-syntax',
   'missing-field',
   'wrong-type',
@@ -70,7 +70,7 @@ export const ISSUE_CODES = [
   'membership-cycle',
   'response-before-demand',
   'invalid-argument',
-] as const;
+] as const);
 
 /**
  * One of the {@link ISSUE_CODES}.
@@ -213,18 +213,34 @@ export function formatPath(path: IssuePath): string {
   if (!Array.isArray(path)) throw argumentError(['path'], 'expected a list of keys and indexes');
   if (path.length === 0) return '(root)';
   let text = '';
-  for (const part of path) {
+  for (let i = 0; i < path.length; i++) {
+    // Read by position, not by iteration: a hole reads as undefined, a symbol or bigint is shown, never thrown on.
+    const part: unknown = path[i];
     if (typeof part === 'number') text += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) text += text === '' ? part : `.${part}`;
-    else text += `[${JSON.stringify(part)}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) text += text === '' ? cut(part) : `.${cut(part)}`;
+    else if (typeof part === 'string') text += `[${JSON.stringify(cut(part))}]`;
+    else text += `[${cut(describePart(part))}]`;
   }
   return text;
 }
 
+/** A path part that is not a key or an index, as text: `Symbol(x)`, `12n`, `undefined`. */
+function describePart(part: unknown): string {
+  if (typeof part === 'bigint') return `${part}n`;
+  if (typeof part === 'symbol') return part.toString();
+  if (typeof part === 'object' && part !== null) return 'object';
+  return String(part);
+}
+
+/** Cuts a key from the input to 100 characters: a path must stay short enough to print. */
+function cut(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}
+
 /**
  * Renders issues for a human, one per line: `code at path: message`.
- * Control characters, bidirectional overrides and line separators in paths and messages are escaped, so the
- * text is safe to print in a terminal.
+ * Control characters, bidirectional overrides and line separators in codes, paths and messages are escaped, so
+ * the text is safe to print in a terminal.
  *
  * @category Errors
  * @param issues - the issues of a {@link TimelineError}
@@ -246,16 +262,15 @@ export function formatPath(path: IssuePath): string {
  */
 export function formatIssues(issues: readonly TimelineIssue[]): string {
   if (!Array.isArray(issues)) throw argumentError(['issues'], 'expected a list of issues');
-  issues.forEach((issue, i) => {
-    const { code, path, message } = (issue ?? {}) as Partial<TimelineIssue>;
+  const lines: string[] = [];
+  // A plain loop by position, so that a hole in a sparse list is reported rather than printed as an empty line.
+  for (let i = 0; i < issues.length; i++) {
+    const { code, path, message } = (i in issues ? (issues[i] ?? {}) : {}) as Partial<TimelineIssue>;
     if (typeof code !== 'string' || !Array.isArray(path) || typeof message !== 'string')
       throw argumentError(['issues', i], 'expected an issue with a code, a path and a message');
-  });
-  return issues
-    .map(
-      (issue) => `${issue.code} at ${escapeControl(formatPath(issue.path))}: ${escapeControl(issue.message)}`,
-    )
-    .join('\n');
+    lines.push(`${escapeControl(cut(code))} at ${escapeControl(formatPath(path))}: ${escapeControl(message)}`);
+  }
+  return lines.join('\n');
 }
 
 /** The error for a bad argument to the functions of this module, which cannot use `_lib/issues` (it imports this). */
