@@ -67,7 +67,8 @@ export function checkText(value: unknown, path: IssuePath, what: string): string
 export function checkList(value: unknown, path: IssuePath, what: string): readonly unknown[] {
   if (!Array.isArray(value)) fail('invalid-argument', path, `${what} is a list; got ${describeValue(value)}`);
   const hole = firstHole(value);
-  if (hole !== -1) fail('invalid-argument', [...path, hole], `${what} has no item at position ${hole} (a hole)`);
+  if (hole !== -1)
+    fail('invalid-argument', [...path, hole], `${what} has no item at position ${hole} (a hole)`);
   return value;
 }
 

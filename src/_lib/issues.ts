@@ -13,8 +13,7 @@ export const MAX_MESSAGE_LENGTH = 500;
 /** Builds one issue, leaving `value` out when it is not worth keeping and cutting a long message. */
 export function issue(code: IssueCode, path: IssuePath, message: string, value?: unknown): TimelineIssue {
   const kept = issueValue(value);
-  const text =
-    message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
+  const text = message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
   return kept === undefined ? { code, path, message: text } : { code, path, message: text, value: kept };
 }
 

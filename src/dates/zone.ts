@@ -1,5 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
-
 const knownZones = new Map<string, boolean>();
 
 /**
@@ -84,6 +82,46 @@ export function zonedTimeToInstant(
   return Math.max(first, second_);
 }
 
-function offsetMs(timeZone: string, instant: number): number {
-  return tzOffset(timeZone, new Date(instant)) * 60_000;
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The offset from UTC of `timeZone` at an instant, in milliseconds (east positive), read from `Intl`'s
+ * `longOffset` name (`GMT+05:00`, `GMT-00:44:30`, `GMT`). Not `@date-fns/tz`'s `tzOffset`: it takes the sign
+ * of an offset from its hours, so the offsets between 0 and −1 hour that some zones kept before about 1972
+ * (Africa/Monrovia's −00:44:30) come out positive.
+ */
+export function offsetMs(timeZone: string, instant: number): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
+  let format = offsetFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    if (offsetFormats.size > 1000) offsetFormats.clear();
+    offsetFormats.set(timeZone, format);
+  }
+  const text = format.format(instant);
+  const match = /GMT(?:([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?)?$/.exec(text);
+  if (match === null) return 0;
+  const [, sign, hours = '0', minutes = '0', seconds = '0'] = match;
+  const size = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
+  return sign === '+' || sign === undefined ? size : -size;
+}
+
+/** The wall clock of `timeZone` at an instant, as milliseconds since the epoch read as UTC. */
+export function wallClockOf(instant: number, timeZone: string): number {
+  return instant + offsetMs(timeZone, instant);
+}
+
+/** The inverse of {@link wallClockOf}: the instant at which `timeZone` shows a wall clock given as UTC milliseconds. */
+export function instantOfWallClock(wallClock: number, timeZone: string): number {
+  const d = new Date(wallClock);
+  return zonedTimeToInstant(
+    timeZone,
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
 }

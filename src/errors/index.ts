@@ -217,7 +217,8 @@ export function formatPath(path: IssuePath): string {
     // Read by position, not by iteration: a hole reads as undefined, a symbol or bigint is shown, never thrown on.
     const part: unknown = path[i];
     if (typeof part === 'number') text += `[${part}]`;
-    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) text += text === '' ? cut(part) : `.${cut(part)}`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part))
+      text += text === '' ? cut(part) : `.${cut(part)}`;
     else if (typeof part === 'string') text += `[${JSON.stringify(cut(part))}]`;
     else text += `[${cut(describePart(part))}]`;
   }
@@ -268,7 +269,9 @@ export function formatIssues(issues: readonly TimelineIssue[]): string {
     const { code, path, message } = (i in issues ? (issues[i] ?? {}) : {}) as Partial<TimelineIssue>;
     if (typeof code !== 'string' || !Array.isArray(path) || typeof message !== 'string')
       throw argumentError(['issues', i], 'expected an issue with a code, a path and a message');
-    lines.push(`${escapeControl(cut(code))} at ${escapeControl(formatPath(path))}: ${escapeControl(message)}`);
+    lines.push(
+      `${escapeControl(cut(code))} at ${escapeControl(formatPath(path))}: ${escapeControl(message)}`,
+    );
   }
   return lines.join('\n');
 }
