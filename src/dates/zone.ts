@@ -40,6 +40,37 @@ export function isTimeZone(timeZone: string): boolean {
   return ok;
 }
 
+let canonicalByLowerCase: Map<string, string> | undefined;
+const canonicalNames = new Map<string, string>();
+
+/**
+ * The canonical spelling of a zone name that {@link isTimeZone} accepts: the name `Intl` lists whose spelling
+ * differs only in case (`asia/karachi` → `Asia/Karachi`, `utc` → `UTC`), else `Intl`'s spelling of it when only the case differs. A
+ * name spelt as listed is kept as it is, so that one alias is not swapped for another (`Asia/Calcutta` stays).
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  const known = canonicalNames.get(timeZone);
+  if (known !== undefined) return known;
+  if (canonicalByLowerCase === undefined) {
+    canonicalByLowerCase = new Map([['utc', 'UTC']]);
+    for (const name of Intl.supportedValuesOf('timeZone')) canonicalByLowerCase.set(name.toLowerCase(), name);
+  }
+  const lower = timeZone.toLowerCase();
+  let canonical = canonicalByLowerCase.get(lower) ?? timeZone;
+  if (canonical === timeZone && !canonicalByLowerCase.has(lower)) {
+    // An alias Intl accepts but does not list (`etc/gmt+5`): its own spelling, if only the case differs.
+    try {
+      const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+      if (resolved.toLowerCase() === lower) canonical = resolved;
+    } catch {
+      // Not a zone: left as given, for the schema to report.
+    }
+  }
+  if (canonicalNames.size > 1000) canonicalNames.clear();
+  canonicalNames.set(timeZone, canonical);
+  return canonical;
+}
+
 /** Milliseconds since the epoch of a wall-clock time read as UTC; years 0–99 stay as given. */
 export function wallClockAsUtc(
   year: number,
