@@ -1,6 +1,7 @@
 import { fail, issue } from '../_lib/issues.js';
 import type { SafeResult } from '../errors/index.js';
 import { TimelineError } from '../errors/index.js';
+import { localDateMessage } from './local-date.js';
 import { type DatePrecision, precisionRank } from './precision.js';
 import { isTimeZone, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
 
@@ -234,12 +235,15 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
   const key = `${timeZone}\u0000${text}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const result = isTimeZone(timeZone)
+  const read = isTimeZone(timeZone)
     ? readUncached(text, timeZone)
     : ({
         code: 'invalid-time-zone',
         message: `${JSON.stringify(timeZone)} is not an IANA time zone`,
       } as const);
+  // A date in a local format (12/30/2015, Dec 30, 2015) gets a message that suggests its EDTF form.
+  const local = 'code' in read && read.code === 'invalid-date' ? localDateMessage(text) : undefined;
+  const result = local === undefined ? read : ({ code: 'invalid-date', message: local } as const);
   if (cache.size >= 100_000) cache.clear();
   cache.set(key, result);
   return result;
