@@ -1,6 +1,7 @@
 import { freeze } from 'immer';
 import type { z } from 'zod';
 import { issue } from '../_lib/issues.js';
+import { nearest } from '../_lib/nearest.js';
 import { readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
 import { isTimeZone } from '../dates/zone.js';
@@ -20,6 +21,7 @@ import {
   type RecordCollection,
 } from '../model/dispute.js';
 import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
+import { nearestField } from './known-fields.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -215,6 +217,10 @@ const REFERENCES: Record<RecordCollection, readonly ReferenceField[]> = {
  * checked; values of the wrong type are skipped here, as the schema reports them.
  */
 class References {
+  /** Suggestions cost a search each: a crafted input with a million dangling references gets the first 100. */
+  private suggestionsLeft = 100;
+  private readonly idsByCollection = new Map<RecordCollection, string[]>();
+
   constructor(
     private readonly ids: Map<string, { collection: RecordCollection; index: number }>,
     private readonly issues: TimelineIssue[],
@@ -238,18 +244,33 @@ class References {
     }
   }
 
+  /** The id of the right kind nearest to an unknown one (`interior-ministry` → `interior-ministry-pk`). */
+  private nearestId(id: string, collection: RecordCollection): string | undefined {
+    if (this.suggestionsLeft <= 0) return undefined;
+    this.suggestionsLeft--;
+    let list = this.idsByCollection.get(collection);
+    if (list === undefined) {
+      list = [];
+      for (const [known, where] of this.ids) if (where.collection === collection) list.push(known);
+      this.idsByCollection.set(collection, list);
+    }
+    return nearest(id, list);
+  }
+
   private check(id: string, collection: RecordCollection, path: IssuePath): void {
     const found = this.ids.get(id);
     if (found === undefined) {
+      const near = this.nearestId(id, collection);
+      const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;
       this.issues.push(
-        issue('unknown-reference', path, `no ${singular(collection)} has id ${quoted(id)}`, id),
+        issue('unknown-reference', path, `no ${singular(collection)} has id ${quoted(id)}${hint}`, id),
       );
     } else if (found.collection !== collection) {
       this.issues.push(
         issue(
           'unknown-reference',
           path,
-          `${quoted(id)} is a ${singular(found.collection)}, not a ${singular(collection)}`,
+          `${quoted(id)} is ${withArticle(singular(found.collection))}, not ${withArticle(singular(collection))}`,
           id,
         ),
       );
@@ -375,8 +396,11 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
     }
     switch (zi.code) {
       case 'unrecognized_keys':
-        for (const key of zi.keys)
-          out.push(issue('unknown-field', [...path, key], `unknown field ${quoted(key)}`));
+        for (const key of zi.keys) {
+          const near = nearestFieldAt(path, key);
+          const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;
+          out.push(issue('unknown-field', [...path, key], `unknown field ${quoted(key)}${hint}`));
+        }
         break;
       case 'invalid_type':
         out.push(issue('wrong-type', path, `expected ${zi.expected}, got ${describe(input)}`, input));
@@ -417,6 +441,14 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
   return out;
 }
 
+/** The known field nearest to an unknown one at a path from the dispute's root. */
+function nearestFieldAt(path: IssuePath, key: string): string | undefined {
+  const [first] = path;
+  if (typeof first === 'string' && Object.hasOwn(RECORD_SCHEMAS, first) && path.length >= 2)
+    return nearestField(first as RecordCollection, path.slice(2), key);
+  return nearestField(undefined, path, key);
+}
+
 /** A date union failed: report why the string form failed, or that the object form was malformed. */
 function unionIssue(zi: z.core.$ZodIssueInvalidUnion, path: IssuePath, input: unknown): TimelineIssue {
   if (typeof input === 'string') {
@@ -452,6 +484,10 @@ function describe(value: unknown): string {
 
 function show(value: DateValue): string {
   return typeof value === 'string' ? value : `${value.value} (${value.timeZone})`;
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 function singular(collection: RecordCollection): string {
