@@ -30,6 +30,9 @@ import { builtDispute, validateDispute } from './validate.js';
  * @throws {@link TimelineError} `extension-branch` when two deadlines extend the same deadline
  * @throws {@link TimelineError} `membership-cycle` when an actor is, through its memberships, a member of itself
  * @throws {@link TimelineError} `response-before-demand` when a response is dated certainly before a demand it answers
+ * @throws {@link TimelineError} `deadline-before-demand` when a deadline falls due certainly before a demand it is for was made
+ * @throws {@link TimelineError} `deadline-set-after-due` when a deadline was set certainly after it fell due
+ * @throws {@link TimelineError} `inverted-range` when a claim's figure has its low value above its high value
  *
  * @example
  * ```ts

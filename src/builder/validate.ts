@@ -125,6 +125,30 @@ function validateReadable(input: unknown): SafeResult<Dispute> {
       }
     }
   }
+  for (const { record, index } of valid.deadlines) {
+    const due = dateOf(record.due);
+    for (const demandId of record.demands) {
+      const demand = demandsById.get(demandId);
+      if (demand !== undefined && rangeBefore(due, dateOf(demand.date)) === 'yes') {
+        issues.push(
+          issue(
+            'deadline-before-demand',
+            ['deadlines', index, 'due'],
+            `deadline ${record.id} falls due (${show(record.due)}) before demand ${demandId} was made (${show(demand.date)})`,
+          ),
+        );
+      }
+    }
+    if (record.setOn !== undefined && rangeBefore(due, dateOf(record.setOn)) === 'yes') {
+      issues.push(
+        issue(
+          'deadline-set-after-due',
+          ['deadlines', index, 'setOn'],
+          `deadline ${record.id} was set (${show(record.setOn)}) after it fell due (${show(record.due)})`,
+        ),
+      );
+    }
+  }
   checkExtensionChains(valid, issues);
   checkMembershipCycles(valid, issues);
 

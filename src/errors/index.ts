@@ -29,6 +29,9 @@
  * | `extension-branch` | two deadlines that both extend the same deadline |
  * | `membership-cycle` | an actor that is, through its memberships, a member of itself |
  * | `response-before-demand` | a response dated certainly before the demand it answers |
+ * | `deadline-before-demand` | a deadline due certainly before the demand it is for was made |
+ * | `deadline-set-after-due` | a deadline set (`setOn`) certainly after it fell due |
+ * | `inverted-range` | a figure whose low value is above its high value |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
  *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
@@ -39,7 +42,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 21
+ * //=> 24
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -69,6 +72,9 @@ export const ISSUE_CODES = Object.freeze([
   'extension-branch',
   'membership-cycle',
   'response-before-demand',
+  'deadline-before-demand',
+  'deadline-set-after-due',
+  'inverted-range',
   'invalid-argument',
 ] as const);
 
