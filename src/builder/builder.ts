@@ -104,6 +104,25 @@ interface Batch {
   readonly previous: Batch | null;
 }
 
+/** Marks a header that is not an object, or threw when it was read (a Proxy, a throwing getter): `build` reports it. */
+const UNREADABLE = Symbol('unreadable header');
+
+/** A copy of a header as given, never throwing: `createDispute` and `set` check nothing. */
+function copyHeader(
+  base: Readonly<Record<string | symbol, unknown>>,
+  header: unknown,
+): Record<string | symbol, unknown> {
+  if (Object.hasOwn(base, UNREADABLE)) return base;
+  if (header === undefined) return { ...base };
+  // A string would spread into one field per character, a list into one per item.
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) return { [UNREADABLE]: true };
+  try {
+    return { ...base, ...header };
+  } catch {
+    return { [UNREADABLE]: true };
+  }
+}
+
 class Builder implements DisputeBuilder {
   constructor(
     private readonly header: Readonly<Record<string, unknown>>,
@@ -112,7 +131,7 @@ class Builder implements DisputeBuilder {
   ) {}
 
   set(header: Partial<DisputeHeaderInput>): DisputeBuilder {
-    return new Builder({ ...this.header, ...header }, this.base, this.last);
+    return new Builder(copyHeader(this.header, header), this.base, this.last);
   }
   actor(...actors: readonly ActorInput[]): DisputeBuilder {
     return this.add('actors', actors);
@@ -143,6 +162,8 @@ class Builder implements DisputeBuilder {
   }
 
   safeBuild(): SafeResult<Dispute> {
+    if (Object.hasOwn(this.header, UNREADABLE))
+      return refused(['header'], 'the header is an object of fields that can be read');
     return validateDispute(this.assemble());
   }
 
@@ -199,7 +220,7 @@ class Builder implements DisputeBuilder {
  * ```
  */
 export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
-  return new Builder({ ...header }, null, null);
+  return new Builder(copyHeader({}, header), null, null);
 }
 
 /**

@@ -213,11 +213,16 @@ export interface ZonedDateText {
 
 /** The text and zone to read: a `{ value, timeZone }` brings its own zone; a string is read in the options' zone. */
 function textAndZone(text: unknown, options: unknown): [unknown, string] {
-  if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
-    const { value, timeZone } = text as { value?: unknown; timeZone?: unknown };
-    return [value, timeZone === undefined ? zoneOf(options) : String(timeZone)];
+  try {
+    if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
+      const { value, timeZone } = text as { value?: unknown; timeZone?: unknown };
+      return [value, timeZone === undefined ? zoneOf(options) : String(timeZone)];
+    }
+    return [text, zoneOf(options)];
+  } catch {
+    // An argument that throws when read (a Proxy, a getter) is no date: reported as one, never thrown on.
+    return [undefined, 'UTC'];
   }
-  return [text, zoneOf(options)];
 }
 
 /** The zone of parse options: `UTC` when none is given; a zone that is not a string is read as its text. */
