@@ -421,7 +421,8 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
     switch (zi.code) {
       case 'unrecognized_keys':
         for (const key of zi.keys) {
-          const near = nearestFieldAt(path, key);
+          // Typos come one or two at a time; an object of many unknown fields gets no search per field.
+          const near = zi.keys.length <= 20 ? nearestFieldAt(path, key) : undefined;
           const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;
           out.push(issue('unknown-field', [...path, key], `unknown field ${quoted(key)}${hint}`));
         }

@@ -114,7 +114,7 @@ function readOptions(
     );
   if (typeof heading !== 'boolean')
     fail('invalid-argument', ['options', 'heading'], `expected true or false; got ${describeValue(heading)}`);
-  if (events === undefined) return { width: clampWidth(width), events: dispute.events, heading };
+  if (events === undefined) return { width: Math.floor(width), events: dispute.events, heading };
   const byId = new Map(dispute.events.map((event) => [event.id as string, event]));
   const chosen = checkList(events, ['options', 'events'], 'events').map((event, i) => {
     const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
@@ -127,12 +127,11 @@ function readOptions(
       );
     return found;
   });
-  return { width: clampWidth(width), events: chosen, heading };
+  return { width: Math.floor(width), events: chosen, heading };
 }
 
 const MIN_WIDTH = 60;
 const MAX_WIDTH = 1000;
-const clampWidth = (width: number) => Math.floor(width);
 
 /** A date as the source gives it, with its zone's city when the zone is not the dispute's. */
 export function showDate(date: DateValue, disputeZone: string): string {
