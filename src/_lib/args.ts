@@ -12,6 +12,8 @@ export function describeValue(value: unknown): string {
     return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'bigint') return `bigint ${String(value).slice(0, 40)}`;
   return `${typeof value} ${String(value)}`;
 }
 
@@ -61,8 +63,17 @@ export function checkText(value: unknown, path: IssuePath, what: string): string
   return value;
 }
 
-/** A list (array) of anything. */
+/** A list (array) of anything, without holes: a sparse list would put `undefined` where a value belongs. */
 export function checkList(value: unknown, path: IssuePath, what: string): readonly unknown[] {
   if (!Array.isArray(value)) fail('invalid-argument', path, `${what} is a list; got ${describeValue(value)}`);
+  const hole = firstHole(value);
+  if (hole !== -1)
+    fail('invalid-argument', [...path, hole], `${what} has no item at position ${hole} (a hole)`);
   return value;
+}
+
+/** The position of the first hole of a sparse list, or -1. */
+export function firstHole(list: readonly unknown[]): number {
+  for (let i = 0; i < list.length; i++) if (!(i in list)) return i;
+  return -1;
 }

@@ -7,10 +7,14 @@ export function issueValue(value: unknown): TimelineIssue['value'] | undefined {
   return undefined;
 }
 
-/** Builds one issue, leaving `value` out when it is not worth keeping. */
+/** The longest message an issue carries: messages quote the input, and a 1 MB id must not give a 1 MB message. */
+export const MAX_MESSAGE_LENGTH = 500;
+
+/** Builds one issue, leaving `value` out when it is not worth keeping and cutting a long message. */
 export function issue(code: IssueCode, path: IssuePath, message: string, value?: unknown): TimelineIssue {
   const kept = issueValue(value);
-  return kept === undefined ? { code, path, message } : { code, path, message, value: kept };
+  const text = message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
+  return kept === undefined ? { code, path, message: text } : { code, path, message: text, value: kept };
 }
 
 /** Throws a {@link TimelineError} with one issue: the library's one way to report misuse. */

@@ -1,6 +1,6 @@
 import { type Draft, produce } from 'immer';
-import { fail } from '../_lib/issues.js';
-import type { SafeResult } from '../errors/index.js';
+import { fail, issue } from '../_lib/issues.js';
+import { type SafeResult, TimelineError } from '../errors/index.js';
 import type { ActorInput } from '../model/actor.js';
 import type { ClaimInput } from '../model/claim.js';
 import type { DeadlineInput } from '../model/deadline.js';
@@ -9,7 +9,7 @@ import type { Dispute, DisputeInput, RecordCollection } from '../model/dispute.j
 import type { TimelineEventInput } from '../model/event.js';
 import type { DemandResponseInput } from '../model/response.js';
 import type { SourceInput } from '../model/source.js';
-import { validateDispute } from './validate.js';
+import { builtDispute, validateDispute } from './validate.js';
 
 /**
  * The fields of a dispute other than its records, as {@link createDispute} and {@link DisputeBuilder.set} take them.
@@ -88,6 +88,9 @@ export interface DisputeBuilder {
    * @throws {@link TimelineError} `extension-branch` when two deadlines extend the same deadline
    * @throws {@link TimelineError} `membership-cycle` when an actor is, through its memberships, a member of itself
    * @throws {@link TimelineError} `response-before-demand` when a response is dated certainly before a demand it answers
+   * @throws {@link TimelineError} `deadline-before-demand` when a deadline falls due certainly before a demand it is for was made
+   * @throws {@link TimelineError} `deadline-set-after-due` when a deadline was set certainly after it fell due
+   * @throws {@link TimelineError} `inverted-range` when a claim's figure has its low value above its high value
    */
   build(): Dispute;
   /** Like {@link DisputeBuilder.build}, but returns the error instead of throwing it. */
@@ -101,6 +104,25 @@ interface Batch {
   readonly previous: Batch | null;
 }
 
+/** Marks a header that is not an object, or threw when it was read (a Proxy, a throwing getter): `build` reports it. */
+const UNREADABLE = Symbol('unreadable header');
+
+/** A copy of a header as given, never throwing: `createDispute` and `set` check nothing. */
+function copyHeader(
+  base: Readonly<Record<string | symbol, unknown>>,
+  header: unknown,
+): Record<string | symbol, unknown> {
+  if (Object.hasOwn(base, UNREADABLE)) return base;
+  if (header === undefined) return { ...base };
+  // A string would spread into one field per character, a list into one per item.
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) return { [UNREADABLE]: true };
+  try {
+    return { ...base, ...header };
+  } catch {
+    return { [UNREADABLE]: true };
+  }
+}
+
 class Builder implements DisputeBuilder {
   constructor(
     private readonly header: Readonly<Record<string, unknown>>,
@@ -109,7 +131,7 @@ class Builder implements DisputeBuilder {
   ) {}
 
   set(header: Partial<DisputeHeaderInput>): DisputeBuilder {
-    return new Builder({ ...this.header, ...header }, this.base, this.last);
+    return new Builder(copyHeader(this.header, header), this.base, this.last);
   }
   actor(...actors: readonly ActorInput[]): DisputeBuilder {
     return this.add('actors', actors);
@@ -140,6 +162,8 @@ class Builder implements DisputeBuilder {
   }
 
   safeBuild(): SafeResult<Dispute> {
+    if (Object.hasOwn(this.header, UNREADABLE))
+      return refused(['header'], 'the header is an object of fields that can be read');
     return validateDispute(this.assemble());
   }
 
@@ -196,7 +220,7 @@ class Builder implements DisputeBuilder {
  * ```
  */
 export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
-  return new Builder({ ...header }, null, null);
+  return new Builder(copyHeader({}, header), null, null);
 }
 
 /**
@@ -205,7 +229,8 @@ export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
  * @category Build
  * @param dispute - a built dispute
  * @returns a builder holding the dispute's records
- * @throws {@link TimelineError} `invalid-argument` when `dispute` is not an object
+ * @throws {@link TimelineError} `invalid-argument` when `dispute` is not an object; the dispute's own issues
+ *   (such as `missing-field`, with paths starting at `dispute`) when it is a hand-made object that is not valid
  *
  * @example
  * ```ts
@@ -220,8 +245,9 @@ export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
  */
 export function editDispute(dispute: Dispute): DisputeBuilder {
   if (typeof dispute !== 'object' || dispute === null)
-    fail('invalid-argument', [], 'editDispute takes a built dispute');
-  return new Builder({}, dispute, null);
+    fail('invalid-argument', ['dispute'], 'editDispute takes a built dispute');
+  // Validated now, so that the builder only ever holds a dispute with every collection (a hand-made object may lack them).
+  return new Builder({}, builtDispute(dispute), null);
 }
 
 /**
@@ -232,7 +258,8 @@ export function editDispute(dispute: Dispute): DisputeBuilder {
  * @param dispute - a built dispute
  * @param recipe - changes the draft; returns nothing
  * @returns the changed dispute, validated, events in timeline order
- * @throws {@link TimelineError} `invalid-argument` when `recipe` is not a function
+ * @throws {@link TimelineError} `invalid-argument` when `dispute` is not an object or `recipe` is not a function;
+ *   the dispute's own issues (with paths starting at `dispute`) when it is a hand-made object that is not valid
  * @throws {@link TimelineError} `missing-field` when a required field is absent (an event without `kind`)
  * @throws {@link TimelineError} `wrong-type` when a value has the wrong type (a number where a date belongs, a collection that is not a list)
  * @throws {@link TimelineError} `unknown-field` when a record has a field the model does not know (a typo, `__proto__`)
@@ -252,6 +279,9 @@ export function editDispute(dispute: Dispute): DisputeBuilder {
  * @throws {@link TimelineError} `extension-branch` when two deadlines extend the same deadline
  * @throws {@link TimelineError} `membership-cycle` when an actor is, through its memberships, a member of itself
  * @throws {@link TimelineError} `response-before-demand` when a response is dated certainly before a demand it answers
+ * @throws {@link TimelineError} `deadline-before-demand` when a deadline falls due certainly before a demand it is for was made
+ * @throws {@link TimelineError} `deadline-set-after-due` when a deadline was set certainly after it fell due
+ * @throws {@link TimelineError} `inverted-range` when a claim's figure has its low value above its high value
  *
  * @example
  * ```ts
@@ -278,9 +308,9 @@ export function updateDispute(dispute: Dispute, recipe: (draft: Draft<Dispute>) 
  * @category Build
  * @param dispute - a built dispute
  * @param recipe - changes the draft; returns nothing
- * @returns `{ success: true, data }` or `{ success: false, error }` with every problem in the changed dispute
- * @throws {@link TimelineError} `invalid-argument` when `recipe` is not a function: a mistake in the calling
- *   code, not in the data
+ * @returns `{ success: true, data }` or `{ success: false, error }` with every problem in the changed dispute;
+ *   `invalid-argument` when `dispute` is not an object or `recipe` is not a function. It never throws, except
+ *   what the recipe itself throws, which is passed on unchanged.
  *
  * @example
  * ```ts
@@ -297,9 +327,23 @@ export function safeUpdateDispute(
   dispute: Dispute,
   recipe: (draft: Draft<Dispute>) => void,
 ): SafeResult<Dispute> {
-  if (typeof recipe !== 'function') fail('invalid-argument', [], 'updateDispute takes a recipe function');
-  const next = produce(dispute, (draft: Draft<Dispute>) => {
+  if (typeof dispute !== 'object' || dispute === null || Array.isArray(dispute))
+    return refused(['dispute'], 'updateDispute takes a built dispute');
+  if (typeof recipe !== 'function') return refused(['recipe'], 'updateDispute takes a recipe function');
+  // A dispute this library did not build is validated (and so copied) first: immer freezes what it is given,
+  // and the caller's own objects must stay as they were.
+  let base: Dispute;
+  try {
+    base = builtDispute(dispute);
+  } catch (error) {
+    return { success: false, error: error as TimelineError };
+  }
+  const next = produce(base, (draft: Draft<Dispute>) => {
     recipe(draft);
   });
-  return next === dispute ? { success: true, data: dispute } : validateDispute(next);
+  return next === base ? { success: true, data: base } : validateDispute(next);
+}
+
+function refused(path: readonly (string | number)[], message: string): SafeResult<never> {
+  return { success: false, error: new TimelineError([issue('invalid-argument', path, message)]) };
 }

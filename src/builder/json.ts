@@ -38,6 +38,9 @@ import { builtDispute, validateDispute } from './validate.js';
  * @throws {@link TimelineError} `ending-before-due` when a deadline is missed or enforced certainly before it fell due
  * @throws {@link TimelineError} `ending-conflict` when a deadline another extends ended otherwise than `extended`,
  *   or on a date its extension was certainly not set
+ * @throws {@link TimelineError} `deadline-before-demand` when a deadline falls due certainly before a demand it is for was made
+ * @throws {@link TimelineError} `deadline-set-after-due` when a deadline was set certainly after it fell due
+ * @throws {@link TimelineError} `inverted-range` when a claim's figure has its low value above its high value
  *
  * @example
  * ```ts
@@ -80,7 +83,8 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
   if (typeof json !== 'string') return validateDispute(json);
   let value: unknown;
   try {
-    value = JSON.parse(json);
+    // A byte-order mark (which Windows editors write) is not JSON, but it is no mistake in the document either.
+    value = JSON.parse(json.startsWith('\uFEFF') ? json.slice(1) : json);
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
     return {

@@ -1,6 +1,7 @@
 import { freeze } from 'immer';
 import type { z } from 'zod';
 import { issue } from '../_lib/issues.js';
+import { nearest } from '../_lib/nearest.js';
 import { readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
 import { isTimeZone } from '../dates/zone.js';
@@ -21,6 +22,7 @@ import {
 } from '../model/dispute.js';
 import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
 import { checkDeadlineEndings } from './check-endings.js';
+import { nearestField } from './known-fields.js';
 import { migrateDispute } from './migrate.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
@@ -36,6 +38,15 @@ type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; read
  * Collects every problem rather than stopping at the first.
  */
 export function validateDispute(given: unknown): SafeResult<Dispute> {
+  try {
+    return validateReadable(given);
+  } catch {
+    // Only input that fights being read gets here: a Proxy or a getter that throws, nesting too deep for the stack.
+    return failure([issue('wrong-type', [], 'the dispute cannot be read: reading it threw an error')]);
+  }
+}
+
+function validateReadable(given: unknown): SafeResult<Dispute> {
   const migrated = migrateDispute(given);
   if ('issues' in migrated) return failure([...migrated.issues]);
   const input = migrated.value;
@@ -118,6 +129,30 @@ export function validateDispute(given: unknown): SafeResult<Dispute> {
           ),
         );
       }
+    }
+  }
+  for (const { record, index } of valid.deadlines) {
+    const due = dateOf(record.due);
+    for (const demandId of record.demands) {
+      const demand = demandsById.get(demandId);
+      if (demand !== undefined && rangeBefore(due, dateOf(demand.date)) === 'yes') {
+        issues.push(
+          issue(
+            'deadline-before-demand',
+            ['deadlines', index, 'due'],
+            `deadline ${record.id} falls due (${show(record.due)}) before demand ${demandId} was made (${show(demand.date)})`,
+          ),
+        );
+      }
+    }
+    if (record.setOn !== undefined && rangeBefore(due, dateOf(record.setOn)) === 'yes') {
+      issues.push(
+        issue(
+          'deadline-set-after-due',
+          ['deadlines', index, 'setOn'],
+          `deadline ${record.id} was set (${show(record.setOn)}) after it fell due (${show(record.due)})`,
+        ),
+      );
     }
   }
   checkExtensionChains(valid, issues);
@@ -213,6 +248,10 @@ const REFERENCES: Record<RecordCollection, readonly ReferenceField[]> = {
  * checked; values of the wrong type are skipped here, as the schema reports them.
  */
 class References {
+  /** Suggestions cost a search each: a crafted input with a million dangling references gets the first 100. */
+  private suggestionsLeft = 100;
+  private readonly idsByCollection = new Map<RecordCollection, string[]>();
+
   constructor(
     private readonly ids: Map<string, { collection: RecordCollection; index: number }>,
     private readonly issues: TimelineIssue[],
@@ -236,18 +275,33 @@ class References {
     }
   }
 
+  /** The id of the right kind nearest to an unknown one (`interior-ministry` → `interior-ministry-pk`). */
+  private nearestId(id: string, collection: RecordCollection): string | undefined {
+    if (this.suggestionsLeft <= 0) return undefined;
+    this.suggestionsLeft--;
+    let list = this.idsByCollection.get(collection);
+    if (list === undefined) {
+      list = [];
+      for (const [known, where] of this.ids) if (where.collection === collection) list.push(known);
+      this.idsByCollection.set(collection, list);
+    }
+    return nearest(id, list);
+  }
+
   private check(id: string, collection: RecordCollection, path: IssuePath): void {
     const found = this.ids.get(id);
     if (found === undefined) {
+      const near = this.nearestId(id, collection);
+      const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;
       this.issues.push(
-        issue('unknown-reference', path, `no ${singular(collection)} has id ${quoted(id)}`, id),
+        issue('unknown-reference', path, `no ${singular(collection)} has id ${quoted(id)}${hint}`, id),
       );
     } else if (found.collection !== collection) {
       this.issues.push(
         issue(
           'unknown-reference',
           path,
-          `${quoted(id)} is a ${singular(found.collection)}, not a ${singular(collection)}`,
+          `${quoted(id)} is ${withArticle(singular(found.collection))}, not ${withArticle(singular(collection))}`,
           id,
         ),
       );
@@ -373,8 +427,12 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
     }
     switch (zi.code) {
       case 'unrecognized_keys':
-        for (const key of zi.keys)
-          out.push(issue('unknown-field', [...path, key], `unknown field ${quoted(key)}`));
+        for (const key of zi.keys) {
+          // Typos come one or two at a time; an object of many unknown fields gets no search per field.
+          const near = zi.keys.length <= 20 ? nearestFieldAt(path, key) : undefined;
+          const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;
+          out.push(issue('unknown-field', [...path, key], `unknown field ${quoted(key)}${hint}`));
+        }
         break;
       case 'invalid_type':
         out.push(issue('wrong-type', path, `expected ${zi.expected}, got ${describe(input)}`, input));
@@ -415,6 +473,14 @@ function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath): Timeli
   return out;
 }
 
+/** The known field nearest to an unknown one at a path from the dispute's root. */
+function nearestFieldAt(path: IssuePath, key: string): string | undefined {
+  const [first] = path;
+  if (typeof first === 'string' && Object.hasOwn(RECORD_SCHEMAS, first) && path.length >= 2)
+    return nearestField(first as RecordCollection, path.slice(2), key);
+  return nearestField(undefined, path, key);
+}
+
 /** A date union failed: report why the string form failed, or that the object form was malformed. */
 function unionIssue(zi: z.core.$ZodIssueInvalidUnion, path: IssuePath, input: unknown): TimelineIssue {
   if (typeof input === 'string') {
@@ -450,6 +516,10 @@ function describe(value: unknown): string {
 
 function show(value: DateValue): string {
   return typeof value === 'string' ? value : `${value.value} (${value.timeZone})`;
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 function singular(collection: RecordCollection): string {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { terminalSafe } from '../_lib/text.js';
+import { terminalSafe, truncate } from '../_lib/text.js';
 import { disputeJsonSchema, safeParseDispute } from '../builder/json.js';
 import { datasets } from '../datasets/index.js';
 import { formatIssues, TimelineError } from '../errors/index.js';
@@ -83,7 +83,7 @@ export function main(argv: readonly string[], io: CliIo = nodeIo): number {
         io.out(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        return usage(io, `unknown command ${JSON.stringify(terminalSafe(command))}`);
+        return usage(io, `unknown command ${JSON.stringify(shown(command))}`);
     }
   } catch (error) {
     if (error instanceof TimelineError) {
@@ -110,10 +110,15 @@ function load(name: string, io: CliIo): Dispute {
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new TimelineError([
-      { code: 'invalid-argument', path: [], message: `cannot read ${name}: ${reason}` },
+      { code: 'invalid-argument', path: [], message: `cannot read ${shown(name)}: ${shown(reason)}` },
     ]);
   }
   const result = safeParseDispute(text);
   if (!result.success) throw result.error;
   return result.data;
+}
+
+/** Text from the command line or the system, safe to print and cut to 100 characters. */
+function shown(text: string): string {
+  return truncate(terminalSafe(text), 100);
 }

@@ -1,6 +1,7 @@
 import { fail, issue } from '../_lib/issues.js';
 import type { SafeResult } from '../errors/index.js';
 import { TimelineError } from '../errors/index.js';
+import { localDateMessage } from './local-date.js';
 import { type DatePrecision, precisionRank } from './precision.js';
 import { isTimeZone, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
 
@@ -212,11 +213,16 @@ export interface ZonedDateText {
 
 /** The text and zone to read: a `{ value, timeZone }` brings its own zone; a string is read in the options' zone. */
 function textAndZone(text: unknown, options: unknown): [unknown, string] {
-  if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
-    const { value, timeZone } = text as { value?: unknown; timeZone?: unknown };
-    return [value, timeZone === undefined ? zoneOf(options) : String(timeZone)];
+  try {
+    if (typeof text === 'object' && text !== null && !Array.isArray(text)) {
+      const { value, timeZone } = text as { value?: unknown; timeZone?: unknown };
+      return [value, timeZone === undefined ? zoneOf(options) : String(timeZone)];
+    }
+    return [text, zoneOf(options)];
+  } catch {
+    // An argument that throws when read (a Proxy, a getter) is no date: reported as one, never thrown on.
+    return [undefined, 'UTC'];
   }
-  return [text, zoneOf(options)];
 }
 
 /** The zone of parse options: `UTC` when none is given; a zone that is not a string is read as its text. */
@@ -234,12 +240,15 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
   const key = `${timeZone}\u0000${text}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const result = isTimeZone(timeZone)
+  const read = isTimeZone(timeZone)
     ? readUncached(text, timeZone)
     : ({
         code: 'invalid-time-zone',
         message: `${JSON.stringify(timeZone)} is not an IANA time zone`,
       } as const);
+  // A date in a local format (12/30/2015, Dec 30, 2015) gets a message that suggests its EDTF form.
+  const local = 'code' in read && read.code === 'invalid-date' ? localDateMessage(text) : undefined;
+  const result = local === undefined ? read : ({ code: 'invalid-date', message: local } as const);
   if (cache.size >= 100_000) cache.clear();
   cache.set(key, result);
   return result;

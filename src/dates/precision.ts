@@ -16,7 +16,7 @@
  * //=> ['month', 'day']
  * ```
  */
-export const DATE_PRECISIONS = [
+export const DATE_PRECISIONS = Object.freeze([
   'century',
   'decade',
   'year',
@@ -25,7 +25,7 @@ export const DATE_PRECISIONS = [
   'minute',
   'second',
   'millisecond',
-] as const;
+] as const);
 
 /**
  * One of the {@link DATE_PRECISIONS}: `2015` has year precision, `2015-07` month, `2015-07-24` day.

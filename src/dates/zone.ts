@@ -1,5 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
-
 const knownZones = new Map<string, boolean>();
 
 /**
@@ -7,7 +5,7 @@ const knownZones = new Map<string, boolean>();
  *
  * @category Dates
  * @param timeZone - the name to check
- * @returns `true` when the runtime's `Intl` accepts it
+ * @returns `true` when the runtime's `Intl` accepts it; `false` for anything else, a value that is not text among them
  *
  * @example
  * ```ts
@@ -24,6 +22,7 @@ const knownZones = new Map<string, boolean>();
  * ```
  */
 export function isTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string') return false;
   const known = knownZones.get(timeZone);
   if (known !== undefined) return known;
   let ok = false;
@@ -39,6 +38,37 @@ export function isTimeZone(timeZone: string): boolean {
   if (knownZones.size > 1000) knownZones.clear();
   knownZones.set(timeZone, ok);
   return ok;
+}
+
+let canonicalByLowerCase: Map<string, string> | undefined;
+const canonicalNames = new Map<string, string>();
+
+/**
+ * The canonical spelling of a zone name that {@link isTimeZone} accepts: the name `Intl` lists whose spelling
+ * differs only in case (`asia/karachi` → `Asia/Karachi`, `utc` → `UTC`), else `Intl`'s spelling of it when only the case differs. A
+ * name spelt as listed is kept as it is, so that one alias is not swapped for another (`Asia/Calcutta` stays).
+ */
+export function canonicalTimeZone(timeZone: string): string {
+  const known = canonicalNames.get(timeZone);
+  if (known !== undefined) return known;
+  if (canonicalByLowerCase === undefined) {
+    canonicalByLowerCase = new Map([['utc', 'UTC']]);
+    for (const name of Intl.supportedValuesOf('timeZone')) canonicalByLowerCase.set(name.toLowerCase(), name);
+  }
+  const lower = timeZone.toLowerCase();
+  let canonical = canonicalByLowerCase.get(lower) ?? timeZone;
+  if (canonical === timeZone && !canonicalByLowerCase.has(lower)) {
+    // An alias Intl accepts but does not list (`etc/gmt+5`): its own spelling, if only the case differs.
+    try {
+      const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+      if (resolved.toLowerCase() === lower) canonical = resolved;
+    } catch {
+      // Not a zone: left as given, for the schema to report.
+    }
+  }
+  if (canonicalNames.size > 1000) canonicalNames.clear();
+  canonicalNames.set(timeZone, canonical);
+  return canonical;
 }
 
 /** Milliseconds since the epoch of a wall-clock time read as UTC; years 0–99 stay as given. */
@@ -83,6 +113,46 @@ export function zonedTimeToInstant(
   return Math.max(first, second_);
 }
 
-function offsetMs(timeZone: string, instant: number): number {
-  return tzOffset(timeZone, new Date(instant)) * 60_000;
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The offset from UTC of `timeZone` at an instant, in milliseconds (east positive), read from `Intl`'s
+ * `longOffset` name (`GMT+05:00`, `GMT-00:44:30`, `GMT`). Not `@date-fns/tz`'s `tzOffset`: it takes the sign
+ * of an offset from its hours, so the offsets between 0 and −1 hour that some zones kept before about 1972
+ * (Africa/Monrovia's −00:44:30) come out positive.
+ */
+export function offsetMs(timeZone: string, instant: number): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
+  let format = offsetFormats.get(timeZone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    if (offsetFormats.size > 1000) offsetFormats.clear();
+    offsetFormats.set(timeZone, format);
+  }
+  const text = format.format(instant);
+  const match = /GMT(?:([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?)?$/.exec(text);
+  if (match === null) return 0;
+  const [, sign, hours = '0', minutes = '0', seconds = '0'] = match;
+  const size = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
+  return sign === '+' || sign === undefined ? size : -size;
+}
+
+/** The wall clock of `timeZone` at an instant, as milliseconds since the epoch read as UTC. */
+export function wallClockOf(instant: number, timeZone: string): number {
+  return instant + offsetMs(timeZone, instant);
+}
+
+/** The inverse of {@link wallClockOf}: the instant at which `timeZone` shows a wall clock given as UTC milliseconds. */
+export function instantOfWallClock(wallClock: number, timeZone: string): number {
+  const d = new Date(wallClock);
+  return zonedTimeToInstant(
+    timeZone,
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
 }

@@ -33,6 +33,9 @@
  * | `ending-before-due` | a deadline missed or enforced certainly before it fell due |
  * | `ending-conflict` | a deadline another extends that ended otherwise, or on a day its extension was not set |
  * | `unsupported-format-version` | a `formatVersion` of the JSON form this library does not read |
+ * | `deadline-before-demand` | a deadline due certainly before the demand it is for was made |
+ * | `deadline-set-after-due` | a deadline set (`setOn`) certainly after it fell due |
+ * | `inverted-range` | a figure whose low value is above its high value |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
  *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
@@ -43,7 +46,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 25
+ * //=> 28
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -52,7 +55,7 @@
  * //=> true
  * ```
  */
-export const ISSUE_CODES = [
+export const ISSUE_CODES = Object.freeze([
   'json-syntax',
   'missing-field',
   'wrong-type',
@@ -77,8 +80,11 @@ export const ISSUE_CODES = [
   'ending-before-due',
   'ending-conflict',
   'unsupported-format-version',
+  'deadline-before-demand',
+  'deadline-set-after-due',
+  'inverted-range',
   'invalid-argument',
-] as const;
+] as const);
 
 /**
  * One of the {@link ISSUE_CODES}.
@@ -221,18 +227,35 @@ export function formatPath(path: IssuePath): string {
   if (!Array.isArray(path)) throw argumentError(['path'], 'expected a list of keys and indexes');
   if (path.length === 0) return '(root)';
   let text = '';
-  for (const part of path) {
+  for (let i = 0; i < path.length; i++) {
+    // Read by position, not by iteration: a hole reads as undefined, a symbol or bigint is shown, never thrown on.
+    const part: unknown = path[i];
     if (typeof part === 'number') text += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) text += text === '' ? part : `.${part}`;
-    else text += `[${JSON.stringify(part)}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part))
+      text += text === '' ? cut(part) : `.${cut(part)}`;
+    else if (typeof part === 'string') text += `[${JSON.stringify(cut(part))}]`;
+    else text += `[${cut(describePart(part))}]`;
   }
   return text;
 }
 
+/** A path part that is not a key or an index, as text: `Symbol(x)`, `12n`, `undefined`. */
+function describePart(part: unknown): string {
+  if (typeof part === 'bigint') return `${part}n`;
+  if (typeof part === 'symbol') return part.toString();
+  if (typeof part === 'object' && part !== null) return 'object';
+  return String(part);
+}
+
+/** Cuts a key from the input to 100 characters: a path must stay short enough to print. */
+function cut(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}
+
 /**
  * Renders issues for a human, one per line: `code at path: message`.
- * Control characters, bidirectional overrides and line separators in paths and messages are escaped, so the
- * text is safe to print in a terminal.
+ * Control characters, bidirectional overrides and line separators in codes, paths and messages are escaped, so
+ * the text is safe to print in a terminal.
  *
  * @category Errors
  * @param issues - the issues of a {@link TimelineError}
@@ -254,16 +277,17 @@ export function formatPath(path: IssuePath): string {
  */
 export function formatIssues(issues: readonly TimelineIssue[]): string {
   if (!Array.isArray(issues)) throw argumentError(['issues'], 'expected a list of issues');
-  issues.forEach((issue, i) => {
-    const { code, path, message } = (issue ?? {}) as Partial<TimelineIssue>;
+  const lines: string[] = [];
+  // A plain loop by position, so that a hole in a sparse list is reported rather than printed as an empty line.
+  for (let i = 0; i < issues.length; i++) {
+    const { code, path, message } = (i in issues ? (issues[i] ?? {}) : {}) as Partial<TimelineIssue>;
     if (typeof code !== 'string' || !Array.isArray(path) || typeof message !== 'string')
       throw argumentError(['issues', i], 'expected an issue with a code, a path and a message');
-  });
-  return issues
-    .map(
-      (issue) => `${issue.code} at ${escapeControl(formatPath(issue.path))}: ${escapeControl(issue.message)}`,
-    )
-    .join('\n');
+    lines.push(
+      `${escapeControl(cut(code))} at ${escapeControl(formatPath(path))}: ${escapeControl(message)}`,
+    );
+  }
+  return lines.join('\n');
 }
 
 /** The error for a bad argument to the functions of this module, which cannot use `_lib/issues` (it imports this). */

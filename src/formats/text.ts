@@ -26,7 +26,7 @@ import { defineFormat } from './format.js';
  * ```
  */
 export interface TextTimelineOptions {
-  /** The width of the table in columns (at least 60). Default 100. */
+  /** The width of the table in columns, from 60 to 1,000. Default 100. */
   readonly width?: number;
   /** The events to show, in the order given. Default: all events of the dispute, in timeline order. */
   readonly events?: readonly TimelineEvent[];
@@ -43,7 +43,7 @@ export interface TextTimelineOptions {
  * @param dispute - a built dispute
  * @param options - width, which events, heading
  * @returns the table, lines joined with `\n`, ending in a newline
- * @throws {@link TimelineError} `invalid-argument` for bad options; `unknown-reference` for an event in
+ * @throws {@link TimelineError} `invalid-argument` for bad options (a width below 60 or above 1,000 columns, a hole in `options.events`); `unknown-reference` for an event in
  * `options.events` that is not the dispute's; the dispute's own issues (such as `missing-field`, with paths
  * starting at `dispute`) when it is not a valid dispute, for example a hand-made object
  *
@@ -105,9 +105,16 @@ function readOptions(
       ['options', 'width'],
       `expected a number of columns; got ${describeValue(width)}`,
     );
+  if (width < MIN_WIDTH || width > MAX_WIDTH)
+    fail(
+      'invalid-argument',
+      ['options', 'width'],
+      `the table is ${MIN_WIDTH} to ${MAX_WIDTH} columns wide (narrower, its columns cannot hold a date); got ${width}`,
+      width,
+    );
   if (typeof heading !== 'boolean')
     fail('invalid-argument', ['options', 'heading'], `expected true or false; got ${describeValue(heading)}`);
-  if (events === undefined) return { width: clampWidth(width), events: dispute.events, heading };
+  if (events === undefined) return { width: Math.floor(width), events: dispute.events, heading };
   const byId = new Map(dispute.events.map((event) => [event.id as string, event]));
   const chosen = checkList(events, ['options', 'events'], 'events').map((event, i) => {
     const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
@@ -120,10 +127,11 @@ function readOptions(
       );
     return found;
   });
-  return { width: clampWidth(width), events: chosen, heading };
+  return { width: Math.floor(width), events: chosen, heading };
 }
 
-const clampWidth = (width: number) => Math.min(1000, Math.max(60, Math.floor(width)));
+const MIN_WIDTH = 60;
+const MAX_WIDTH = 1000;
 
 /** A date as the source gives it, with its zone's city when the zone is not the dispute's. */
 export function showDate(date: DateValue, disputeZone: string): string {

@@ -16,6 +16,8 @@ import { ClaimIdSchema } from './ids.js';
  * //=> { low: 4000, high: 5000, qualifier: 'at-most', unit: 'users' }
  * QuantitySchema.safeParse({ low: 4000 }).success; // a figure needs its unit
  * //=> false
+ * QuantitySchema.safeParse({ low: 5000, high: 4000, unit: 'users' }).success; // low above high
+ * //=> false
  * ```
  */
 export const QuantitySchema = z
@@ -27,6 +29,15 @@ export const QuantitySchema = z
       .optional()
       .describe('How the source qualifies the figure'),
     unit: shortText('what is counted'),
+  })
+  .superRefine((quantity, ctx) => {
+    if (quantity.low !== undefined && quantity.high !== undefined && quantity.low > quantity.high)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['low'],
+        message: `the low figure ${quantity.low} is above the high figure ${quantity.high}: swap them`,
+        params: { code: 'inverted-range' },
+      });
   })
   .describe('A figure: a number or a range, and its unit');
 

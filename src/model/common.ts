@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { readDate } from '../dates/edtf.js';
-import { isTimeZone } from '../dates/zone.js';
+import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { COUNTRY_CODES } from './countries.js';
 import { SourceIdSchema } from './ids.js';
 
@@ -21,7 +21,8 @@ export const longText = (what: string) =>
     .describe(what);
 
 /**
- * An IANA time zone name, such as `Asia/Karachi`.
+ * An IANA time zone name, such as `Asia/Karachi`. Names are matched without regard to case and stored in their
+ * canonical spelling (`utc` → `UTC`, `asia/karachi` → `Asia/Karachi`), so that equal zones compare equal.
  *
  * @category Model
  * @example
@@ -32,10 +33,13 @@ export const longText = (what: string) =>
  * //=> ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Riyadh', 'Asia/Karachi']
  * TimeZoneSchema.safeParse('PKT').success; // an abbreviation, not an IANA name
  * //=> false
+ * TimeZoneSchema.parse('asia/karachi') === datasets[3]?.timeZone;
+ * //=> true
  * ```
  */
 export const TimeZoneSchema = z
   .string()
+  .describe('An IANA time zone name, such as Asia/Karachi')
   .superRefine((value, ctx) => {
     if (!isTimeZone(value)) {
       ctx.addIssue({
@@ -45,6 +49,7 @@ export const TimeZoneSchema = z
       });
     }
   })
+  .transform(canonicalTimeZone)
   .describe('An IANA time zone name, such as Asia/Karachi');
 
 /**

@@ -1,5 +1,5 @@
 /** The officially assigned ISO 3166-1 alpha-2 codes. */
-export const COUNTRY_CODES = [
+export const COUNTRY_CODES = Object.freeze([
   'AD',
   'AE',
   'AF',
@@ -249,4 +249,4 @@ export const COUNTRY_CODES = [
   'ZA',
   'ZM',
   'ZW',
-] as const;
+] as const);

@@ -52,7 +52,7 @@ export const DisputeHeaderSchema = z.strictObject({
  * //=> true
  * ```
  */
-export const RECORD_SCHEMAS = {
+export const RECORD_SCHEMAS = Object.freeze({
   actors: ActorSchema,
   sources: SourceSchema,
   demands: DemandSchema,
@@ -60,7 +60,7 @@ export const RECORD_SCHEMAS = {
   deadlines: DeadlineSchema,
   events: TimelineEventSchema,
   claims: ClaimSchema,
-} as const;
+} as const);
 
 /**
  * The name of a record collection: `actors`, `sources`, `demands`, `responses`, `deadlines`, `events`, `claims`.

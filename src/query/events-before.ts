@@ -1,4 +1,6 @@
 import { fail } from '../_lib/issues.js';
+import { nearest } from '../_lib/nearest.js';
+import { readDate } from '../dates/edtf.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
@@ -58,8 +60,25 @@ export function eventsBefore(dispute: Dispute, deadline: Deadline | string): Eve
   const index = indexOf(dispute);
   const id = typeof deadline === 'string' ? deadline : (deadline as Partial<Deadline> | null)?.id;
   const found = index.dispute.deadlines.find((d) => d.id === id);
-  if (found === undefined)
-    fail('unknown-reference', ['deadline'], `the dispute has no deadline ${JSON.stringify(id)}`, id);
+  if (found === undefined) fail('unknown-reference', ['deadline'], noDeadlineMessage(id, index.dispute), id);
   const events = query(dispute).events().before(found);
   return Object.freeze({ certain: events.toArray(), possible: events.uncertain().toArray() });
+}
+
+/** Why no deadline was found, with the ids that would be: a date where an id belongs is pointed to `query().before`. */
+function noDeadlineMessage(id: unknown, dispute: Dispute): string {
+  const ids = dispute.deadlines.map((d) => d.id as string);
+  const listed =
+    ids.length === 0
+      ? 'it has no deadlines'
+      : `its deadlines are ${ids
+          .slice(0, 10)
+          .map((d) => JSON.stringify(d))
+          .join(', ')}${ids.length > 10 ? ` and ${ids.length - 10} more` : ''}`;
+  const shown =
+    typeof id === 'string' ? JSON.stringify(id.length > 100 ? `${id.slice(0, 100)}…` : id) : String(id);
+  if (typeof id === 'string' && !('code' in readDate(id, 'UTC')))
+    return `${shown} is a date, not a deadline id (${listed}); for the events before a date, use query(dispute).events().before(${shown})`;
+  const near = typeof id === 'string' ? nearest(id, ids) : undefined;
+  return `the dispute has no deadline ${shown}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`} (${listed})`;
 }

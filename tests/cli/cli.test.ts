@@ -93,4 +93,16 @@ describe('the CLI', () => {
     expect(code).toBe(0);
     expect(out).toContain('valid');
   });
+
+  it('prints a 1 MB file name or command cut short and with its escapes made visible', () => {
+    const name = `\u001b[2J${'x'.repeat(1_000_000)}.json`;
+    const missing = run(['validate', name]);
+    expect(missing.code).toBe(1);
+    expect(missing.err.length).toBeLessThan(1000);
+    expect(missing.err).not.toContain('\u001b');
+    const unknown = run([name]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).not.toContain('\u001b');
+    expect(unknown.err.split('\n')[0]?.length).toBeLessThan(200);
+  });
 });

@@ -141,7 +141,8 @@ export function randomDispute(g: fc.GeneratorValue): Dispute {
     const length = g(fc.integer, { min: 1, max: 3 });
     const chainDemands = pick(g, demandIds);
     for (let k = 0; k < length; k++) {
-      const setOn = g(fc.option, laterDate, { nil: undefined });
+      // Set in 2014, due in 2015–2016: never certainly set after it fell due, nor due before its demand.
+      const setOn = g(fc.option, demandDate, { nil: undefined });
       const due = g(() => laterDate);
       // Only the last of a chain ends otherwise than extended; an ending dated on the due day, when set on no stated day.
       const kind =

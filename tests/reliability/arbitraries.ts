@@ -50,6 +50,18 @@ export const text: fc.Arbitrary<string> = fc.oneof(
 const textArb = () => text;
 const dateValueArb = () => dateValue;
 
+/** A date after every `dateValue` (2031–2040, a point or an open-started interval), in the dispute's zone or its own. */
+const laterDate = fc.oneof(
+  fc.integer({ min: 2031, max: 2040 }).map(String),
+  fc.integer({ min: 2031, max: 2040 }).map((year) => `${year}-06-30`),
+  fc.integer({ min: 2031, max: 2040 }).map((year) => `../${year}`),
+);
+const laterDateValue = fc.oneof(
+  laterDate,
+  fc.record({ value: laterDate, timeZone: fc.constantFrom(...ZONES) }),
+);
+const laterDateValueArb = () => laterDateValue;
+
 /** A random non-empty pick of `ids`, in a random order. */
 function somePick(g: fc.GeneratorValue, ids: readonly string[], min = 1): string[] {
   return g(fc.shuffledSubarray, [...ids], { minLength: Math.min(min, ids.length), maxLength: ids.length });
@@ -57,8 +69,8 @@ function somePick(g: fc.GeneratorValue, ids: readonly string[], min = 1): string
 
 /**
  * A valid dispute in its JSON form: 1–5 actors whose memberships point only at earlier actors (no loop),
- * 1–3 sources, up to 3 demands, responses dated after 2030 (so never before what they answer), a chain of
- * up to 3 deadlines each extending the one before, up to 12 events and up to 3 claims.
+ * 1–3 sources, up to 3 demands, responses and deadlines dated after 2030 (so never before what they answer or
+ * are for), a chain of up to 3 deadlines each extending the one before, up to 12 events and up to 3 claims.
  */
 export function randomDisputeInput(g: fc.GeneratorValue): DisputeInput {
   const optional = <T>(arb: fc.Arbitrary<T>): T | undefined => g(fc.option, arb, { nil: undefined });
@@ -118,7 +130,8 @@ export function randomDisputeInput(g: fc.GeneratorValue): DisputeInput {
       : Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => `deadline-${i}`);
   const deadlines = deadlineIds.map((id, i) => ({
     id,
-    due: g(dateValueArb),
+    // After 2030, as responses are: never certainly due before the demands it is for.
+    due: g(laterDateValueArb),
     setBy: somePick(g, actorIds),
     demands: somePick(g, demandIds),
     ...(i > 0 && g(fc.boolean) ? { extends: deadlineIds[i - 1] as string } : {}),

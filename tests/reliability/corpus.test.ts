@@ -135,7 +135,8 @@ describe('the corpus of malformed documents', () => {
       expect(fromText.error.issues).toEqual(thrownIssues(() => parseDispute(text)));
       let value: unknown;
       try {
-        value = JSON.parse(text);
+        // JSON.parse refuses a byte-order mark, which parseDispute reads past: the value is the document after it.
+        value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
       } catch {
         expect(fromText.error.issues.map((i) => i.code)).toEqual(['json-syntax']);
         return;

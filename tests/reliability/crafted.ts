@@ -17,7 +17,8 @@ function header(): Json {
     ],
     sources: [{ id: 'src', publisher: 'Publisher', url: 'https://example.org/' }],
     demands: [
-      { id: 'dem', date: '2015-07-24', by: ['gov'], of: ['co'], subjects: ['other'], summary: 'A demand' },
+      // Made before every deadline's day (from 2000 on): no deadline is due before the demand it is for.
+      { id: 'dem', date: '1999-12-31', by: ['gov'], of: ['co'], subjects: ['other'], summary: 'A demand' },
     ],
   };
 }

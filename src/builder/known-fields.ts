@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import { nearest } from '../_lib/nearest.js';
+import type { IssuePath } from '../errors/index.js';
+import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
+
+/** Zod's own description of a schema: enough of it to walk from a schema to the one a path leads to. */
+interface Def {
+  readonly type: string;
+  readonly shape?: Record<string, z.ZodType>;
+  readonly element?: z.ZodType;
+  readonly innerType?: z.ZodType;
+  readonly in?: z.ZodType;
+  readonly options?: readonly z.ZodType[];
+}
+
+const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema inside optional, default, readonly and pipe wrappers. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    const inner = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+    if (inner === undefined) return current;
+    current = inner;
+  }
+}
+
+/** The object schemas a path leads to from `schema` (several, through a union). */
+function schemasAt(schema: z.ZodType, path: IssuePath): z.ZodType[] {
+  const expand = (list: z.ZodType[]) =>
+    list.flatMap((s) => {
+      const inner = unwrap(s);
+      const def = defOf(inner);
+      return def.type === 'union' ? (def.options ?? []).map(unwrap) : [inner];
+    });
+  let current = expand([schema]);
+  for (const part of path) {
+    const next: z.ZodType[] = [];
+    for (const s of current) {
+      const def = defOf(s);
+      if (typeof part === 'number' && def.element !== undefined) next.push(def.element);
+      if (typeof part === 'string' && def.shape !== undefined && Object.hasOwn(def.shape, part))
+        next.push(def.shape[part] as z.ZodType);
+    }
+    current = expand(next);
+  }
+  return current;
+}
+
+/**
+ * The known field nearest to an unknown one (`tittle` → `title`), for a record of `collection` (or the
+ * dispute's header, for `undefined`), at `path` inside it; undefined when none is near.
+ */
+export function nearestField(
+  collection: RecordCollection | undefined,
+  path: IssuePath,
+  key: string,
+): string | undefined {
+  const root = collection === undefined ? DisputeHeaderSchema : RECORD_SCHEMAS[collection];
+  const fields = new Set<string>(
+    collection === undefined && path.length === 0 ? Object.keys(RECORD_SCHEMAS) : [],
+  );
+  for (const schema of schemasAt(root, path)) {
+    const { shape } = defOf(schema);
+    if (shape !== undefined) for (const field of Object.keys(shape)) fields.add(field);
+  }
+  return nearest(key, fields);
+}

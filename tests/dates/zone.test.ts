@@ -1,0 +1,43 @@
+import { daysBetween, parseDate } from 'dispute-timeline';
+import { describe, expect, it } from 'vitest';
+import { offsetMs, zonedTimeToInstant } from '../../src/dates/zone.js';
+import { ALL_ZONES, instantsFrom1850To2100, intlOffsetMs } from './zone-reference.js';
+
+const HOUR = 3_600_000;
+
+describe('the offset of a time zone', () => {
+  it('equals what Intl.DateTimeFormat shows, for every zone the runtime lists, at sampled instants from 1850 to 2100', () => {
+    // About 60 instants per zone, 1,523 days and 7 hours apart, so that hours and seasons vary.
+    const instants = instantsFrom1850To2100(1523 * 24 * HOUR + 7 * HOUR);
+    const wrong: string[] = [];
+    for (const zone of ALL_ZONES)
+      for (const instant of instants)
+        if (offsetMs(zone, instant) !== intlOffsetMs(zone, instant))
+          wrong.push(`${zone} at ${new Date(instant).toISOString()}`);
+    expect(wrong.slice(0, 10)).toEqual([]);
+  });
+
+  it.each([
+    ['Africa/Monrovia', '1960-01-01', -(44 * 60 + 30)],
+    ['Europe/Dublin', '1900-01-01', -(25 * 60 + 21)],
+    ['Europe/Lisbon', '1900-01-01', -(36 * 60 + 45)],
+  ])('is negative in %s on %s, when it was between 0 and −1 hour', (zone, day, seconds) => {
+    expect(offsetMs(zone, Date.parse(`${day}T12:00:00Z`))).toBe(seconds * 1000);
+  });
+
+  it('reads local midnight in Monrovia in 1960 as 00:44:30 UTC', () => {
+    const midnight = zonedTimeToInstant('Africa/Monrovia', 1960, 1, 1);
+    expect(new Date(midnight).toISOString()).toBe('1960-01-01T00:44:30.000Z');
+    const day = parseDate({ value: '1960-01-01', timeZone: 'Africa/Monrovia' });
+    expect(new Date(day.start.earliest).toISOString()).toBe('1960-01-01T00:44:30.000Z');
+  });
+
+  it('counts calendar days in Monrovia by its own wall clock', () => {
+    // 00:30 UTC on 2 January 1960 was 23:45:30 on 1 January in Monrovia: the same day as that day's start.
+    const lateOnTheFirst = new Date('1960-01-02T00:30:00Z');
+    expect(daysBetween('1960-01-01', lateOnTheFirst, { timeZone: 'Africa/Monrovia' })).toEqual({
+      min: 0,
+      max: 0,
+    });
+  });
+});
