@@ -127,7 +127,9 @@ function readSet(text: string, timeZone: string): ParsedDate | Problem {
     const member = readMember(item, i === 0, i === items.length - 1, timeZone);
     if ('code' in member) {
       return member.code === 'invalid-date'
-        ? invalid(`${text}: ${name} holds dates or ranges a..b, ..b (first) and a.. (last); ${member.message}`)
+        ? invalid(
+            `${text}: ${name} holds dates or ranges a..b, ..b (first) and a.. (last); ${member.message}`,
+          )
         : member;
     }
     members.push(member);
@@ -142,7 +144,14 @@ function readSet(text: string, timeZone: string): ParsedDate | Problem {
   }
   const approximate = members.some((member) => member.approximate);
   const uncertain = members.some((member) => member.uncertain);
-  const hull: DateBound = Object.freeze({ state: 'known', earliest, latest, precision, approximate, uncertain });
+  const hull: DateBound = Object.freeze({
+    state: 'known',
+    earliest,
+    latest,
+    precision,
+    approximate,
+    uncertain,
+  });
   return Object.freeze({
     text,
     timeZone,
@@ -235,7 +244,8 @@ function readYear(token: string): YearRange | Problem {
       return invalid(`${token}: a Y year has more than four digits (EDTF level 1); write ${sign}${digits}`);
     }
     const magnitude = Number(digits) * 10 ** Number(exponent ?? 0);
-    if (!Number.isSafeInteger(magnitude)) return invalid(`${token}: a year is at most ${Number.MAX_SAFE_INTEGER}`);
+    if (!Number.isSafeInteger(magnitude))
+      return invalid(`${token}: a year is at most ${Number.MAX_SAFE_INTEGER}`);
     return significantRange(token, sign === '-' ? -magnitude : magnitude, significant);
   }
   const short = /^(-?)([\dX]{4})(?:S(\d+))?$/.exec(token);
@@ -243,7 +253,8 @@ function readYear(token: string): YearRange | Problem {
   const [, sign, digits = '', significant] = short;
   const negative = sign === '-';
   if (negative && digits === '0000') return invalid(`${token}: there is no year -0000; year 0 is 0000`);
-  if (!digits.includes('X')) return significantRange(token, (negative ? -1 : 1) * Number(digits), significant);
+  if (!digits.includes('X'))
+    return significantRange(token, (negative ? -1 : 1) * Number(digits), significant);
   if (significant !== undefined)
     return invalid(`${token}: a year has unspecified digits (X) or significant digits (S), not both`);
   const low = Number(digits.replace(/X/g, '0'));
@@ -264,7 +275,8 @@ function significantRange(token: string, year: number, significant: string | und
   const exact = { lo: year, hi: year, precision: 'year' as const, matches: () => true, alone };
   if (significant === undefined) return exact;
   const count = Number(significant);
-  if (count === 0) return invalid(`${token}: a year has at least one significant digit (EDTF level 2: 1950S2)`);
+  if (count === 0)
+    return invalid(`${token}: a year has at least one significant digit (EDTF level 2: 1950S2)`);
   const digits = String(Math.abs(year)).length;
   if (count >= digits) return exact;
   const span = 10 ** (digits - count);
@@ -333,7 +345,10 @@ function readSingle(text: string, timeZone: string): DateBound | Problem {
         'stands alone, without month or day',
     );
   }
-  if (timeText !== undefined && [yearLeft, yearRight, monthLeft, monthRight, dayLeft, dayRight].some(Boolean)) {
+  if (
+    timeText !== undefined &&
+    [yearLeft, yearRight, monthLeft, monthRight, dayLeft, dayRight].some(Boolean)
+  ) {
     return invalid(`${text}: a date with a time takes one qualifier, at its end (EDTF level 1)`);
   }
   // A qualifier to the right of a part applies to it and the parts before it; to its left, to it alone.
@@ -369,7 +384,8 @@ function readSingle(text: string, timeZone: string): DateBound | Problem {
       if (months.length === 0)
         return { code: 'impossible-date', message: `${text}: there is no month ${monthText}` };
     }
-    if (precision === 'year') precision = grouping !== undefined ? 'season' : monthText.includes('X') ? 'year' : 'month';
+    if (precision === 'year')
+      precision = grouping !== undefined ? 'season' : monthText.includes('X') ? 'year' : 'month';
   }
   const days = dayText === undefined ? [1] : matching(dayText, 31);
   if (dayText !== undefined && precision === 'month' && !dayText.includes('X')) precision = 'day';
@@ -462,7 +478,8 @@ function firstDay(
   if (!hasDay) return [years.lo, months[0] as number, 1];
   for (let year = years.lo; year <= years.hi; year++) {
     if (!years.matches(year)) continue;
-    for (const month of months) for (const day of days) if (day <= daysInMonth(year, month)) return [year, month, day];
+    for (const month of months)
+      for (const day of days) if (day <= daysInMonth(year, month)) return [year, month, day];
   }
   return null;
 }

@@ -165,4 +165,3 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
   cache.set(key, result);
   return result;
 }
-

@@ -1,6 +1,6 @@
 import { checkOneOf } from '../_lib/args.js';
 import type { ParsedDate } from '../dates/edtf.js';
-import type { Truth } from '../dates/truth.js';
+import { eachMember, type Truth } from '../dates/truth.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import {
   feasible,
@@ -169,8 +169,16 @@ function possible(
   return feasible(ranges, [...base, ...DEFINITIONS[relation]]);
 }
 
-/** The truth of one relation: `no` when no placement of the ends allows it, `yes` when no other relation is possible. */
+/**
+ * The truth of one relation: `no` when no placement of the ends allows it, `yes` when no other relation is
+ * possible. A set or list is asked member by member: `yes` only when every member says yes, `no` when all say no.
+ */
 export function relationTruth(relation: AllenRelation, a: ParsedDate, b: ParsedDate): Truth {
+  if (a.members !== undefined || b.members !== undefined) {
+    return eachMember(a, (first) =>
+      eachMember(b, (second) => relationTruth(relation, first as ParsedDate, second as ParsedDate)),
+    );
+  }
   const context = setting(a, b);
   if (!possible(relation, context)) return 'no';
   for (const other of ALLEN_RELATIONS) {
