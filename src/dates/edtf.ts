@@ -27,7 +27,8 @@ export interface ParseDateOptions {
   readonly timeZone?: string | undefined;
 }
 
-const MAX_LENGTH = 64;
+// Long enough for a set of a dozen days; short enough that no text makes reading slow.
+const MAX_LENGTH = 256;
 const cache = new Map<string, ParsedDate | Problem>();
 
 /**
@@ -44,7 +45,7 @@ const cache = new Map<string, ParsedDate | Problem>();
  * @param options - the zone whose wall clock it is in
  * @returns the date, with its precision and the earliest and latest instant it may stand for
  * @throws {@link TimelineError} `invalid-date` when the text is not such a date (`30/12/2015`, `December 2015`),
- *   is longer than 64 characters, or is an interval with no known end (`../..`); the message names the form
+ *   is longer than 256 characters, or is an interval with no known end (`../..`); the message names the form
  *   it comes closest to and the EDTF level that form needs
  * @throws {@link TimelineError} `impossible-date` when it names a day or time that does not exist (`2015-02-30`,
  *   month 13 or 42, `25:00`) or an interval that ends before it starts
