@@ -191,7 +191,8 @@ export function relationTruth(relation: AllenRelation, a: ParsedDate, b: ParsedD
  * Answers each of Allen's thirteen relations between two dated items, points and intervals alike, three-valued:
  * a relation is `yes` when it holds wherever in their ranges the imprecise ends actually lie, `no` when it holds
  * nowhere, `maybe` otherwise. Exactly one relation is `yes`, or at least two are `maybe`. An open end (`..`) lies
- * beyond every date; an unknown end (empty) anywhere on its side of the known one.
+ * beyond every date; an unknown end (empty) anywhere on its side of the known one. A set or list is asked member
+ * by member: `yes` only when every member says yes, `no` only when every member says no.
  *
  * @param a - the first item
  * @param b - the second item; relations are named from `a` to `b` (`a` is `during` `b`)
@@ -217,9 +218,13 @@ export function allen(a: DateLike, b: DateLike, options?: Pick<TimeOptions, 'tim
   const zone = zoneOption(options, 'UTC');
   const first = readDateLike(a, zone, ['a']);
   const second = readDateLike(b, zone, ['b']);
+  const result = {} as Record<AllenRelation, Truth>;
+  if (first.members !== undefined || second.members !== undefined) {
+    for (const relation of ALLEN_RELATIONS) result[relation] = relationTruth(relation, first, second);
+    return Object.freeze(result);
+  }
   const context = setting(first, second);
   const possibleSet = ALLEN_RELATIONS.filter((relation) => possible(relation, context));
-  const result = {} as Record<AllenRelation, Truth>;
   for (const relation of ALLEN_RELATIONS) {
     result[relation] = !possibleSet.includes(relation) ? 'no' : possibleSet.length === 1 ? 'yes' : 'maybe';
   }
