@@ -243,6 +243,7 @@ function readYear(token: string): YearRange | Problem {
     if (exponent === undefined && digits.length <= 4) {
       return invalid(`${token}: a Y year has more than four digits (EDTF level 1); write ${sign}${digits}`);
     }
+    if (digits.startsWith('0')) return invalid(`${token}: a Y year has no leading zeros (EDTF level 1)`);
     const magnitude = Number(digits) * 10 ** Number(exponent ?? 0);
     if (!Number.isSafeInteger(magnitude))
       return invalid(`${token}: a year is at most ${Number.MAX_SAFE_INTEGER}`);
@@ -315,7 +316,7 @@ function stepOf(precision: DatePrecision, groupingStep: number): [CalendarUnit, 
 const PART_RANK: readonly DatePrecision[] = ['year', 'month', 'day'];
 
 /** One date of any level, by the general grammar. */
-function readSingle(text: string, timeZone: string): DateBound | Problem {
+export function readSingle(text: string, timeZone: string): DateBound | Problem {
   const match = SINGLE.exec(text);
   if (match === null) return invalid(nearMiss(text));
   const [
