@@ -1,7 +1,7 @@
 import { addUnits, type CalendarUnit, daysInMonth, type Wall, wallInstant } from './calendar.js';
 import type { DateBound, DateParts, ParsedDate, Qualifier } from './parsed-date.js';
 import { type DatePrecision, precisionRank } from './precision.js';
-import { GROUPINGS } from './seasons.js';
+import { groupingOf } from './seasons.js';
 
 /** Why a text is not a date: the issue code and a message naming what was expected. */
 export type Problem = {
@@ -11,9 +11,8 @@ export type Problem = {
 
 export const FORMS =
   'expected an EDTF date such as 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, ' +
-  '2015-11-30T09:00+05:00 or an interval 2010-08-12/2011-01-31 (level 0 and 1: also 2015-21, a season; ' +
-  '-0044-03-15; Y170000002; level 2: 2004-06~-11, 156X-12-25, [2015-12-30,2015-12-31], {2015-07,2015-09}, ' +
-  '2015-33, Y-17E7, 1950S2)';
+  '2015-11-30T09:00+05:00 or an interval 2010-08-12/2011-01-31 (level 1: also 2015-21, -0044, Y170000002; ' +
+  'level 2: 2004-06~-11, 156X-12-25, [2015-12-30,2015-12-31], {2015-07,2015-09})';
 
 const Q = '([?~%])?';
 /** One date of any level; the groups are read by {@link readSingle}. */
@@ -365,11 +364,11 @@ export function readSingle(text: string, timeZone: string): DateBound | Problem 
 
   let precision: DatePrecision = years.precision;
   let months = [1];
-  let grouping: (typeof GROUPINGS)[number] | undefined;
+  let grouping: ReturnType<typeof groupingOf>;
   if (monthText !== undefined) {
     const code = Number(monthText);
     if (!monthText.includes('X') && code > 12) {
-      grouping = GROUPINGS[code];
+      grouping = groupingOf(code);
       if (grouping === undefined) {
         return {
           code: 'impossible-date',
