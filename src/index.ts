@@ -24,12 +24,15 @@ export {
 } from './builder/json.js';
 export {
   type DateBound,
+  type DateParts,
   type ParseDateOptions,
   type ParsedDate,
   parseDate,
+  type Qualifier,
   safeParseDate,
   type ZonedDateText,
 } from './dates/edtf.js';
+export { writeDate } from './dates/edtf-write.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
 export { isTimeZone } from './dates/zone.js';

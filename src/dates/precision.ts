@@ -17,9 +17,11 @@
  * ```
  */
 export const DATE_PRECISIONS = Object.freeze([
+  'millennium',
   'century',
   'decade',
   'year',
+  'season',
   'month',
   'day',
   'minute',
@@ -28,7 +30,8 @@ export const DATE_PRECISIONS = Object.freeze([
 ] as const);
 
 /**
- * One of the {@link DATE_PRECISIONS}: `2015` has year precision, `2015-07` month, `2015-07-24` day.
+ * One of the {@link DATE_PRECISIONS}: `2015` has year precision, `2015-07` month, `2015-07-24` day; `2015-21` (a
+ * season, quarter, quadrimester or semester) has `season` precision, `1XXX` `millennium`.
  *
  * @category Dates
  * @example
@@ -48,7 +51,7 @@ export const DATE_PRECISIONS = Object.freeze([
  */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
-/** Rank of a precision: 0 for century, growing with finer precisions. */
+/** Rank of a precision: 0 for millennium, growing with finer precisions. */
 export function precisionRank(precision: DatePrecision): number {
   return DATE_PRECISIONS.indexOf(precision);
 }

@@ -31,3 +31,24 @@ export function rangeBefore(a: InstantRange, b: InstantRange): Truth {
   if (a.earliest >= b.latest) return 'no';
   return 'maybe';
 }
+
+/**
+ * Asks a question of each member of a set or list and answers for the whole: `yes` only when every member says
+ * yes, `no` only when every member says no, `maybe` otherwise (so a window in the gap between two members is
+ * `no`). A date without members is asked itself.
+ */
+export function eachMember(date: MemberedRange, truthOf: (member: InstantRange) => Truth): Truth {
+  if (date.members === undefined) return truthOf(date);
+  let answer: Truth | null = null;
+  for (const member of date.members) {
+    const truth = truthOf(member);
+    if (answer === null) answer = truth;
+    else if (truth !== answer) return 'maybe';
+  }
+  return answer ?? 'no';
+}
+
+/** A range that may be a set or list of member ranges (a parsed date). */
+export interface MemberedRange extends InstantRange {
+  readonly members?: readonly InstantRange[] | undefined;
+}

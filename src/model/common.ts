@@ -53,8 +53,9 @@ export const TimeZoneSchema = z
   .describe('An IANA time zone name, such as Asia/Karachi');
 
 /**
- * An EDTF date string (levels 0 and 1): `2015-11-30`, `2015-07`, `2010`, `2015-12-31?`, `2011~`, `2013-07-XX`,
- * `2015-11-30T09:00+05:00`, or an interval `2010-08-12/2011-01-31`.
+ * An EDTF date string (levels 0, 1 and 2): `2015-11-30`, `2015-07`, `2010`, `2015-12-31?`, `2011~`, `2013-07-XX`,
+ * `2015-11-30T09:00+05:00`, a season `2015-21`, a set `[2015-12-30,2015-12-31]`, or an interval
+ * `2010-08-12/2011-01-31`.
  *
  * @category Model
  * @example
@@ -76,7 +77,8 @@ export const EdtfSchema = z
       ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });
   })
   .describe(
-    'An EDTF date (level 0 or 1): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, or start/end',
+    'An EDTF date (levels 0 to 2): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, 2015-21, ' +
+      '[2015-12-30,2015-12-31], or start/end',
   );
 
 /**

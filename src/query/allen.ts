@@ -1,6 +1,6 @@
 import { checkOneOf } from '../_lib/args.js';
 import type { ParsedDate } from '../dates/edtf.js';
-import type { Truth } from '../dates/truth.js';
+import { eachMember, type Truth } from '../dates/truth.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import {
   feasible,
@@ -169,8 +169,16 @@ function possible(
   return feasible(ranges, [...base, ...DEFINITIONS[relation]]);
 }
 
-/** The truth of one relation: `no` when no placement of the ends allows it, `yes` when no other relation is possible. */
+/**
+ * The truth of one relation: `no` when no placement of the ends allows it, `yes` when no other relation is
+ * possible. A set or list is asked member by member: `yes` only when every member says yes, `no` when all say no.
+ */
 export function relationTruth(relation: AllenRelation, a: ParsedDate, b: ParsedDate): Truth {
+  if (a.members !== undefined || b.members !== undefined) {
+    return eachMember(a, (first) =>
+      eachMember(b, (second) => relationTruth(relation, first as ParsedDate, second as ParsedDate)),
+    );
+  }
   const context = setting(a, b);
   if (!possible(relation, context)) return 'no';
   for (const other of ALLEN_RELATIONS) {
@@ -183,7 +191,8 @@ export function relationTruth(relation: AllenRelation, a: ParsedDate, b: ParsedD
  * Answers each of Allen's thirteen relations between two dated items, points and intervals alike, three-valued:
  * a relation is `yes` when it holds wherever in their ranges the imprecise ends actually lie, `no` when it holds
  * nowhere, `maybe` otherwise. Exactly one relation is `yes`, or at least two are `maybe`. An open end (`..`) lies
- * beyond every date; an unknown end (empty) anywhere on its side of the known one.
+ * beyond every date; an unknown end (empty) anywhere on its side of the known one. A set or list is asked member
+ * by member: `yes` only when every member says yes, `no` only when every member says no.
  *
  * @param a - the first item
  * @param b - the second item; relations are named from `a` to `b` (`a` is `during` `b`)
@@ -209,9 +218,13 @@ export function allen(a: DateLike, b: DateLike, options?: Pick<TimeOptions, 'tim
   const zone = zoneOption(options, 'UTC');
   const first = readDateLike(a, zone, ['a']);
   const second = readDateLike(b, zone, ['b']);
+  const result = {} as Record<AllenRelation, Truth>;
+  if (first.members !== undefined || second.members !== undefined) {
+    for (const relation of ALLEN_RELATIONS) result[relation] = relationTruth(relation, first, second);
+    return Object.freeze(result);
+  }
   const context = setting(first, second);
   const possibleSet = ALLEN_RELATIONS.filter((relation) => possible(relation, context));
-  const result = {} as Record<AllenRelation, Truth>;
   for (const relation of ALLEN_RELATIONS) {
     result[relation] = !possibleSet.includes(relation) ? 'no' : possibleSet.length === 1 ? 'yes' : 'maybe';
   }

@@ -126,11 +126,28 @@ function isParsedDate(object: Record<string, unknown>): boolean {
   return (
     typeof object['earliest'] === 'number' &&
     typeof object['latest'] === 'number' &&
-    (object['kind'] === 'point' || object['kind'] === 'interval') &&
+    (object['kind'] === 'point' || object['kind'] === 'interval'
+      ? object['members'] === undefined
+      : (object['kind'] === 'one-of' || object['kind'] === 'all-of') && areMembers(object['members'])) &&
     isBound(object['start']) &&
     isBound(object['end']) &&
     !Number.isNaN(object['earliest']) &&
     !Number.isNaN(object['latest'])
+  );
+}
+
+/** The members of a set or list: parsed dates that are points or intervals themselves. */
+function areMembers(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every(
+      (member) =>
+        typeof member === 'object' &&
+        member !== null &&
+        (member.kind === 'point' || member.kind === 'interval') &&
+        isParsedDate(member),
+    )
   );
 }
 

@@ -6,9 +6,11 @@ import { type DateLike, readDateLike } from './date-like.js';
 import {
   afterWindow,
   beforeWindow,
+  combinedWindow,
+  dateWindowTruth,
   spanWindow,
   type Window,
-  windowTruth,
+  windowOf,
   withinWindow,
 } from './engine/windows.js';
 import { zoneOption } from './engine/zone-option.js';
@@ -134,7 +136,7 @@ function windowPredicate(window: (zone: string) => Window, options: TimeOptions 
   const zone = zoneOption(options, 'UTC');
   const match = matchOption(options);
   const built = window(zone);
-  return predicateOf((date) => windowTruth(built, date.earliest, date.latest), zone, match);
+  return predicateOf((date) => dateWindowTruth(built, date), zone, match);
 }
 
 /**
@@ -209,7 +211,7 @@ export function after(ref: DateLike, options?: TimeOptions): TimePredicate {
 export function on(ref: DateLike, options?: TimeOptions): TimePredicate {
   return windowPredicate((zone) => {
     const date = readDateLike(ref, zone, ['ref']);
-    return spanWindow(date.earliest, date.latest);
+    return spanWindowOf(date);
   }, options);
 }
 
@@ -238,13 +240,23 @@ export function between(start: DateLike, end: DateLike, options?: TimeOptions): 
   return windowPredicate((zone) => spanOf(start, end, zone), options);
 }
 
-/** The span from the first instant of `start` to the last of `end`. */
+/** The span a date names; for a set or list, the span of each member, each asked. */
+export function spanWindowOf(date: ParsedDate): Window {
+  return windowOf(date, (member) => spanWindow(member.earliest, member.latest));
+}
+
+/** The span from the first instant of `start` to the last of `end`; for sets, each pair of members that is a span. */
 export function spanOf(start: DateLike, end: DateLike, zone: string, readRef = readDateLike): Window {
   const from = readRef(start, zone, ['start']);
   const to = readRef(end, zone, ['end']);
   if (from.earliest > to.latest)
     fail('invalid-argument', ['end'], `the span ends (${to.text}) before it starts (${from.text})`);
-  return spanWindow(from.earliest, to.latest);
+  if (from.members === undefined && to.members === undefined) return spanWindow(from.earliest, to.latest);
+  const spans: Window[] = [];
+  for (const first of from.members ?? [from])
+    for (const last of to.members ?? [to])
+      if (first.earliest <= last.latest) spans.push(spanWindow(first.earliest, last.latest));
+  return combinedWindow(spans);
 }
 
 /**

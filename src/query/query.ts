@@ -28,13 +28,14 @@ import { countAtOrBelow, countBelow, intersectPositions } from './engine/search.
 import {
   afterWindow,
   and,
+  anyMembers,
   beforeWindow,
-  spanWindow,
+  dateWindowTruth,
   type Window,
   windowTruth,
   withinWindow,
 } from './engine/windows.js';
-import { keeps, type Labelled, type Match, spanOf, type TimePredicate } from './predicates.js';
+import { keeps, type Labelled, type Match, spanOf, spanWindowOf, type TimePredicate } from './predicates.js';
 
 /**
  * What {@link Query.groupBy} and {@link Query.countBy} group by: each actor a record involves, the month of its
@@ -200,8 +201,7 @@ class QueryImpl<T> implements Query<T> {
     return this.withWindow(afterWindow(this.read(ref, ['ref'])));
   }
   on(ref: DateLike): Query<T> {
-    const date = this.read(ref, ['ref']);
-    return this.withWindow(spanWindow(date.earliest, date.latest));
+    return this.withWindow(spanWindowOf(this.read(ref, ['ref'])));
   }
   between(start: DateLike, end: DateLike): Query<T> {
     const read = (value: unknown, _zone: string, path: readonly (string | number)[]) =>
@@ -413,9 +413,11 @@ class QueryImpl<T> implements Query<T> {
       let truth: Truth = 'yes';
       for (let w = 0; w < windows.length && truth !== 'no'; w++)
         truth = and(truth, windowTruth(windows[w] as Window, e, l));
+      const date = c.dates[position] as ParsedDate;
+      // The bounds answer yes and no exactly; a set's members may turn a maybe into a no.
+      if (truth === 'maybe' && match !== 'certain') truth = windowsTruth(windows, date);
       if (truth === 'no' || (match === 'certain' && truth !== 'yes')) continue;
       const record = c.items[position] as DatedRecord;
-      const date = c.dates[position] as ParsedDate;
       for (let t = 0; t < tests.length && truth !== 'no'; t++)
         truth = and(truth, (tests[t] as Test)(record, date));
       if (keeps(match, truth) && !visit(record, truth, date)) return;
@@ -431,6 +433,7 @@ class QueryImpl<T> implements Query<T> {
     const n = positions === null ? c.items.length : positions.length;
     const w = windows[0];
     if (w === undefined) return match === 'uncertain' ? 0 : n;
+    if (match !== 'certain' && (w.members !== undefined || anyMembers(c.dates))) return null;
     const latestSorted = positions === null ? c.latestSorted : c.latestSortedOf(positions);
     const possible =
       w.possibleFrom > w.possibleTo
@@ -444,6 +447,14 @@ class QueryImpl<T> implements Query<T> {
     else return null;
     return match === 'certain' ? certain : possible - certain;
   }
+}
+
+/** The conjunction of the windows for a date, each asking a set's members. */
+function windowsTruth(windows: readonly Window[], date: ParsedDate): Truth {
+  let truth: Truth = 'yes';
+  for (let w = 0; w < windows.length && truth !== 'no'; w++)
+    truth = and(truth, dateWindowTruth(windows[w] as Window, date));
+  return truth;
 }
 
 /**

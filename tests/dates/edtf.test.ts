@@ -1,6 +1,7 @@
 import { parseDate, safeParseDate, TimelineError } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readBound, readSingle } from '../../src/dates/edtf-read.js';
 import { ZONES } from '../support/edtf.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -47,7 +48,9 @@ describe('parseDate', () => {
       'yesterday',
       '2015-12-30T25',
       '20150',
-      '2015-XX-05',
+      '2015-21-05',
+      'Y2015',
+      '[2015-12-30',
       '/',
       '2015/2016/2017',
     ]) {
@@ -140,5 +143,55 @@ describe('parseDate', () => {
     const date = parseDate('2015-07');
     expect(Object.isFrozen(date)).toBe(true);
     expect(Object.isFrozen(date.start)).toBe(true);
+  });
+
+  it('returns frozen parts, members and ranges', () => {
+    const set = parseDate('[2015-12-30,2016-01..2016-02]');
+    expect(Object.isFrozen(set.members)).toBe(true);
+    expect(Object.isFrozen(set.members?.[1]?.start.range)).toBe(true);
+    expect(Object.isFrozen(parseDate('2004-06~-11').start.parts?.marks)).toBe(true);
+  });
+
+  it('reads a plain day on its fast path exactly as the general grammar does, in every zone (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0001-01-01'), max: new Date('9999-12-31'), noInvalidDate: true }),
+        fc.constantFrom(...ZONES),
+        (d, timeZone) => {
+          const text = d.toISOString().slice(0, 10);
+          expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+        },
+      ),
+      { numRuns: 200, interruptAfterTimeLimit: 20_000 },
+    );
+  });
+});
+
+describe('parseDate on near misses', () => {
+  it.each([
+    ['20150', 'invalid-date', 'Y prefix (EDTF level 1): Y20150'],
+    ['Y2015', 'invalid-date', 'more than four digits (EDTF level 1); write 2015'],
+    ['-0000', 'invalid-date', 'year 0 is 0000'],
+    ['Y012345', 'invalid-date', 'no leading zeros'],
+    ['2015-13', 'impossible-date', '21 to 24 are seasons, EDTF level 1; 25 to 41'],
+    ['2015-42', 'impossible-date', 'there is no month 42'],
+    ['2015-21-05', 'invalid-date', 'has no day'],
+    ['Y170000002-01', 'invalid-date', 'stands alone'],
+    ['1950S0', 'invalid-date', 'EDTF level 2: 1950S2'],
+    ['19X0S2', 'invalid-date', 'not both'],
+    ['2015-12-30,2015-12-31', 'invalid-date', '[a,b] (one of them) or {a,b} (all of them), EDTF level 2'],
+    ['[2015-12-30,2015-12-31', 'invalid-date', 'a set [a,b] (one of them, EDTF level 2) ends with "]"'],
+    ['[2015-12-30,..2015-12-31]', 'invalid-date', "not the set's first or last"],
+    ['[2016..2015]', 'impossible-date', 'the range 2016..2015 ends before it starts'],
+    ['2015-02-3X', 'impossible-date', 'no day matches'],
+    ['2015?-11-30T09:00', 'invalid-date', 'one qualifier, at its end (EDTF level 1)'],
+    ['2015-11-XXT09:00', 'invalid-date', 'a time needs a whole day'],
+    ['2015-11-30T9:00', 'invalid-date', 'a time is written T09:00'],
+  ])('refuses %s with %s, saying why', (text, code, words) => {
+    const result = safeParseDate(text);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.error.issues[0].code).toBe(code);
+    expect(result.error.issues[0].message).toContain(words);
   });
 });

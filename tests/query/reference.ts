@@ -94,7 +94,18 @@ export function naiveBusinessDays(laterDay: number, earlierDay: number): number 
   return count;
 }
 
-const RANK = ['century', 'decade', 'year', 'month', 'day', 'minute', 'second', 'millisecond'];
+const RANK = [
+  'millennium',
+  'century',
+  'decade',
+  'year',
+  'season',
+  'month',
+  'day',
+  'minute',
+  'second',
+  'millisecond',
+];
 
 /** The timeline order, written out. */
 export function naiveSort<T extends { readonly id: string }>(

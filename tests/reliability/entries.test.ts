@@ -255,7 +255,7 @@ describe('exported constants', () => {
     const broken = JSON.parse(before);
     broken.events[0].date = 2015;
     expect(safeParseDispute(broken).success).toBe(false);
-    expect(DATE_PRECISIONS[0]).toBe('century');
+    expect(DATE_PRECISIONS[0]).toBe('millennium');
   });
 });
 

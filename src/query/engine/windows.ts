@@ -1,4 +1,4 @@
-import type { InstantRange, Truth } from '../../dates/truth.js';
+import { eachMember, type InstantRange, type MemberedRange, type Truth } from '../../dates/truth.js';
 import { addCalendarDays } from './days.js';
 
 /**
@@ -12,6 +12,11 @@ export interface Window {
   readonly possibleTo: number;
   readonly certainFrom: number;
   readonly certainTo: number;
+  /**
+   * For a date that is a set or list, the window of each member: the item is asked about each. The four bounds
+   * then hold them all: possible from the first to the last, certain only where every member's is.
+   */
+  readonly members?: readonly Window[] | undefined;
 }
 
 /** The truth of a window for an item whose instant lies in `[earliest, latest]`. */
@@ -21,8 +26,63 @@ export function windowTruth(window: Window, earliest: number, latest: number): T
   return 'no';
 }
 
+/**
+ * The truth of a window for a date, asking each member of a set or list on either side: the bounds alone answer
+ * `yes` and `no` exactly (a window is one span), and the members turn a `maybe` into `no` when every member
+ * lies outside it.
+ */
+export function dateWindowTruth(window: Window, date: MemberedRange): Truth {
+  const hull = windowTruth(window, date.earliest, date.latest);
+  if (hull !== 'maybe' || (date.members === undefined && window.members === undefined)) return hull;
+  const windows = window.members ?? [window];
+  return eachMember(date, (member) =>
+    agree(windows.map((w) => windowTruth(w, member.earliest, member.latest))),
+  );
+}
+
+/** `yes` when all say yes, `no` when all say no, `maybe` otherwise. */
+function agree(truths: readonly Truth[]): Truth {
+  const first = truths[0] ?? 'no';
+  return truths.every((truth) => truth === first) ? first : 'maybe';
+}
+
+/** The window of a date, or of each of its members when it is a set or list (see {@link Window}). */
+export function windowOf(ref: MemberedRange, build: (range: InstantRange) => Window): Window {
+  if (ref.members === undefined) return build(ref);
+  const members = ref.members.map(build);
+  return combinedWindow(members);
+}
+
+/** One window standing for several, each asked: possible over all of them, certain where all are. */
+export function combinedWindow(members: readonly Window[]): Window {
+  if (members.length === 1) return members[0] as Window;
+  let possibleFrom = Infinity;
+  let possibleTo = -Infinity;
+  let certainFrom = -Infinity;
+  let certainTo = Infinity;
+  for (const w of members) {
+    possibleFrom = Math.min(possibleFrom, w.possibleFrom);
+    possibleTo = Math.max(possibleTo, w.possibleTo);
+    certainFrom = Math.max(certainFrom, w.certainFrom);
+    certainTo = Math.min(certainTo, w.certainTo);
+  }
+  return { possibleFrom, possibleTo, certainFrom, certainTo, members: Object.freeze([...members]) };
+}
+
+/** Whether any of the dates is a set or list: then counts by the bounds alone may say maybe for a no. */
+export function anyMembers(dates: readonly MemberedRange[]): boolean {
+  let known = MEMBERED.get(dates);
+  if (known === undefined) {
+    known = dates.some((date) => date.members !== undefined);
+    MEMBERED.set(dates, known);
+  }
+  return known;
+}
+const MEMBERED = new WeakMap<readonly MemberedRange[], boolean>();
+
 /** Strictly before every instant of `ref` (yes), or at least one (maybe): the same answers as `rangeBefore`. */
-export function beforeWindow(ref: InstantRange): Window {
+export function beforeWindow(ref: MemberedRange): Window {
+  if (ref.members !== undefined) return windowOf(ref, beforeWindow);
   return {
     possibleFrom: -Infinity,
     possibleTo: ref.latest - 1,
@@ -32,7 +92,8 @@ export function beforeWindow(ref: InstantRange): Window {
 }
 
 /** Strictly after every instant of `ref` (yes), or at least one (maybe). */
-export function afterWindow(ref: InstantRange): Window {
+export function afterWindow(ref: MemberedRange): Window {
+  if (ref.members !== undefined) return windowOf(ref, afterWindow);
   return {
     possibleFrom: ref.earliest + 1,
     possibleTo: Infinity,
@@ -54,9 +115,11 @@ export function spanWindow(from: number, to: number): Window {
 export function withinWindow(
   days: number,
   direction: 'before' | 'after',
-  ref: InstantRange,
+  ref: MemberedRange,
   timeZone: string,
 ): Window {
+  if (ref.members !== undefined)
+    return windowOf(ref, (member) => withinWindow(days, direction, member, timeZone));
   if (direction === 'before') {
     const from = addCalendarDays(ref.earliest, -days, timeZone);
     const window = beforeWindow(ref);

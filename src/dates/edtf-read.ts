@@ -1,0 +1,528 @@
+import { addUnits, type CalendarUnit, daysInMonth, type Wall, wallInstant } from './calendar.js';
+import type { DateBound, DateParts, ParsedDate, Qualifier } from './parsed-date.js';
+import { type DatePrecision, precisionRank } from './precision.js';
+import { groupingOf } from './seasons.js';
+
+/** Why a text is not a date: the issue code and a message naming what was expected. */
+export type Problem = {
+  readonly code: 'invalid-date' | 'impossible-date' | 'invalid-time-zone';
+  readonly message: string;
+};
+
+export const FORMS =
+  'expected an EDTF date such as 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, ' +
+  '2015-11-30T09:00+05:00 or an interval 2010-08-12/2011-01-31 (level 1: also 2015-21, -0044, Y170000002; ' +
+  'level 2: 2004-06~-11, 156X-12-25, [2015-12-30,2015-12-31], {2015-07,2015-09})';
+
+const Q = '([?~%])?';
+/** One date of any level; the groups are read by {@link readSingle}. */
+const SINGLE = new RegExp(
+  `^${Q}(Y-?\\d+(?:E\\d+)?(?:S\\d+)?|-?[\\dX]{4}(?:S\\d+)?)${Q}` +
+    `(?:-${Q}([\\dX]{2})${Q}(?:-${Q}([\\dX]{2})${Q})?)?` +
+    `(T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3}))?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?${Q}$`,
+);
+/** The level-0 day, the form of nearly every date: read without the general grammar. */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const NO_MARKS: readonly [Qualifier, Qualifier, Qualifier] = Object.freeze(['', '', ''] as const);
+
+/** Reads any EDTF text: a date, an interval, a set `[…]` or a list `{…}`. */
+export function readEdtf(text: string, timeZone: string): ParsedDate | Problem {
+  const slash = text.indexOf('/');
+  if (slash === -1) {
+    if (isSetText(text)) return readSet(text, timeZone);
+    const point = readBound(text, timeZone);
+    return 'code' in point ? point : pointOf(text, timeZone, point);
+  }
+  const startText = text.slice(0, slash);
+  const endText = text.slice(slash + 1);
+  if (endText.includes('/')) return invalid(`${FORMS}; an interval has one "/"`);
+  const startKnown = startText !== '' && startText !== '..';
+  const endKnown = endText !== '' && endText !== '..';
+  if (!startKnown && !endKnown) return invalid('an interval needs at least one known end');
+  const start = startKnown ? readEnd(startText, timeZone) : null;
+  const end = endKnown ? readEnd(endText, timeZone) : null;
+  if (start !== null && 'code' in start) return start;
+  if (end !== null && 'code' in end) return end;
+  if (start !== null && end !== null && start.earliest > end.latest) {
+    return { code: 'impossible-date', message: `the interval ${text} ends before it starts` };
+  }
+  const known = (start ?? end) as DateBound;
+  const startBound = start ?? unboundedEnd(startText, 'start', known);
+  const endBound = end ?? unboundedEnd(endText, 'end', known);
+  const coarser =
+    start !== null && end !== null && precisionRank(end.precision) < precisionRank(start.precision)
+      ? end.precision
+      : known.precision;
+  return Object.freeze({
+    text,
+    timeZone,
+    kind: 'interval',
+    start: startBound,
+    end: endBound,
+    earliest: startBound.earliest,
+    latest: endBound.latest,
+    precision: coarser,
+    approximate: startBound.approximate || endBound.approximate,
+    uncertain: startBound.uncertain || endBound.uncertain,
+  });
+}
+
+function invalid(message: string): Problem {
+  return { code: 'invalid-date', message };
+}
+
+function pointOf(text: string, timeZone: string, bound: DateBound): ParsedDate {
+  return Object.freeze({
+    text,
+    timeZone,
+    kind: 'point',
+    start: bound,
+    end: bound,
+    earliest: bound.earliest,
+    latest: bound.latest,
+    precision: bound.precision,
+    approximate: bound.approximate,
+    uncertain: bound.uncertain,
+  });
+}
+
+function isSetText(text: string): boolean {
+  return text.startsWith('[') || text.startsWith('{');
+}
+
+/** An interval's known end: one date, or a set or list (its range is the range of all its members). */
+function readEnd(text: string, timeZone: string): DateBound | Problem {
+  if (!isSetText(text)) return readBound(text, timeZone);
+  const set = readSet(text, timeZone);
+  return 'code' in set ? set : Object.freeze({ ...set.start, set });
+}
+
+function unboundedEnd(text: string, side: 'start' | 'end', other: DateBound): DateBound {
+  const open = text === '..';
+  // An open end is infinitely far; an unknown end lies somewhere on its side of the known end.
+  const earliest = side === 'start' ? -Infinity : open ? Infinity : other.earliest;
+  const latest = side === 'end' ? Infinity : open ? -Infinity : other.latest;
+  return Object.freeze({
+    state: open ? 'open' : 'unknown',
+    earliest,
+    latest,
+    precision: other.precision,
+    approximate: false,
+    uncertain: false,
+  });
+}
+
+/** A set `[a,b,c..d]` (one of its members) or a list `{a,b}` (all of them), EDTF level 2. */
+function readSet(text: string, timeZone: string): ParsedDate | Problem {
+  const oneOf = text.startsWith('[');
+  const close = oneOf ? ']' : '}';
+  const name = oneOf ? 'a set [a,b] (one of them, EDTF level 2)' : 'a list {a,b} (all of them, EDTF level 2)';
+  if (!text.endsWith(close) || text.length < 3) return invalid(`${text}: ${name} ends with "${close}"`);
+  const items = text.slice(1, -1).split(',');
+  const members: ParsedDate[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = (items[i] as string).trim();
+    const member = readMember(item, i === 0, i === items.length - 1, timeZone);
+    if ('code' in member) {
+      return member.code === 'invalid-date'
+        ? invalid(
+            `${text}: ${name} holds dates or ranges a..b, ..b (first) and a.. (last); ${member.message}`,
+          )
+        : member;
+    }
+    members.push(member);
+  }
+  let earliest = Infinity;
+  let latest = -Infinity;
+  let precision: DatePrecision = 'millisecond';
+  for (const member of members) {
+    earliest = Math.min(earliest, member.earliest);
+    latest = Math.max(latest, member.latest);
+    if (precisionRank(member.precision) < precisionRank(precision)) precision = member.precision;
+  }
+  const approximate = members.some((member) => member.approximate);
+  const uncertain = members.some((member) => member.uncertain);
+  const hull: DateBound = Object.freeze({
+    state: 'known',
+    earliest,
+    latest,
+    precision,
+    approximate,
+    uncertain,
+  });
+  return Object.freeze({
+    text,
+    timeZone,
+    kind: oneOf ? 'one-of' : 'all-of',
+    start: hull,
+    end: hull,
+    earliest,
+    latest,
+    precision,
+    approximate,
+    uncertain,
+    members: Object.freeze(members),
+  });
+}
+
+/** One member of a set: a date, a range `a..b`, or an open range `..b` (first only) or `a..` (last only). */
+function readMember(item: string, first: boolean, last: boolean, timeZone: string): ParsedDate | Problem {
+  if (item === '' || isSetText(item)) return invalid(`got ${JSON.stringify(item)}`);
+  const dots = item.indexOf('..');
+  if (dots === -1) {
+    const bound = readBound(item, timeZone);
+    return 'code' in bound ? bound : pointOf(item, timeZone, bound);
+  }
+  const fromText = item.slice(0, dots);
+  const toText = item.slice(dots + 2);
+  if ((fromText === '' && !first) || (toText === '' && !last) || (fromText === '' && toText === '')) {
+    return invalid(`${JSON.stringify(item)} is open on a side that is not the set's first or last`);
+  }
+  const from = fromText === '' ? null : readBound(fromText, timeZone);
+  const to = toText === '' ? null : readBound(toText, timeZone);
+  if (from !== null && 'code' in from) return from;
+  if (to !== null && 'code' in to) return to;
+  if (from !== null && to !== null && from.earliest > to.latest)
+    return { code: 'impossible-date', message: `the range ${item} ends before it starts` };
+  const precision =
+    from !== null && to !== null && precisionRank(to.precision) < precisionRank(from.precision)
+      ? to.precision
+      : ((from ?? to) as DateBound).precision;
+  const bound: DateBound = Object.freeze({
+    state: 'known',
+    earliest: from === null ? -Infinity : from.earliest,
+    latest: to === null ? Infinity : to.latest,
+    precision,
+    approximate: (from?.approximate ?? false) || (to?.approximate ?? false),
+    uncertain: (from?.uncertain ?? false) || (to?.uncertain ?? false),
+    range: Object.freeze([from, to] as const),
+  });
+  return pointOf(item, timeZone, bound);
+}
+
+/** One date (no interval, no set): the fast path for a plain day, else the general grammar. */
+export function readBound(text: string, timeZone: string): DateBound | Problem {
+  const day = DAY.exec(text);
+  if (day !== null) {
+    const year = Number(day[1]);
+    const month = Number(day[2]);
+    const date = Number(day[3]);
+    if (month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month)) {
+      return Object.freeze({
+        state: 'known',
+        earliest: wallInstant([year, month, date, 0, 0, 0, 0], timeZone, null),
+        latest: wallInstant([year, month, date + 1, 0, 0, 0, 0], timeZone, null) - 1,
+        precision: 'day',
+        approximate: false,
+        uncertain: false,
+        parts: Object.freeze({ year: day[1] as string, month: day[2], day: day[3], marks: NO_MARKS }),
+      });
+    }
+  }
+  return readSingle(text, timeZone);
+}
+
+interface YearRange {
+  readonly lo: number;
+  readonly hi: number;
+  readonly precision: DatePrecision;
+  /** Whether a year matches the written digits (with X for any digit). */
+  readonly matches: (year: number) => boolean;
+  /** A Y-year or a year with significant digits: a year only. */
+  readonly alone: boolean;
+}
+
+const COARSER_YEARS: readonly DatePrecision[] = ['year', 'decade', 'century', 'millennium'];
+
+function readYear(token: string): YearRange | Problem {
+  const long = /^Y(-?)(\d+)(?:E(\d+))?(?:S(\d+))?$/.exec(token);
+  if (long !== null) {
+    const [, sign, digits = '', exponent, significant] = long;
+    if (exponent === undefined && digits.length <= 4) {
+      return invalid(`${token}: a Y year has more than four digits (EDTF level 1); write ${sign}${digits}`);
+    }
+    if (digits.startsWith('0')) return invalid(`${token}: a Y year has no leading zeros (EDTF level 1)`);
+    const magnitude = Number(digits) * 10 ** Number(exponent ?? 0);
+    if (!Number.isSafeInteger(magnitude))
+      return invalid(`${token}: a year is at most ${Number.MAX_SAFE_INTEGER}`);
+    return significantRange(token, sign === '-' ? -magnitude : magnitude, significant);
+  }
+  const short = /^(-?)([\dX]{4})(?:S(\d+))?$/.exec(token);
+  if (short === null) return invalid(`${FORMS}; got the year ${JSON.stringify(token)}`);
+  const [, sign, digits = '', significant] = short;
+  const negative = sign === '-';
+  if (negative && digits === '0000') return invalid(`${token}: there is no year -0000; year 0 is 0000`);
+  if (!digits.includes('X'))
+    return significantRange(token, (negative ? -1 : 1) * Number(digits), significant);
+  if (significant !== undefined)
+    return invalid(`${token}: a year has unspecified digits (X) or significant digits (S), not both`);
+  const low = Number(digits.replace(/X/g, '0'));
+  const high = Number(digits.replace(/X/g, '9'));
+  const pattern = new RegExp(`^${digits.replace(/X/g, '\\d')}$`);
+  return {
+    lo: negative ? -high : low,
+    hi: negative ? -low : high,
+    precision: COARSER_YEARS[Math.min(3, 4 - digits.indexOf('X'))] as DatePrecision,
+    matches: (year) => pattern.test(String(Math.abs(year)).padStart(4, '0')),
+    alone: false,
+  };
+}
+
+/** `1950S2`: some year from 1900 to 1999 (the first two digits are significant), EDTF level 2. */
+function significantRange(token: string, year: number, significant: string | undefined): YearRange | Problem {
+  const alone = token.startsWith('Y') || significant !== undefined;
+  const exact = { lo: year, hi: year, precision: 'year' as const, matches: () => true, alone };
+  if (significant === undefined) return exact;
+  const count = Number(significant);
+  if (count === 0)
+    return invalid(`${token}: a year has at least one significant digit (EDTF level 2: 1950S2)`);
+  const digits = String(Math.abs(year)).length;
+  if (count >= digits) return exact;
+  const span = 10 ** (digits - count);
+  const low = Math.floor(Math.abs(year) / span) * span;
+  const high = low + span - 1;
+  return {
+    lo: year < 0 ? -high : low,
+    hi: year < 0 ? -low : high,
+    precision: COARSER_YEARS[Math.min(3, digits - count)] as DatePrecision,
+    matches: () => true,
+    alone,
+  };
+}
+
+/** The values 1 to `max` whose two digits match `token` (with X for any digit). */
+function matching(token: string, max: number): number[] {
+  const out: number[] = [];
+  for (let value = 1; value <= max; value++) {
+    const digits = String(value).padStart(2, '0');
+    if ((token[0] === 'X' || token[0] === digits[0]) && (token[1] === 'X' || token[1] === digits[1]))
+      out.push(value);
+  }
+  return out;
+}
+
+function combine(a: Qualifier, b: Qualifier | undefined): Qualifier {
+  if (b === undefined || b === '' || a === b) return a === '' ? (b ?? '') : a;
+  return a === '' ? b : '%';
+}
+
+/** The unit and step an approximate date of a precision is widened by. */
+function stepOf(precision: DatePrecision, groupingStep: number): [CalendarUnit, number] {
+  return precision === 'season' ? ['month', groupingStep] : [precision, 1];
+}
+
+const PART_RANK: readonly DatePrecision[] = ['year', 'month', 'day'];
+
+/** One date of any level, by the general grammar. */
+export function readSingle(text: string, timeZone: string): DateBound | Problem {
+  const match = SINGLE.exec(text);
+  if (match === null) return invalid(nearMiss(text));
+  const [
+    ,
+    yearLeft,
+    yearText = '',
+    yearRight,
+    monthLeft,
+    monthText,
+    monthRight,
+    dayLeft,
+    dayText,
+    dayRight,
+    timeText,
+    hourText,
+    minuteText,
+    secondText,
+    msText,
+    offsetText,
+    last,
+  ] = match;
+  const years = readYear(yearText);
+  if ('code' in years) return years;
+  if (years.alone && monthText !== undefined) {
+    return invalid(
+      `${text}: a Y year, an exponential year or a year with significant digits (EDTF levels 1 and 2) ` +
+        'stands alone, without month or day',
+    );
+  }
+  if (
+    timeText !== undefined &&
+    [yearLeft, yearRight, monthLeft, monthRight, dayLeft, dayRight].some(Boolean)
+  ) {
+    return invalid(`${text}: a date with a time takes one qualifier, at its end (EDTF level 1)`);
+  }
+  // A qualifier to the right of a part applies to it and the parts before it; to its left, to it alone.
+  const marks: [Qualifier, Qualifier, Qualifier] = ['', '', ''];
+  const count = dayText !== undefined ? 3 : monthText !== undefined ? 2 : 1;
+  const rights = [yearRight, monthRight, dayRight];
+  const lefts = [yearLeft, monthLeft, dayLeft];
+  for (let part = 0; part < count; part++) {
+    marks[part] = combine(marks[part] as Qualifier, lefts[part] as Qualifier | undefined);
+    const right = (part === count - 1 ? (rights[part] ?? last) : rights[part]) as Qualifier | undefined;
+    for (let before = 0; before <= part; before++) marks[before] = combine(marks[before] as Qualifier, right);
+  }
+
+  let precision: DatePrecision = years.precision;
+  let months = [1];
+  let grouping: ReturnType<typeof groupingOf>;
+  if (monthText !== undefined) {
+    const code = Number(monthText);
+    if (!monthText.includes('X') && code > 12) {
+      grouping = groupingOf(code);
+      if (grouping === undefined) {
+        return {
+          code: 'impossible-date',
+          message:
+            `${text}: there is no month ${code} (months are 01 to 12; 21 to 24 are seasons, EDTF level 1; ` +
+            '25 to 41 seasons by hemisphere, quarters, quadrimesters and semesters, level 2)',
+        };
+      }
+      if (dayText !== undefined)
+        return invalid(`${text}: a season or other grouping (21 to 41, EDTF levels 1 and 2) has no day`);
+    } else {
+      months = matching(monthText, 12);
+      if (months.length === 0)
+        return { code: 'impossible-date', message: `${text}: there is no month ${monthText}` };
+    }
+    if (precision === 'year')
+      precision = grouping !== undefined ? 'season' : monthText.includes('X') ? 'year' : 'month';
+  }
+  const days = dayText === undefined ? [1] : matching(dayText, 31);
+  if (dayText !== undefined && precision === 'month' && !dayText.includes('X')) precision = 'day';
+  const first = firstDay(years, months, days, dayText !== undefined);
+  const lastDay = lastOf(years, months, days, dayText !== undefined);
+  if (first === null || lastDay === null) {
+    if (!monthText?.includes('X') && !dayText?.includes('X') && years.lo === years.hi) {
+      const y = years.lo;
+      const m = Number(monthText);
+      return {
+        code: 'impossible-date',
+        message: `${text} does not exist: month ${m} of ${y} has ${daysInMonth(y, m)} days`,
+      };
+    }
+    return { code: 'impossible-date', message: `${text}: no day matches` };
+  }
+
+  let start: Wall = [first[0], first[1], first[2], 0, 0, 0, 0];
+  let end: Wall;
+  let offsetMs: number | null = null;
+  if (timeText !== undefined) {
+    if (precision !== 'day')
+      return invalid(`${text}: a time needs a whole day, without X (2015-11-30T09:00)`);
+    const hour = Number(hourText);
+    const minute = Number(minuteText);
+    const second = Number(secondText ?? 0);
+    const ms = Number((msText ?? '0').padEnd(3, '0'));
+    if (hour > 23 || minute > 59 || second > 59) {
+      return { code: 'impossible-date', message: `${text}: there is no time ${hourText}:${minuteText}` };
+    }
+    precision = msText !== undefined ? 'millisecond' : secondText !== undefined ? 'second' : 'minute';
+    start = [first[0], first[1], first[2], hour, minute, second, ms];
+    end = addUnits(start, precision as CalendarUnit, 1);
+    if (offsetText !== undefined) {
+      const offset = readOffset(offsetText);
+      if (offset === null)
+        return { code: 'impossible-date', message: `${text}: no zone has offset ${offsetText}` };
+      offsetMs = offset;
+    }
+  } else if (grouping !== undefined) {
+    start = addUnits([years.lo, 1, 1, 0, 0, 0, 0], 'month', grouping.first);
+    end = addUnits([years.hi, 1, 1, 0, 0, 0, 0], 'month', grouping.first + grouping.months);
+  } else {
+    const unit = PART_RANK[count - 1] as CalendarUnit;
+    end = addUnits([lastDay[0], lastDay[1], lastDay[2], 0, 0, 0, 0], unit, 1);
+  }
+
+  const approximate = marks.some((mark) => mark === '~' || mark === '%');
+  const uncertain = marks.some((mark) => mark === '?' || mark === '%');
+  if (approximate) {
+    // Widened by one unit of the finest approximate part, or of the precision when that is coarser.
+    let finest = 0;
+    for (let part = 0; part < count; part++) if (marks[part] === '~' || marks[part] === '%') finest = part;
+    const partPrecision: DatePrecision =
+      timeText !== undefined && finest === count - 1
+        ? precision
+        : finest === 1 && grouping !== undefined
+          ? 'season'
+          : (PART_RANK[finest] as DatePrecision);
+    const widen = precisionRank(partPrecision) < precisionRank(precision) ? partPrecision : precision;
+    const [unit, step] = stepOf(widen, grouping?.step ?? 3);
+    start = addUnits(start, unit, -1, step);
+    end = addUnits(end, unit, 1, step);
+  }
+  const parts: DateParts = Object.freeze({
+    year: yearText,
+    ...(monthText === undefined ? {} : { month: monthText }),
+    ...(dayText === undefined ? {} : { day: dayText }),
+    ...(timeText === undefined ? {} : { time: timeText }),
+    marks: Object.freeze(marks),
+  });
+  return Object.freeze({
+    state: 'known',
+    earliest: wallInstant(start, timeZone, offsetMs),
+    latest: wallInstant(end, timeZone, offsetMs) - 1,
+    precision,
+    approximate,
+    uncertain,
+    parts,
+  });
+}
+
+/** The first year, month and day the written digits allow; `null` when none exists (`2015-02-3X`). */
+function firstDay(
+  years: YearRange,
+  months: readonly number[],
+  days: readonly number[],
+  hasDay: boolean,
+): [number, number, number] | null {
+  if (!hasDay) return [years.lo, months[0] as number, 1];
+  for (let year = years.lo; year <= years.hi; year++) {
+    if (!years.matches(year)) continue;
+    for (const month of months)
+      for (const day of days) if (day <= daysInMonth(year, month)) return [year, month, day];
+  }
+  return null;
+}
+
+/** The last year, month and day the written digits allow; `null` when none exists. */
+function lastOf(
+  years: YearRange,
+  months: readonly number[],
+  days: readonly number[],
+  hasDay: boolean,
+): [number, number, number] | null {
+  if (!hasDay) return [years.hi, months[months.length - 1] as number, 1];
+  for (let year = years.hi; year >= years.lo; year--) {
+    if (!years.matches(year)) continue;
+    for (let m = months.length - 1; m >= 0; m--) {
+      const month = months[m] as number;
+      for (let d = days.length - 1; d >= 0; d--) {
+        const day = days[d] as number;
+        if (day <= daysInMonth(year, month)) return [year, month, day];
+      }
+    }
+  }
+  return null;
+}
+
+/** Milliseconds east of UTC of `Z`, `+05`, `+05:30` or `+0530`; `null` for an offset no zone has. */
+function readOffset(text: string): number | null {
+  if (text === 'Z') return 0;
+  const hours = Number(text.slice(1, 3));
+  const minutes = text.length > 3 ? Number(text.slice(-2)) : 0;
+  if (hours > 14 || minutes > 59) return null;
+  return (text.startsWith('-') ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+}
+
+/** The message for a text the grammar does not read, naming the form it comes closest to. */
+function nearMiss(text: string): string {
+  const got = `got ${JSON.stringify(text)}`;
+  if (/^-?\d{5,}$/.test(text))
+    return `${text}: a year of more than four digits is written with a Y prefix (EDTF level 1): Y${text}`;
+  // Dates joined by commas, such as 2015-12-30,2015-12-31 (not text with a comma, such as Dec 30, 2015).
+  if (/^[\d?~%X./-]+(,[\d?~%X./-]+)+$/.test(text))
+    return `${text}: several dates are written [a,b] (one of them) or {a,b} (all of them), EDTF level 2`;
+  if (/^\d{4}-\d{2}-\d{2}[?~%]?T/.test(text) || /T\d{2}$/.test(text))
+    return `${FORMS}; a time is written T09:00, T09:00:30 or T09:00:30.5, then Z or an offset (+05:00); ${got}`;
+  return `${FORMS}; ${got}`;
+}
