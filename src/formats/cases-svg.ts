@@ -8,9 +8,9 @@ import { drawScene } from './render/draw.js';
 import { checkTheme, checkWidth } from './render/options.js';
 import { outcomeWord } from './render/outcome.js';
 import type { Scene, SceneLane, SceneLine, SceneMark } from './render/scene.js';
+import { visibleText } from './render/text.js';
 import { THEMES } from './render/theme.js';
 import { dayTicks } from './render/ticks.js';
-import { visibleText } from './render/text.js';
 import {
   describeDate,
   idPrefixOf,
@@ -80,9 +80,15 @@ export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOp
   const anchor: AlignAnchor =
     given['anchor'] === undefined
       ? 'first-deadline'
-      : checkOneOf(given['anchor'], ['first-demand', 'first-deadline', 'final-deadline'], ['options', 'anchor'], 'an anchor');
+      : checkOneOf(
+          given['anchor'],
+          ['first-demand', 'first-deadline', 'final-deadline'],
+          ['options', 'anchor'],
+          'an anchor',
+        );
   const width = given['width'] === undefined ? 1000 : checkWidth(given['width'], ['options', 'width']);
-  const theme = given['theme'] === undefined ? THEMES.light : checkTheme(given['theme'], ['options', 'theme']);
+  const theme =
+    given['theme'] === undefined ? THEMES.light : checkTheme(given['theme'], ['options', 'theme']);
   const aligned = alignCases(list, anchor);
 
   // Day offsets first, then pixels: the domain spans every case's days, and day 0.
@@ -142,11 +148,19 @@ export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOp
       const x0 = x(record.days.min);
       const x1 = x(record.days.max + 1);
       const dayRange =
-        record.days.min === record.days.max ? `day ${record.days.min}` : `days ${record.days.min} to ${record.days.max}`;
+        record.days.min === record.days.max
+          ? `day ${record.days.min}`
+          : `days ${record.days.min} to ${record.days.max}`;
       const span = record.shape === 'event' && x1 - x0 >= 3 && record.days.min !== record.days.max;
       const at = record.shape === 'deadline' ? x1 : (x0 + x1) / 2;
       const dash =
-        record.outcome === 'extended' ? '8 4' : record.outcome === 'rescinded' ? '2 4' : record.outcome === 'missed' ? '10 3 2 3' : undefined;
+        record.outcome === 'extended'
+          ? '8 4'
+          : record.outcome === 'rescinded'
+            ? '2 4'
+            : record.outcome === 'missed'
+              ? '10 3 2 3'
+              : undefined;
       if (record.shape === 'deadline') lines.push({ x: at, kind: 'deadline', dash, lane, key: record.key });
       return {
         key: record.key,
@@ -174,7 +188,9 @@ export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOp
       '. The axis counts calendar days from day 0, in each case\u2019s zone.',
     notes: [
       `Axis in calendar days from day 0 = ${word}, counted in each case\u2019s zone.`,
-      ...aligned.map((c) => `${visibleText(c.dispute.title)}: day 0 = ${c.anchorDate.text} (${c.anchorDate.timeZone})`),
+      ...aligned.map(
+        (c) => `${visibleText(c.dispute.title)}: day 0 = ${c.anchorDate.text} (${c.anchorDate.timeZone})`,
+      ),
     ],
     ticks: dayTicks(start, end, right - left, TICK_SPACE),
     tickX: x,

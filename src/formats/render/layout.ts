@@ -63,7 +63,12 @@ export function placeRows(
   const rowEnds: number[] = [];
   const placements: Placement[] = new Array(marks.length);
   let overflow = false;
-  const option = (text: string, textX: number, anchor: 'start' | 'end', to: number) => ({ text, textX, anchor, to });
+  const option = (text: string, textX: number, anchor: 'start' | 'end', to: number) => ({
+    text,
+    textX,
+    anchor,
+    to,
+  });
   for (const mark of order) {
     const full = Array.from(mark.label).length;
     let placed = false;
@@ -72,8 +77,16 @@ export function placeRows(
       const rowFree = isNew ? Number.NEGATIVE_INFINITY : (rowEnds[row] as number) + ROW_GAP;
       if (mark.markLeft < rowFree) continue;
       const free = Math.max(rowFree, left);
-      const rightText = fitText(mark.label, Math.min(maxLabelWidth, right - mark.markRight - LABEL_GAP), fontSize);
-      const leftText = fitText(mark.label, Math.min(maxLabelWidth, mark.markLeft - LABEL_GAP - free), fontSize);
+      const rightText = fitText(
+        mark.label,
+        Math.min(maxLabelWidth, right - mark.markRight - LABEL_GAP),
+        fontSize,
+      );
+      const leftText = fitText(
+        mark.label,
+        Math.min(maxLabelWidth, mark.markLeft - LABEL_GAP - free),
+        fontSize,
+      );
       const onRight = option(
         rightText,
         mark.markRight + LABEL_GAP,
@@ -82,18 +95,29 @@ export function placeRows(
       );
       const onLeft = option(leftText, mark.markLeft - LABEL_GAP, 'end', mark.markRight);
       const length = (text: string) => Array.from(text).length;
-      const best =
-        length(rightText) >= length(leftText) || length(rightText) === full ? onRight : onLeft;
+      const best = length(rightText) >= length(leftText) || length(rightText) === full ? onRight : onLeft;
       // A label cut short in a crowded row is worth a new row, while there is one.
       if (length(best.text) < Math.min(full, MIN_LABEL_CHARS) && !isNew && rowEnds.length < maxRows) continue;
       if (isNew) rowEnds.push(best.to);
       else rowEnds[row] = best.to;
-      placements[mark.index] = { row, overflow: false, text: best.text, textX: best.textX, anchor: best.anchor };
+      placements[mark.index] = {
+        row,
+        overflow: false,
+        text: best.text,
+        textX: best.textX,
+        anchor: best.anchor,
+      };
       placed = true;
     }
     if (!placed) {
       overflow = true;
-      placements[mark.index] = { row: maxRows, overflow: true, text: '', textX: mark.markRight, anchor: 'start' };
+      placements[mark.index] = {
+        row: maxRows,
+        overflow: true,
+        text: '',
+        textX: mark.markRight,
+        anchor: 'start',
+      };
     }
   }
   return { placements, rows: Math.max(1, rowEnds.length) + (overflow ? 1 : 0), overflow };

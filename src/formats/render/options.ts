@@ -53,7 +53,11 @@ export interface DrawingOptions {
 /** A width from 480 to 4,000 pixels. */
 export function checkWidth(width: unknown, path: IssuePath): number {
   if (typeof width !== 'number' || !Number.isFinite(width) || width < 480 || width > 4000)
-    fail('invalid-argument', path, `a width is a number of pixels from 480 to 4000; got ${describeValue(width)}`);
+    fail(
+      'invalid-argument',
+      path,
+      `a width is a number of pixels from 480 to 4000; got ${describeValue(width)}`,
+    );
   return Math.round(width);
 }
 
@@ -79,11 +83,16 @@ export function readSvgOptions(dispute: Dispute, options: unknown): DrawingOptio
       const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
       const found = typeof id === 'string' ? byId.get(id) : undefined;
       if (found === undefined)
-        fail('unknown-reference', ['options', 'events', i], `the dispute has no event ${JSON.stringify(id ?? null)}`);
+        fail(
+          'unknown-reference',
+          ['options', 'events', i],
+          `the dispute has no event ${JSON.stringify(id ?? null)}`,
+        );
       return found;
     });
   }
-  const from = given['from'] === undefined ? undefined : readDateLike(given['from'], zone, ['options', 'from']);
+  const from =
+    given['from'] === undefined ? undefined : readDateLike(given['from'], zone, ['options', 'from']);
   const to = given['to'] === undefined ? undefined : readDateLike(given['to'], zone, ['options', 'to']);
   if (from !== undefined && to !== undefined && to.latest < from.earliest)
     fail('invalid-argument', ['options', 'to'], 'the last date shown comes before the first');

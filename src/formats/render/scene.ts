@@ -81,5 +81,14 @@ export interface Scene {
   readonly lines: readonly SceneLine[];
   readonly links: readonly SceneLink[];
   /** What the legend explains. */
-  readonly legend: readonly ('event' | 'demand' | 'response' | 'span' | 'deadline' | 'extension' | 'link' | 'anchor')[];
+  readonly legend: readonly (
+    | 'event'
+    | 'demand'
+    | 'response'
+    | 'span'
+    | 'deadline'
+    | 'extension'
+    | 'link'
+    | 'anchor'
+  )[];
 }

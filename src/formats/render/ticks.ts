@@ -62,7 +62,7 @@ function firstTick(from: number, unit: Unit, step: number): number {
   if (unit === 'hour') return Math.ceil(from / (step * HOUR)) * step * HOUR;
   if (unit === 'day') {
     const day = Math.ceil(from / DAY);
-    return (Math.ceil(day / step) * step) * DAY;
+    return Math.ceil(day / step) * step * DAY;
   }
   if (unit === 'week') {
     // Weeks start on Mondays; 1970-01-05 was one.
@@ -132,11 +132,11 @@ const DAY_STEPS = [1, 2, 5, 7, 14, 30, 60, 90, 180, 365, 730, 1825, 3650, 7300, 
 /** Ticks of an axis of days relative to day 0, labelled `−30`, `0`, `+30`. */
 export function dayTicks(from: number, to: number, width: number, space: LabelSpace): readonly Tick[] {
   const span = Math.max(1, to - from);
-  const chars = Math.max(String(Math.ceil(Math.abs(from))).length, String(Math.ceil(Math.abs(to))).length) + 1;
+  const chars =
+    Math.max(String(Math.ceil(Math.abs(from))).length, String(Math.ceil(Math.abs(to))).length) + 1;
   const step = DAY_STEPS.find((s) => (s / span) * width >= space(chars)) ?? 36500;
   const ticks: Tick[] = [];
   for (let day = Math.ceil(from / step) * step; day <= to; day += step)
     ticks.push({ at: day, label: day === 0 ? 'day 0' : day > 0 ? `+${day}` : `\u2212${-day}` });
   return ticks;
 }
-

@@ -8,8 +8,8 @@ import { dateOf } from '../../model/record-date.js';
 import type { DrawingOptions } from './options.js';
 import { outcomeWord } from './outcome.js';
 import type { MarkDetails, MarkShape, Scene, SceneLane, SceneLine, SceneMark } from './scene.js';
-import { type LabelSpace, timeTicks } from './ticks.js';
 import { textWidth, visibleText } from './text.js';
+import { type LabelSpace, timeTicks } from './ticks.js';
 
 /** The scene of one dispute: its records in lanes on a UTC time axis, deadlines in a strip with their lines. */
 
@@ -30,7 +30,8 @@ export function qualifierOf(date: ParsedDate): string {
 /** A date as the details say it: its text, precision, qualifiers and zone. */
 export function describeDate(date: ParsedDate): string {
   const marks = [date.approximate ? 'approximate' : '', date.uncertain ? 'uncertain' : ''].filter(Boolean);
-  const precision = date.kind === 'interval' ? `an interval, to the ${date.precision}` : `${date.precision} precision`;
+  const precision =
+    date.kind === 'interval' ? `an interval, to the ${date.precision}` : `${date.precision} precision`;
   return `${date.text} (${[precision, ...marks].join(', ')}; ${date.timeZone})`;
 }
 
@@ -54,7 +55,9 @@ export function sourcesOf(
     seen.add(citation.source);
     const source = byId.get(citation.source);
     if (source === undefined) continue;
-    const label = visibleText(source.title === undefined ? source.publisher : `${source.publisher}: ${source.title}`);
+    const label = visibleText(
+      source.title === undefined ? source.publisher : `${source.publisher}: ${source.title}`,
+    );
     sources.push(source.url === undefined ? { label } : { label, url: source.url });
   }
   return { quotes, sources };
@@ -93,7 +96,10 @@ function laneNames(dispute: Dispute, lanes: DrawingOptions['lanes']): Map<string
     return current;
   };
   return new Map(
-    dispute.actors.map((actor) => [actor.id as string, visibleText((lanes === 'group' ? top(actor) : actor).name)]),
+    dispute.actors.map((actor) => [
+      actor.id as string,
+      visibleText((lanes === 'group' ? top(actor) : actor).name),
+    ]),
   );
 }
 
@@ -157,7 +163,9 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
           kind: 'response',
           actors: named(response.by),
           quotes:
-            response.statement === undefined ? sources.quotes : [visibleText(response.statement), ...sources.quotes],
+            response.statement === undefined
+              ? sources.quotes
+              : [visibleText(response.statement), ...sources.quotes],
           sources: sources.sources,
         },
       });
@@ -192,7 +200,8 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
   );
   const finite = shown.flatMap((d) => [d.date.earliest, d.date.latest + 1].filter(Number.isFinite));
   let start = options.from?.earliest ?? (finite.length === 0 ? 0 : Math.min(...finite));
-  let end = options.to === undefined ? (finite.length === 0 ? DAY : Math.max(...finite)) : options.to.latest + 1;
+  let end =
+    options.to === undefined ? (finite.length === 0 ? DAY : Math.max(...finite)) : options.to.latest + 1;
   if (options.from === undefined && options.to === undefined) {
     if (end - start < DAY) {
       const middle = (start + end) / 2;
@@ -203,7 +212,8 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
   }
   const left = LANE_COLUMN;
   const right = options.width - RIGHT_MARGIN;
-  const x = (at: number) => left + (Math.min(Math.max(at, start), end) - start) * ((right - left) / (end - start));
+  const x = (at: number) =>
+    left + (Math.min(Math.max(at, start), end) - start) * ((right - left) / (end - start));
 
   const byId = new Map(dispute.deadlines.map((deadline) => [deadline.id as string, deadline]));
   const lineX = (deadline: Deadline) => x(dateOf(deadline, dispute).latest + 1);
@@ -244,7 +254,12 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
     .filter((name) => laneMarks.has(name))
     .map((name) => ({ name, marks: laneMarks.get(name) ?? [] }));
   const deadlineMarks = marks.filter((mark) => mark.shape === 'deadline');
-  const lines: SceneLine[] = deadlineMarks.map((mark) => ({ x: mark.x0, kind: 'deadline', dash: mark.dash, key: mark.key }));
+  const lines: SceneLine[] = deadlineMarks.map((mark) => ({
+    x: mark.x0,
+    kind: 'deadline',
+    dash: mark.dash,
+    key: mark.key,
+  }));
   const links = options.records.has('demands')
     ? dispute.responses.flatMap((response) =>
         response.to.map((demand) => ({ from: `demand:${demand}`, to: `response:${response.id}` })),
@@ -252,8 +267,14 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
     : [];
   const zone = dispute.timeZone ?? 'UTC';
   const count = (shape: MarkShape) => marks.filter((mark) => mark.shape === shape).length;
-  const first = shown.reduce<ParsedDate | undefined>((a, d) => (a === undefined || d.date.earliest < a.earliest ? d.date : a), undefined);
-  const last = shown.reduce<ParsedDate | undefined>((a, d) => (a === undefined || d.date.latest > a.latest ? d.date : a), undefined);
+  const first = shown.reduce<ParsedDate | undefined>(
+    (a, d) => (a === undefined || d.date.earliest < a.earliest ? d.date : a),
+    undefined,
+  );
+  const last = shown.reduce<ParsedDate | undefined>(
+    (a, d) => (a === undefined || d.date.latest > a.latest ? d.date : a),
+    undefined,
+  );
   const legend: Scene['legend'][number][] = [];
   if (count('event') > 0) legend.push('event');
   if (count('demand') > 0) legend.push('demand');
@@ -262,7 +283,8 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
   if (deadlineMarks.length > 0) legend.push('deadline');
   if (deadlineMarks.some((mark) => mark.extendsFrom !== undefined)) legend.push('extension');
   if (links.length > 0 && count('response') > 0) legend.push('link');
-  const laneWord = options.lanes === 'kind' ? 'kind of event' : options.lanes === 'group' ? 'group of actors' : 'actor';
+  const laneWord =
+    options.lanes === 'kind' ? 'kind of event' : options.lanes === 'group' ? 'group of actors' : 'actor';
   return {
     idPrefix: idPrefixOf(dispute.id),
     width: options.width,
@@ -273,7 +295,9 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       `A timeline of ${count('event')} events, ${count('demand')} demands, ${count('response')} responses and ` +
       `${count('deadline')} deadlines${first === undefined || last === undefined ? '' : `, from ${first.text} to ${last.text}`}, ` +
       `one lane per ${laneWord}. The axis is in UTC; dates are local to ${zone} unless marked.`,
-    notes: [`Axis in UTC. Dates as the sources give them, local to ${zone} unless marked; lanes by ${laneWord}.`],
+    notes: [
+      `Axis in UTC. Dates as the sources give them, local to ${zone} unless marked; lanes by ${laneWord}.`,
+    ],
     ticks: timeTicks(start, end, right - left, TICK_SPACE),
     tickX: x,
     strip: deadlineMarks.length === 0 ? undefined : { name: 'Deadlines', marks: deadlineMarks },

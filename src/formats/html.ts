@@ -1,0 +1,213 @@
+import { builtDispute } from '../builder/validate.js';
+import type { Dispute } from '../model/dispute.js';
+import { defineFormat } from './format.js';
+import { drawScene } from './render/draw.js';
+import { readSvgOptions, type SvgOptions } from './render/options.js';
+import type { MarkDetails, SceneMark } from './render/scene.js';
+import { escapeMarkup, FONT_FAMILY, markupText, visibleText } from './render/text.js';
+import type { Theme } from './render/theme.js';
+import { timelineScene } from './render/timeline-scene.js';
+
+/** JSON for an inline `<script>`: nothing in it can close the element or start markup. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function styles(theme: Theme): string {
+  return `:root{color-scheme:${theme.name}}
+body{margin:0;background:${theme.background};color:${theme.text};font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}
+main{max-width:1100px;margin:0 auto;padding:16px}
+a{color:${theme.mark}}
+figure{margin:16px 0;overflow-x:auto}
+figure svg{display:block}
+figcaption,.note{color:${theme.muted};font-size:14px}
+.dt-mark{cursor:pointer;outline:none}
+.dt-mark:focus>:not(title):not(text),.dt-mark.dt-active>:not(title):not(text){stroke:${theme.text};stroke-width:2px}
+.dt-mark:focus>text,.dt-mark.dt-active>text{text-decoration:underline}
+#details{border:2px solid ${theme.grid};border-radius:6px;padding:8px 12px;min-height:4em}
+#details h3{margin:0 0 4px;font-size:16px}
+#details dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0}
+#details dt{font-weight:bold}
+#details dd{margin:0}
+blockquote{margin:4px 0 4px 12px;padding-left:8px;border-left:3px solid ${theme.grid}}
+table{border-collapse:collapse;width:100%;font-size:14px}
+caption{text-align:left;font-weight:bold;padding:4px 0}
+th,td{border:1px solid ${theme.grid};padding:4px 6px;text-align:left;vertical-align:top}
+thead th{background:${theme.band}}
+.date{font-family:${FONT_FAMILY};white-space:nowrap}
+@media print{
+body{background:#fff;color:#000;font-size:11pt}
+main{max-width:none;padding:0}
+#details,figcaption{display:none}
+figure{overflow:visible}
+figure svg{max-width:100%;height:auto}
+a{color:#000}
+td a[href]::after{content:" (" attr(href) ")";word-break:break-all}
+tr,blockquote{break-inside:avoid}
+thead{display:table-header-group}
+}`;
+}
+
+/** The page's script: fills the details panel from the JSON data when a mark is hovered, focused or pressed. */
+const SCRIPT = `(() => {
+  const data = JSON.parse(document.getElementById('dt-data').textContent);
+  const panel = document.getElementById('details-body');
+  let active = null;
+  const add = (parent, tag, text) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    parent.appendChild(node);
+    return node;
+  };
+  const show = (mark) => {
+    const details = data[mark.getAttribute('data-key')];
+    if (!details) return;
+    if (active) active.classList.remove('dt-active');
+    active = mark;
+    mark.classList.add('dt-active');
+    panel.replaceChildren();
+    add(panel, 'h3', details.heading);
+    const list = add(panel, 'dl');
+    const row = (term, value) => { add(list, 'dt', term); return add(list, 'dd', value); };
+    row('Date', details.date);
+    row('Kind', details.kind);
+    row('Actors', details.actors.join(', ') || 'none named');
+    if (details.quotes.length > 0) {
+      const cell = row('Quoted');
+      for (const quote of details.quotes) add(cell, 'blockquote', quote);
+    }
+    const cell = row('Sources');
+    details.sources.forEach((source, i) => {
+      if (i > 0) cell.appendChild(document.createTextNode('; '));
+      if (typeof source.url === 'string' && /^https?:\\/\\//.test(source.url)) {
+        const link = add(cell, 'a', source.label);
+        link.href = source.url;
+      } else cell.appendChild(document.createTextNode(source.label));
+    });
+  };
+  const markOf = (event) => event.target instanceof Element ? event.target.closest('.dt-mark') : null;
+  for (const type of ['mouseover', 'focusin', 'click']) {
+    document.addEventListener(type, (event) => { const mark = markOf(event); if (mark) show(mark); });
+  }
+  document.addEventListener('keydown', (event) => {
+    const mark = markOf(event);
+    if (mark && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); show(mark); }
+  });
+})();`;
+
+function sourcesCell(details: MarkDetails): string {
+  return details.sources
+    .map((source) =>
+      source.url === undefined
+        ? markupText(source.label)
+        : `<a href="${escapeMarkup(source.url)}">${markupText(source.label)}</a>`,
+    )
+    .join('; ');
+}
+
+function tableRow(mark: SceneMark): string {
+  const { details } = mark;
+  const quotes = details.quotes.map((quote) => `<blockquote>${markupText(quote)}</blockquote>`).join('');
+  return (
+    `<tr data-key="${escapeMarkup(mark.key)}"><td class="date">${markupText(details.date)}</td>` +
+    `<td>${markupText(details.kind)}</td><td>${markupText(details.actors.join(', '))}</td>` +
+    `<th scope="row">${markupText(details.heading)}</th><td>${quotes}</td><td>${sourcesCell(details)}</td></tr>`
+  );
+}
+
+/**
+ * A self-contained HTML page of a dispute's timeline: the SVG picture of {@link renderSvg}, the details of each
+ * record shown on hover and on keyboard focus (Tab to a mark: its date with its precision, actors, quotes and
+ * source links), a table of the same records as the accessible alternative, and print styles. Everything is
+ * inline: the page makes no request to any host (its Content-Security-Policy forbids it). Text from the data
+ * is shown as text, never as markup.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @param options - as {@link renderSvg} takes them: width, theme, lanes, which records, the date range
+ * @returns the HTML document, ending in a newline
+ * @throws {@link TimelineError} as {@link renderSvg} does
+ *
+ * @example
+ * ```ts
+ * import { renderHtml } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const html = renderHtml(uaeBlackberry2010);
+ * html.startsWith('<!doctype html>');
+ * //=> true
+ * html.match(/<tr data-key="event:/g)?.length; // one table row per event
+ * //=> 3
+ * /<script src|<link rel="stylesheet"/.test(html); // nothing loaded from elsewhere
+ * //=> false
+ * ```
+ */
+export function renderHtml(dispute: Dispute, options: SvgOptions = {}): string {
+  const built = builtDispute(dispute);
+  const checked = readSvgOptions(built, options);
+  const scene = timelineScene(built, checked);
+  const svg = drawScene(scene, { theme: checked.theme, interactive: true }).trimEnd();
+  const marks = [...(scene.strip?.marks ?? []), ...scene.lanes.flatMap((lane) => lane.marks)];
+  const data = Object.fromEntries(marks.map((mark) => [mark.key, mark.details]));
+  const title = markupText(built.title);
+  const summary = built.summary === undefined ? '' : `<p>${markupText(built.summary)}</p>\n`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+<style>
+${styles(checked.theme)}
+</style>
+</head>
+<body>
+<main>
+<h1>${title}</h1>
+${summary}<p class="note">${markupText(scene.notes.join(' '))}</p>
+<figure>
+${svg}
+<figcaption>Hover over a mark, or press Tab to move from one to the next, to see its details below. The table after it lists the same records.</figcaption>
+</figure>
+<section id="details" aria-live="polite" aria-labelledby="details-heading">
+<h2 id="details-heading">Details</h2>
+<div id="details-body"><p>No mark chosen yet.</p></div>
+</section>
+<h2>The records, as a table</h2>
+<table>
+<caption>${markupText(`${visibleText(built.title)}: ${marks.length} records in timeline order`)}</caption>
+<thead><tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col">Actors</th><th scope="col">What happened</th><th scope="col">Quoted</th><th scope="col">Sources</th></tr></thead>
+<tbody>
+${sortedMarks(marks).map(tableRow).join('\n')}
+</tbody>
+</table>
+</main>
+<script type="application/json" id="dt-data">${scriptJson(data)}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+/** Marks in the order of the picture, left to right: the table reads as the timeline does. */
+function sortedMarks(marks: readonly SceneMark[]): SceneMark[] {
+  return [...marks].sort(
+    (a, b) => Math.min(a.x0, a.x1) - Math.min(b.x0, b.x1) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
+}
+
+/** The self-contained HTML page. */
+export const htmlFormat = defineFormat({
+  name: 'html',
+  description:
+    'a self-contained HTML page: the SVG timeline, details on hover and focus, a table, print styles',
+  mediaType: 'text/html',
+  extension: '.html',
+  write: (dispute) => renderHtml(dispute),
+});
