@@ -131,7 +131,8 @@ function tableRow(mark: SceneMark): string {
  * @param dispute - a built dispute
  * @param options - as {@link renderSvg} takes them: width, theme, lanes, which records, the date range
  * @returns the HTML document, ending in a newline
- * @throws {@link TimelineError} as {@link renderSvg} does
+ * @throws {@link TimelineError} `invalid-argument` for bad options (a `from` or `to` that is not a date among them); `unknown-reference` for an event in
+ * `options.events` that is not the dispute's; the dispute's own issues (such as `missing-field`) when it is not a valid dispute
  *
  * @example
  * ```ts

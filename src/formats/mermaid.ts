@@ -57,7 +57,8 @@ function periodOf(date: ParsedDate, disputeZone: string): string {
  * @category Formats
  * @param dispute - a built dispute
  * @returns the diagram text, lines joined with `\n`, ending in a newline
- * @throws {@link TimelineError} the dispute's own issues (such as `missing-field`) when it is not a valid dispute
+ * @throws {@link TimelineError} `missing-field`, `invalid-date` or another of the dispute's own issues (with
+ * paths starting at `dispute`) when it is not a valid dispute, for example a hand-made object
  *
  * @example
  * ```ts
@@ -67,7 +68,7 @@ function periodOf(date: ParsedDate, disputeZone: string): string {
  * //=> ['timeline',
  * //    '    title The United Arab Emirates and BlackBerry, 2010',
  * //    '    section 2010',
- * //    '        2010-08-01 #58; TRA tells Etisalat and du that BlackBerry Messenger, e-mail and web browsing will be suspended from 11 October 2010']
+ * //    '        2010-08-01 : TRA tells Etisalat and du that BlackBerry Messenger, e-mail and browsing will be suspended from 11 October']
  * ```
  */
 export function formatMermaid(dispute: Dispute): string {
