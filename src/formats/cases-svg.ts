@@ -170,6 +170,7 @@ export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOp
         span,
         label: record.label,
         tooltip: `${dayRange} · ${record.details.date} · ${record.details.kind} · ${record.details.actors.join(', ')} · ${record.details.heading}`,
+        name: `${dayRange}; ${record.details.date}; ${record.details.kind}; ${record.details.actors.join(', ')}`,
         details: { ...record.details, date: `${dayRange}: ${record.details.date}` },
         dash,
       };

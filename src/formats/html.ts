@@ -8,16 +8,6 @@ import { escapeMarkup, FONT_FAMILY, markupText, visibleText } from './render/tex
 import type { Theme } from './render/theme.js';
 import { timelineScene } from './render/timeline-scene.js';
 
-/** JSON for an inline `<script>`: nothing in it can close the element or start markup. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
 function styles(theme: Theme): string {
   return `:root{color-scheme:${theme.name}}
 body{margin:0;background:${theme.background};color:${theme.text};font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif}
@@ -53,50 +43,49 @@ thead{display:table-header-group}
 }`;
 }
 
-/** The page's script: fills the details panel from the JSON data when a mark is hovered, focused or pressed. */
+/**
+ * The page's script: when a mark is hovered, focused or pressed, the details panel shows a copy of its row of
+ * the table (the one copy of the text on the page), as a list.
+ */
 const SCRIPT = `(() => {
-  const data = JSON.parse(document.getElementById('dt-data').textContent);
   const panel = document.getElementById('details-body');
+  const rows = new Map();
+  for (const row of document.querySelectorAll('tbody tr[data-key]')) rows.set(row.getAttribute('data-key'), row);
+  const terms = Array.from(document.querySelectorAll('thead th'), (th) => th.textContent);
   let active = null;
-  const add = (parent, tag, text) => {
-    const node = document.createElement(tag);
-    if (text !== undefined) node.textContent = text;
-    parent.appendChild(node);
-    return node;
-  };
   const show = (mark) => {
-    const details = data[mark.getAttribute('data-key')];
-    if (!details) return;
+    const row = rows.get(mark.getAttribute('data-key'));
+    if (!row) return;
     if (active) active.classList.remove('dt-active');
     active = mark;
     mark.classList.add('dt-active');
-    panel.replaceChildren();
-    add(panel, 'h3', details.heading);
-    const list = add(panel, 'dl');
-    const row = (term, value) => { add(list, 'dt', term); return add(list, 'dd', value); };
-    row('Date', details.date);
-    row('Kind', details.kind);
-    row('Actors', details.actors.join(', ') || 'none named');
-    if (details.quotes.length > 0) {
-      const cell = row('Quoted');
-      for (const quote of details.quotes) add(cell, 'blockquote', quote);
-    }
-    const cell = row('Sources');
-    details.sources.forEach((source, i) => {
-      if (i > 0) cell.appendChild(document.createTextNode('; '));
-      if (typeof source.url === 'string' && /^https?:\\/\\//.test(source.url)) {
-        const link = add(cell, 'a', source.label);
-        link.href = source.url;
-      } else cell.appendChild(document.createTextNode(source.label));
+    const cells = Array.from(row.children);
+    const heading = document.createElement('h3');
+    heading.textContent = cells[3].textContent;
+    const list = document.createElement('dl');
+    cells.forEach((cell, i) => {
+      if (i === 3 || cell.childNodes.length === 0) return;
+      const term = document.createElement('dt');
+      term.textContent = terms[i];
+      const value = document.createElement('dd');
+      for (const node of cell.childNodes) value.appendChild(node.cloneNode(true));
+      list.append(term, value);
     });
+    panel.replaceChildren(heading, list);
   };
-  const markOf = (event) => event.target instanceof Element ? event.target.closest('.dt-mark') : null;
+  const markOf = (event) => (event.target instanceof Element ? event.target.closest('.dt-mark') : null);
   for (const type of ['mouseover', 'focusin', 'click']) {
-    document.addEventListener(type, (event) => { const mark = markOf(event); if (mark) show(mark); });
+    document.addEventListener(type, (event) => {
+      const mark = markOf(event);
+      if (mark) show(mark);
+    });
   }
   document.addEventListener('keydown', (event) => {
     const mark = markOf(event);
-    if (mark && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); show(mark); }
+    if (mark && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      show(mark);
+    }
   });
 })();`;
 
@@ -110,13 +99,13 @@ function sourcesCell(details: MarkDetails): string {
     .join('; ');
 }
 
-function tableRow(mark: SceneMark): string {
+function tableRow(mark: SceneMark, id: string): string {
   const { details } = mark;
   const quotes = details.quotes.map((quote) => `<blockquote>${markupText(quote)}</blockquote>`).join('');
   return (
-    `<tr data-key="${escapeMarkup(mark.key)}"><td class="date">${markupText(details.date)}</td>` +
+    `<tr data-key="${escapeMarkup(mark.key)}"><td class="date" id="${id}-date">${markupText(details.date)}</td>` +
     `<td>${markupText(details.kind)}</td><td>${markupText(details.actors.join(', '))}</td>` +
-    `<th scope="row">${markupText(details.heading)}</th><td>${quotes}</td><td>${sourcesCell(details)}</td></tr>`
+    `<th scope="row" id="${id}-what">${markupText(mark.label)}</th><td>${quotes}</td><td>${sourcesCell(details)}</td></tr>`
   );
 }
 
@@ -151,9 +140,11 @@ export function renderHtml(dispute: Dispute, options: SvgOptions = {}): string {
   const built = builtDispute(dispute);
   const checked = readSvgOptions(built, options);
   const scene = timelineScene(built, checked);
-  const svg = drawScene(scene, { theme: checked.theme, interactive: true }).trimEnd();
-  const marks = [...(scene.strip?.marks ?? []), ...scene.lanes.flatMap((lane) => lane.marks)];
-  const data = Object.fromEntries(marks.map((mark) => [mark.key, mark.details]));
+  const marks = sortedMarks([...(scene.strip?.marks ?? []), ...scene.lanes.flatMap((lane) => lane.marks)]);
+  // Each mark is named by its row of the table, what happened and when: the page holds its text once.
+  const rowIds = new Map(marks.map((mark, i) => [mark.key, `${scene.idPrefix}-row-${i}`]));
+  const labelledBy = (key: string) => `${rowIds.get(key)}-what ${rowIds.get(key)}-date`;
+  const svg = drawScene(scene, { theme: checked.theme, interactive: true, labelledBy }).trimEnd();
   const title = markupText(built.title);
   const summary = built.summary === undefined ? '' : `<p>${markupText(built.summary)}</p>\n`;
   return `<!doctype html>
@@ -185,11 +176,10 @@ ${svg}
 <caption>${markupText(`${visibleText(built.title)}: ${marks.length} records in timeline order`)}</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col">Actors</th><th scope="col">What happened</th><th scope="col">Quoted</th><th scope="col">Sources</th></tr></thead>
 <tbody>
-${sortedMarks(marks).map(tableRow).join('\n')}
+${marks.map((mark, i) => tableRow(mark, `${scene.idPrefix}-row-${i}`)).join('\n')}
 </tbody>
 </table>
 </main>
-<script type="application/json" id="dt-data">${scriptJson(data)}</script>
 <script>${SCRIPT}</script>
 </body>
 </html>

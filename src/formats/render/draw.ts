@@ -17,6 +17,8 @@ const MAX_ROWS = 12;
 export interface DrawSettings {
   readonly theme: Theme;
   readonly interactive: boolean;
+  /** On a page that already holds each mark's text (the HTML table), the ids that name a mark, by its key. */
+  readonly labelledBy?: ((key: string) => string) | undefined;
 }
 
 interface PlacedLane {
@@ -112,8 +114,10 @@ function drawMark(
 ): string {
   const { theme } = settings;
   const [cx, cy] = centreOf(mark, placement, laneTop);
-  const parts: string[] = [`<title>${markupText(mark.tooltip)}</title>`];
-  if (mark.extendsFrom !== undefined)
+  // On the page, the name and the details panel say what the tooltip would: one copy of the text is enough.
+  const parts: string[] = settings.interactive ? [] : [`<title>${markupText(mark.tooltip)}</title>`];
+  // An arrow too short to see (the two due dates a pixel apart) is left out: the label still names the outcome.
+  if (mark.extendsFrom !== undefined && mark.x1 - MARK_RADIUS - 2 > mark.extendsFrom + 2)
     parts.push(
       `<line class="dt-extension" x1="${num(mark.extendsFrom)}" y1="${num(cy)}" x2="${num(mark.x1 - MARK_RADIUS - 2)}" y2="${num(cy)}" stroke="${theme.deadline}" stroke-width="2" marker-end="url(#${scene.idPrefix}-arrow)"/>`,
     );
@@ -124,11 +128,15 @@ function drawMark(
   parts.push(shapeOf(mark.shape, cx, cy, theme));
   if (placement.text !== '')
     parts.push(
-      `<text class="dt-label" x="${num(placement.textX)}" y="${num(cy + 4)}"${placement.anchor === 'end' ? ' text-anchor="end"' : ''} fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke">${markupText(placement.text)}</text>`,
+      // On the page the mark's name holds the label in full; the cut one it shows is hidden from the name.
+      `<text class="dt-label" x="${num(placement.textX)}" y="${num(cy + 4)}"${placement.anchor === 'end' ? ' text-anchor="end"' : ''}${settings.interactive ? ' aria-hidden="true"' : ''} fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke">${markupText(placement.text)}</text>`,
     );
-  const focus = settings.interactive
-    ? ` tabindex="0" role="button" aria-label="${markupText(mark.tooltip)}"`
-    : '';
+  // The name holds the label in full, so it holds whatever words of it are shown (WCAG 2.5.3).
+  const name =
+    settings.labelledBy === undefined
+      ? `aria-label="${markupText(`${mark.label}. ${mark.name}`)}"`
+      : `aria-labelledby="${escapeMarkup(settings.labelledBy(mark.key))}"`;
+  const focus = settings.interactive ? ` tabindex="0" role="button" ${name}` : '';
   return `<g class="dt-mark" data-key="${escapeMarkup(mark.key)}" data-shape="${mark.shape}"${focus}>${parts.join('')}</g>`;
 }
 

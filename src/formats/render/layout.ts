@@ -94,8 +94,17 @@ export function placeRows(
         rightText === '' ? mark.markRight : mark.markRight + LABEL_GAP + textWidth(rightText, fontSize),
       );
       const onLeft = option(leftText, mark.markLeft - LABEL_GAP, 'end', mark.markRight);
+      // A span wide enough holds its own label, drawn over it from its left end.
+      const insideText = fitText(
+        mark.label,
+        Math.min(maxLabelWidth, mark.markRight - mark.markLeft - 2 * LABEL_GAP),
+        fontSize,
+      );
+      const inside = option(insideText, mark.markLeft + LABEL_GAP, 'start', mark.markRight);
       const length = (text: string) => Array.from(text).length;
-      const best = length(rightText) >= length(leftText) || length(rightText) === full ? onRight : onLeft;
+      const best = [onRight, onLeft, inside].reduce((a, b) =>
+        length(b.text) > length(a.text) && length(a.text) < full ? b : a,
+      );
       // A label cut short in a crowded row is worth a new row, while there is one.
       if (length(best.text) < Math.min(full, MIN_LABEL_CHARS) && !isNew && rowEnds.length < maxRows) continue;
       if (isNew) rowEnds.push(best.to);

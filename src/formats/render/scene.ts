@@ -31,6 +31,8 @@ export interface SceneMark {
   readonly label: string;
   /** The full text of its tooltip. */
   readonly tooltip: string;
+  /** What its accessible name adds to its label: date, kind and actors. */
+  readonly name: string;
   readonly details: MarkDetails;
   /** For an extension: the x of the deadline it extends, where its arrow starts. */
   readonly extendsFrom?: number | undefined;

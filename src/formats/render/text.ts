@@ -67,14 +67,30 @@ export function textWidth(text: string, fontSize: number): number {
 
 /** Cuts a text to fit a width in pixels, marking the cut with an ellipsis; `''` when not even two characters fit. */
 export function fitText(text: string, width: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= width) return text;
-  const chars = Array.from(text);
-  let kept = '';
-  for (const char of chars) {
-    if (textWidth(`${kept}${char}…`, fontSize) > width) break;
-    kept += char;
+  const column = fontSize * EM_PER_COLUMN;
+  let used = 0;
+  let count = 0;
+  let end = 0;
+  let fits = true;
+  // One pass: the widest prefix that leaves room for the ellipsis, and whether the whole text fits.
+  for (const char of text) {
+    used += columnsOf(char.codePointAt(0) ?? 0) * column;
+    if (used > width) {
+      fits = false;
+      break;
+    }
+    if (used + column <= width) {
+      end += char.length;
+      count += 1;
+    }
   }
-  return Array.from(kept).length < 2 ? '' : `${kept.trimEnd()}…`;
+  if (fits) return text;
+  if (count < 2) return '';
+  // Cut at a word's end where one is near: a screen reader's name holds whole words (WCAG 2.5.3).
+  let kept = text.slice(0, end);
+  const space = kept.lastIndexOf(' ');
+  if (text[end] !== ' ' && space >= Math.max(2, kept.length / 2)) kept = kept.slice(0, space);
+  return `${kept.trimEnd()}…`;
 }
 
 /** A number for an SVG attribute: at most one decimal, never `-0`, the same in every locale. */

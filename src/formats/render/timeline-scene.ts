@@ -231,6 +231,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       span: span && draft.deadline === undefined,
       label: draft.label,
       tooltip: `${draft.details.date} · ${draft.details.kind} · ${draft.details.actors.join(', ') || NO_ACTOR} · ${draft.details.heading}`,
+      name: `${draft.details.date}; ${draft.details.kind}; ${draft.details.actors.join(', ') || NO_ACTOR}`,
       details: draft.details,
       extendsFrom: extended === undefined ? undefined : lineX(extended),
       dash: draft.deadline === undefined ? undefined : dashOf(outcomeWord(draft.deadline)),
