@@ -26,6 +26,7 @@ figcaption,.note{color:${theme.muted};font-size:14px}
 #details dd{margin:0}
 blockquote{margin:4px 0 4px 12px;padding-left:8px;border-left:3px solid ${theme.grid}}
 table{border-collapse:collapse;width:100%;font-size:14px}
+.records{content-visibility:auto;contain-intrinsic-size:auto 2000px}
 caption{text-align:left;font-weight:bold;padding:4px 0}
 th,td{border:1px solid ${theme.grid};padding:4px 6px;text-align:left;vertical-align:top}
 thead th{background:${theme.band}}
@@ -40,6 +41,7 @@ a{color:#000}
 td a[href]::after{content:" (" attr(href) ")";word-break:break-all}
 tr,blockquote{break-inside:avoid}
 thead{display:table-header-group}
+.records{content-visibility:visible}
 }`;
 }
 
@@ -171,7 +173,8 @@ ${svg}
 <h2 id="details-heading">Details</h2>
 <div id="details-body"><p>No mark chosen yet.</p></div>
 </section>
-<h2>The records, as a table</h2>
+<section class="records" aria-labelledby="records-heading">
+<h2 id="records-heading">The records, as a table</h2>
 <table>
 <caption>${markupText(`${visibleText(built.title)}: ${marks.length} records in timeline order`)}</caption>
 <thead><tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col">Actors</th><th scope="col">What happened</th><th scope="col">Quoted</th><th scope="col">Sources</th></tr></thead>
@@ -179,6 +182,7 @@ ${svg}
 ${marks.map((mark, i) => tableRow(mark, `${scene.idPrefix}-row-${i}`)).join('\n')}
 </tbody>
 </table>
+</section>
 </main>
 <script>${SCRIPT}</script>
 </body>
