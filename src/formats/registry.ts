@@ -20,7 +20,8 @@ import { textFormat } from './text.js';
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
  * ```
  */
-export const FORMATS: readonly TimelineFormat[] = Object.freeze([
+// Pure: a bundle that uses no format leaves the formats out.
+export const FORMATS: readonly TimelineFormat[] = /* @__PURE__ */ Object.freeze([
   jsonFormat,
   textFormat,
   svgFormat,

@@ -23,8 +23,8 @@ export interface Theme {
 }
 
 /** The themes by name. */
-export const THEMES: Readonly<Record<'light' | 'dark', Theme>> = Object.freeze({
-  light: Object.freeze({
+export const THEMES: Readonly<Record<'light' | 'dark', Theme>> = /* @__PURE__ */ Object.freeze({
+  light: /* @__PURE__ */ Object.freeze({
     name: 'light',
     background: '#ffffff',
     band: '#f3f4f6',
@@ -35,7 +35,7 @@ export const THEMES: Readonly<Record<'light' | 'dark', Theme>> = Object.freeze({
     deadline: '#b91c1c',
     anchor: '#6d28d9',
   }),
-  dark: Object.freeze({
+  dark: /* @__PURE__ */ Object.freeze({
     name: 'dark',
     background: '#111827',
     band: '#1f2937',
