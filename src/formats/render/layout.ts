@@ -97,10 +97,13 @@ export function placeRows(
       // A span wide enough holds its own label, drawn over it from its left end.
       const insideText = fitText(
         mark.label,
-        Math.min(maxLabelWidth, mark.markRight - mark.markLeft - 2 * LABEL_GAP),
+        Math.min(
+          maxLabelWidth,
+          Math.min(mark.markRight, right) - Math.max(mark.markLeft, free) - 2 * LABEL_GAP,
+        ),
         fontSize,
       );
-      const inside = option(insideText, mark.markLeft + LABEL_GAP, 'start', mark.markRight);
+      const inside = option(insideText, Math.max(mark.markLeft, free) + LABEL_GAP, 'start', mark.markRight);
       const length = (text: string) => Array.from(text).length;
       const best = [onRight, onLeft, inside].reduce((a, b) =>
         length(b.text) > length(a.text) && length(a.text) < full ? b : a,

@@ -68,6 +68,7 @@ export function textWidth(text: string, fontSize: number): number {
 /** Cuts a text to fit a width in pixels, marking the cut with an ellipsis; `''` when not even two characters fit. */
 export function fitText(text: string, width: number, fontSize: number): string {
   const column = fontSize * EM_PER_COLUMN;
+  const ellipsis = columnsOf(0x2026) * column;
   let used = 0;
   let count = 0;
   let end = 0;
@@ -79,7 +80,7 @@ export function fitText(text: string, width: number, fontSize: number): string {
       fits = false;
       break;
     }
-    if (used + column <= width) {
+    if (used + ellipsis <= width) {
       end += char.length;
       count += 1;
     }
