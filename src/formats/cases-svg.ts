@@ -132,9 +132,10 @@ export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOp
     });
     return { one, lane, records: [...events, ...deadlines] };
   });
-  const days = cases.flatMap((c) => c.records.flatMap((r) => [r.days.min, r.days.max + 1]));
-  let start = Math.min(0, ...days);
-  let end = Math.max(1, ...days);
+  let [start, end] = [0, 1];
+  for (const one of cases)
+    for (const record of one.records)
+      [start, end] = [Math.min(start, record.days.min), Math.max(end, record.days.max + 1)];
   const margin = (end - start) * 0.03;
   [start, end] = [start - margin, end + margin];
   const left = LANE_COLUMN;

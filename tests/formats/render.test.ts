@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { placeRows } from '../../src/formats/render/layout.js';
+import { outcomeWord } from '../../src/formats/render/outcome.js';
 import { textWidth, visibleText } from '../../src/formats/render/text.js';
 import { contrastRatio, THEMES } from '../../src/formats/render/theme.js';
 import { dayTicks, timeTicks } from '../../src/formats/render/ticks.js';
@@ -327,5 +328,34 @@ describe('a case built by hand', () => {
       '(no actor)',
     ]);
     expect(doc.querySelectorAll('.dt-tick').length).toBeGreaterThan(1);
+  });
+});
+
+describe('options of the picture', () => {
+  it('draws one lane per group of actors: each actor under its topmost organisation', () => {
+    const doc = parseSvg(renderSvg(indiaBlackberry2010, { lanes: 'group' }));
+    const lanes = Array.from(doc.querySelectorAll('.dt-lane title')).map((title) => title.textContent);
+    expect(lanes).toContain('Government of India');
+    expect(lanes).not.toContain('Ministry of Home Affairs');
+  });
+
+  it('draws only the events it is given, as a query selects them', () => {
+    const events = blackberryPakistan2015.events.filter((event) => event.kind === 'announcement');
+    const doc = parseSvg(renderSvg(blackberryPakistan2015, { events, records: ['events'] }));
+    expect(Array.from(doc.querySelectorAll('.dt-mark')).map((mark) => mark.getAttribute('data-key'))).toEqual(
+      events.map((event) => `event:${event.id}`),
+    );
+  });
+});
+
+describe('a deadline outcome', () => {
+  it('is read as a word, whether the model gives a word or an object carrying one', () => {
+    const deadline = blackberryPakistan2015.deadlines[1];
+    expect(outcomeWord(deadline as never)).toBe('rescinded');
+    expect(outcomeWord({ ...deadline, outcome: { kind: 'rescinded', date: '2015-12-29' } } as never)).toBe(
+      'rescinded',
+    );
+    expect(outcomeWord({ ...deadline, outcome: undefined } as never)).toBeUndefined();
+    expect(outcomeWord({ ...deadline, outcome: { note: 1 } } as never)).toBeUndefined();
   });
 });

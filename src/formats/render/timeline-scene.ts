@@ -198,10 +198,14 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       (options.from === undefined || d.date.latest >= options.from.earliest) &&
       (options.to === undefined || d.date.earliest <= options.to.latest),
   );
-  const finite = shown.flatMap((d) => [d.date.earliest, d.date.latest + 1].filter(Number.isFinite));
-  let start = options.from?.earliest ?? (finite.length === 0 ? 0 : Math.min(...finite));
-  let end =
-    options.to === undefined ? (finite.length === 0 ? DAY : Math.max(...finite)) : options.to.latest + 1;
+  // A loop, not Math.min(...list): spreading hundreds of thousands of arguments overflows the stack.
+  let [low, high] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const d of shown)
+    for (const at of [d.date.earliest, d.date.latest + 1])
+      if (Number.isFinite(at)) [low, high] = [Math.min(low, at), Math.max(high, at)];
+  if (low > high) [low, high] = [0, DAY];
+  let start = options.from?.earliest ?? low;
+  let end = options.to === undefined ? high : options.to.latest + 1;
   if (options.from === undefined && options.to === undefined) {
     if (end - start < DAY) {
       const middle = (start + end) / 2;
