@@ -6,7 +6,7 @@
  * stress case (2,000 events on one day, 200 actors, 300-character labels, a 50-year span) still has no overlap
  * and loads in under a second. Screenshots go to .tmp/screenshots/. Run with `npm run test:browser`.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -15,18 +15,9 @@ import { datasets, indiaBlackberry2010 } from '../../src/datasets/index.js';
 import { qualifierOf } from '../../src/formats/render/timeline-scene.js';
 import { createDispute, type Dispute, dateOf, renderCasesSvg, renderHtml } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOTS = join(root, '.tmp', 'screenshots');
 const AXE = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -148,8 +139,7 @@ let profile = '';
 const pages = new Map<string, string>();
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium fonts-dejavu-core`);
+  console.log(ensureChromium());
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const dispute of datasets) pages.set(`/${dispute.id}.html`, renderHtml(dispute));
   pages.set('/stress.html', renderHtml(stressDispute()));
