@@ -46,8 +46,12 @@ export {
   TimelineError,
   type TimelineIssue,
 } from './errors/index.js';
+export { type CasesSvgOptions, renderCasesSvg } from './formats/cases-svg.js';
 export type { TimelineFormat } from './formats/format.js';
+export { renderHtml } from './formats/html.js';
+export { formatMermaid } from './formats/mermaid.js';
 export { FORMATS, formatByName } from './formats/registry.js';
+export { renderSvg, type SvgOptions } from './formats/svg.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
 export {
   type Actor,

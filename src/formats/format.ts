@@ -33,6 +33,7 @@ export interface TimelineFormat {
 }
 
 /** Freezes a format's definition: what the registry holds can't be changed by its users. */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineFormat(format: TimelineFormat): TimelineFormat {
   return Object.freeze({ ...format });
 }

@@ -1,5 +1,8 @@
 import type { TimelineFormat } from './format.js';
+import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
+import { mermaidFormat } from './mermaid.js';
+import { svgFormat } from './svg.js';
 import { textFormat } from './text.js';
 
 /**
@@ -17,7 +20,14 @@ import { textFormat } from './text.js';
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
  * ```
  */
-export const FORMATS: readonly TimelineFormat[] = Object.freeze([jsonFormat, textFormat]);
+// Pure: a bundle that uses no format leaves the formats out.
+export const FORMATS: readonly TimelineFormat[] = /* @__PURE__ */ Object.freeze([
+  jsonFormat,
+  textFormat,
+  svgFormat,
+  htmlFormat,
+  mermaidFormat,
+]);
 
 /**
  * The format of a name, or `undefined` when no format has it.

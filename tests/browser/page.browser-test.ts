@@ -3,28 +3,15 @@
  * a shipped JSON file as a JSON module) through an import map, in headless Chromium driven by playwright-core.
  * Run with `npm run test:browser` (not part of `npm test`: it needs a built `dist/` and Chromium).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWERS_SOURCE, expectedAnswers, LIBRARY_NAMES } from '../package/answers.js';
 import { ensureBuilt, root } from '../package/built-dist.js';
+import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
 import { importMap, type StaticServer, serve } from './serve.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-
-/** Flags that work on these machines: without the networking ones Chromium tries to reach Google's services. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A zone far from the one the expected answers are computed in: the answers must not depend on it. */
 const PAGE_TIME_ZONE = 'Pacific/Kiritimati';
@@ -96,20 +83,6 @@ document.body.dataset.certain = String(eventsBefore(blackberryPakistan2015, 'dea
 <body></body>
 </html>
 `;
-
-/** Installs Debian's Chromium if it is missing: CI starts on a bare machine. */
-function ensureChromium(): string {
-  if (existsSync(CHROMIUM)) return `${CHROMIUM} present`;
-  const started = performance.now();
-  // `env` sets the variable past sudo, which resets the environment.
-  const command = ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get'];
-  if (process.getuid?.() !== 0) command.unshift('sudo');
-  const apt = (args: string[]) =>
-    execFileSync(command[0]!, [...command.slice(1), ...args], { stdio: 'pipe' });
-  apt(['update']);
-  apt(['install', '-y', 'chromium']);
-  return `installed chromium in ${Math.round(performance.now() - started)} ms`;
-}
 
 let server: StaticServer | undefined;
 let context: BrowserContext | undefined;

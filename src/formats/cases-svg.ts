@@ -1,0 +1,205 @@
+import { checkList, checkOneOf, optionsObject } from '../_lib/args.js';
+import { builtDispute } from '../builder/validate.js';
+import type { Dispute } from '../model/dispute.js';
+import { dateOf } from '../model/record-date.js';
+import { type AlignAnchor, alignCases } from '../query/align-cases.js';
+import { dayCount } from '../query/durations.js';
+import { drawScene } from './render/draw.js';
+import { checkTheme, checkWidth } from './render/options.js';
+import { outcomeWord } from './render/outcome.js';
+import type { Scene, SceneLane, SceneLine, SceneMark } from './render/scene.js';
+import { visibleText } from './render/text.js';
+import { THEMES } from './render/theme.js';
+import { dayTicks } from './render/ticks.js';
+import {
+  describeDate,
+  idPrefixOf,
+  LANE_COLUMN,
+  qualifierOf,
+  sourcesOf,
+  TICK_SPACE,
+} from './render/timeline-scene.js';
+
+/**
+ * Options of {@link renderCasesSvg}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { renderCasesSvg, type CasesSvgOptions } from 'dispute-timeline';
+ * import { datasets } from 'dispute-timeline/datasets';
+ * const options: CasesSvgOptions = { anchor: 'first-demand', width: 1200, theme: 'light' };
+ * renderCasesSvg(datasets, options).includes('day 0 = the first demand');
+ * //=> true
+ * ```
+ */
+export interface CasesSvgOptions {
+  /** What day 0 is in each case: `first-deadline` (default), `first-demand` or `final-deadline` (as {@link alignCases} takes it). */
+  readonly anchor?: AlignAnchor;
+  /** The width in pixels, from 480 to 4,000 (default 1,000). */
+  readonly width?: number;
+  /** `light` (default) or `dark`. */
+  readonly theme?: 'light' | 'dark';
+}
+
+const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
+  'first-demand': 'the first demand',
+  'first-deadline': 'the first deadline',
+  'final-deadline': 'the final deadline',
+};
+
+/**
+ * Draws several cases side by side in one SVG picture, each in its own lane, aligned on day 0 — each case's first
+ * deadline by default, or another anchor of {@link alignCases} — with day 0 marked. The axis counts calendar
+ * days from each case's anchor, in that case's zone; an event known only to its month spans the days it may
+ * be. Each case's deadlines are drawn in its lane, with their outcomes; labels never overlap.
+ *
+ * @category Formats
+ * @param disputes - built disputes, each with the record the anchor names
+ * @param options - the anchor, width and theme
+ * @returns the SVG document, ending in a newline
+ * @throws {@link TimelineError} `invalid-argument` for bad options, or for a case without a demand or deadline
+ * to align on; a dispute's own issues when it is not a valid dispute
+ *
+ * @example
+ * ```ts
+ * import { renderCasesSvg } from 'dispute-timeline';
+ * import { datasets } from 'dispute-timeline/datasets';
+ * const svg = renderCasesSvg(datasets, { anchor: 'first-deadline' });
+ * svg.match(/class="dt-anchor-line"/g)?.length;
+ * //=> 1
+ * svg.match(/data-shape="event"/g)?.length; // every event of the four cases
+ * //=> 30
+ * ```
+ */
+export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOptions = {}): string {
+  const list = checkList(disputes, ['disputes'], 'disputes').map((dispute, i) =>
+    builtDispute(dispute, ['disputes', i]),
+  );
+  const given = optionsObject(options);
+  const anchor: AlignAnchor =
+    given['anchor'] === undefined
+      ? 'first-deadline'
+      : checkOneOf(
+          given['anchor'],
+          ['first-demand', 'first-deadline', 'final-deadline'],
+          ['options', 'anchor'],
+          'an anchor',
+        );
+  const width = given['width'] === undefined ? 1000 : checkWidth(given['width'], ['options', 'width']);
+  const theme =
+    given['theme'] === undefined ? THEMES.light : checkTheme(given['theme'], ['options', 'theme']);
+  const aligned = alignCases(list, anchor);
+
+  // Day offsets first, then pixels: the domain spans every case's days, and day 0.
+  const cases = aligned.map((one, lane) => {
+    const zone = one.dispute.timeZone ?? 'UTC';
+    const names = new Map(one.dispute.actors.map((actor) => [actor.id as string, visibleText(actor.name)]));
+    const events = one.events.map(({ event, days }) => {
+      const date = dateOf(event, one.dispute);
+      return {
+        key: `${one.dispute.id}:event:${event.id}`,
+        shape: 'event' as const,
+        days,
+        label: `${qualifierOf(date)}${visibleText(event.title)}`,
+        details: {
+          heading: visibleText(event.title),
+          date: describeDate(date),
+          kind: event.kind,
+          actors: event.actors.map((id) => names.get(id) ?? visibleText(id)),
+          ...sourcesOf(one.dispute, event.sources),
+        },
+        outcome: undefined as string | undefined,
+      };
+    });
+    const deadlines = one.dispute.deadlines.map((deadline) => {
+      const date = dateOf(deadline, one.dispute);
+      const outcome = outcomeWord(deadline);
+      return {
+        key: `${one.dispute.id}:deadline:${deadline.id}`,
+        shape: 'deadline' as const,
+        days: dayCount(one.anchorDate, date, zone),
+        label: `${qualifierOf(date)}Due ${date.text}${outcome === undefined ? '' : ` (${outcome})`}`,
+        details: {
+          heading: `Deadline${deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`}`,
+          date: describeDate(date),
+          kind: outcome === undefined ? 'deadline' : `deadline, ${outcome}`,
+          actors: deadline.setBy.map((id) => `set by ${names.get(id) ?? visibleText(id)}`),
+          ...sourcesOf(one.dispute, deadline.sources ?? []),
+        },
+        outcome,
+      };
+    });
+    return { one, lane, records: [...events, ...deadlines] };
+  });
+  let [start, end] = [0, 1];
+  for (const one of cases)
+    for (const record of one.records)
+      [start, end] = [Math.min(start, record.days.min), Math.max(end, record.days.max + 1)];
+  const margin = (end - start) * 0.03;
+  [start, end] = [start - margin, end + margin];
+  const left = LANE_COLUMN;
+  const right = width - 24;
+  const x = (day: number) => left + (day - start) * ((right - left) / (end - start));
+
+  const lines: SceneLine[] = [{ x: x(0), kind: 'anchor' }];
+  const lanes: SceneLane[] = cases.map(({ one, lane, records }) => ({
+    name: visibleText(one.dispute.title),
+    marks: records.map((record): SceneMark => {
+      const x0 = x(record.days.min);
+      const x1 = x(record.days.max + 1);
+      const dayRange =
+        record.days.min === record.days.max
+          ? `day ${record.days.min}`
+          : `days ${record.days.min} to ${record.days.max}`;
+      const span = record.shape === 'event' && x1 - x0 >= 3 && record.days.min !== record.days.max;
+      const at = record.shape === 'deadline' ? x1 : (x0 + x1) / 2;
+      const dash =
+        record.outcome === 'extended'
+          ? '8 4'
+          : record.outcome === 'rescinded'
+            ? '2 4'
+            : record.outcome === 'missed'
+              ? '10 3 2 3'
+              : undefined;
+      if (record.shape === 'deadline') lines.push({ x: at, kind: 'deadline', dash, lane, key: record.key });
+      return {
+        key: record.key,
+        shape: record.shape,
+        x0: span ? x0 : at,
+        x1: span ? x1 : at,
+        span,
+        label: record.label,
+        tooltip: `${dayRange} · ${record.details.date} · ${record.details.kind} · ${record.details.actors.join(', ')} · ${record.details.heading}`,
+        name: `${dayRange}; ${record.details.date}; ${record.details.kind}; ${record.details.actors.join(', ')}`,
+        details: { ...record.details, date: `${dayRange}: ${record.details.date}` },
+        dash,
+      };
+    }),
+  }));
+  const word = ANCHOR_WORDS[anchor];
+  const scene: Scene = {
+    idPrefix: idPrefixOf(`cases-${list.map((d) => d.id).join('-')}`.slice(0, 200)),
+    width,
+    left,
+    right,
+    title: `${list.length} cases side by side, day 0 = ${word}`,
+    description:
+      `${list.length} cases aligned on ${word} (day 0): ` +
+      aligned.map((c) => `${visibleText(c.dispute.title)}, day 0 = ${c.anchorDate.text}`).join('; ') +
+      '. The axis counts calendar days from day 0, in each case\u2019s zone.',
+    notes: [
+      `Axis in calendar days from day 0 = ${word}, counted in each case\u2019s zone.`,
+      ...aligned.map(
+        (c) => `${visibleText(c.dispute.title)}: day 0 = ${c.anchorDate.text} (${c.anchorDate.timeZone})`,
+      ),
+    ],
+    ticks: dayTicks(start, end, right - left, TICK_SPACE),
+    tickX: x,
+    lanes,
+    lines,
+    links: [],
+    legend: ['event', 'span', 'deadline', 'anchor'],
+  };
+  return drawScene(scene, { theme, interactive: false });
+}

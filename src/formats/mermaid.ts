@@ -1,0 +1,119 @@
+import { builtDispute } from '../builder/validate.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Dispute } from '../model/dispute.js';
+import { compareTimelineOrder, dateOf } from '../model/record-date.js';
+import { defineFormat } from './format.js';
+import { outcomeWord } from './render/outcome.js';
+import { visibleText } from './render/text.js';
+
+/**
+ * Characters that break a Mermaid `timeline` and the entity each is written as: `:` splits an event, `#` starts
+ * an entity (and a line starting with it is dropped), `;` ends one, `%` starts a comment or directive, `<` `>`
+ * `&` `"` and the backtick would be read as markup.
+ */
+const ESCAPES: Readonly<Record<string, string>> = {
+  ':': '#58;',
+  '#': '#35;',
+  ';': '#59;',
+  '%': '#37;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '&': '#38;',
+  '"': '#34;',
+  '`': '#96;',
+  '{': '#123;',
+  '}': '#125;',
+};
+
+/** Text for a Mermaid line: one line, every breaking character written as its entity, never empty. */
+export function mermaidText(text: string): string {
+  const shown = visibleText(text).replace(/[:#;%<>&"`{}]/g, (c) => ESCAPES[c] ?? c);
+  return shown === '' ? '(untitled)' : shown;
+}
+
+/** One entry of the diagram: its period (the date as the source gives it) and what happened. */
+interface Entry {
+  readonly id: string;
+  readonly date: ParsedDate;
+  readonly section: string;
+  readonly period: string;
+  readonly text: string;
+}
+
+/** The date as the source gives it, with its zone's city when it is not the dispute's. */
+function periodOf(date: ParsedDate, disputeZone: string): string {
+  if (date.timeZone === disputeZone) return date.text;
+  const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
+  return `${date.text} (${city})`;
+}
+
+/**
+ * Writes a dispute's events and deadlines as a Mermaid `timeline` diagram: the dispute's title, a section per
+ * year, a period per date as the source gives it (with its zone's city when it is not the dispute's), and the
+ * events of that date. Every character that would break the diagram — `:` `#` `;` `%` `<` `>` `&` `"`, the
+ * backtick, braces — is written as Mermaid's entity (`#58;` for `:`), and line breaks as spaces, so what Mermaid
+ * reads back is what the dispute says.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @returns the diagram text, lines joined with `\n`, ending in a newline
+ * @throws {@link TimelineError} `missing-field`, `invalid-date` or another of the dispute's own issues (with
+ * paths starting at `dispute`) when it is not a valid dispute, for example a hand-made object
+ *
+ * @example
+ * ```ts
+ * import { formatMermaid } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * formatMermaid(uaeBlackberry2010).split('\n').slice(0, 4);
+ * //=> ['timeline',
+ * //    '    title The United Arab Emirates and BlackBerry, 2010',
+ * //    '    section 2010',
+ * //    '        2010-08-01 : TRA tells Etisalat and du that BlackBerry Messenger, e-mail and browsing will be suspended from 11 October']
+ * ```
+ */
+export function formatMermaid(dispute: Dispute): string {
+  const built = builtDispute(dispute);
+  const zone = built.timeZone ?? 'UTC';
+  const entry = (id: string, date: ParsedDate, text: string): Entry => ({
+    id,
+    date,
+    section: mermaidText(date.text.slice(0, 4)),
+    period: mermaidText(periodOf(date, zone)),
+    text: mermaidText(text),
+  });
+  const entries = [
+    ...built.events.map((event) => entry(event.id, dateOf(event, built), event.title)),
+    ...built.deadlines.map((deadline) => {
+      const outcome = outcomeWord(deadline);
+      const what = deadline.summary === undefined ? '' : `: ${deadline.summary}`;
+      return entry(
+        deadline.id,
+        dateOf(deadline, built),
+        `Deadline${outcome === undefined ? '' : ` (${outcome})`}${what}`,
+      );
+    }),
+  ].sort(compareTimelineOrder);
+  const lines = ['timeline', `    title ${mermaidText(built.title)}`];
+  let section: string | undefined;
+  let period: string | undefined;
+  for (const one of entries) {
+    if (one.section !== section) {
+      section = one.section;
+      period = undefined;
+      lines.push(`    section ${section}`);
+    }
+    if (one.period === period) lines.push(`        ${' '.repeat(period.length)} : ${one.text}`);
+    else lines.push(`        ${one.period} : ${one.text}`);
+    period = one.period;
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The Mermaid timeline text. */
+export const mermaidFormat = defineFormat({
+  name: 'mermaid',
+  description: 'a Mermaid timeline diagram of the events and deadlines, every breaking character escaped',
+  mediaType: 'text/vnd.mermaid',
+  extension: '.mmd',
+  write: (dispute) => formatMermaid(dispute),
+});

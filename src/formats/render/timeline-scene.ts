@@ -1,0 +1,314 @@
+import type { ParsedDate } from '../../dates/edtf.js';
+import type { Actor } from '../../model/actor.js';
+import type { Citation } from '../../model/common.js';
+import type { Deadline } from '../../model/deadline.js';
+import type { Dispute } from '../../model/dispute.js';
+import { EventKindSchema } from '../../model/event.js';
+import { dateOf } from '../../model/record-date.js';
+import type { DrawingOptions } from './options.js';
+import { outcomeWord } from './outcome.js';
+import type { MarkDetails, MarkShape, Scene, SceneLane, SceneLine, SceneMark } from './scene.js';
+import { textWidth, visibleText } from './text.js';
+import { type LabelSpace, timeTicks } from './ticks.js';
+
+/** The scene of one dispute: its records in lanes on a UTC time axis, deadlines in a strip with their lines. */
+
+const DAY = 86_400_000;
+/** The column of lane names, and the margin right of the plot. */
+export const LANE_COLUMN = 190;
+const RIGHT_MARGIN = 24;
+const NO_ACTOR = '(no actor)';
+
+/** The tick labels' spacing: their width at 12 px, and room between them. */
+export const TICK_SPACE: LabelSpace = (chars) => textWidth('0'.repeat(chars), 12) + 24;
+
+/** `~ ` for a date marked approximate, `? ` for uncertain, `?~ ` for both: visible, so never colour alone. */
+export function qualifierOf(date: ParsedDate): string {
+  return `${date.uncertain ? '?' : ''}${date.approximate ? '~' : ''}${date.uncertain || date.approximate ? ' ' : ''}`;
+}
+
+/** A date as the details say it: its text, precision, qualifiers and zone. */
+export function describeDate(date: ParsedDate): string {
+  const marks = [date.approximate ? 'approximate' : '', date.uncertain ? 'uncertain' : ''].filter(Boolean);
+  const precision =
+    date.kind === 'interval' ? `an interval, to the ${date.precision}` : `${date.precision} precision`;
+  return `${date.text} (${[precision, ...marks].join(', ')}; ${date.timeZone})`;
+}
+
+/** An id prefix for the SVG from a dispute's id: letters, digits and hyphens only. */
+export function idPrefixOf(id: string): string {
+  return `dt-${id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+/** The details of a record's sources: each citation's quote, and a link to each source with a URL. */
+export function sourcesOf(
+  dispute: Dispute,
+  citations: readonly Citation[],
+): Pick<MarkDetails, 'quotes' | 'sources'> {
+  const byId = new Map(dispute.sources.map((source) => [source.id as string, source]));
+  const quotes: string[] = [];
+  const sources: { label: string; url?: string }[] = [];
+  const seen = new Set<string>();
+  for (const citation of citations) {
+    if (citation.quote !== undefined) quotes.push(visibleText(citation.quote));
+    if (seen.has(citation.source)) continue;
+    seen.add(citation.source);
+    const source = byId.get(citation.source);
+    if (source === undefined) continue;
+    const label = visibleText(
+      source.title === undefined ? source.publisher : `${source.publisher}: ${source.title}`,
+    );
+    sources.push(source.url === undefined ? { label } : { label, url: source.url });
+  }
+  return { quotes, sources };
+}
+
+/** The dash pattern of a deadline's line: extended dashed, rescinded dotted, missed dash-dot, else solid. */
+function dashOf(outcome: string | undefined): string | undefined {
+  if (outcome === 'extended') return '8 4';
+  if (outcome === 'rescinded') return '2 4';
+  if (outcome === 'missed') return '10 3 2 3';
+  return undefined;
+}
+
+interface Draft {
+  readonly key: string;
+  readonly shape: MarkShape;
+  readonly date: ParsedDate;
+  readonly lane: string;
+  readonly label: string;
+  readonly details: MarkDetails;
+  readonly deadline?: Deadline;
+}
+
+/** The lane names of a dispute's actors: each actor's name, or its topmost organisation's for `group`. */
+function laneNames(dispute: Dispute, lanes: DrawingOptions['lanes']): Map<string, string> {
+  const byId = new Map(dispute.actors.map((actor) => [actor.id as string, actor]));
+  const top = (actor: Actor): Actor => {
+    let current = actor;
+    const seen = new Set<string>();
+    while (current.memberships?.[0] !== undefined && !seen.has(current.id)) {
+      seen.add(current.id);
+      const next = byId.get(current.memberships[0].organization);
+      if (next === undefined) break;
+      current = next;
+    }
+    return current;
+  };
+  return new Map(
+    dispute.actors.map((actor) => [
+      actor.id as string,
+      visibleText((lanes === 'group' ? top(actor) : actor).name),
+    ]),
+  );
+}
+
+/** Builds the scene of a dispute. */
+export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene {
+  const names = laneNames(dispute, options.lanes);
+  const actorNames = new Map(dispute.actors.map((actor) => [actor.id as string, visibleText(actor.name)]));
+  const laneOf = (actors: readonly string[], kind: string) =>
+    options.lanes === 'kind' ? kind : (names.get(actors[0] ?? '') ?? NO_ACTOR);
+  const named = (actors: readonly string[]) => actors.map((id) => actorNames.get(id) ?? visibleText(id));
+  const drafts: Draft[] = [];
+  if (options.records.has('events'))
+    for (const event of options.events) {
+      const date = dateOf(event, dispute);
+      drafts.push({
+        key: `event:${event.id}`,
+        shape: 'event',
+        date,
+        lane: laneOf(event.actors, event.kind),
+        label: `${qualifierOf(date)}${visibleText(event.title)}`,
+        details: {
+          heading: visibleText(event.title),
+          date: describeDate(date),
+          kind: event.kind,
+          actors: named(event.actors),
+          ...sourcesOf(dispute, event.sources),
+        },
+      });
+    }
+  if (options.records.has('demands'))
+    for (const demand of dispute.demands) {
+      const date = dateOf(demand, dispute);
+      drafts.push({
+        key: `demand:${demand.id}`,
+        shape: 'demand',
+        date,
+        lane: laneOf(demand.by, 'demand'),
+        label: `${qualifierOf(date)}Demand: ${visibleText(demand.summary)}`,
+        details: {
+          heading: `Demand: ${visibleText(demand.summary)}`,
+          date: describeDate(date),
+          kind: 'demand',
+          actors: [...named(demand.by), ...named(demand.of).map((name) => `of ${name}`)],
+          ...sourcesOf(dispute, demand.sources ?? []),
+        },
+      });
+    }
+  if (options.records.has('responses'))
+    for (const response of dispute.responses) {
+      const date = dateOf(response, dispute);
+      const sources = sourcesOf(dispute, response.sources ?? []);
+      drafts.push({
+        key: `response:${response.id}`,
+        shape: 'response',
+        date,
+        lane: laneOf(response.by, 'response'),
+        label: `${qualifierOf(date)}Response (${response.stance}): ${visibleText(response.summary)}`,
+        details: {
+          heading: `Response (${response.stance}): ${visibleText(response.summary)}`,
+          date: describeDate(date),
+          kind: 'response',
+          actors: named(response.by),
+          quotes:
+            response.statement === undefined
+              ? sources.quotes
+              : [visibleText(response.statement), ...sources.quotes],
+          sources: sources.sources,
+        },
+      });
+    }
+  if (options.records.has('deadlines'))
+    for (const deadline of dispute.deadlines) {
+      const date = dateOf(deadline, dispute);
+      const outcome = outcomeWord(deadline);
+      const what = deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`;
+      drafts.push({
+        key: `deadline:${deadline.id}`,
+        shape: 'deadline',
+        date,
+        lane: 'Deadlines',
+        label: `${qualifierOf(date)}Due ${date.text}${outcome === undefined ? '' : ` (${outcome})`}${what}`,
+        details: {
+          heading: `Deadline${what}`,
+          date: describeDate(date),
+          kind: outcome === undefined ? 'deadline' : `deadline, ${outcome}`,
+          actors: named(deadline.setBy).map((name) => `set by ${name}`),
+          ...sourcesOf(dispute, deadline.sources ?? []),
+        },
+        deadline,
+      });
+    }
+
+  // The domain: what the options say, else every drawn date with a margin.
+  const shown = drafts.filter(
+    (d) =>
+      (options.from === undefined || d.date.latest >= options.from.earliest) &&
+      (options.to === undefined || d.date.earliest <= options.to.latest),
+  );
+  // A loop, not Math.min(...list): spreading hundreds of thousands of arguments overflows the stack.
+  let [low, high] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
+  for (const d of shown)
+    for (const at of [d.date.earliest, d.date.latest + 1])
+      if (Number.isFinite(at)) [low, high] = [Math.min(low, at), Math.max(high, at)];
+  if (low > high) [low, high] = [0, DAY];
+  let start = options.from?.earliest ?? low;
+  let end = options.to === undefined ? high : options.to.latest + 1;
+  if (options.from === undefined && options.to === undefined) {
+    if (end - start < DAY) {
+      const middle = (start + end) / 2;
+      [start, end] = [middle - DAY / 2, middle + DAY / 2];
+    }
+    const margin = (end - start) * 0.03;
+    [start, end] = [start - margin, end + margin];
+  }
+  const left = LANE_COLUMN;
+  const right = options.width - RIGHT_MARGIN;
+  const x = (at: number) =>
+    left + (Math.min(Math.max(at, start), end) - start) * ((right - left) / (end - start));
+
+  const byId = new Map(dispute.deadlines.map((deadline) => [deadline.id as string, deadline]));
+  const lineX = (deadline: Deadline) => x(dateOf(deadline, dispute).latest + 1);
+  const marks = shown.map((draft): SceneMark & { lane: string } => {
+    const x0 = x(draft.date.earliest);
+    const x1 = x(draft.date.latest + 1);
+    const span = x1 - x0 >= 3;
+    const mid = draft.deadline === undefined ? (x0 + x1) / 2 : lineX(draft.deadline);
+    const extended = draft.deadline?.extends === undefined ? undefined : byId.get(draft.deadline.extends);
+    return {
+      key: draft.key,
+      shape: draft.shape,
+      x0: span && draft.deadline === undefined ? x0 : mid,
+      x1: span && draft.deadline === undefined ? x1 : mid,
+      span: span && draft.deadline === undefined,
+      label: draft.label,
+      tooltip: `${draft.details.date} · ${draft.details.kind} · ${draft.details.actors.join(', ') || NO_ACTOR} · ${draft.details.heading}`,
+      name: `${draft.details.date}; ${draft.details.kind}; ${draft.details.actors.join(', ') || NO_ACTOR}`,
+      details: draft.details,
+      extendsFrom: extended === undefined ? undefined : lineX(extended),
+      dash: draft.deadline === undefined ? undefined : dashOf(outcomeWord(draft.deadline)),
+      lane: draft.lane,
+    };
+  });
+
+  // Lanes in the order of the dispute's actors (or of the kinds), then any lane without an actor.
+  const order =
+    options.lanes === 'kind'
+      ? [...EventKindSchema.options, 'demand', 'response']
+      : [...new Set(dispute.actors.map((actor) => names.get(actor.id) ?? ''))];
+  const laneMarks = new Map<string, SceneMark[]>();
+  for (const mark of marks) {
+    if (mark.shape === 'deadline') continue;
+    const list = laneMarks.get(mark.lane) ?? [];
+    list.push(mark);
+    laneMarks.set(mark.lane, list);
+  }
+  const lanes: SceneLane[] = [...order, NO_ACTOR]
+    .filter((name) => laneMarks.has(name))
+    .map((name) => ({ name, marks: laneMarks.get(name) ?? [] }));
+  const deadlineMarks = marks.filter((mark) => mark.shape === 'deadline');
+  const lines: SceneLine[] = deadlineMarks.map((mark) => ({
+    x: mark.x0,
+    kind: 'deadline',
+    dash: mark.dash,
+    key: mark.key,
+  }));
+  const links = options.records.has('demands')
+    ? dispute.responses.flatMap((response) =>
+        response.to.map((demand) => ({ from: `demand:${demand}`, to: `response:${response.id}` })),
+      )
+    : [];
+  const zone = dispute.timeZone ?? 'UTC';
+  const count = (shape: MarkShape) => marks.filter((mark) => mark.shape === shape).length;
+  const first = shown.reduce<ParsedDate | undefined>(
+    (a, d) => (a === undefined || d.date.earliest < a.earliest ? d.date : a),
+    undefined,
+  );
+  const last = shown.reduce<ParsedDate | undefined>(
+    (a, d) => (a === undefined || d.date.latest > a.latest ? d.date : a),
+    undefined,
+  );
+  const legend: Scene['legend'][number][] = [];
+  if (count('event') > 0) legend.push('event');
+  if (count('demand') > 0) legend.push('demand');
+  if (count('response') > 0) legend.push('response');
+  if (marks.some((mark) => mark.span)) legend.push('span');
+  if (deadlineMarks.length > 0) legend.push('deadline');
+  if (deadlineMarks.some((mark) => mark.extendsFrom !== undefined)) legend.push('extension');
+  if (links.length > 0 && count('response') > 0) legend.push('link');
+  const laneWord =
+    options.lanes === 'kind' ? 'kind of event' : options.lanes === 'group' ? 'group of actors' : 'actor';
+  return {
+    idPrefix: idPrefixOf(dispute.id),
+    width: options.width,
+    left,
+    right,
+    title: visibleText(dispute.title),
+    description:
+      `A timeline of ${count('event')} events, ${count('demand')} demands, ${count('response')} responses and ` +
+      `${count('deadline')} deadlines${first === undefined || last === undefined ? '' : `, from ${first.text} to ${last.text}`}, ` +
+      `one lane per ${laneWord}. The axis is in UTC; dates are local to ${zone} unless marked.`,
+    notes: [
+      `Axis in UTC. Dates as the sources give them, local to ${zone} unless marked; lanes by ${laneWord}.`,
+    ],
+    ticks: timeTicks(start, end, right - left, TICK_SPACE),
+    tickX: x,
+    strip: deadlineMarks.length === 0 ? undefined : { name: 'Deadlines', marks: deadlineMarks },
+    lanes,
+    lines,
+    links,
+    legend,
+  };
+}

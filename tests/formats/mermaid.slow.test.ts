@@ -1,0 +1,37 @@
+import { formatMermaid } from 'dispute-timeline';
+import { datasets } from 'dispute-timeline/datasets';
+import { describe, expect, it } from 'vitest';
+import { visibleText } from '../../src/formats/render/text.js';
+import { hostileDispute } from './hostile-dispute.js';
+import { readMermaid } from './mermaid-reader.js';
+
+describe('formatMermaid read back by Mermaid 11', () => {
+  for (const dispute of [...datasets, hostileDispute()]) {
+    it(`gives back every event and deadline of ${dispute.id}, in order, with its text`, async () => {
+      const text = formatMermaid(dispute);
+      const reading = await readMermaid(text);
+      expect(reading.title).toBe(visibleText(dispute.title));
+      const events = reading.periods.flatMap((period) => period.events);
+      const titles = new Set(dispute.events.map((event) => visibleText(event.title)));
+      expect(events).toHaveLength(dispute.events.length + dispute.deadlines.length);
+      const titled = events.filter((event) => titles.has(event));
+      expect(titled).toEqual(dispute.events.map((event) => visibleText(event.title)));
+      expect(
+        events.filter((event) => !titles.has(event)).every((event) => event.startsWith('Deadline')),
+      ).toBe(true);
+      for (const period of reading.periods) expect(period.period).toMatch(/^\d{4}/);
+      expect(reading.periods.map((period) => period.section)).toEqual(
+        reading.periods.map((period) => period.period.slice(0, 4)),
+      );
+    });
+  }
+});
+
+describe('formatMermaid on hostile text', () => {
+  it('keeps a time with its colon, a leading hash and every markup character as text', async () => {
+    const reading = await readMermaid(formatMermaid(hostileDispute()));
+    expect(reading.periods.map((period) => period.period)).toEqual(['2015-07', '2015-07-24T09:30 (Toronto)']);
+    expect(reading.periods[1]?.events).toEqual(['# starts with a hash: and a colon']);
+    expect(reading.periods[0]?.events[0]).toContain('<script>alert(1)</script> "double"');
+  });
+});
