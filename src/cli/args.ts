@@ -64,7 +64,10 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
     if (token.kind !== 'option') continue;
     const option = known.get(token.name);
     if (option === undefined) {
-      const names = options.flatMap((o) => [`--${o.name}`, ...(o.short === undefined ? [] : [`-${o.short}`])]);
+      const names = options.flatMap((o) => [
+        `--${o.name}`,
+        ...(o.short === undefined ? [] : [`-${o.short}`]),
+      ]);
       throw new UsageError(
         `unknown option ${shown(token.rawName)} for ${command}${didYouMean(token.rawName, names)}`,
         command,
@@ -78,7 +81,12 @@ export function parseCommandArgs(command: string, argv: readonly string[], optio
         missingValueOf: option.name,
         positionals,
       });
-    } else if (!token.inlineValue && token.value.startsWith('-') && token.value !== '-' && isOption(token.value)) {
+    } else if (
+      !token.inlineValue &&
+      token.value.startsWith('-') &&
+      token.value !== '-' &&
+      isOption(token.value)
+    ) {
       throw new UsageError(
         `${flag} needs a value, not the option ${shown(token.value)}; write ${flag}=${token.value} if you mean it`,
         command,

@@ -30,7 +30,9 @@ export function programHelp(commands: readonly CommandSpec[]): string {
     '       dispute-timeline <command> --help',
     '',
     'Commands:',
-    ...commands.map((command) => row(`  ${command.usage[0]?.split(' [')[0] ?? command.name}`, command.summary)),
+    ...commands.map((command) =>
+      row(`  ${command.usage[0]?.split(' [')[0] ?? command.name}`, command.summary),
+    ),
     row('  help [command]', 'show this help, or a command’s'),
     '',
     'Options:',
@@ -62,8 +64,7 @@ export function commandHelp(command: CommandSpec): string {
   if (command.arguments.length > 0)
     lines.push('', 'Arguments:', ...command.arguments.map((arg) => row(`  ${arg.name}`, arg.description)));
   lines.push('', 'Options:', ...command.options.map(optionRow));
-  if (command.options.some((option) => option.name === 'format'))
-    lines.push('', 'Formats:', ...formatRows());
+  if (command.options.some((option) => option.name === 'format')) lines.push('', 'Formats:', ...formatRows());
   if (command.examples.length > 0)
     lines.push('', 'Examples:', ...command.examples.map((example) => `  dispute-timeline ${example}`));
   lines.push('', ...EXIT_CODES_HELP);
@@ -85,6 +86,9 @@ function optionRow(option: OptionSpec): string {
 /** A term and its description, the description wrapped in its column (or on the next line if the term is long). */
 function row(term: string, description: string): string {
   const text = wrap(description, WIDTH - LEFT);
-  const first = term.length < LEFT - 1 ? `${term.padEnd(LEFT)}${text[0] ?? ''}` : `${term}\n${' '.repeat(LEFT)}${text[0] ?? ''}`;
+  const first =
+    term.length < LEFT - 1
+      ? `${term.padEnd(LEFT)}${text[0] ?? ''}`
+      : `${term}\n${' '.repeat(LEFT)}${text[0] ?? ''}`;
   return [first, ...text.slice(1).map((line) => `${' '.repeat(LEFT)}${line}`)].join('\n').trimEnd();
 }

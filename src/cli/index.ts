@@ -20,7 +20,9 @@ main(process.argv.slice(2), {
   },
   (error: unknown) => {
     // main reports every error itself; this is the last guard, still without a stack trace.
-    process.stderr.write(`error: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+    process.stderr.write(
+      `error: internal error: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { datasets } from '../datasets/index.js';
-import { type Dispute, FORMATS, safeParseDispute, type TimelineFormat, TimelineError } from '../index.js';
+import { type Dispute, FORMATS, safeParseDispute, TimelineError, type TimelineFormat } from '../index.js';
 import { InputError, InvalidData, UsageError } from './errors.js';
 import { reason } from './output.js';
 import type { ProgressReporter } from './progress.js';
@@ -63,8 +63,10 @@ function readerFor(source: string, from: string | undefined): TimelineFormat {
     const chosen = readable.find((format) => format.name === from);
     if (chosen === undefined)
       throw new UsageError(
-        `cannot read the format ${shown(from)}${didYouMean(from, readable.map((f) => f.name))}; ` +
-          `formats that can be read: ${listed(readable.map((f) => f.name))}`,
+        `cannot read the format ${shown(from)}${didYouMean(
+          from,
+          readable.map((f) => f.name),
+        )}; ` + `formats that can be read: ${listed(readable.map((f) => f.name))}`,
       );
     return chosen;
   }
@@ -120,9 +122,11 @@ async function readStdin(options: LoadOptions): Promise<Buffer> {
 
 /** A missing file, with the shipped case it may have been meant to be. */
 function notFound(path: string, cases: boolean): InputError {
-  if (!cases) return new InputError(`cannot read ${shown(path)}: no such file`);
   const ids = [...shippedCases().keys()];
-  const hint = didYouMean(path, ids);
+  const hint = cases ? didYouMean(path, ids) : '';
+  // A name with a folder or an extension is a file; a bare word may have been meant as a case.
+  if (!cases || (hint === '' && /[/\\.]/.test(path)))
+    return new InputError(`cannot read ${shown(path)}: no such file`);
   return new InputError(
     `no shipped case or file named ${shown(path)}${hint}` +
       (hint === '' ? `; the shipped cases are ${listed(ids)} (dispute-timeline list)` : ''),
@@ -141,7 +145,10 @@ export function decode(bytes: Buffer, name: string): string {
     // `fatal` refuses bytes that are not UTF-8; a leading byte order mark is dropped.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' || error instanceof TypeError)
+    if (
+      (error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ||
+      error instanceof TypeError
+    )
       throw new InputError(`${shown(name)} is not UTF-8 text (is it a binary file?)`);
     throw new InputError(`cannot read ${shown(name)}: ${reason(error)}`);
   }
@@ -163,8 +170,7 @@ function parse(text: string, format: TimelineFormat, progress: ProgressReporter)
     if (!result.success) throw result.error;
     return result.data;
   }
-  const report = progress.phase('validating');
-  report({ done: 0, total: recordCount(value) });
+  progress.phase(`validating ${recordCount(value).toLocaleString('en-US')} records`);
   const result = safeParseDispute(value);
   if (!result.success) throw result.error;
   return result.data;

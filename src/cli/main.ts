@@ -64,7 +64,10 @@ export async function main(argv: readonly string[], terminal: Terminal): Promise
         if (!quiet) say(line);
       },
       progress,
-      columns: stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns > 0 ? stdout.columns : 100,
+      columns:
+        stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns > 0
+          ? stdout.columns
+          : 100,
     });
   } catch (error) {
     progress.clear();
@@ -92,7 +95,12 @@ async function help(rest: readonly string[], terminal: Terminal): Promise<number
   }
   const command = commandNamed(name);
   if (command === undefined)
-    throw new UsageError(`no command ${shown(name)}${didYouMean(name, COMMANDS.map((c) => c.name))}`);
+    throw new UsageError(
+      `no command ${shown(name)}${didYouMean(
+        name,
+        COMMANDS.map((c) => c.name),
+      )}`,
+    );
   terminal.stdout.write(commandHelp(command));
   return EXIT.ok;
 }
@@ -133,7 +141,9 @@ async function report(
     say(
       owner === undefined
         ? style.dim('usage: dispute-timeline <command> [arguments] [options]; see dispute-timeline --help')
-        : style.dim(`usage: dispute-timeline ${shortUsage(owner)}; see dispute-timeline ${owner.name} --help`),
+        : style.dim(
+            `usage: dispute-timeline ${shortUsage(owner)}; see dispute-timeline ${owner.name} --help`,
+          ),
     );
     return EXIT.usage;
   }
@@ -142,11 +152,11 @@ async function report(
     return EXIT.usage;
   }
   if (error instanceof InvalidData) {
-    const name = shown(error.input);
+    const name = safeText(error.input, 200);
     for (const issue of error.error.issues)
       say(`${name}: ${issue.code} at ${safeText(formatPath(issue.path), 200)}: ${safeText(issue.message)}`);
     const count = error.error.issues.length;
-    say(`${label}: ${name} is not a valid dispute (${count} problem${count === 1 ? '' : 's'})`);
+    say(`${label}: ${shown(error.input)} is not a valid dispute (${count} problem${count === 1 ? '' : 's'})`);
     return EXIT.invalidData;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -111,7 +111,8 @@ function checkWritable(target: string): void {
   if (stat?.isDirectory()) throw new InputError(`cannot write ${shown(target)}: it is a directory`);
   const folder = statOrUndefined(dirname(target));
   if (folder === undefined) throw new InputError(`cannot write ${shown(target)}: its folder does not exist`);
-  if (!folder.isDirectory()) throw new InputError(`cannot write ${shown(target)}: its folder is not a folder`);
+  if (!folder.isDirectory())
+    throw new InputError(`cannot write ${shown(target)}: its folder is not a folder`);
 }
 
 function statOrUndefined(path: string) {

@@ -49,7 +49,8 @@ export function progressReporter(
     const time = now();
     if (time - started < SHOW_AFTER_MS || (!force && time - lastDraw < REDRAW_EVERY_MS)) return;
     lastDraw = time;
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
+    // A terminal of unknown size (a pseudo-terminal without one) says 0 columns.
+    const width = (stream.columns !== undefined && stream.columns > 20 ? stream.columns : 80) - 1;
     stream.write(`\r\u001b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`);
     drawn = true;
   };

@@ -48,11 +48,7 @@ export function checkDemand(dispute: Dispute, value: string, option: string): st
   const hint = didYouMean(value, ids);
   throw new UsageError(
     `${option}: ${dispute.id} has no demand ${shown(value)}${hint}` +
-      (hint === ''
-        ? ids.length === 0
-          ? '; it has no demands'
-          : `; its demands are ${listed(ids)}`
-        : ''),
+      (hint === '' ? (ids.length === 0 ? '; it has no demands' : `; its demands are ${listed(ids)}`) : ''),
   );
 }
 
@@ -75,7 +71,9 @@ export function checkKind(value: string, option: string): string {
   const kinds: readonly string[] = EventKindSchema.options;
   if (kinds.includes(value)) return value;
   const hint = didYouMean(value, kinds);
-  throw new UsageError(`${option}: no event kind ${shown(value)}${hint}${hint === '' ? `; the kinds are ${listed(kinds, 20)}` : ''}`);
+  throw new UsageError(
+    `${option}: no event kind ${shown(value)}${hint}${hint === '' ? `; the kinds are ${listed(kinds, 20)}` : ''}`,
+  );
 }
 
 /**

@@ -21,11 +21,17 @@ export function renderTable(
   const used = widths.reduce((sum, w) => sum + w + 2, 0);
   const rest = Math.max(30, options.width - used);
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column === last ? cell : pad(truncate(cell, widths[column] as number), (widths[column] as number) + 2)));
+    cells.map((cell, column) =>
+      column === last ? cell : pad(truncate(cell, widths[column] as number), (widths[column] as number) + 2),
+    );
   const out = [options.style.bold(line(headers).join('').trimEnd())];
   for (const row of safe) {
     const wrapped = wrap(row[last] ?? '', rest);
-    out.push(line([...row.slice(0, last), wrapped[0] ?? '']).join('').trimEnd());
+    out.push(
+      line([...row.slice(0, last), wrapped[0] ?? ''])
+        .join('')
+        .trimEnd(),
+    );
     for (const more of wrapped.slice(1)) out.push(`${' '.repeat(used)}${more}`);
   }
   return `${out.join('\n')}\n`;

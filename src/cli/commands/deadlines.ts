@@ -14,7 +14,9 @@ export function dateText(value: DateValue | undefined, dispute: Dispute): string
 
 /** The chains of extensions, each from its first deadline to its last: deadlines that extend none start one. */
 function chains(dispute: Dispute, ordered: readonly Deadline[]): (readonly Deadline[])[] {
-  return ordered.filter((deadline) => deadline.extends === undefined).map((first) => deadlineChain(dispute, first));
+  return ordered
+    .filter((deadline) => deadline.extends === undefined)
+    .map((first) => deadlineChain(dispute, first));
 }
 
 /** `dispute-timeline deadlines`: ids, due dates, chains and outcomes. */
@@ -33,7 +35,9 @@ export const deadlinesCommand = defineCommand({
   async run(context) {
     const { dispute } = await loadSource(context);
     const ordered = query(dispute).deadlines().toArray();
-    const extendedBy = new Map(ordered.flatMap((d) => (d.extends === undefined ? [] : [[d.extends as string, d.id]])));
+    const extendedBy = new Map(
+      ordered.flatMap((d) => (d.extends === undefined ? [] : [[d.extends as string, d.id]])),
+    );
     if (flag(context.args, 'json')) {
       const rows = ordered.map((deadline) => ({
         id: deadline.id,

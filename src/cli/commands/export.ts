@@ -70,7 +70,12 @@ export const exportCommand = defineCommand({
   positionals: { min: 1, max: 1 },
   options: [
     { name: 'format', short: 'f', value: '<name>', description: 'the format to write (see Formats)' },
-    { name: 'output', short: 'o', value: '<file>', description: 'the file to write; - or absent for standard output' },
+    {
+      name: 'output',
+      short: 'o',
+      value: '<file>',
+      description: 'the file to write; - or absent for standard output',
+    },
     FROM_OPTION,
   ],
   examples: [
@@ -81,7 +86,8 @@ export const exportCommand = defineCommand({
   async run(context) {
     const output = stringValue(context.args, 'output');
     const format = chosenFormat(stringValue(context.args, 'format'), output);
-    const sink = output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
+    const sink =
+      output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
     try {
       const { dispute } = await loadSource(context);
       await writeInFormat(format, dispute, sink, context.progress);

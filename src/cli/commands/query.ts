@@ -70,9 +70,18 @@ export const queryCommand = defineCommand({
       value: '<date|id>',
       description: 'events on a day, month or year; with --effective-deadline, the date asked about',
     },
-    { name: 'actor', value: '<id>', multiple: true, description: 'events involving an actor (or its members); repeatable' },
+    {
+      name: 'actor',
+      value: '<id>',
+      multiple: true,
+      description: 'events involving an actor (or its members); repeatable',
+    },
     { name: 'kind', value: '<kind>', description: 'events of a kind: demand, order, statement, extension…' },
-    { name: 'pending-on', value: '<date|id>', description: 'the demands and deadlines pending on a date, and demands unanswered' },
+    {
+      name: 'pending-on',
+      value: '<date|id>',
+      description: 'the demands and deadlines pending on a date, and demands unanswered',
+    },
     {
       name: 'effective-deadline',
       value: '<demand>',
@@ -81,8 +90,17 @@ export const queryCommand = defineCommand({
     { name: 'possible', description: 'also what only possibly matches (answer maybe), shown apart' },
     { name: 'certain', description: 'only what certainly matches (answer yes); the default' },
     { name: 'json', description: 'print the answer as JSON, for scripts' },
-    { name: 'format', short: 'f', value: '<name>', description: 'print the matching events as a dispute in a format' },
-    { name: 'width', value: '<columns>', description: 'the width of the tables (default: the terminal’s, else 100)' },
+    {
+      name: 'format',
+      short: 'f',
+      value: '<name>',
+      description: 'print the matching events as a dispute in a format',
+    },
+    {
+      name: 'width',
+      value: '<columns>',
+      description: 'the width of the tables (default: the terminal’s, else 100)',
+    },
     FROM_OPTION,
   ],
   examples: [
@@ -124,7 +142,11 @@ export const queryCommand = defineCommand({
       return pending(context, dispute, mode, width);
     }
     if (stringValue(args, 'effective-deadline') !== undefined) {
-      refuse(args, ['before', 'after', 'between', 'actor', 'kind', 'possible', 'certain', 'format'], '--effective-deadline');
+      refuse(
+        args,
+        ['before', 'after', 'between', 'actor', 'kind', 'possible', 'certain', 'format'],
+        '--effective-deadline',
+      );
       if (stringValue(args, 'on') === undefined)
         throw new UsageError('--effective-deadline needs --on <date|id>: the date asked about', 'query');
       const { dispute } = await loadSource(context);
@@ -155,7 +177,10 @@ async function events(context: CommandContext, dispute: Dispute, mode: Mode, wid
   }
   if (between.length === 2) {
     const [start, end] = between as [string, string];
-    question['between'] = [checkDateOrRecord(dispute, start, '--between'), checkDateOrRecord(dispute, end, '--between')];
+    question['between'] = [
+      checkDateOrRecord(dispute, start, '--between'),
+      checkDateOrRecord(dispute, end, '--between'),
+    ];
     chain = asked(() => chain.between(start, end));
   }
   if (on !== undefined) {
@@ -201,7 +226,10 @@ async function events(context: CommandContext, dispute: Dispute, mode: Mode, wid
   const table = (list: readonly TimelineEvent[]) =>
     list.length === 0
       ? '  none\n'
-      : boldTableHeader(formatTimelineText(dispute, { width, events: list, heading: false }), context.outStyle.bold);
+      : boldTableHeader(
+          formatTimelineText(dispute, { width, events: list, heading: false }),
+          context.outStyle.bold,
+        );
   const bold = context.outStyle.bold;
   let text = `${bold(`Certainly (${certain.length}):`)}\n${table(certain)}`;
   if (mode === 'possible') text += `\n${bold(`Possibly (${possible.length}):`)}\n${table(possible)}`;
@@ -210,10 +238,16 @@ async function events(context: CommandContext, dispute: Dispute, mode: Mode, wid
 }
 
 /** `--pending-on`: demands and deadlines pending on a date, and demands not yet answered. */
-async function pending(context: CommandContext, dispute: Dispute, mode: Mode, width: number): Promise<number> {
+async function pending(
+  context: CommandContext,
+  dispute: Dispute,
+  mode: Mode,
+  width: number,
+): Promise<number> {
   const date = checkDateOrRecord(dispute, stringValue(context.args, 'pending-on') as string, '--pending-on');
   const answer = asked(() => pendingOn(dispute, date));
-  const keep = <T>(list: readonly Labelled<T>[]) => (mode === 'possible' ? list : list.filter((l) => l.truth === 'yes'));
+  const keep = <T>(list: readonly Labelled<T>[]) =>
+    mode === 'possible' ? list : list.filter((l) => l.truth === 'yes');
   const demands = keep(answer.demands);
   const deadlines = keep(answer.deadlines);
   const unanswered = keep(answer.unanswered);
@@ -221,12 +255,21 @@ async function pending(context: CommandContext, dispute: Dispute, mode: Mode, wi
     const rows = (list: readonly Labelled<{ readonly id: string }>[]) =>
       list.map((labelled) => ({ truth: labelled.truth, id: labelled.item.id }));
     await context.out.write(
-      jsonText({ dispute: dispute.id, on: date, match: mode, demands: rows(demands), deadlines: rows(deadlines), unanswered: rows(unanswered) }),
+      jsonText({
+        dispute: dispute.id,
+        on: date,
+        match: mode,
+        demands: rows(demands),
+        deadlines: rows(deadlines),
+        unanswered: rows(unanswered),
+      }),
     );
     return 0;
   }
   const dropped =
-    answer.demands.length + answer.deadlines.length + answer.unanswered.length -
+    answer.demands.length +
+    answer.deadlines.length +
+    answer.unanswered.length -
     (demands.length + deadlines.length + unanswered.length);
   if (dropped > 0) context.note(`${dropped} more only possibly pending; add --possible to see them`);
   const style = context.outStyle;
@@ -241,7 +284,12 @@ async function pending(context: CommandContext, dispute: Dispute, mode: Mode, wi
     section(
       'Deadlines pending',
       ['ANSWER', 'DEADLINE', 'DUE', 'DEMANDS'],
-      deadlines.map(({ truth, item }) => [truth, item.id, dateText(item.due, dispute), item.demands.join(', ')]),
+      deadlines.map(({ truth, item }) => [
+        truth,
+        item.id,
+        dateText(item.due, dispute),
+        item.demands.join(', '),
+      ]),
     ),
     section('Demands not yet answered', ['ANSWER', 'DEMAND', 'MADE', 'SUMMARY'], demandRows(unanswered)),
   ].join('\n');
@@ -251,7 +299,11 @@ async function pending(context: CommandContext, dispute: Dispute, mode: Mode, wi
 
 /** `--effective-deadline <demand> --on <date>`: the deadline in force, through its chain of extensions. */
 async function effective(context: CommandContext, dispute: Dispute): Promise<number> {
-  const demand = checkDemand(dispute, stringValue(context.args, 'effective-deadline') as string, '--effective-deadline');
+  const demand = checkDemand(
+    dispute,
+    stringValue(context.args, 'effective-deadline') as string,
+    '--effective-deadline',
+  );
   const on = checkDateOrRecord(dispute, stringValue(context.args, 'on') as string, '--on');
   const found = asked(() => effectiveDeadline(dispute, demand, on));
   if (flag(context.args, 'json')) {
@@ -274,7 +326,9 @@ async function effective(context: CommandContext, dispute: Dispute): Promise<num
   }
   const { deadline, extensions, truth, chain } = found;
   const certainty =
-    truth === 'yes' ? 'certainly in force' : 'maybe in force: a later extension may already have been set, or this one not yet';
+    truth === 'yes'
+      ? 'certainly in force'
+      : 'maybe in force: a later extension may already have been set, or this one not yet';
   const lines = [
     `${context.outStyle.bold(deadline.id)}, due ${dateText(deadline.due, dispute)}: the deadline for ${demand} on ${on}`,
     `${certainty}; after ${extensions} extension${extensions === 1 ? '' : 's'}`,

@@ -5,7 +5,10 @@ import { type Loaded, loadDispute } from '../input.js';
 import { shown } from '../shown.js';
 
 /** Reads the dispute a command's first argument names, with the command's `--from` and progress line. */
-export function loadSource(context: CommandContext, options: { readonly cases?: boolean } = {}): Promise<Loaded> {
+export function loadSource(
+  context: CommandContext,
+  options: { readonly cases?: boolean } = {},
+): Promise<Loaded> {
   return loadDispute(context.args.positionals[0] as string, {
     terminal: context.terminal,
     progress: context.progress,

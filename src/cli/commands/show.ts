@@ -15,7 +15,11 @@ export const showCommand = defineCommand({
   arguments: [SOURCE_ARGUMENT],
   positionals: { min: 1, max: 1 },
   options: [
-    { name: 'width', value: '<columns>', description: 'the width of the table (default: the terminal’s, else 100)' },
+    {
+      name: 'width',
+      value: '<columns>',
+      description: 'the width of the table (default: the terminal’s, else 100)',
+    },
     FROM_OPTION,
   ],
   examples: ['show blackberry-pakistan-2015', 'show case.json --width 120', 'show - < case.json'],

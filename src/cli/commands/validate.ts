@@ -17,7 +17,8 @@ export const validateCommand = defineCommand({
   arguments: [
     {
       name: '<file|->',
-      description: 'a file (JSON, or any format that can be read), - for standard input, or a shipped case’s id',
+      description:
+        'a file (JSON, or any format that can be read), - for standard input, or a shipped case’s id',
     },
   ],
   positionals: { min: 1, max: 1 },
