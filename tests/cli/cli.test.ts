@@ -8,8 +8,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliReference } from '../../scripts/cli-reference.js';
 import { datasets } from '../../src/datasets/index.js';
-import { disputeJsonSchema, EventKindSchema, FORMATS, serializeDispute } from '../../src/index.js';
+import { disputeJsonSchema, FORMATS, serializeDispute } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { ALL_HOSTILE, controlCharactersIn, hostileDispute } from '../reliability/hostile.js';
 import {
@@ -829,8 +830,23 @@ describe('colour and progress', () => {
   );
 });
 
-describe('arguments of query', () => {
-  it('names every event kind of the model in the hint for an unknown kind only when nothing is near', () => {
-    expect(EventKindSchema.options).toContain('announcement');
+describe('the CLI guide', () => {
+  it('holds every --help of the command word for word', () => {
+    const guide = readFileSync(join(root, 'docs/cli.md'), 'utf8');
+    const reference = cliReference(
+      ran('--help').stdout,
+      COMMAND_NAMES.map((name) => ({ name, help: ran(`${name} --help`).stdout })),
+    );
+    expect(guide.includes(reference), 'docs/cli.md is stale: run npx tsx scripts/write-cli-docs.ts').toBe(
+      true,
+    );
+  });
+
+  it('gives the exit codes --help gives', () => {
+    const guide = readFileSync(join(root, 'docs/cli.md'), 'utf8');
+    for (const line of ran('--help').stdout.split('Exit codes:\n')[1]!.trimEnd().split('\n')) {
+      const [, code, meaning] = /^ {2}(\d) {2}(.*)$/.exec(line) ?? [];
+      expect(guide).toContain(`| ${code} | ${meaning} |`);
+    }
   });
 });
