@@ -55,9 +55,13 @@ export function programHelp(commands: readonly CommandSpec[]): string {
 /** `dispute-timeline <command> --help`. */
 export function commandHelp(command: CommandSpec): string {
   const lines = [
-    ...command.usage.map((usage, i) => `${i === 0 ? 'Usage: ' : '       '}dispute-timeline ${usage}`),
-    '',
-    ...command.description.flatMap((paragraph) => wrap(paragraph, WIDTH)),
+    // A usage line that starts with a space goes on from the line before it.
+    ...command.usage.map((usage, i) =>
+      usage.startsWith(' ')
+        ? `${' '.repeat('Usage: dispute-timeline '.length)}${usage}`
+        : `${i === 0 ? 'Usage: ' : '       '}dispute-timeline ${usage}`,
+    ),
+    ...command.description.flatMap((paragraph) => ['', ...wrap(paragraph, WIDTH)]),
   ];
   if (command.aliases !== undefined && command.aliases.length > 0)
     lines.push('', `Also: ${command.aliases.map((alias) => `dispute-timeline ${alias}`).join(', ')}`);

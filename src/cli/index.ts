@@ -5,7 +5,10 @@ import { isClosedPipe } from './output.js';
 // A reader that goes away (`dispute-timeline show x | head`) ends the program quietly, with success.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (isClosedPipe(error)) process.exit(0);
+    if (!isClosedPipe(error)) return;
+    // A progress line may be on the terminal: clear it before going.
+    if (stream !== process.stderr && process.stderr.isTTY) process.stderr.write('\r\u001b[2K');
+    process.exit(0);
   });
 }
 

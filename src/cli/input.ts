@@ -157,6 +157,7 @@ export function decode(bytes: Buffer, name: string): string {
 /** Reads the text in its format; the JSON form in phases the CLI can report (parsing, then validating). */
 function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Dispute {
   if (format.name !== 'json') {
+    // A reader that reports its own progress (readJsonLines' `onProgress`) is given this phase's callback here.
     progress.phase(`reading ${format.name}`);
     return (format.read as (text: string) => Dispute)(text);
   }

@@ -46,8 +46,8 @@ export const queryCommand = defineCommand({
   aliases: ['before <case> <deadline>'],
   summary: 'ask a question: events before a deadline, what was pending, the deadline in force',
   usage: [
-    'query <case|file|-> [--before <date|id>] [--after <date|id>] [--between <a> <b>] [--on <date|id>]',
-    '      [--actor <id>] [--kind <kind>] [--possible | --certain] [--json | --format <name>]',
+    'query <case|file|-> [--before <date|id>] [--after <date|id>] [--between <a> <b>]',
+    '      [--on <date|id>] [--actor <id>] [--kind <kind>] [--possible | --certain] [--json | --format <name>]',
     'query <case|file|-> --pending-on <date|id> [--possible] [--json]',
     'query <case|file|-> --effective-deadline <demand> --on <date|id> [--json]',
   ],
