@@ -301,8 +301,9 @@ describe('the installed command line', () => {
     // In the order of the `datasets` export: chronological.
     const ids = viaBin.stdout
       .split('\n')
-      .slice(1, -1)
-      .map((line) => line.split(' ')[0]);
+      .slice(1)
+      .map((line) => line.split(' ')[0])
+      .filter((id) => id !== '');
     expect(ids).toEqual(datasets.map((dispute) => dispute.id));
     const viaNpx = ran('npx datasets');
     expect(viaNpx.status).toBe(0);
