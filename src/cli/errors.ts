@@ -40,11 +40,14 @@ export class InputError extends Error {
 export class InvalidData extends Error {
   readonly input: string;
   readonly error: TimelineError;
-  constructor(input: string, error: TimelineError) {
-    super(`${shown(input)} is not a valid dispute`);
+  /** What is wrong with it, after its name: `is not a valid dispute`, `cannot be written as csv`. */
+  readonly problem: string;
+  constructor(input: string, error: TimelineError, problem = 'is not a valid dispute') {
+    super(`${shown(input)} ${problem}`);
     this.name = 'InvalidData';
     this.input = input;
     this.error = error;
+    this.problem = problem;
   }
 }
 

@@ -156,7 +156,7 @@ async function report(
     for (const issue of error.error.issues)
       say(`${name}: ${issue.code} at ${safeText(formatPath(issue.path), 200)}: ${safeText(issue.message)}`);
     const count = error.error.issues.length;
-    say(`${label}: ${shown(error.input)} is not a valid dispute (${count} problem${count === 1 ? '' : 's'})`);
+    say(`${label}: ${shown(error.input)} ${error.problem} (${count} problem${count === 1 ? '' : 's'})`);
     return EXIT.invalidData;
   }
   const message = error instanceof Error ? error.message : String(error);

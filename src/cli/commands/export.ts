@@ -1,7 +1,7 @@
-import { FORMATS, formatByName, type TimelineFormat } from '../../index.js';
+import { FORMATS, formatByName, TimelineError, type TimelineFormat } from '../../index.js';
 import { stringValue } from '../args.js';
 import { defineCommand, FROM_OPTION, SOURCE_ARGUMENT } from '../command.js';
-import { UsageError } from '../errors.js';
+import { InvalidData, UsageError } from '../errors.js';
 import { openSink, type Sink, writeAll } from '../output.js';
 import type { ProgressReporter } from '../progress.js';
 import { listed, shown } from '../shown.js';
@@ -42,7 +42,15 @@ export async function writeInFormat(
   progress: ProgressReporter,
 ): Promise<void> {
   progress.phase(`formatting ${format.name}`);
-  const written = format.write(dispute) as string | Iterable<string>;
+  let written: string | Iterable<string>;
+  try {
+    written = format.write(dispute) as string | Iterable<string>;
+  } catch (error) {
+    // A format that can't hold this dispute says why, as issues: the data does not fit, exit code 1.
+    if (error instanceof TimelineError)
+      throw new InvalidData(dispute.id, error, `cannot be written as ${format.name}`);
+    throw error;
+  }
   if (typeof written === 'string') {
     await writeAll(sink, written, progress.phase(`writing ${format.name}`, 'bytes'));
   } else {
