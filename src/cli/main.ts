@@ -1,124 +1,172 @@
-import { readFileSync } from 'node:fs';
-import { terminalSafe, truncate } from '../_lib/text.js';
-import { disputeJsonSchema, safeParseDispute } from '../builder/json.js';
-import { datasets } from '../datasets/index.js';
-import { formatIssues, TimelineError } from '../errors/index.js';
-import { formatTimelineText } from '../formats/text.js';
-import type { Dispute } from '../model/dispute.js';
-import { eventsBefore } from '../query/events-before.js';
-
-/** Where the CLI writes; tests pass their own. */
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  readonly readFile: (path: string) => string;
-  readonly columns?: number | undefined;
-}
-
-const USAGE = `Usage: dispute-timeline <command> [arguments]
-
-Commands:
-  show <file.json | dataset>              print the timeline as a table
-  validate <file.json>                    check a dispute; list every problem found
-  before <file.json | dataset> <deadline> the events certainly and possibly before a deadline
-  schema                                  print the JSON Schema of a dispute
-  datasets                                list the shipped datasets
-
-A dataset is named by its id, e.g. blackberry-pakistan-2015.
-Exit codes: 0 success, 1 invalid data, 2 wrong usage.
-`;
-
-const nodeIo: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-  readFile: (path) => readFileSync(path, 'utf8'),
-  columns: process.stdout.columns,
-};
-
-/** The shipped datasets by id, in the order of the `datasets` export (chronological). */
-function datasetsById(): Map<string, Dispute> {
-  return new Map(datasets.map((dispute) => [dispute.id as string, dispute]));
-}
+import { formatPath } from '../index.js';
+import { parseCommandArgs, wantsHelp } from './args.js';
+import type { CommandSpec } from './command.js';
+import { COMMANDS, commandNamed } from './commands.js';
+import { EXIT, InputError, InvalidData, OutputClosed, UsageError } from './errors.js';
+import { commandHelp, programHelp } from './help.js';
+import { openSink } from './output.js';
+import { progressReporter, silentProgress } from './progress.js';
+import { safeText, shown } from './shown.js';
+import { didYouMean } from './suggest.js';
+import { colourOn, type Style, styleFor, type Terminal } from './terminal.js';
+import { packageVersion } from './version.js';
 
 /**
- * Runs the command line and answers the exit code: 0 on success, 1 for invalid data, 2 for wrong usage.
+ * Runs `dispute-timeline` with its arguments (without `node` and the script) and answers the exit code:
+ * 0 success, 1 invalid data, 2 wrong usage or unreadable input. Data goes to standard output, messages to
+ * standard error, one line each; nothing it prints is a stack trace.
  */
-export function main(argv: readonly string[], io: CliIo = nodeIo): number {
-  const [command, ...args] = argv;
-  const width = Math.min(Math.max(io.columns ?? 100, 60), 160);
+export async function main(argv: readonly string[], terminal: Terminal): Promise<number> {
+  const errStyle = styleFor(colourOn(terminal.stderr, terminal.env));
+  const say = (line: string) => {
+    terminal.stderr.write(`${line}\n`);
+  };
+  let progress = silentProgress;
+  let command: CommandSpec | undefined;
   try {
-    switch (command) {
-      case 'show': {
-        if (args.length !== 1) return usage(io);
-        io.out(formatTimelineText(load(args[0] as string, io), { width }));
-        return 0;
-      }
-      case 'validate': {
-        if (args.length !== 1) return usage(io);
-        const dispute = load(args[0] as string, io);
-        io.out(`valid: ${dispute.id} — ${dispute.events.length} events, ${dispute.sources.length} sources\n`);
-        return 0;
-      }
-      case 'before': {
-        if (args.length !== 2) return usage(io);
-        const dispute = load(args[0] as string, io);
-        const { certain, possible } = eventsBefore(dispute, args[1] as string);
-        io.out(`Certainly before ${args[1]} (${certain.length}):\n`);
-        io.out(formatTimelineText(dispute, { width, events: certain, heading: false }));
-        io.out(`\nPossibly before (${possible.length}):\n`);
-        io.out(formatTimelineText(dispute, { width, events: possible, heading: false }));
-        return 0;
-      }
-      case 'schema':
-        if (args.length !== 0) return usage(io);
-        io.out(`${JSON.stringify(disputeJsonSchema(), null, 2)}\n`);
-        return 0;
-      case 'datasets':
-        for (const [id, dispute] of datasetsById()) io.out(`${id}\t${dispute.title}\n`);
-        return 0;
-      case undefined:
-      case '-h':
-      case '--help':
-      case 'help':
-        io.out(USAGE);
-        return command === undefined ? 2 : 0;
-      default:
-        return usage(io, `unknown command ${JSON.stringify(shown(command))}`);
+    const [first, ...rest] = rewriteAliases(argv);
+    if (first === undefined) {
+      terminal.stderr.write(programHelp(COMMANDS));
+      return EXIT.usage;
     }
-  } catch (error) {
-    if (error instanceof TimelineError) {
-      io.err(
-        `${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}:\n${formatIssues(error.issues)}\n`,
+    if (first === '--help' || first === '-h' || first === 'help') return await help(rest, terminal);
+    if (first === '--version' || first === '-V') {
+      terminal.stdout.write(`${packageVersion()}\n`);
+      return EXIT.ok;
+    }
+    if (first.startsWith('-'))
+      throw new UsageError(
+        `unknown option ${shown(first)}${didYouMean(first, ['--help', '--version', '-h', '-V'])}; a command comes first`,
       );
-      return 1;
+    command = commandNamed(first);
+    if (command === undefined) {
+      const names = COMMANDS.map((c) => c.name);
+      const hint = didYouMean(first, names);
+      throw new UsageError(
+        `unknown command ${shown(first)}${hint === '' ? `; the commands are ${names.join(', ')}` : hint}`,
+      );
     }
-    throw error;
-  }
-}
-
-function usage(io: CliIo, problem?: string): number {
-  io.err(`${problem === undefined ? '' : `${problem}\n\n`}${USAGE}`);
-  return 2;
-}
-
-function load(name: string, io: CliIo): Dispute {
-  const dataset = datasetsById().get(name);
-  if (dataset !== undefined) return dataset;
-  let text: string;
-  try {
-    text = io.readFile(name);
+    if (wantsHelp(rest)) {
+      terminal.stdout.write(commandHelp(command));
+      return EXIT.ok;
+    }
+    const args = parseCommandArgs(command.name, rest, command.options);
+    checkPositionals(command, args.positionals);
+    const quiet = args.values['quiet'] === true;
+    progress = progressReporter(terminal.stderr, { quiet });
+    const stdout = terminal.stdout;
+    return await command.run({
+      args,
+      terminal,
+      out: openSink('-', stdout),
+      outStyle: styleFor(colourOn(stdout, terminal.env)),
+      note: (line) => {
+        if (!quiet) say(line);
+      },
+      progress,
+      columns:
+        stdout.isTTY === true && typeof stdout.columns === 'number' && stdout.columns > 0
+          ? stdout.columns
+          : 100,
+    });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new TimelineError([
-      { code: 'invalid-argument', path: [], message: `cannot read ${shown(name)}: ${shown(reason)}` },
-    ]);
+    progress.clear();
+    return await report(error, command, terminal, errStyle, say);
   }
-  const result = safeParseDispute(text);
-  if (!result.success) throw result.error;
-  return result.data;
 }
 
-/** Text from the command line or the system, safe to print and cut to 100 characters. */
-function shown(text: string): string {
-  return truncate(terminalSafe(text), 100);
+/** The names kept from earlier versions: `datasets` is `list`; `before <case> <deadline>` is `query --before`. */
+function rewriteAliases(argv: readonly string[]): readonly string[] {
+  const [first, ...rest] = argv;
+  if (first === 'datasets') return ['list', ...rest];
+  if (first === 'before') {
+    const [source, deadline, ...more] = rest;
+    if (source === undefined || source.startsWith('-')) return ['query', ...rest];
+    return ['query', source, '--before', ...(deadline === undefined ? [] : [deadline]), ...more];
+  }
+  return argv;
+}
+
+async function help(rest: readonly string[], terminal: Terminal): Promise<number> {
+  const [name] = rest;
+  if (name === undefined || name.startsWith('-')) {
+    terminal.stdout.write(programHelp(COMMANDS));
+    return EXIT.ok;
+  }
+  const command = commandNamed(name);
+  if (command === undefined)
+    throw new UsageError(
+      `no command ${shown(name)}${didYouMean(
+        name,
+        COMMANDS.map((c) => c.name),
+      )}`,
+    );
+  terminal.stdout.write(commandHelp(command));
+  return EXIT.ok;
+}
+
+function checkPositionals(command: CommandSpec, positionals: readonly string[]): void {
+  const { min, max } = command.positionals;
+  if (positionals.length < min) {
+    const needed = command.arguments.map((arg) => arg.name).join(' ');
+    throw new UsageError(`${command.name} needs ${needed}`, command.name);
+  }
+  if (positionals.length > max) {
+    const extra = positionals[max] as string;
+    throw new UsageError(
+      max === 0
+        ? `${command.name} takes no arguments; got ${shown(extra)}`
+        : `unexpected argument ${shown(extra)}: ${command.name} takes ${command.arguments.map((arg) => arg.name).join(' ')}`,
+      command.name,
+    );
+  }
+}
+
+/** Words an error for standard error and answers its exit code. */
+async function report(
+  error: unknown,
+  command: CommandSpec | undefined,
+  terminal: Terminal,
+  style: Style,
+  say: (line: string) => void,
+): Promise<number> {
+  const label = style.red('error');
+  if (error instanceof OutputClosed) return EXIT.ok;
+  if (error instanceof UsageError) {
+    const owner = commandNamed(error.command ?? '') ?? command;
+    let hint = '';
+    if (error.missingValueOf !== undefined && owner?.hintWhenMissing !== undefined)
+      hint = await owner.hintWhenMissing(error.missingValueOf, error.positionals, terminal);
+    say(`${label}: ${error.message}${hint}`);
+    say(
+      owner === undefined
+        ? style.dim('usage: dispute-timeline <command> [arguments] [options]; see dispute-timeline --help')
+        : style.dim(
+            `usage: dispute-timeline ${shortUsage(owner)}; see dispute-timeline ${owner.name} --help`,
+          ),
+    );
+    return EXIT.usage;
+  }
+  if (error instanceof InputError) {
+    say(`${label}: ${error.message}`);
+    return EXIT.usage;
+  }
+  if (error instanceof InvalidData) {
+    const name = safeText(error.input, 200);
+    for (const issue of error.error.issues)
+      say(`${name}: ${issue.code} at ${safeText(formatPath(issue.path), 200)}: ${safeText(issue.message)}`);
+    const count = error.error.issues.length;
+    say(`${label}: ${shown(error.input)} ${error.problem} (${count} problem${count === 1 ? '' : 's'})`);
+    return EXIT.invalidData;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  say(`${label}: internal error: ${safeText(message)} (a bug in dispute-timeline; please report it)`);
+  return EXIT.bug;
+}
+
+/** A command's first usage line without its bracketed options: `query <case|file|-> [options]`. */
+function shortUsage(command: CommandSpec): string {
+  const usage = command.usage[0] ?? command.name;
+  const cut = usage.indexOf(' [');
+  return cut === -1 ? usage : `${usage.slice(0, cut)} [options]`;
 }

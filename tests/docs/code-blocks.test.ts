@@ -51,7 +51,9 @@ beforeAll(async () => {
 describe('the code blocks of the README and the guides', () => {
   it('are found in the README and in every guide', () => {
     const withBlocks = new Set(blocks.map((b) => b.where.split(':')[0]));
-    expect(FILES.filter((file) => !withBlocks.has(file) && file !== 'docs/contributing.md')).toEqual([]);
+    // The contributing and command-line guides are about commands, not code.
+    const withoutCode = ['docs/contributing.md', 'docs/cli.md'];
+    expect(FILES.filter((file) => !withBlocks.has(file) && !withoutCode.includes(file))).toEqual([]);
   });
 
   it('link the README to every guide', () => {

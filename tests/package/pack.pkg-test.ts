@@ -210,7 +210,18 @@ beforeAll(async () => {
     run('esm', process.execPath, ['--disable-warning=ExperimentalWarning', 'esm.mjs']),
     run('cjs', process.execPath, ['cjs.cjs']),
     run('bin datasets', bin, ['datasets']),
+    run('bin list --json', bin, ['list', '--json']),
+    run('bin --version', bin, ['--version']),
+    run('bin --help', bin, ['--help']),
     run('bin before', bin, ['before', 'blackberry-pakistan-2015', DEADLINE]),
+    run('bin query --json', bin, ['query', 'blackberry-pakistan-2015', '--before', DEADLINE, '--json']),
+    run('bin query near miss', bin, ['query', 'blackberry-pakistan-2015', '--before', 'deadline-2015-12-31']),
+    run('bin deadlines', bin, ['deadlines', 'india-blackberry-2010', '--json']),
+    run('bin export', bin, ['export', 'uae-blackberry-2010', '--format', 'json', '-o', 'uae.json']),
+    run('bin closed pipe', 'bash', [
+      '-c',
+      `"${bin}" export blackberry-pakistan-2015 --format json | head -c 1 >/dev/null; echo "\${PIPESTATUS[0]}"`,
+    ]),
     run('bin validate shipped json', bin, [
       'validate',
       'node_modules/dispute-timeline/dist/datasets/json/india-blackberry-2010.json',
@@ -300,20 +311,53 @@ describe('the installed package, imported as ESM and required as CJS', () => {
 });
 
 describe('the installed command line', () => {
-  it('lists the shipped datasets, through node_modules/.bin and through npx', () => {
-    // In the order of the `datasets` export: chronological.
-    const expected = datasets.map((dispute) => `${dispute.id}\t${dispute.title}\n`).join('');
+  it('lists the shipped datasets, through node_modules/.bin and through npx (datasets is list)', () => {
     const viaBin = ran('bin datasets');
-    expect(viaBin).toEqual({ status: 0, stdout: expected, stderr: '' });
+    expect(viaBin.status).toBe(0);
+    expect(viaBin.stderr).toBe('');
+    // In the order of the `datasets` export: chronological.
+    const ids = viaBin.stdout
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(' ')[0])
+      .filter((id) => id !== '');
+    expect(ids).toEqual(datasets.map((dispute) => dispute.id));
     const viaNpx = ran('npx datasets');
     expect(viaNpx.status).toBe(0);
     expect(viaNpx.stdout).toBe(viaBin.stdout);
+    const listed = JSON.parse(ran('bin list --json').stdout) as { id: string; title: string }[];
+    expect(listed.map((c) => [c.id, c.title])).toEqual(datasets.map((d) => [d.id, d.title]));
   });
 
-  it('answers which events came before a deadline', () => {
+  it('prints its version and help', () => {
+    const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(ran('bin --version')).toEqual({ status: 0, stdout: `${ours.version}\n`, stderr: '' });
+    expect(ran('bin --help').stdout).toMatch(/^Commands:\n {2}list /m);
+    expect(ran('bin --help').stdout).toContain('Exit codes:');
+  });
+
+  it('answers which events came before a deadline, in a table and as JSON', () => {
     const { status, stdout } = ran('bin before');
     expect(status).toBe(0);
-    expect(stdout).toContain(`Certainly before ${DEADLINE} (7):`);
+    expect(stdout).toMatch(/^Certainly \(7\):\n/);
+    const answer = JSON.parse(ran('bin query --json').stdout) as {
+      events: { truth: string; event: { id: string } }[];
+    };
+    expect(answer.events.map((a) => a.event.id)).toEqual(expectedAnswers().certain);
+    expect(ran('bin query near miss')).toMatchObject({
+      status: 2,
+      stdout: '',
+      stderr: expect.stringContaining('did you mean `deadline-2015-12-30`'),
+    });
+  });
+
+  it('lists deadlines, exports a file, and ends quietly when its reader goes away', () => {
+    const { deadlines } = JSON.parse(ran('bin deadlines').stdout) as { deadlines: { id: string }[] };
+    expect(deadlines.map((d) => d.id)).toContain('deadline-2011-01-31');
+    expect(ran('bin export')).toEqual({ status: 0, stdout: '', stderr: '' });
+    const exported = JSON.parse(readFileSync(join(consumer, 'uae.json'), 'utf8')) as { id: string };
+    expect(exported.id).toBe('uae-blackberry-2010');
+    expect(ran('bin closed pipe')).toEqual({ status: 0, stdout: '0\n', stderr: '' });
   });
 
   it('validates a shipped JSON file and prints the JSON Schema shipped beside it', () => {
@@ -328,19 +372,20 @@ describe('the installed command line', () => {
     expect(ran('bin schema')).toMatchObject({ status: 0, stdout: shipped });
   });
 
-  it('exits 1 on an invalid or unreadable file, 2 on a wrong command', () => {
+  it('exits 1 on an invalid file, 2 on an unreadable one or a wrong command', () => {
     expect(ran('bin validate bad')).toMatchObject({
       status: 1,
       stdout: '',
       stderr: expect.stringContaining('impossible-date at events[0].date'),
     });
-    expect(ran('bin validate missing')).toMatchObject({
-      status: 1,
-      stderr: expect.stringContaining('invalid-argument'),
+    expect(ran('bin validate missing')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'error: cannot read "missing.json": no such file\n',
     });
     expect(ran('bin unknown command')).toMatchObject({
       status: 2,
-      stderr: expect.stringContaining('Usage:'),
+      stderr: expect.stringMatching(/^error: unknown command "frobnicate"/),
     });
   });
 });

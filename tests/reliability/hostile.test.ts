@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   createDispute,
   type Dispute,
@@ -10,7 +13,7 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../cli/in-process.js';
 import {
   ALL_HOSTILE,
   controlCharactersIn,
@@ -24,24 +27,15 @@ import {
 
 const SAMPLES = [...HOSTILE_STRINGS, ALL_HOSTILE];
 
-function runCli(args: string[], files: Record<string, string> = {}) {
-  let out = '';
-  let err = '';
-  const code = main(args, {
-    out: (text) => {
-      out += text;
-    },
-    err: (text) => {
-      err += text;
-    },
-    readFile: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-    columns: 100,
-  });
-  return { code, out, err };
+/** Runs the CLI in-process; `files` are written to a scratch folder and arguments naming them get their path. */
+async function runCli(args: string[], files: Record<string, string> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'dispute-timeline-hostile-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return await runMain(args.map((arg) => (arg in files ? join(dir, arg) : arg)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The table's rows: the lines after the heading and the column header that start a new event. */
@@ -180,21 +174,34 @@ describe('hostile text in the CLI', () => {
     return JSON.stringify(input);
   }
 
+  /** One line per problem (`file: code at path: message`), then one saying how many, all of it escaped. */
   function expectEscapedProblems(err: string): void {
     expect(controlCharactersIn(err)).toEqual([]);
-    const lines = err.split('\n');
-    const count = Number(/^(\d+) problems?:$/.exec(lines[0] ?? '')?.[1]);
+    const lines = err.trimEnd().split('\n');
+    const count = Number(/is not a valid dispute \((\d+) problems?\)$/.exec(lines.at(-1) ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
-    expect(lines).toHaveLength(count + 2);
-    for (const line of lines.slice(1, -1)) expect(line).toMatch(/^[a-z-]+ at \S/);
+    expect(lines).toHaveLength(count + 1);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\S+: [a-z-]+ at \S/);
+  }
+
+  /** A wrong argument: one escaped error line, and at most a usage line. */
+  function expectEscapedError(err: string): void {
+    expect(controlCharactersIn(err)).toEqual([]);
+    const lines = err.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^error: /);
+    expect(lines.slice(1).every((line) => line.startsWith('usage: '))).toBe(true);
   }
 
   it.each(SAMPLES.map((text) => [JSON.stringify(text).slice(0, 60), text]))(
     'escapes %s in the problems that validate prints, one problem a line',
-    (_, text) => {
-      const { code, out, err } = runCli(['validate', 'bad.json'], { 'bad.json': badDocument(text) });
+    async (_, text) => {
+      const {
+        code,
+        stdout,
+        stderr: err,
+      } = await runCli(['validate', 'bad.json'], { 'bad.json': badDocument(text) });
       expect(code).toBe(1);
-      expect(out).toBe('');
+      expect(stdout).toBe('');
       expectEscapedProblems(err);
       expect(err).toContain('unknown-field at');
       expect(err).toContain('unknown-reference at events[0].actors[0]');
@@ -202,38 +209,46 @@ describe('hostile text in the CLI', () => {
     },
   );
 
-  it('escapes any mix of hostile text in the problems it prints (property)', () => {
-    fc.assert(
-      fc.property(hostileText, (text) => {
-        const { code, err } = runCli(['validate', 'bad.json'], { 'bad.json': badDocument(text) });
+  it('escapes any mix of hostile text in the problems it prints (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, async (text) => {
+        const { code, stderr } = await runCli(['validate', 'bad.json'], { 'bad.json': badDocument(text) });
         expect(code).toBe(1);
-        expectEscapedProblems(err);
+        expectEscapedProblems(stderr);
       }),
-      { numRuns: 100 },
+      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
     );
   });
 
-  it('prints a hostile dispute with show and before without a control character', () => {
+  it('prints a hostile dispute with show and query without a control character', async () => {
     const file = { 'hostile.json': JSON.stringify(hostileDispute(ALL_HOSTILE)) };
-    const shown = runCli(['show', 'hostile.json'], file);
+    const shown = await runCli(['show', 'hostile.json'], file);
     expect(shown.code).toBe(0);
-    expect(controlCharactersIn(shown.out)).toEqual([]);
-    const before = runCli(['before', 'hostile.json', 'dl'], file);
-    expect(before.code).toBe(0);
-    expect(controlCharactersIn(before.out)).toEqual([]);
+    expect(controlCharactersIn(shown.stdout)).toEqual([]);
+    for (const args of [
+      ['--before', 'dl', '--possible'],
+      ['--before', 'dl', '--json'],
+      ['--pending-on', 'dl'],
+    ]) {
+      const asked = await runCli(['query', 'hostile.json', ...args], file);
+      expect(asked.code, args.join(' ')).toBe(0);
+      expect(controlCharactersIn(asked.stdout), args.join(' ')).toEqual([]);
+    }
   });
 
-  it('escapes a hostile deadline id, file name and command in its errors', () => {
+  it('escapes a hostile deadline id, file name and command in its one-line errors, exiting 2', async () => {
     for (const text of SAMPLES) {
-      const before = runCli(['before', 'blackberry-pakistan-2015', text]);
-      expect(before.code).toBe(1);
-      expectEscapedProblems(before.err);
-      const missing = runCli(['validate', text]);
-      expect(missing.code).toBe(1);
-      expectEscapedProblems(missing.err);
-      const unknown = runCli([text]);
-      expect(unknown.code).toBe(2);
-      expect(controlCharactersIn(unknown.err)).toEqual([]);
+      for (const args of [
+        ['query', 'blackberry-pakistan-2015', '--before', text],
+        ['validate', text],
+        [text],
+      ]) {
+        const run = await runCli(args);
+        // A hostile name may name a real file (`../../etc/passwd`): then it is read, and is no dispute.
+        expect(run.code, JSON.stringify(args)).toBe(run.stderr.includes('json-syntax') ? 1 : 2);
+        if (run.code === 1) expectEscapedProblems(run.stderr);
+        else expectEscapedError(run.stderr);
+      }
     }
   });
 

@@ -1,0 +1,186 @@
+import { createReadStream, statSync } from 'node:fs';
+import { datasets } from '../datasets/index.js';
+import { type Dispute, FORMATS, safeParseDispute, TimelineError, type TimelineFormat } from '../index.js';
+import { InputError, InvalidData, UsageError } from './errors.js';
+import { reason } from './output.js';
+import type { ProgressReporter } from './progress.js';
+import { listed, shown } from './shown.js';
+import { didYouMean } from './suggest.js';
+import type { Terminal } from './terminal.js';
+
+/** What a command reads a dispute from, as the user named it: a shipped case's id, a file, or `-`. */
+export interface LoadOptions {
+  readonly terminal: Terminal;
+  readonly progress: ProgressReporter;
+  /** The format to read (`--from`); by default the one whose extension the file has, else JSON. */
+  readonly from?: string | undefined;
+  /** Whether a shipped case's id is accepted (every command but `validate`, which checks files). */
+  readonly cases?: boolean;
+}
+
+/** A dispute and the name to use for it in messages. */
+export interface Loaded {
+  readonly dispute: Dispute;
+  readonly name: string;
+}
+
+/** The shipped cases by id, in the order of `datasets` (the order the cases began). */
+export function shippedCases(): ReadonlyMap<string, Dispute> {
+  return new Map(datasets.map((dispute) => [dispute.id as string, dispute]));
+}
+
+/** The formats a dispute can be read from: those of the registry that have a reader. */
+export function readableFormats(): readonly TimelineFormat[] {
+  return FORMATS.filter((format) => typeof format.read === 'function');
+}
+
+/**
+ * Reads and validates a dispute. A shipped case's id wins over a file of the same name (write `./name` for the
+ * file). Throws {@link InputError} for input that can't be read and {@link InvalidData} for a dispute that is
+ * not valid.
+ */
+export async function loadDispute(source: string, options: LoadOptions): Promise<Loaded> {
+  const reader = readerFor(source, options.from);
+  const shipped = options.cases === false ? undefined : shippedCases().get(source);
+  if (shipped !== undefined && options.from === undefined) return { dispute: shipped, name: source };
+  const name = source === '-' ? 'standard input' : source;
+  const bytes = source === '-' ? await readStdin(options) : await readFile(source, options);
+  const text = decode(bytes, name);
+  try {
+    return { dispute: parse(text, reader, options.progress), name };
+  } catch (error) {
+    if (error instanceof TimelineError) throw new InvalidData(name, error);
+    throw error;
+  } finally {
+    options.progress.clear();
+  }
+}
+
+/** The format to read a source with: `--from`, else the file's extension, else JSON. */
+function readerFor(source: string, from: string | undefined): TimelineFormat {
+  const readable = readableFormats();
+  if (from !== undefined) {
+    const chosen = readable.find((format) => format.name === from);
+    if (chosen === undefined)
+      throw new UsageError(
+        `cannot read the format ${shown(from)}${didYouMean(
+          from,
+          readable.map((f) => f.name),
+        )}; ` + `formats that can be read: ${listed(readable.map((f) => f.name))}`,
+      );
+    return chosen;
+  }
+  const byExtension = readable.find((format) => source.toLowerCase().endsWith(format.extension));
+  return byExtension ?? (readable.find((format) => format.name === 'json') as TimelineFormat);
+}
+
+async function readFile(path: string, options: LoadOptions): Promise<Buffer> {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${shown(path)} is a directory, not a file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    if ((error as { code?: unknown }).code === 'ENOENT') throw notFound(path, options.cases !== false);
+    throw new InputError(`cannot read ${shown(path)}: ${reason(error)}`);
+  }
+  const report = options.progress.phase(`reading ${path}`, 'bytes');
+  const chunks: Buffer[] = [];
+  let done = 0;
+  try {
+    for await (const chunk of createReadStream(path)) {
+      chunks.push(chunk as Buffer);
+      done += (chunk as Buffer).length;
+      report({ done, total: size });
+    }
+  } catch (error) {
+    throw new InputError(`cannot read ${shown(path)}: ${reason(error)}`);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function readStdin(options: LoadOptions): Promise<Buffer> {
+  const { stdin, stderr } = options.terminal;
+  if (stdin.isTTY === true)
+    stderr.write('Reading a dispute from standard input; end it with Ctrl-D (Ctrl-Z on Windows).\n');
+  const report = options.progress.phase('reading standard input', 'bytes');
+  const chunks: Buffer[] = [];
+  let done = 0;
+  try {
+    for await (const chunk of stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      chunks.push(buffer);
+      done += buffer.length;
+      report({ done });
+    }
+  } catch (error) {
+    throw new InputError(`cannot read standard input: ${reason(error)}`);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A missing file, with the shipped case it may have been meant to be. */
+function notFound(path: string, cases: boolean): InputError {
+  const ids = [...shippedCases().keys()];
+  const hint = cases ? didYouMean(path, ids) : '';
+  // A name with a folder or an extension is a file; a bare word may have been meant as a case.
+  if (!cases || (hint === '' && /[/\\.]/.test(path)))
+    return new InputError(`cannot read ${shown(path)}: no such file`);
+  return new InputError(
+    `no shipped case or file named ${shown(path)}${hint}` +
+      (hint === '' ? `; the shipped cases are ${listed(ids)} (dispute-timeline list)` : ''),
+  );
+}
+
+/**
+ * The text of a file: UTF-8, with or without a byte order mark. A file that is not text (a NUL byte, bytes that
+ * are not UTF-8) is refused before any parsing, with what it seems to be.
+ */
+export function decode(bytes: Buffer, name: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    throw new InputError(`${shown(name)} is UTF-16 text; save it as UTF-8`);
+  if (bytes.includes(0)) throw new InputError(`${shown(name)} is a binary file, not a dispute's text`);
+  try {
+    // `fatal` refuses bytes that are not UTF-8; a leading byte order mark is dropped.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    if (
+      (error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ||
+      error instanceof TypeError
+    )
+      throw new InputError(`${shown(name)} is not UTF-8 text (is it a binary file?)`);
+    throw new InputError(`cannot read ${shown(name)}: ${reason(error)}`);
+  }
+}
+
+/** Reads the text in its format; the JSON form in phases the CLI can report (parsing, then validating). */
+function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Dispute {
+  if (format.name !== 'json') {
+    // A reader that reports its own progress (readJsonLines' `onProgress`) is given this phase's callback here.
+    progress.phase(`reading ${format.name}`);
+    return (format.read as (text: string) => Dispute)(text);
+  }
+  progress.phase('parsing JSON');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // The library words a syntax error as an issue (`json-syntax`); let it.
+    const result = safeParseDispute(text);
+    if (!result.success) throw result.error;
+    return result.data;
+  }
+  progress.phase(`validating ${recordCount(value).toLocaleString('en-US')} records`);
+  const result = safeParseDispute(value);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/** How many records a parsed JSON form holds, for the progress line. */
+function recordCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  for (const list of Object.values(value)) if (Array.isArray(list)) count += list.length;
+  return count;
+}
