@@ -43,7 +43,20 @@ export {
   TimelineError,
   type TimelineIssue,
 } from './errors/index.js';
+export {
+  CSV_COLUMNS,
+  type CsvCollection,
+  type CsvOptions,
+  readCsv,
+  writeCsv,
+} from './formats/csv.js';
 export type { TimelineFormat } from './formats/format.js';
+export {
+  type ReadJsonLinesOptions,
+  type ReadProgress,
+  readJsonLines,
+  writeJsonLines,
+} from './formats/json-lines.js';
 export { FORMATS, formatByName } from './formats/registry.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
 export {

@@ -1,5 +1,7 @@
+import { csvFormat } from './csv.js';
 import type { TimelineFormat } from './format.js';
 import { jsonFormat } from './json.js';
+import { jsonLinesFormat } from './json-lines.js';
 import { textFormat } from './text.js';
 
 /**
@@ -17,7 +19,12 @@ import { textFormat } from './text.js';
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
  * ```
  */
-export const FORMATS: readonly TimelineFormat[] = Object.freeze([jsonFormat, textFormat]);
+export const FORMATS: readonly TimelineFormat[] = Object.freeze([
+  jsonFormat,
+  textFormat,
+  jsonLinesFormat,
+  csvFormat,
+]);
 
 /**
  * The format of a name, or `undefined` when no format has it.
