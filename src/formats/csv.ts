@@ -64,7 +64,7 @@ const json = <R>(name: string, get: (record: R) => unknown): Column<R> => ({
   },
 });
 const instant = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : '');
-const valueOf = (date: DateValue | undefined) =>
+const dateText = (date: DateValue | undefined) =>
   date === undefined ? undefined : typeof date === 'string' ? date : date.value;
 const ownZone = (date: DateValue | undefined) =>
   date === undefined || typeof date === 'string' ? '' : date.timeZone;
@@ -75,7 +75,7 @@ function dateColumns<R extends DatedRecord>(
   get: (record: R) => DateValue,
 ): Column<R>[] {
   return [
-    plain(field, (record) => valueOf(get(record))),
+    plain(field, (record) => dateText(get(record))),
     { name: 'precision', freeText: false, cell: (record, dispute) => dateOf(record, dispute).precision },
     {
       name: 'earliest',
@@ -146,7 +146,7 @@ const TABLES: { readonly [C in CsvCollection]: readonly Column<never>[] } = {
     text<Source>('publisher', (source) => source.publisher),
     text<Source>('title', (source) => source.title),
     plain<Source>('url', (source) => source.url),
-    plain<Source>('published', (source) => valueOf(source.published)),
+    plain<Source>('published', (source) => dateText(source.published)),
     plain<Source>('published_zone', (source) => ownZone(source.published)),
     text<Source>('author', (source) => source.author),
     text<Source>('copy_of', (source) => source.copyOf),
@@ -179,7 +179,7 @@ const TABLES: { readonly [C in CsvCollection]: readonly Column<never>[] } = {
   deadlines: [
     plain<Deadline>('id', (deadline) => deadline.id),
     ...dateColumns<Deadline>('due', (deadline) => deadline.due),
-    plain<Deadline>('set_on', (deadline) => valueOf(deadline.setOn)),
+    plain<Deadline>('set_on', (deadline) => dateText(deadline.setOn)),
     plain<Deadline>('set_by', (deadline) => ids(deadline.setBy)),
     plain<Deadline>('demands', (deadline) => ids(deadline.demands)),
     plain<Deadline>('extends', (deadline) => deadline.extends),
@@ -197,7 +197,7 @@ const TABLES: { readonly [C in CsvCollection]: readonly Column<never>[] } = {
     plain<Claim>('high', (claim) => claim.quantity?.high?.toString()),
     plain<Claim>('qualifier', (claim) => claim.quantity?.qualifier),
     text<Claim>('unit', (claim) => claim.quantity?.unit),
-    plain<Claim>('date', (claim) => valueOf(claim.date)),
+    plain<Claim>('date', (claim) => dateText(claim.date)),
     plain<Claim>('date_zone', (claim) => ownZone(claim.date)),
     sourcesColumn<Claim>(),
     sourceIds<Claim>(),
