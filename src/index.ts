@@ -58,7 +58,18 @@ export {
   writeJsonLines,
 } from './formats/json-lines.js';
 export { FORMATS, formatByName } from './formats/registry.js';
+export {
+  type DatePartColumns,
+  readSpreadsheet,
+  type SpreadsheetColumns,
+  type SpreadsheetMapping,
+} from './formats/spreadsheet.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
+export {
+  TIMELINEJS_SHEET_COLUMNS,
+  type TimelineJsSheetOptions,
+  writeTimelineJsSheet,
+} from './formats/timelinejs-sheet.js';
 export {
   type Actor,
   type ActorInput,

@@ -3,6 +3,7 @@ import type { TimelineFormat } from './format.js';
 import { jsonFormat } from './json.js';
 import { jsonLinesFormat } from './json-lines.js';
 import { textFormat } from './text.js';
+import { timelineJsSheetFormat } from './timelinejs-sheet.js';
 
 /**
  * Every format this library writes, by name: what the CLI's `export --format`, the docs and the tests iterate
@@ -24,6 +25,7 @@ export const FORMATS: readonly TimelineFormat[] = Object.freeze([
   textFormat,
   jsonLinesFormat,
   csvFormat,
+  timelineJsSheetFormat,
 ]);
 
 /**
