@@ -57,6 +57,7 @@ export {
   readJsonLines,
   writeJsonLines,
 } from './formats/json-lines.js';
+export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
 export { FORMATS, formatByName } from './formats/registry.js';
 export {
   type DatePartColumns,

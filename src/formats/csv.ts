@@ -37,8 +37,8 @@ export type CsvCollection =
   | 'deadlines'
   | 'claims';
 
-/** One column: its name, whether it holds free text (neutralised against formulas), and how a cell is written. */
-interface Column<R> {
+/** One column: its name, whether it holds free text (neutralised against formulas), and how a cell is written. Markdown tables reuse them. */
+export interface Column<R> {
   readonly name: string;
   readonly freeText: boolean;
   readonly cell: (record: R, dispute: Dispute) => string;
@@ -130,7 +130,7 @@ const EVENT_COLUMNS: readonly Column<TimelineEvent>[] = [
   json('tags', (event) => event.tags),
 ];
 
-const TABLES: { readonly [C in CsvCollection]: readonly Column<never>[] } = {
+export const TABLES: { readonly [C in CsvCollection]: readonly Column<never>[] } = {
   events: EVENT_COLUMNS,
   actors: [
     plain<Actor>('id', (actor) => actor.id),

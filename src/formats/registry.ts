@@ -2,6 +2,7 @@ import { csvFormat } from './csv.js';
 import type { TimelineFormat } from './format.js';
 import { jsonFormat } from './json.js';
 import { jsonLinesFormat } from './json-lines.js';
+import { markdownFormat } from './markdown.js';
 import { textFormat } from './text.js';
 import { timelineJsSheetFormat } from './timelinejs-sheet.js';
 
@@ -26,6 +27,7 @@ export const FORMATS: readonly TimelineFormat[] = Object.freeze([
   jsonLinesFormat,
   csvFormat,
   timelineJsSheetFormat,
+  markdownFormat,
 ]);
 
 /**
