@@ -137,11 +137,26 @@ export function serializeDispute(dispute: Dispute, options: SerializeOptions = {
   return `${JSON.stringify(valid, null, indent > 0 ? indent : undefined)}\n`;
 }
 
+/** What the schema says of itself: what it checks, and what only the library can. */
+const SCHEMA_DESCRIPTION =
+  'A dispute between a government and a technology company, with its timeline (dispute-timeline). ' +
+  'This schema checks every field: types, required fields, vocabularies, lengths, ids, the shape of EDTF ' +
+  'dates and of time zone names, days and times that do not exist, and that URLs are http(s). ' +
+  'It cannot check, and parseDispute does: that every reference names a record of the right kind in the ' +
+  'dispute (unknown-reference), that ids are unique across the dispute (duplicate-id), that chains of ' +
+  'deadline extensions and of memberships do not loop or branch (extension-cycle, extension-branch, ' +
+  'membership-cycle), that a response is not dated before the demand it answers (response-before-demand), ' +
+  'that an interval does not end before it starts, that a time zone name exists in the time zone database, ' +
+  'and which EDTF forms are read: the date pattern admits EDTF level 2 syntax, the library reads ' +
+  'levels 0 and 1 (an unspecified month with a known day, 2015-XX-15, passes the schema).';
+
 /**
  * The JSON Schema (draft 2020-12) of a dispute's JSON form, generated from {@link DisputeSchema}. The same
  * schema ships in the package as `dispute-timeline/dispute.schema.json`, for users of other languages.
- * Checks that JSON Schema cannot express (dates that exist, references that resolve) are made by
- * {@link parseDispute} only.
+ * It gives every constrained string its pattern: ids, EDTF dates (and the days and times that do not exist),
+ * IANA zone names, http(s) URLs. Checks that a JSON Schema cannot express — references that resolve, unique
+ * ids, chains without loops, responses after their demands, intervals in order, zone names that exist — are
+ * made by {@link parseDispute} only; the schema's `description` lists them.
  *
  * @category Build
  * @returns the JSON Schema, as a plain object
@@ -167,5 +182,5 @@ export function disputeJsonSchema(): Record<string, unknown> & { readonly requir
     target: 'draft-2020-12',
     unrepresentable: 'any',
   });
-  return { ...schema, title: 'dispute-timeline dispute' };
+  return { ...schema, title: 'dispute-timeline dispute', description: SCHEMA_DESCRIPTION };
 }

@@ -48,6 +48,7 @@ export interface DatePartColumns {
  * @example
  * ```ts
  * import { readSpreadsheet, type SpreadsheetColumns } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const columns: SpreadsheetColumns = { date: 'When', title: 'What', actors: 'Who', sources: 'Link' };
  * const sheet = 'When,What,Who,Link\r\n2015-07-24,Interior Ministry decides to block BES,Ministry of Interior,http://cn.reuters.com/article/pakistan-telecoms-idCNL3N1045FS20150724\r\n';
  * const dispute = readSpreadsheet(sheet, {
@@ -57,6 +58,11 @@ export interface DatePartColumns {
  * });
  * dispute.actors.map((actor) => [actor.id, actor.name]);
  * //=> [['ministry-of-interior', 'Ministry of Interior']]
+ * // The same name in the dataset's dispute is matched, not made again:
+ * readSpreadsheet(sheet, { dispute: blackberryPakistan2015, columns }).events.find(
+ *   (event) => event.title === 'Interior Ministry decides to block BES',
+ * )?.actors;
+ * //=> ['ministry-of-interior']
  * ```
  */
 export interface SpreadsheetColumns {
@@ -100,6 +106,7 @@ export interface SpreadsheetColumns {
  * @example
  * ```ts
  * import { readSpreadsheet, type SpreadsheetMapping } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const mapping: SpreadsheetMapping = {
  *   dispute: { id: 'uae-2010', title: 'The UAE and BlackBerry, 2010', timeZone: 'Asia/Dubai' },
  *   columns: { date: 'Date', title: 'Event', sources: 'URL', kind: 'Type' },
@@ -108,6 +115,9 @@ export interface SpreadsheetColumns {
  * const sheet = 'Date,Event,URL,Type\r\n2010-08-01,TRA announces a suspension from 11 October,https://www.thenational.ae/,announcement\r\n';
  * readSpreadsheet(sheet, mapping).events[0]?.confidence;
  * //=> 'confirmed'
+ * // Or the same rows added to the shipped dataset:
+ * readSpreadsheet(sheet, { ...mapping, dispute: uaeBlackberry2010 }).events.length;
+ * //=> 4
  * ```
  */
 export interface SpreadsheetMapping {

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { readDate } from '../dates/edtf.js';
-import { isTimeZone } from '../dates/zone.js';
+import {
+  EDTF_IMPOSSIBLE_PATTERN_SOURCE,
+  EDTF_MAX_LENGTH,
+  EDTF_PATTERN_SOURCE,
+} from '../dates/edtf-pattern.js';
+import { isTimeZone, TIME_ZONE_MAX_LENGTH, TIME_ZONE_PATTERN_SOURCE } from '../dates/zone.js';
 import { COUNTRY_CODES } from './countries.js';
 import { SourceIdSchema } from './ids.js';
 
@@ -45,7 +50,9 @@ export const TimeZoneSchema = z
       });
     }
   })
-  .describe('An IANA time zone name, such as Asia/Karachi');
+  .describe('An IANA time zone name, such as Asia/Karachi')
+  // For the JSON Schema: the shape of a name; whether it exists is for a time zone database to say.
+  .meta({ pattern: TIME_ZONE_PATTERN_SOURCE, maxLength: TIME_ZONE_MAX_LENGTH });
 
 /**
  * An EDTF date string (levels 0 and 1): `2015-11-30`, `2015-07`, `2010`, `2015-12-31?`, `2011~`, `2013-07-XX`,
@@ -72,7 +79,13 @@ export const EdtfSchema = z
   })
   .describe(
     'An EDTF date (level 0 or 1): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, or start/end',
-  );
+  )
+  // For the JSON Schema: the shape of an EDTF date (wide enough for level 2), and no day or time that does not exist.
+  .meta({
+    pattern: EDTF_PATTERN_SOURCE,
+    maxLength: EDTF_MAX_LENGTH,
+    not: { pattern: EDTF_IMPOSSIBLE_PATTERN_SOURCE },
+  });
 
 /**
  * A date as a source gives it: an EDTF string read in the dispute's time zone, or
@@ -118,6 +131,10 @@ export const DateValueSchema = z
  */
 export type DateValue = z.infer<typeof DateValueSchema>;
 
+/** How an absolute http(s) URL starts, in either case: one pattern for the check and for the JSON Schema. */
+const URL_SCHEME_PATTERN_SOURCE = '^[Hh][Tt][Tt][Pp][Ss]?://';
+const URL_SCHEME = new RegExp(URL_SCHEME_PATTERN_SOURCE);
+
 /**
  * An absolute `http:` or `https:` URL.
  *
@@ -136,7 +153,16 @@ export type DateValue = z.infer<typeof DateValueSchema>;
 export const UrlSchema = z
   .url({ protocol: /^https?$/, error: 'a URL must be an absolute http: or https: URL' })
   .max(2048, { error: 'a URL has at most 2,048 characters' })
-  .describe('An absolute http: or https: URL');
+  // A URL parser forgives leading spaces and `https:example.org`; a link in a dataset should not need it to.
+  .refine((url) => URL_SCHEME.test(url), {
+    error: 'a URL must start with http:// or https://',
+    params: { code: 'invalid-url' },
+    abort: true,
+  })
+  .describe('An absolute http: or https: URL')
+  // For the JSON Schema: the scheme as a pattern. No `format: uri`: RFC 3986 refuses characters (`<`, `"`, a
+  // space in a path) that browsers and this library accept.
+  .meta({ pattern: URL_SCHEME_PATTERN_SOURCE, format: undefined as unknown as string });
 
 /**
  * An ISO 3166-1 alpha-2 country code, upper case: `PK`, `IN`, `AE`, `SA`.
