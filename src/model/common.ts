@@ -131,9 +131,11 @@ export const DateValueSchema = z
  */
 export type DateValue = z.infer<typeof DateValueSchema>;
 
-/** How an absolute http(s) URL starts, in either case: one pattern for the check and for the JSON Schema. */
-const URL_SCHEME_PATTERN_SOURCE = '^[Hh][Tt][Tt][Pp][Ss]?://';
-const URL_SCHEME = new RegExp(URL_SCHEME_PATTERN_SOURCE);
+/**
+ * How an absolute http(s) URL starts, for the JSON Schema: the scheme in either case, after any whitespace
+ * (which the URL check trims off, as browsers do).
+ */
+const URL_SCHEME_PATTERN_SOURCE = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://';
 
 /**
  * An absolute `http:` or `https:` URL.
@@ -153,12 +155,6 @@ const URL_SCHEME = new RegExp(URL_SCHEME_PATTERN_SOURCE);
 export const UrlSchema = z
   .url({ protocol: /^https?$/, error: 'a URL must be an absolute http: or https: URL' })
   .max(2048, { error: 'a URL has at most 2,048 characters' })
-  // A URL parser forgives leading spaces and `https:example.org`; a link in a dataset should not need it to.
-  .refine((url) => URL_SCHEME.test(url), {
-    error: 'a URL must start with http:// or https://',
-    params: { code: 'invalid-url' },
-    abort: true,
-  })
   .describe('An absolute http: or https: URL')
   // For the JSON Schema: the scheme as a pattern. No `format: uri`: RFC 3986 refuses characters (`<`, `"`, a
   // space in a path) that browsers and this library accept.
