@@ -185,6 +185,29 @@ describe('readJsonLines', () => {
     );
   });
 
+  it('rejects a header whose record or counts are of the wrong shape, and records inside the header', async () => {
+    const issues = await rejected([
+      '{"collection":"dispute","record":[],"counts":{"events":-1,"notes":2,"actors":"x"}}\n',
+    ]);
+    expect(issues.map((found) => [found.code, found.path])).toEqual(
+      expect.arrayContaining([
+        ['wrong-type', ['line', 1, 'record']],
+        ['wrong-type', ['line', 1, 'counts', 'events']],
+        ['unknown-field', ['line', 1, 'counts', 'notes']],
+        ['wrong-type', ['line', 1, 'counts', 'actors']],
+      ]),
+    );
+    const inHeader = await rejected([
+      '{"collection":"dispute","record":{"id":"x","title":"x","events":[]},"counts":[]}\n',
+    ]);
+    expect(inHeader.map((found) => [found.code, found.path])).toEqual(
+      expect.arrayContaining([
+        ['unknown-field', ['line', 1, 'record', 'events']],
+        ['wrong-type', ['line', 1, 'counts']],
+      ]),
+    );
+  });
+
   it('rejects bad arguments with invalid-argument, never a TypeError', async () => {
     const lines = [...writeJsonLines(datasets[0] as Dispute)];
     await expect(readJsonLines(42 as never)).rejects.toThrow(TimelineError);
