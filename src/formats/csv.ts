@@ -113,97 +113,104 @@ const citationsColumn = <R extends { readonly sources?: readonly Citation[] | un
       : undefined,
   );
 
-const EVENT_COLUMNS: readonly Column<TimelineEvent>[] = [
-  plain('id', (event) => event.id),
-  ...dateColumns<TimelineEvent>('date', (event) => event.date),
-  plain('kind', (event) => event.kind),
-  text('title', (event) => event.title),
-  plain('actors', (event) => ids(event.actors)),
-  plain('demands', (event) => ids(event.demands)),
-  plain('deadlines', (event) => ids(event.deadlines)),
-  plain('responses', (event) => ids(event.responses)),
-  sourcesColumn(),
-  plain('confidence', (event) => event.confidence),
-  text('description', (event) => event.description),
-  sourceIds(),
-  citationsColumn(),
-  json('tags', (event) => event.tags),
-];
+type Tables = { readonly [C in CsvCollection]: readonly Column<never>[] };
+let tables: Tables | undefined;
 
-export const TABLES: { readonly [C in CsvCollection]: readonly Column<never>[] } = {
-  events: EVENT_COLUMNS,
-  actors: [
-    plain<Actor>('id', (actor) => actor.id),
-    text<Actor>('name', (actor) => actor.name),
-    plain<Actor>('kind', (actor) => actor.kind),
-    plain<Actor>('country', (actor) => actor.country),
-    json<Actor>('aliases', (actor) => actor.aliases),
-    plain<Actor>('memberships', (actor) => ids(actor.memberships?.map((m) => m.organization))),
-    text<Actor>('description', (actor) => actor.description),
-  ],
-  sources: [
-    plain<Source>('id', (source) => source.id),
-    text<Source>('publisher', (source) => source.publisher),
-    text<Source>('title', (source) => source.title),
-    plain<Source>('url', (source) => source.url),
-    plain<Source>('published', (source) => dateText(source.published)),
-    plain<Source>('published_zone', (source) => ownZone(source.published)),
-    text<Source>('author', (source) => source.author),
-    text<Source>('copy_of', (source) => source.copyOf),
-    text<Source>('note', (source) => source.note),
-  ],
-  demands: [
-    plain<Demand>('id', (demand) => demand.id),
-    ...dateColumns<Demand>('date', (demand) => demand.date),
-    plain<Demand>('by', (demand) => ids(demand.by)),
-    plain<Demand>('of', (demand) => ids(demand.of)),
-    plain<Demand>('subjects', (demand) => ids(demand.subjects)),
-    json<Demand>('services', (demand) => demand.services),
-    text<Demand>('summary', (demand) => demand.summary),
-    text<Demand>('consequence', (demand) => demand.consequence),
-    text<Demand>('justification', (demand) => demand.justification),
-    sourcesColumn<Demand>(),
-    sourceIds<Demand>(),
-  ],
-  responses: [
-    plain<DemandResponse>('id', (response) => response.id),
-    ...dateColumns<DemandResponse>('date', (response) => response.date),
-    plain<DemandResponse>('by', (response) => ids(response.by)),
-    plain<DemandResponse>('to', (response) => ids(response.to)),
-    plain<DemandResponse>('stance', (response) => response.stance),
-    text<DemandResponse>('summary', (response) => response.summary),
-    text<DemandResponse>('statement', (response) => response.statement),
-    sourcesColumn<DemandResponse>(),
-    sourceIds<DemandResponse>(),
-  ],
-  deadlines: [
-    plain<Deadline>('id', (deadline) => deadline.id),
-    ...dateColumns<Deadline>('due', (deadline) => deadline.due),
-    plain<Deadline>('set_on', (deadline) => dateText(deadline.setOn)),
-    plain<Deadline>('set_by', (deadline) => ids(deadline.setBy)),
-    plain<Deadline>('demands', (deadline) => ids(deadline.demands)),
-    plain<Deadline>('extends', (deadline) => deadline.extends),
-    plain<Deadline>('outcome', (deadline) => deadline.outcome),
-    text<Deadline>('summary', (deadline) => deadline.summary),
-    text<Deadline>('consequence', (deadline) => deadline.consequence),
-    sourcesColumn<Deadline>(),
-    sourceIds<Deadline>(),
-  ],
-  claims: [
-    plain<Claim>('id', (claim) => claim.id),
-    text<Claim>('topic', (claim) => claim.topic),
-    text<Claim>('statement', (claim) => claim.statement),
-    plain<Claim>('low', (claim) => claim.quantity?.low?.toString()),
-    plain<Claim>('high', (claim) => claim.quantity?.high?.toString()),
-    plain<Claim>('qualifier', (claim) => claim.quantity?.qualifier),
-    text<Claim>('unit', (claim) => claim.quantity?.unit),
-    plain<Claim>('date', (claim) => dateText(claim.date)),
-    plain<Claim>('date_zone', (claim) => ownZone(claim.date)),
-    sourcesColumn<Claim>(),
-    sourceIds<Claim>(),
-    plain<Claim>('confidence', (claim) => claim.confidence),
-  ],
-};
+/** The columns of every table, made on first use: a bundle that writes no CSV leaves them out. */
+export function csvTables(): Tables {
+  if (tables !== undefined) return tables;
+  const eventColumns: readonly Column<TimelineEvent>[] = [
+    plain('id', (event) => event.id),
+    ...dateColumns<TimelineEvent>('date', (event) => event.date),
+    plain('kind', (event) => event.kind),
+    text('title', (event) => event.title),
+    plain('actors', (event) => ids(event.actors)),
+    plain('demands', (event) => ids(event.demands)),
+    plain('deadlines', (event) => ids(event.deadlines)),
+    plain('responses', (event) => ids(event.responses)),
+    sourcesColumn(),
+    plain('confidence', (event) => event.confidence),
+    text('description', (event) => event.description),
+    sourceIds(),
+    citationsColumn(),
+    json('tags', (event) => event.tags),
+  ];
+  tables = {
+    events: eventColumns,
+    actors: [
+      plain<Actor>('id', (actor) => actor.id),
+      text<Actor>('name', (actor) => actor.name),
+      plain<Actor>('kind', (actor) => actor.kind),
+      plain<Actor>('country', (actor) => actor.country),
+      json<Actor>('aliases', (actor) => actor.aliases),
+      plain<Actor>('memberships', (actor) => ids(actor.memberships?.map((m) => m.organization))),
+      text<Actor>('description', (actor) => actor.description),
+    ],
+    sources: [
+      plain<Source>('id', (source) => source.id),
+      text<Source>('publisher', (source) => source.publisher),
+      text<Source>('title', (source) => source.title),
+      plain<Source>('url', (source) => source.url),
+      plain<Source>('published', (source) => dateText(source.published)),
+      plain<Source>('published_zone', (source) => ownZone(source.published)),
+      text<Source>('author', (source) => source.author),
+      text<Source>('copy_of', (source) => source.copyOf),
+      text<Source>('note', (source) => source.note),
+    ],
+    demands: [
+      plain<Demand>('id', (demand) => demand.id),
+      ...dateColumns<Demand>('date', (demand) => demand.date),
+      plain<Demand>('by', (demand) => ids(demand.by)),
+      plain<Demand>('of', (demand) => ids(demand.of)),
+      plain<Demand>('subjects', (demand) => ids(demand.subjects)),
+      json<Demand>('services', (demand) => demand.services),
+      text<Demand>('summary', (demand) => demand.summary),
+      text<Demand>('consequence', (demand) => demand.consequence),
+      text<Demand>('justification', (demand) => demand.justification),
+      sourcesColumn<Demand>(),
+      sourceIds<Demand>(),
+    ],
+    responses: [
+      plain<DemandResponse>('id', (response) => response.id),
+      ...dateColumns<DemandResponse>('date', (response) => response.date),
+      plain<DemandResponse>('by', (response) => ids(response.by)),
+      plain<DemandResponse>('to', (response) => ids(response.to)),
+      plain<DemandResponse>('stance', (response) => response.stance),
+      text<DemandResponse>('summary', (response) => response.summary),
+      text<DemandResponse>('statement', (response) => response.statement),
+      sourcesColumn<DemandResponse>(),
+      sourceIds<DemandResponse>(),
+    ],
+    deadlines: [
+      plain<Deadline>('id', (deadline) => deadline.id),
+      ...dateColumns<Deadline>('due', (deadline) => deadline.due),
+      plain<Deadline>('set_on', (deadline) => dateText(deadline.setOn)),
+      plain<Deadline>('set_by', (deadline) => ids(deadline.setBy)),
+      plain<Deadline>('demands', (deadline) => ids(deadline.demands)),
+      plain<Deadline>('extends', (deadline) => deadline.extends),
+      plain<Deadline>('outcome', (deadline) => deadline.outcome),
+      text<Deadline>('summary', (deadline) => deadline.summary),
+      text<Deadline>('consequence', (deadline) => deadline.consequence),
+      sourcesColumn<Deadline>(),
+      sourceIds<Deadline>(),
+    ],
+    claims: [
+      plain<Claim>('id', (claim) => claim.id),
+      text<Claim>('topic', (claim) => claim.topic),
+      text<Claim>('statement', (claim) => claim.statement),
+      plain<Claim>('low', (claim) => claim.quantity?.low?.toString()),
+      plain<Claim>('high', (claim) => claim.quantity?.high?.toString()),
+      plain<Claim>('qualifier', (claim) => claim.quantity?.qualifier),
+      text<Claim>('unit', (claim) => claim.quantity?.unit),
+      plain<Claim>('date', (claim) => dateText(claim.date)),
+      plain<Claim>('date_zone', (claim) => ownZone(claim.date)),
+      sourcesColumn<Claim>(),
+      sourceIds<Claim>(),
+      plain<Claim>('confidence', (claim) => claim.confidence),
+    ],
+  };
+  return tables;
+}
 
 /**
  * The columns of each CSV table, in the order written. Ids in a list are joined by `;` (ids never hold one);
@@ -224,14 +231,19 @@ export const TABLES: { readonly [C in CsvCollection]: readonly Column<never>[] }
  * //=> 19
  * ```
  */
-export const CSV_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = Object.freeze(
-  Object.fromEntries(
-    Object.entries(TABLES).map(([collection, columns]) => [
-      collection,
-      Object.freeze(columns.map((column) => column.name)),
-    ]),
-  ) as { [C in CsvCollection]: readonly string[] },
-);
+export const CSV_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } =
+  /* @__PURE__ */ columnNames();
+
+function columnNames(): { readonly [C in CsvCollection]: readonly string[] } {
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(csvTables()).map(([collection, columns]) => [
+        collection,
+        Object.freeze(columns.map((column) => column.name)),
+      ]),
+    ) as { [C in CsvCollection]: readonly string[] },
+  );
+}
 
 /**
  * Options of {@link writeCsv}.
@@ -313,13 +325,13 @@ function readOptions(options: unknown): {
   const { collection = 'events', columns, bom = false } = optionsObject(options);
   const chosen = checkOneOf(
     collection,
-    Object.keys(TABLES) as CsvCollection[],
+    Object.keys(CSV_COLUMNS) as CsvCollection[],
     ['options', 'collection'],
     'collection',
   );
   if (typeof bom !== 'boolean')
     fail('invalid-argument', ['options', 'bom'], `expected true or false; got ${describeValue(bom)}`);
-  const table = TABLES[chosen];
+  const table = csvTables()[chosen];
   if (columns === undefined) return { collection: chosen, columns: table, bom };
   if (!Array.isArray(columns) || columns.length === 0)
     fail(
@@ -479,7 +491,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** The events as CSV, read back by `readCsv`. */
-export const csvFormat = defineFormat({
+export const csvFormat = /* @__PURE__ */ defineFormat({
   name: 'csv',
   description: 'the events as CSV (RFC 4180), one row per event, for R, pandas and spreadsheets',
   mediaType: 'text/csv',

@@ -11,8 +11,7 @@ import {
 } from '../model/dispute.js';
 import { defineFormat } from './format.js';
 
-const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
-const HEADER_FIELDS = Object.keys(DisputeHeaderSchema.shape);
+const COLLECTIONS = /* @__PURE__ */ Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
 /** The collection a header line is tagged with. */
 const HEADER = 'dispute';
@@ -106,7 +105,7 @@ export function writeJsonLines(dispute: Dispute): IterableIterator<string> {
 
 function* linesOf(dispute: Dispute): IterableIterator<string> {
   const header: Record<string, unknown> = {};
-  for (const field of HEADER_FIELDS) {
+  for (const field of Object.keys(DisputeHeaderSchema.shape)) {
     const value = (dispute as unknown as Record<string, unknown>)[field];
     if (value !== undefined) header[field] = value;
   }
@@ -472,7 +471,7 @@ class JsonLinesReader {
 }
 
 /** JSON Lines: one record per line, for data too large to hold as one JSON text. */
-export const jsonLinesFormat = defineFormat({
+export const jsonLinesFormat = /* @__PURE__ */ defineFormat({
   name: 'jsonl',
   description: 'JSON Lines: a header line, then one record per line tagged with its collection (streamed)',
   mediaType: 'application/jsonl',

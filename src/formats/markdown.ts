@@ -4,7 +4,7 @@ import { builtDispute } from '../builder/validate.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import { dateOf } from '../model/record-date.js';
-import { type Column, CSV_COLUMNS, type CsvCollection, TABLES } from './csv.js';
+import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv.js';
 import { defineFormat } from './format.js';
 
 /** The columns a table shows unless told otherwise: what a reader of a paper needs. */
@@ -135,11 +135,11 @@ function readOptions(
   const { collection = 'events', columns, events } = optionsObject(options);
   const chosen = checkOneOf(
     collection,
-    Object.keys(TABLES) as CsvCollection[],
+    Object.keys(CSV_COLUMNS) as CsvCollection[],
     ['options', 'collection'],
     'collection',
   );
-  const table = TABLES[chosen];
+  const table = csvTables()[chosen];
   const names =
     columns === undefined
       ? DEFAULT_COLUMNS[chosen]
@@ -176,7 +176,7 @@ function readOptions(
 }
 
 /** The events as a Markdown table. */
-export const markdownFormat = defineFormat({
+export const markdownFormat = /* @__PURE__ */ defineFormat({
   name: 'markdown',
   description: 'the events as a GitHub-flavoured Markdown table, for papers and notes',
   mediaType: 'text/markdown',

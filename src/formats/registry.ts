@@ -21,7 +21,7 @@ import { timelineJsSheetFormat } from './timelinejs-sheet.js';
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
  * ```
  */
-export const FORMATS: readonly TimelineFormat[] = Object.freeze([
+export const FORMATS: readonly TimelineFormat[] = /* @__PURE__ */ Object.freeze([
   jsonFormat,
   textFormat,
   jsonLinesFormat,

@@ -1,3 +1,4 @@
+import { freeze } from 'immer';
 import { optionsObject } from '../_lib/args.js';
 import { builtDispute } from '../builder/validate.js';
 import type { Dispute } from '../model/dispute.js';
@@ -30,7 +31,7 @@ const SHEET_COLUMNS = [
 ] as const;
 
 /** The columns whose text TimelineJS shows as HTML: written escaped. */
-const HTML_COLUMNS = new Set(['Headline', 'Text', 'Media Caption', 'Media Credit', 'Group']);
+const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption', 'Media Credit', 'Group']);
 
 /** The leading parts of one EDTF date: year, month, day, time; `X` digits read as a coarser date. */
 const PARTS =
@@ -57,16 +58,19 @@ const PARTS =
  * //=> ['2010', '2015-07-24']
  * ```
  */
-export const TIMELINEJS_SHEET_COLUMNS: SpreadsheetColumns = Object.freeze({
-  date: Object.freeze({ year: 'Year', month: 'Month', day: 'Day', time: 'Time' }),
-  end: Object.freeze({ year: 'End Year', month: 'End Month', day: 'End Day', time: 'End Time' }),
-  exactDate: 'Display Date',
-  title: 'Headline',
-  description: 'Text',
-  sources: 'Media',
-  publisher: 'Media Credit',
-  actors: 'Group',
-});
+export const TIMELINEJS_SHEET_COLUMNS: SpreadsheetColumns = /* @__PURE__ */ freeze(
+  {
+    date: { year: 'Year', month: 'Month', day: 'Day', time: 'Time' },
+    end: { year: 'End Year', month: 'End Month', day: 'End Day', time: 'End Time' },
+    exactDate: 'Display Date',
+    title: 'Headline',
+    description: 'Text',
+    sources: 'Media',
+    publisher: 'Media Credit',
+    actors: 'Group',
+  },
+  true,
+);
 
 /**
  * Options of {@link writeTimelineJsSheet}.
@@ -183,7 +187,7 @@ function escapeHtml(text: string): string {
 }
 
 /** The events in the columns of TimelineJS's Google-sheet template. */
-export const timelineJsSheetFormat = defineFormat({
+export const timelineJsSheetFormat = /* @__PURE__ */ defineFormat({
   name: 'timelinejs-sheet',
   description: "the events in the columns of TimelineJS's Google-sheet template, as CSV",
   mediaType: 'text/csv',
