@@ -47,12 +47,37 @@ export {
   type TimelineIssue,
 } from './errors/index.js';
 export { type CasesSvgOptions, renderCasesSvg } from './formats/cases-svg.js';
+export {
+  CSV_COLUMNS,
+  type CsvCollection,
+  type CsvOptions,
+  readCsv,
+  writeCsv,
+} from './formats/csv.js';
 export type { TimelineFormat } from './formats/format.js';
 export { renderHtml } from './formats/html.js';
+export {
+  type ReadJsonLinesOptions,
+  type ReadProgress,
+  readJsonLines,
+  writeJsonLines,
+} from './formats/json-lines.js';
+export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
 export { formatMermaid } from './formats/mermaid.js';
 export { FORMATS, formatByName } from './formats/registry.js';
+export {
+  type DatePartColumns,
+  readSpreadsheet,
+  type SpreadsheetColumns,
+  type SpreadsheetMapping,
+} from './formats/spreadsheet.js';
 export { renderSvg, type SvgOptions } from './formats/svg.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
+export {
+  TIMELINEJS_SHEET_COLUMNS,
+  type TimelineJsSheetOptions,
+  writeTimelineJsSheet,
+} from './formats/timelinejs-sheet.js';
 export {
   type Actor,
   type ActorInput,

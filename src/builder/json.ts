@@ -151,11 +151,31 @@ export function serializeDispute(dispute: Dispute, options: SerializeOptions = {
   return `${JSON.stringify(versioned, null, indent > 0 ? indent : undefined)}\n`;
 }
 
+/** What the schema says of itself: what it checks, and what only the library can. */
+const SCHEMA_DESCRIPTION =
+  'A dispute between a government and a technology company, with its timeline (dispute-timeline). ' +
+  'This schema checks every field: types, required fields, vocabularies, lengths, ids, the shape of EDTF ' +
+  'dates and of time zone names, days and times that do not exist, and that URLs are http(s). ' +
+  'It cannot check, and parseDispute does: that every reference names a record of the right kind in the ' +
+  'dispute (unknown-reference), that ids are unique across the dispute (duplicate-id), that chains of ' +
+  'deadline extensions and of memberships do not loop or branch (extension-cycle, extension-branch, ' +
+  'membership-cycle), that a response is not dated before the demand it answers (response-before-demand), ' +
+  'that a deadline falls due after its demand was made and was set before it fell due ' +
+  "(deadline-before-demand, deadline-set-after-due), that a deadline's ending is consistent with its dates " +
+  "and its extensions (ending-before-set, ending-before-due, ending-conflict), that a figure's low value is " +
+  'not above its high value (inverted-range), that an interval does not end before it starts, that a time ' +
+  'zone name exists in the time zone database, and the finer points of EDTF: the date pattern admits the ' +
+  'shape of EDTF levels 0 to 2 and refuses days and times that do not exist; the library reads each form. ' +
+  'The schema is of version 2 of the JSON form; parseDispute also reads ' +
+  'version 1 (a deadline outcome as a bare word).';
+
 /**
  * The JSON Schema (draft 2020-12) of a dispute's JSON form, generated from {@link DisputeSchema}. The same
  * schema ships in the package as `dispute-timeline/dispute.schema.json`, for users of other languages.
- * Checks that JSON Schema cannot express (dates that exist, references that resolve) are made by
- * {@link parseDispute} only.
+ * It gives every constrained string its pattern: ids, EDTF dates (and the days and times that do not exist),
+ * IANA zone names, http(s) URLs. Checks that a JSON Schema cannot express — references that resolve, unique
+ * ids, chains without loops, responses after their demands, intervals in order, zone names that exist — are
+ * made by {@link parseDispute} only; the schema's `description` lists them.
  *
  * @category Build
  * @returns the JSON Schema, as a plain object
@@ -181,5 +201,5 @@ export function disputeJsonSchema(): Record<string, unknown> & { readonly requir
     target: 'draft-2020-12',
     unrepresentable: 'any',
   });
-  return { ...withFormatVersion(schema), title: 'dispute-timeline dispute' };
+  return { ...withFormatVersion(schema), title: 'dispute-timeline dispute', description: SCHEMA_DESCRIPTION };
 }

@@ -180,6 +180,20 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
   return { success: true, data: built };
 }
 
+/**
+ * Checks one record against its collection's schema, apart from any dispute (references are not resolved),
+ * with the issues' paths starting at `path`: for formats that read records one by one.
+ */
+export function validateRecord<C extends RecordCollection>(
+  collection: C,
+  raw: unknown,
+  path: IssuePath,
+): { readonly record: Valid<C> } | { readonly issues: readonly TimelineIssue[] } {
+  const parsed = RECORD_SCHEMAS[collection].safeParse(raw, { reportInput: true });
+  if (parsed.success) return { record: parsed.data as Valid<C> };
+  return { issues: zodIssues(parsed.error.issues, path) };
+}
+
 /** The disputes this copy of the library validated and froze: they need no second look. */
 const BUILT = new WeakSet<object>();
 

@@ -1,6 +1,7 @@
 import { fail, issue } from '../_lib/issues.js';
 import type { SafeResult } from '../errors/index.js';
 import { TimelineError } from '../errors/index.js';
+import { EDTF_MAX_LENGTH } from './edtf-pattern.js';
 import { FORMS, type Problem, readEdtf } from './edtf-read.js';
 import { localDateMessage } from './local-date.js';
 import type { ParsedDate } from './parsed-date.js';
@@ -28,8 +29,7 @@ export interface ParseDateOptions {
   readonly timeZone?: string | undefined;
 }
 
-// Long enough for a set of a dozen days; short enough that no text makes reading slow.
-const MAX_LENGTH = 256;
+const MAX_LENGTH = EDTF_MAX_LENGTH;
 const cache = new Map<string, ParsedDate | Problem>();
 
 /**

@@ -1,6 +1,18 @@
 const knownZones = new Map<string, boolean>();
 
 /**
+ * The shape of a time zone name the library looks up: a letter, then letters, digits, `_`, `+`, `-` and `/`.
+ * (Offsets such as `+05:00` are accepted by some runtimes' Intl but are not zone names.) The JSON Schema says it
+ * too; whether the name exists is for the runtime's time zone database to say.
+ */
+export const TIME_ZONE_PATTERN_SOURCE = '^[A-Za-z][A-Za-z0-9_+\\-/]*$';
+
+/** The longest time zone name the library looks up. */
+export const TIME_ZONE_MAX_LENGTH = 64;
+
+const TIME_ZONE_PATTERN = new RegExp(TIME_ZONE_PATTERN_SOURCE);
+
+/**
  * Tells whether a text names a time zone this runtime knows: an IANA name such as `Asia/Karachi`, or `UTC`.
  *
  * @category Dates
@@ -26,8 +38,7 @@ export function isTimeZone(timeZone: string): boolean {
   const known = knownZones.get(timeZone);
   if (known !== undefined) return known;
   let ok = false;
-  // Offsets such as "+05:00" are accepted by some runtimes' Intl but are not zone names.
-  if (/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(timeZone) && timeZone.length <= 64) {
+  if (TIME_ZONE_PATTERN.test(timeZone) && timeZone.length <= TIME_ZONE_MAX_LENGTH) {
     try {
       new Intl.DateTimeFormat('en-US', { timeZone });
       ok = true;

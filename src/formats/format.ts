@@ -28,6 +28,11 @@ export interface TimelineFormat {
   readonly extension: string;
   /** Writes a built dispute in this format; options are the format's own. */
   readonly write: (dispute: Dispute, options?: never) => string;
+  /**
+   * Writes a built dispute line by line, each line ending in `\n`, for formats meant for data too large to hold
+   * as one text (JSON Lines): joining the lines gives what `write` returns.
+   */
+  readonly lines?: ((dispute: Dispute) => Iterable<string>) | undefined;
   /** Reads a text of this format back into a validated dispute, where the format allows it. */
   readonly read?: ((text: string) => Dispute) | undefined;
 }

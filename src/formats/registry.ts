@@ -1,9 +1,13 @@
+import { csvFormat } from './csv.js';
 import type { TimelineFormat } from './format.js';
 import { htmlFormat } from './html.js';
 import { jsonFormat } from './json.js';
+import { jsonLinesFormat } from './json-lines.js';
+import { markdownFormat } from './markdown.js';
 import { mermaidFormat } from './mermaid.js';
 import { svgFormat } from './svg.js';
 import { textFormat } from './text.js';
+import { timelineJsSheetFormat } from './timelinejs-sheet.js';
 
 /**
  * Every format this library writes, by name: what the CLI's `export --format`, the docs and the tests iterate
@@ -24,6 +28,10 @@ import { textFormat } from './text.js';
 export const FORMATS: readonly TimelineFormat[] = /* @__PURE__ */ Object.freeze([
   jsonFormat,
   textFormat,
+  jsonLinesFormat,
+  csvFormat,
+  timelineJsSheetFormat,
+  markdownFormat,
   svgFormat,
   htmlFormat,
   mermaidFormat,

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { readDate } from '../dates/edtf.js';
-import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
+import {
+  EDTF_IMPOSSIBLE_PATTERN_SOURCE,
+  EDTF_MAX_LENGTH,
+  EDTF_PATTERN_SOURCE,
+} from '../dates/edtf-pattern.js';
+import {
+  canonicalTimeZone,
+  isTimeZone,
+  TIME_ZONE_MAX_LENGTH,
+  TIME_ZONE_PATTERN_SOURCE,
+} from '../dates/zone.js';
 import { COUNTRY_CODES } from './countries.js';
 import { SourceIdSchema } from './ids.js';
 
@@ -50,7 +60,9 @@ export const TimeZoneSchema = z
     }
   })
   .transform(canonicalTimeZone)
-  .describe('An IANA time zone name, such as Asia/Karachi');
+  .describe('An IANA time zone name, such as Asia/Karachi')
+  // For the JSON Schema: the shape of a name; whether it exists is for a time zone database to say.
+  .meta({ pattern: TIME_ZONE_PATTERN_SOURCE, maxLength: TIME_ZONE_MAX_LENGTH });
 
 /**
  * An EDTF date string (levels 0, 1 and 2): `2015-11-30`, `2015-07`, `2010`, `2015-12-31?`, `2011~`, `2013-07-XX`,
@@ -79,7 +91,13 @@ export const EdtfSchema = z
   .describe(
     'An EDTF date (levels 0 to 2): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, 2015-21, ' +
       '[2015-12-30,2015-12-31], or start/end',
-  );
+  )
+  // For the JSON Schema: the shape of an EDTF date (wide enough for level 2), and no day or time that does not exist.
+  .meta({
+    pattern: EDTF_PATTERN_SOURCE,
+    maxLength: EDTF_MAX_LENGTH,
+    not: { pattern: EDTF_IMPOSSIBLE_PATTERN_SOURCE },
+  });
 
 /**
  * A date as a source gives it: an EDTF string read in the dispute's time zone, or
@@ -126,6 +144,12 @@ export const DateValueSchema = z
 export type DateValue = z.infer<typeof DateValueSchema>;
 
 /**
+ * How an absolute http(s) URL starts, for the JSON Schema: the scheme in either case, after any whitespace
+ * (which the URL check trims off, as browsers do).
+ */
+const URL_SCHEME_PATTERN_SOURCE = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://';
+
+/**
  * An absolute `http:` or `https:` URL.
  *
  * @category Model
@@ -143,7 +167,10 @@ export type DateValue = z.infer<typeof DateValueSchema>;
 export const UrlSchema = z
   .url({ protocol: /^https?$/, error: 'a URL must be an absolute http: or https: URL' })
   .max(2048, { error: 'a URL has at most 2,048 characters' })
-  .describe('An absolute http: or https: URL');
+  .describe('An absolute http: or https: URL')
+  // For the JSON Schema: the scheme as a pattern. No `format: uri`: RFC 3986 refuses characters (`<`, `"`, a
+  // space in a path) that browsers and this library accept.
+  .meta({ pattern: URL_SCHEME_PATTERN_SOURCE, format: undefined as unknown as string });
 
 /**
  * An ISO 3166-1 alpha-2 country code, upper case: `PK`, `IN`, `AE`, `SA`.

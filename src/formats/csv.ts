@@ -1,0 +1,503 @@
+import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
+import { fail, issue } from '../_lib/issues.js';
+import { builtDispute, validateRecord } from '../builder/validate.js';
+import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
+import type { Actor } from '../model/actor.js';
+import type { Claim } from '../model/claim.js';
+import type { Citation, DateValue } from '../model/common.js';
+import type { Deadline } from '../model/deadline.js';
+import type { Demand } from '../model/demand.js';
+import type { Dispute } from '../model/dispute.js';
+import type { TimelineEvent } from '../model/event.js';
+import { type DatedRecord, dateOf } from '../model/record-date.js';
+import type { DemandResponse } from '../model/response.js';
+import type { Source } from '../model/source.js';
+import { defineFormat } from './format.js';
+import { csvRecord, neutralizeFormula, parseCsv, restoreFormula } from './support/csv.js';
+
+/**
+ * The collections written as CSV tables, one table each.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { writeCsv, type CsvCollection } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const collection: CsvCollection = 'actors';
+ * writeCsv(uaeBlackberry2010, { collection }).split('\r\n')[0];
+ * //=> 'id,name,kind,country,aliases,memberships,description'
+ * ```
+ */
+export type CsvCollection =
+  | 'events'
+  | 'actors'
+  | 'sources'
+  | 'demands'
+  | 'responses'
+  | 'deadlines'
+  | 'claims';
+
+/** One column: its name, whether it holds free text (neutralised against formulas), and how a cell is written. Markdown tables reuse them. */
+export interface Column<R> {
+  readonly name: string;
+  readonly freeText: boolean;
+  readonly cell: (record: R, dispute: Dispute) => string;
+}
+
+const ids = (list: readonly string[] | undefined) => (list ?? []).join(';');
+const text = <R>(name: string, get: (record: R) => string | undefined): Column<R> => ({
+  name,
+  freeText: true,
+  cell: (record) => get(record) ?? '',
+});
+const plain = <R>(name: string, get: (record: R) => string | undefined): Column<R> => ({
+  name,
+  freeText: false,
+  cell: (record) => get(record) ?? '',
+});
+const json = <R>(name: string, get: (record: R) => unknown): Column<R> => ({
+  name,
+  freeText: true,
+  cell: (record) => {
+    const value = get(record);
+    return value === undefined ? '' : JSON.stringify(value);
+  },
+});
+const instant = (ms: number) => (Number.isFinite(ms) ? new Date(ms).toISOString() : '');
+const dateText = (date: DateValue | undefined) =>
+  date === undefined ? undefined : typeof date === 'string' ? date : date.value;
+const ownZone = (date: DateValue | undefined) =>
+  date === undefined || typeof date === 'string' ? '' : date.timeZone;
+
+/** The columns every dated record shares: the date as written, its reading, and its own zone. */
+function dateColumns<R extends DatedRecord>(
+  field: 'date' | 'due',
+  get: (record: R) => DateValue,
+): Column<R>[] {
+  return [
+    plain(field, (record) => dateText(get(record))),
+    { name: 'precision', freeText: false, cell: (record, dispute) => dateOf(record, dispute).precision },
+    {
+      name: 'earliest',
+      freeText: false,
+      cell: (record, dispute) => instant(dateOf(record, dispute).earliest),
+    },
+    { name: 'latest', freeText: false, cell: (record, dispute) => instant(dateOf(record, dispute).latest) },
+    { name: 'time_zone', freeText: false, cell: (record, dispute) => dateOf(record, dispute).timeZone },
+    plain(`${field}_zone`, (record) => ownZone(get(record))),
+  ];
+}
+
+/** Source URLs of citations, space-separated; whitespace inside a URL is percent-encoded so the list splits. */
+function sourceUrls(citations: readonly Citation[] | undefined, dispute: Dispute): string {
+  const urls = new Map(dispute.sources.map((source) => [source.id as string, source.url]));
+  return (citations ?? [])
+    .flatMap((citation) => urls.get(citation.source) ?? [])
+    .map((url) =>
+      url.replace(/\s/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`),
+    )
+    .join(' ');
+}
+const sourceIds = <R extends { readonly sources?: readonly Citation[] | undefined }>(): Column<R> =>
+  plain('source_ids', (record) => ids(record.sources?.map((citation) => citation.source)));
+const sourcesColumn = <R extends { readonly sources?: readonly Citation[] | undefined }>(): Column<R> => ({
+  name: 'sources',
+  freeText: false,
+  cell: (record, dispute) => sourceUrls(record.sources, dispute),
+});
+/** Citations as JSON, only when one carries a quote or a note: otherwise `source_ids` says everything. */
+const citationsColumn = <R extends { readonly sources?: readonly Citation[] | undefined }>(): Column<R> =>
+  json('citations', (record) =>
+    record.sources?.some((citation) => citation.quote !== undefined || citation.note !== undefined)
+      ? record.sources
+      : undefined,
+  );
+
+type Tables = { readonly [C in CsvCollection]: readonly Column<never>[] };
+let tables: Tables | undefined;
+
+/** The columns of every table, made on first use: a bundle that writes no CSV leaves them out. */
+export function csvTables(): Tables {
+  if (tables !== undefined) return tables;
+  const eventColumns: readonly Column<TimelineEvent>[] = [
+    plain('id', (event) => event.id),
+    ...dateColumns<TimelineEvent>('date', (event) => event.date),
+    plain('kind', (event) => event.kind),
+    text('title', (event) => event.title),
+    plain('actors', (event) => ids(event.actors)),
+    plain('demands', (event) => ids(event.demands)),
+    plain('deadlines', (event) => ids(event.deadlines)),
+    plain('responses', (event) => ids(event.responses)),
+    sourcesColumn(),
+    plain('confidence', (event) => event.confidence),
+    text('description', (event) => event.description),
+    sourceIds(),
+    citationsColumn(),
+    json('tags', (event) => event.tags),
+  ];
+  tables = {
+    events: eventColumns,
+    actors: [
+      plain<Actor>('id', (actor) => actor.id),
+      text<Actor>('name', (actor) => actor.name),
+      plain<Actor>('kind', (actor) => actor.kind),
+      plain<Actor>('country', (actor) => actor.country),
+      json<Actor>('aliases', (actor) => actor.aliases),
+      plain<Actor>('memberships', (actor) => ids(actor.memberships?.map((m) => m.organization))),
+      text<Actor>('description', (actor) => actor.description),
+    ],
+    sources: [
+      plain<Source>('id', (source) => source.id),
+      text<Source>('publisher', (source) => source.publisher),
+      text<Source>('title', (source) => source.title),
+      plain<Source>('url', (source) => source.url),
+      plain<Source>('published', (source) => dateText(source.published)),
+      plain<Source>('published_zone', (source) => ownZone(source.published)),
+      text<Source>('author', (source) => source.author),
+      text<Source>('copy_of', (source) => source.copyOf),
+      text<Source>('note', (source) => source.note),
+    ],
+    demands: [
+      plain<Demand>('id', (demand) => demand.id),
+      ...dateColumns<Demand>('date', (demand) => demand.date),
+      plain<Demand>('by', (demand) => ids(demand.by)),
+      plain<Demand>('of', (demand) => ids(demand.of)),
+      plain<Demand>('subjects', (demand) => ids(demand.subjects)),
+      json<Demand>('services', (demand) => demand.services),
+      text<Demand>('summary', (demand) => demand.summary),
+      text<Demand>('consequence', (demand) => demand.consequence),
+      text<Demand>('justification', (demand) => demand.justification),
+      sourcesColumn<Demand>(),
+      sourceIds<Demand>(),
+    ],
+    responses: [
+      plain<DemandResponse>('id', (response) => response.id),
+      ...dateColumns<DemandResponse>('date', (response) => response.date),
+      plain<DemandResponse>('by', (response) => ids(response.by)),
+      plain<DemandResponse>('to', (response) => ids(response.to)),
+      plain<DemandResponse>('stance', (response) => response.stance),
+      text<DemandResponse>('summary', (response) => response.summary),
+      text<DemandResponse>('statement', (response) => response.statement),
+      sourcesColumn<DemandResponse>(),
+      sourceIds<DemandResponse>(),
+    ],
+    deadlines: [
+      plain<Deadline>('id', (deadline) => deadline.id),
+      ...dateColumns<Deadline>('due', (deadline) => deadline.due),
+      plain<Deadline>('set_on', (deadline) => dateText(deadline.setOn)),
+      plain<Deadline>('set_by', (deadline) => ids(deadline.setBy)),
+      plain<Deadline>('demands', (deadline) => ids(deadline.demands)),
+      plain<Deadline>('extends', (deadline) => deadline.extends),
+      plain<Deadline>('outcome', (deadline) => deadline.outcome?.kind),
+      plain<Deadline>('outcome_on', (deadline) => dateText(deadline.outcome?.on)),
+      plain<Deadline>('outcome_event', (deadline) => deadline.outcome?.event),
+      text<Deadline>('outcome_note', (deadline) => deadline.outcome?.note),
+      text<Deadline>('summary', (deadline) => deadline.summary),
+      text<Deadline>('consequence', (deadline) => deadline.consequence),
+      sourcesColumn<Deadline>(),
+      sourceIds<Deadline>(),
+    ],
+    claims: [
+      plain<Claim>('id', (claim) => claim.id),
+      text<Claim>('topic', (claim) => claim.topic),
+      text<Claim>('statement', (claim) => claim.statement),
+      plain<Claim>('low', (claim) => claim.quantity?.low?.toString()),
+      plain<Claim>('high', (claim) => claim.quantity?.high?.toString()),
+      plain<Claim>('qualifier', (claim) => claim.quantity?.qualifier),
+      text<Claim>('unit', (claim) => claim.quantity?.unit),
+      plain<Claim>('date', (claim) => dateText(claim.date)),
+      plain<Claim>('date_zone', (claim) => ownZone(claim.date)),
+      sourcesColumn<Claim>(),
+      sourceIds<Claim>(),
+      plain<Claim>('confidence', (claim) => claim.confidence),
+    ],
+  };
+  return tables;
+}
+
+/**
+ * The columns of each CSV table, in the order written. Ids in a list are joined by `;` (ids never hold one);
+ * `sources` is the cited sources' URLs, separated by spaces; lists of free text (`tags`, `aliases`, `services`)
+ * and `citations` (written only when a citation carries a quote or a note) are JSON. Dated records have their
+ * date as written (`date`, or `due` for deadlines), its `precision`, the `earliest` and `latest` instant it may
+ * stand for (ISO 8601, UTC; empty for an open end), the `time_zone` it is read in, and its own zone
+ * (`date_zone`) when the record carries one, empty when it is read in the dispute's.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { CSV_COLUMNS } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * CSV_COLUMNS.events.slice(0, 9);
+ * //=> ['id', 'date', 'precision', 'earliest', 'latest', 'time_zone', 'date_zone', 'kind', 'title']
+ * CSV_COLUMNS.events.length;
+ * //=> 19
+ * ```
+ */
+export const CSV_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } =
+  /* @__PURE__ */ columnNames();
+
+function columnNames(): { readonly [C in CsvCollection]: readonly string[] } {
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(csvTables()).map(([collection, columns]) => [
+        collection,
+        Object.freeze(columns.map((column) => column.name)),
+      ]),
+    ) as { [C in CsvCollection]: readonly string[] },
+  );
+}
+
+/**
+ * Options of {@link writeCsv}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { writeCsv, type CsvOptions } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * const options: CsvOptions = { columns: ['id', 'date', 'confidence'], bom: true };
+ * writeCsv(saudiBlackberry2010, options).split('\r\n').slice(0, 2);
+ * //=> ['\ufeffid,date,confidence', 'citc-notifies-providers,2010-08-02,reported']
+ * ```
+ */
+export interface CsvOptions {
+  /** Which table: `events` (the default), `actors`, `sources`, `demands`, `responses`, `deadlines` or `claims`. */
+  readonly collection?: CsvCollection;
+  /** The columns to write, in this order; names from {@link CSV_COLUMNS}. Default: all of them. */
+  readonly columns?: readonly string[];
+  /** Start with a UTF-8 byte-order mark, which Excel needs to read UTF-8. Default `false`. */
+  readonly bom?: boolean;
+}
+
+/**
+ * Writes one collection of a dispute as a CSV table (RFC 4180): a header row of the column names of
+ * {@link CSV_COLUMNS}, then one row per record, events in timeline order; UTF-8, CRLF after every row, and
+ * every field that holds a comma, a quote, a line break or space at either end quoted. One table per
+ * collection, joined by ids, is how R and pandas users combine them.
+ *
+ * Free-text cells (titles, names, summaries, notes) that a spreadsheet would run as a formula (starting with
+ * `=`, `+`, `-`, `@`, a tab or a carriage return) get a `'` in front, as does a text starting with `'`;
+ * {@link readCsv} removes it. Dates and ids are never changed: `-0044-03-15` stays as it is.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @param options - the collection, the columns, a BOM
+ * @returns the CSV text
+ * @throws {@link TimelineError} `invalid-argument` for an unknown collection or column, or options of the
+ * wrong type
+ * @throws {@link TimelineError} `missing-field`, or any other issue of the dispute's own (with paths starting at
+ * `dispute`), when it is not a valid dispute
+ *
+ * @example
+ * ```ts
+ * import { writeCsv } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const rows = writeCsv(blackberryPakistan2015).split('\r\n');
+ * rows[0]?.split(',').slice(0, 8);
+ * //=> ['id', 'date', 'precision', 'earliest', 'latest', 'time_zone', 'date_zone', 'kind']
+ * rows[2]?.split(',').slice(0, 8);
+ * //=> ['interior-ministry-decision', '2015-07-24', 'day', '2015-07-23T19:00:00.000Z', '2015-07-24T18:59:59.999Z', 'Asia/Karachi', '', 'order']
+ * writeCsv(blackberryPakistan2015, { collection: 'deadlines', columns: ['id', 'due', 'extends'] });
+ * //=> 'id,due,extends\r\ndeadline-2015-11-30,2015-11-30,\r\ndeadline-2015-12-30,2015-12-30,deadline-2015-11-30\r\n'
+ * ```
+ */
+export function writeCsv(dispute: Dispute, options: CsvOptions = {}): string {
+  const built = builtDispute(dispute);
+  const { collection, columns, bom } = readOptions(options);
+  const records = built[collection] as readonly never[];
+  const rows = [csvRecord(columns.map((column) => column.name))];
+  for (const record of records) {
+    rows.push(
+      csvRecord(
+        columns.map((column) => {
+          const cell = column.cell(record, built);
+          return column.freeText ? neutralizeFormula(cell) : cell;
+        }),
+      ),
+    );
+  }
+  return `${bom ? '\ufeff' : ''}${rows.join('')}`;
+}
+
+function readOptions(options: unknown): {
+  collection: CsvCollection;
+  columns: readonly Column<never>[];
+  bom: boolean;
+} {
+  const { collection = 'events', columns, bom = false } = optionsObject(options);
+  const chosen = checkOneOf(
+    collection,
+    Object.keys(CSV_COLUMNS) as CsvCollection[],
+    ['options', 'collection'],
+    'collection',
+  );
+  if (typeof bom !== 'boolean')
+    fail('invalid-argument', ['options', 'bom'], `expected true or false; got ${describeValue(bom)}`);
+  const table = csvTables()[chosen];
+  if (columns === undefined) return { collection: chosen, columns: table, bom };
+  if (!Array.isArray(columns) || columns.length === 0)
+    fail(
+      'invalid-argument',
+      ['options', 'columns'],
+      `columns is a non-empty list of names; got ${describeValue(columns)}`,
+    );
+  const picked = columns.map((name: unknown, i) => {
+    const column = table.find((c) => c.name === name);
+    if (column === undefined)
+      fail(
+        'invalid-argument',
+        ['options', 'columns', i],
+        `the ${chosen} table has no column ${describeValue(name)}; its columns are ${CSV_COLUMNS[chosen].join(', ')}`,
+        typeof name === 'string' ? name : undefined,
+      );
+    return column;
+  });
+  return { collection: chosen, columns: picked, bom };
+}
+
+/**
+ * Reads an events CSV as {@link writeCsv} writes it back into the events it was written from, each checked
+ * like a builder checks it (references to actors, demands and sources are not resolved: there is no dispute
+ * to resolve them in). The columns may come in any order; `id`, `date`, `kind`, `title`, `actors`,
+ * `source_ids` (or `citations`) and `confidence` are needed, and derived columns (`precision`, `earliest`,
+ * `latest`, `time_zone`, `sources`) are ignored. An empty list and an absent one are written alike and read as
+ * absent. Paths of issues are `['row', n, column]`, with rows counted as a spreadsheet shows them (the header
+ * is row 1).
+ *
+ * @category Formats
+ * @param csv - the CSV text (a byte-order mark, CRLF or LF)
+ * @returns the events, deeply frozen, in the order of the rows
+ * @throws {@link TimelineError} `json-syntax` for a row that cannot be read (an unclosed quote) or a JSON cell
+ * that is not JSON; `missing-field` for a column that is needed and absent; `wrong-type` for a row with more
+ * or fewer cells than the header; and every issue of an event's fields (`invalid-date`, `invalid-id`,
+ * `invalid-value` …) at its row and column
+ *
+ * @example
+ * ```ts
+ * import { readCsv, writeCsv } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const events = readCsv(writeCsv(blackberryPakistan2015));
+ * events.length;
+ * //=> 8
+ * JSON.stringify(events) === JSON.stringify(blackberryPakistan2015.events);
+ * //=> true
+ * ```
+ */
+export function readCsv(csv: string): readonly TimelineEvent[] {
+  if (typeof csv !== 'string')
+    fail('invalid-argument', ['csv'], `expected the CSV text; got ${describeValue(csv)}`);
+  const { rows, problems } = parseCsv(csv);
+  const issues: TimelineIssue[] = problems.map((problem) =>
+    issue('json-syntax', ['line', problem.line], `line ${problem.line}: ${problem.message}`),
+  );
+  const [header, ...data] = rows;
+  const names = header?.cells ?? [];
+  for (const needed of ['id', 'date', 'kind', 'title', 'actors', 'confidence']) {
+    if (!names.includes(needed))
+      issues.push(issue('missing-field', ['row', 1, needed], `the events CSV has no column "${needed}"`));
+  }
+  if (!names.includes('source_ids') && !names.includes('citations'))
+    issues.push(
+      issue('missing-field', ['row', 1, 'source_ids'], 'the events CSV has no column "source_ids"'),
+    );
+  const events: TimelineEvent[] = [];
+  if (issues.length === 0) {
+    data.forEach((row, index) => {
+      const rowNumber = index + 2;
+      if (row.cells.length !== names.length) {
+        issues.push(
+          issue(
+            'wrong-type',
+            ['row', rowNumber],
+            `row ${rowNumber} (line ${row.line}) has ${row.cells.length} cells; the header has ${names.length}`,
+          ),
+        );
+        return;
+      }
+      const cell = (name: string) => {
+        const at = names.indexOf(name);
+        return at === -1 ? '' : (row.cells[at] as string);
+      };
+      const read = eventOfRow(cell, rowNumber, issues);
+      if (read === undefined) return;
+      const result = validateRecord('events', read.input, []);
+      if ('record' in result) events.push(result.record as TimelineEvent);
+      else for (const found of result.issues) issues.push({ ...found, path: rowPath(rowNumber, found.path) });
+    });
+  }
+  if (issues.length > 0) throw new TimelineError(issues as [TimelineIssue, ...TimelineIssue[]]);
+  return deepFreeze(events);
+}
+
+/** The event fields a row holds; JSON cells that are not JSON are issues. */
+function eventOfRow(
+  cell: (name: string) => string,
+  row: number,
+  issues: TimelineIssue[],
+): { input: Record<string, unknown> } | undefined {
+  let broken = false;
+  const jsonCell = (name: string): unknown => {
+    const value = restoreFormula(cell(name));
+    if (value === '') return undefined;
+    try {
+      return JSON.parse(value);
+    } catch {
+      issues.push(issue('json-syntax', ['row', row, name], `the ${name} cell is not JSON`, value));
+      broken = true;
+      return undefined;
+    }
+  };
+  const list = (name: string) => {
+    const value = cell(name);
+    return value === '' ? undefined : value.split(';');
+  };
+  const optionalText = (name: string) => {
+    const value = restoreFormula(cell(name));
+    return value === '' ? undefined : value;
+  };
+  const zone = cell('date_zone');
+  const citations = jsonCell('citations');
+  const tags = jsonCell('tags');
+  if (broken) return undefined;
+  const input: Record<string, unknown> = {
+    id: cell('id'),
+    date: zone === '' ? cell('date') : { value: cell('date'), timeZone: zone },
+    kind: cell('kind'),
+    title: restoreFormula(cell('title')),
+    description: optionalText('description'),
+    actors: list('actors') ?? [],
+    demands: list('demands'),
+    responses: list('responses'),
+    deadlines: list('deadlines'),
+    sources: citations ?? (list('source_ids') ?? []).map((source) => ({ source })),
+    confidence: cell('confidence'),
+    tags,
+  };
+  for (const key of Object.keys(input)) if (input[key] === undefined) delete input[key];
+  return { input };
+}
+
+/** Where a field of the event read from a row came from: its row and column. */
+function rowPath(row: number, path: IssuePath): IssuePath {
+  const [field, ...rest] = path;
+  const column = field === 'sources' ? (rest.length > 1 ? 'citations' : 'source_ids') : field;
+  return ['row', row, column ?? 'id', ...(field === 'sources' ? [] : rest)];
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** The events as CSV, read back by `readCsv`. */
+export const csvFormat = /* @__PURE__ */ defineFormat({
+  name: 'csv',
+  description: 'the events as CSV (RFC 4180), one row per event, for R, pandas and spreadsheets',
+  mediaType: 'text/csv',
+  extension: '.csv',
+  write: (dispute) => writeCsv(dispute),
+});

@@ -1,0 +1,185 @@
+import { checkList, checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
+import { fail } from '../_lib/issues.js';
+import { builtDispute } from '../builder/validate.js';
+import type { Dispute } from '../model/dispute.js';
+import type { TimelineEvent } from '../model/event.js';
+import { dateOf } from '../model/record-date.js';
+import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv.js';
+import { defineFormat } from './format.js';
+
+/** The columns a table shows unless told otherwise: what a reader of a paper needs. */
+const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
+  events: ['date', 'kind', 'title', 'actors', 'confidence'],
+  actors: ['id', 'name', 'kind', 'country'],
+  sources: ['id', 'publisher', 'title', 'url', 'published'],
+  demands: ['id', 'date', 'by', 'of', 'summary'],
+  responses: ['id', 'date', 'by', 'to', 'stance', 'summary'],
+  deadlines: ['id', 'due', 'set_by', 'extends', 'outcome', 'summary'],
+  claims: ['id', 'topic', 'statement', 'confidence'],
+};
+
+/** Markdown's own cells where a reader wants more than the CSV's: names for ids, the zone beside a date. */
+const MARKDOWN_CELLS: Partial<Record<string, (record: never, dispute: Dispute) => string>> = {
+  'events.actors': (event: TimelineEvent, dispute: Dispute) => {
+    const names = new Map(dispute.actors.map((actor) => [actor.id as string, actor.name]));
+    return event.actors.map((id) => names.get(id) ?? id).join(', ');
+  },
+  'events.date': (event: TimelineEvent, dispute: Dispute) => {
+    const date = dateOf(event, dispute);
+    return date.timeZone === (dispute.timeZone ?? 'UTC') ? date.text : `${date.text} (${date.timeZone})`;
+  },
+};
+
+/**
+ * Options of {@link writeMarkdown}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { writeMarkdown, type MarkdownOptions } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const options: MarkdownOptions = { collection: 'actors', columns: ['id', 'name'] };
+ * writeMarkdown(uaeBlackberry2010, options).split('\n').slice(0, 3);
+ * //=> ['| id | name |', '| --- | --- |', '| government-of-the-uae | Government of the United Arab Emirates |']
+ * ```
+ */
+export interface MarkdownOptions {
+  /** Which collection: `events` (the default), `actors`, `sources`, `demands`, `responses`, `deadlines`, `claims`. */
+  readonly collection?: CsvCollection;
+  /**
+   * The columns, named as in {@link CSV_COLUMNS}. Default for events: `date`, `kind`, `title`, `actors` (by
+   * name), `confidence`; for the other collections, a similar short choice.
+   */
+  readonly columns?: readonly string[];
+  /** The events to show, in the order given (a query's results). Default: all, in timeline order. */
+  readonly events?: readonly TimelineEvent[];
+}
+
+/**
+ * Writes one collection of a dispute (or a query's events) as a GitHub-flavoured Markdown table, for papers and
+ * notes. Cells hold the values of {@link writeCsv}'s columns — except that in the events table `actors` are
+ * names and a date local to another zone shows its zone. Every character Markdown would read as syntax
+ * (`\`, `|`, `*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `&`, `~`, `!`, `#`) is escaped with a backslash, line
+ * breaks become `<br>`, and control characters become U+FFFD, so a cell shows exactly its text and no markup.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @param options - the collection, the columns, the events
+ * @returns the table, lines joined by `\n`, ending in a newline
+ * @throws {@link TimelineError} `invalid-argument` for an unknown collection or column or options of the wrong
+ * type
+ * @throws {@link TimelineError} `unknown-reference` for an event in `options.events` that is not the dispute's
+ * @throws {@link TimelineError} `missing-field`, or any other issue of the dispute's own (with paths starting at
+ * `dispute`), when it is not a valid dispute
+ *
+ * @example
+ * ```ts
+ * import { eventsBefore, writeMarkdown } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const { possible } = eventsBefore(blackberryPakistan2015, 'deadline-2015-11-30');
+ * console.log(writeMarkdown(blackberryPakistan2015, { events: possible, columns: ['date', 'title'] }));
+ * // | date | title |
+ * // | --- | --- |
+ * // | 2015-11-30 | PTA extends the shutdown by a month, to 30 December |
+ * // | 2015-11-30 (America/Toronto) | BlackBerry announces it will leave Pakistan rather than give access to BES traffic |
+ * // | 2015-11-30 (America/Toronto) | BlackBerry updates its post: it will delay its exit until 30 December |
+ * writeMarkdown(blackberryPakistan2015, { collection: 'deadlines', columns: ['id', 'extends'] }).split('\n')[3];
+ * //=> '| deadline-2015-12-30 | deadline-2015-11-30 |'
+ * ```
+ */
+export function writeMarkdown(dispute: Dispute, options: MarkdownOptions = {}): string {
+  const built = builtDispute(dispute);
+  const { collection, columns, records } = readOptions(built, options);
+  const lines = [
+    row(columns.map((column) => column.name)),
+    row(columns.map(() => '---')),
+    ...records.map((record) =>
+      row(
+        columns.map((column) => {
+          const own = MARKDOWN_CELLS[`${collection}.${column.name}`];
+          return own === undefined ? column.cell(record, built) : own(record, built);
+        }),
+      ),
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.map(escapeCell).join(' | ')} |`;
+}
+
+/** Markdown syntax characters, escaped with a backslash so that they show as themselves. */
+const SYNTAX = /[\\|*_`[\]<>&~!#]/g;
+/** Controls and invisible direction marks, which a cell must not carry: shown as the replacement character. */
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** A cell's text as Markdown: syntax escaped, line breaks as `<br>`, controls replaced, spaces at the ends kept visible. */
+export function escapeCell(text: string): string {
+  const escaped = text
+    .replace(/\t/g, ' ')
+    .replace(CONTROL, '\ufffd')
+    .replace(SYNTAX, '\\$&')
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>');
+  // Parsers trim a cell's whitespace: keep it at either end as character references.
+  return escaped.replace(/^\s+|\s+$/g, (spaces) =>
+    Array.from(spaces, (c) => `&#${c.codePointAt(0)};`).join(''),
+  );
+}
+
+function readOptions(
+  dispute: Dispute,
+  options: unknown,
+): { collection: CsvCollection; columns: readonly Column<never>[]; records: readonly never[] } {
+  const { collection = 'events', columns, events } = optionsObject(options);
+  const chosen = checkOneOf(
+    collection,
+    Object.keys(CSV_COLUMNS) as CsvCollection[],
+    ['options', 'collection'],
+    'collection',
+  );
+  const table = csvTables()[chosen];
+  const names =
+    columns === undefined
+      ? DEFAULT_COLUMNS[chosen]
+      : (checkList(columns, ['options', 'columns'], 'columns') as readonly unknown[]);
+  if (names.length === 0)
+    fail('invalid-argument', ['options', 'columns'], 'columns is a non-empty list of names');
+  const picked = names.map((name, i) => {
+    const column = table.find((c) => c.name === name);
+    if (column === undefined)
+      fail(
+        'invalid-argument',
+        ['options', 'columns', i],
+        `the ${chosen} table has no column ${describeValue(name)}; its columns are ${CSV_COLUMNS[chosen].join(', ')}`,
+      );
+    return column;
+  });
+  if (events === undefined)
+    return { collection: chosen, columns: picked, records: dispute[chosen] as readonly never[] };
+  if (chosen !== 'events')
+    fail('invalid-argument', ['options', 'events'], 'events are given only for the events table');
+  const byId = new Map(dispute.events.map((event) => [event.id as string, event]));
+  const records = checkList(events, ['options', 'events'], 'events').map((event, i) => {
+    const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
+    const found = typeof id === 'string' ? byId.get(id) : undefined;
+    if (found === undefined)
+      fail(
+        'unknown-reference',
+        ['options', 'events', i],
+        `the dispute has no event ${JSON.stringify(id ?? null)}`,
+      );
+    return found;
+  });
+  return { collection: chosen, columns: picked, records: records as unknown as readonly never[] };
+}
+
+/** The events as a Markdown table. */
+export const markdownFormat = /* @__PURE__ */ defineFormat({
+  name: 'markdown',
+  description: 'the events as a GitHub-flavoured Markdown table, for papers and notes',
+  mediaType: 'text/markdown',
+  extension: '.md',
+  write: (dispute) => writeMarkdown(dispute),
+});

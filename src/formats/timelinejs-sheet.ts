@@ -1,0 +1,216 @@
+import { freeze } from 'immer';
+import { optionsObject } from '../_lib/args.js';
+import { builtDispute } from '../builder/validate.js';
+import type { Dispute } from '../model/dispute.js';
+import { dateOf } from '../model/record-date.js';
+import { defineFormat } from './format.js';
+import type { SpreadsheetColumns } from './spreadsheet.js';
+import { csvRecord, neutralizeFormula } from './support/csv.js';
+import { displayDate } from './support/display-date.js';
+
+/** The columns of TimelineJS's Google-sheet template, in its order. */
+const SHEET_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+] as const;
+
+/** The columns whose text TimelineJS shows as HTML: written escaped. */
+const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption', 'Media Credit', 'Group']);
+
+/** The leading parts of one EDTF date: year, month, day, time; `X` digits read as a coarser date. */
+const PARTS =
+  /^(-?\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?/;
+
+/**
+ * How {@link readSpreadsheet} reads a sheet in the columns of TimelineJS's template (what
+ * {@link writeTimelineJsSheet} writes): the date from Year, Month, Day and Time (to End Year … End Time), the
+ * Display Date where it reads as a date, Headline as the title, Text as the description, Media as the source,
+ * Media Credit as its publisher, and Group as the actor.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { readSpreadsheet, TIMELINEJS_SHEET_COLUMNS, writeTimelineJsSheet } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const sheet = writeTimelineJsSheet(blackberryPakistan2015);
+ * const dispute = readSpreadsheet(sheet, {
+ *   dispute: { id: 'from-the-sheet', title: 'From the sheet', timeZone: 'Asia/Karachi' },
+ *   columns: TIMELINEJS_SHEET_COLUMNS,
+ *   actorKind: 'company',
+ * });
+ * dispute.events.map((event) => event.date).slice(0, 2);
+ * //=> ['2010', '2015-07-24']
+ * ```
+ */
+export const TIMELINEJS_SHEET_COLUMNS: SpreadsheetColumns = /* @__PURE__ */ freeze(
+  {
+    date: { year: 'Year', month: 'Month', day: 'Day', time: 'Time' },
+    end: { year: 'End Year', month: 'End Month', day: 'End Day', time: 'End Time' },
+    exactDate: 'Display Date',
+    title: 'Headline',
+    description: 'Text',
+    sources: 'Media',
+    publisher: 'Media Credit',
+    actors: 'Group',
+  },
+  true,
+);
+
+/**
+ * Options of {@link writeTimelineJsSheet}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { writeTimelineJsSheet, type TimelineJsSheetOptions } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const options: TimelineJsSheetOptions = { bom: true };
+ * writeTimelineJsSheet(uaeBlackberry2010, options).startsWith('\ufeffYear,Month,Day');
+ * //=> true
+ * ```
+ */
+export interface TimelineJsSheetOptions {
+  /** Start with a UTF-8 byte-order mark, for Excel. Default `false`. */
+  readonly bom?: boolean;
+}
+
+/**
+ * Writes a dispute's events in the columns of TimelineJS's Google-sheet template (Year, Month, Day, Time, End
+ * Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media
+ * Thumbnail, Type, Group, Background), as CSV to paste into the sheet a timeline is published from. Date parts
+ * are only as precise as the source: a month-precision event has no Day. Where the parts cannot say it all — a
+ * qualifier (`~`, `?`), unspecified digits, a UTC offset, an interval with an open or unknown end — the Display
+ * Date says it in words (`about 2011`, `2015-12-31 (uncertain)`, `from 2010-08-12`), and
+ * {@link readSpreadsheet} reads it back. Headline, Text, Media Credit, Media Caption and Group are shown by
+ * TimelineJS as HTML, so their text is escaped; formulas are neutralised as in {@link writeCsv}.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @param options - a BOM
+ * @returns the CSV text, one row per event in timeline order
+ * @throws {@link TimelineError} `missing-field`, or any other issue of the dispute's own (with paths starting at
+ * `dispute`), when it is not a valid dispute
+ *
+ * @example
+ * ```ts
+ * import { writeTimelineJsSheet } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const rows = writeTimelineJsSheet(indiaBlackberry2010).split('\r\n');
+ * rows[0];
+ * //=> 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background'
+ * rows.find((row) => row.includes('about'))?.split(',').slice(0, 9);
+ * //=> ['2010', '8', '12', '', '', '', '', '', 'about 2010-08-12']
+ * ```
+ */
+export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetOptions = {}): string {
+  const built = builtDispute(dispute);
+  const { bom = false } = optionsObject(options);
+  const names = new Map(built.actors.map((actor) => [actor.id as string, actor.name]));
+  const sources = new Map(built.sources.map((source) => [source.id as string, source]));
+  const rows = [csvRecord(SHEET_COLUMNS)];
+  for (const event of built.events) {
+    const date = dateOf(event, built);
+    const members = date.members ?? [];
+    // A set or list runs from its first member to its last; the Display Date names them all.
+    const [startText = '', endText = ''] =
+      date.kind === 'interval'
+        ? date.text.split('/')
+        : members.length > 0
+          ? [members[0]?.text ?? '', members[members.length - 1]?.text ?? '']
+          : [date.text];
+    const startKnown = date.start.state === 'known';
+    const start = parts(startKnown ? startText : endText);
+    const end =
+      (date.kind === 'interval' && startKnown && date.end.state === 'known') || members.length > 1
+        ? parts(endText)
+        : undefined;
+    const exact = start.exact && (end?.exact ?? true) && (date.kind === 'point' || end !== undefined);
+    // Media is one URL: the first cited source that has one.
+    const cited = event.sources.map((citation) => sources.get(citation.source));
+    const source = cited.find((one) => one?.url !== undefined) ?? cited[0];
+    const cells: Record<(typeof SHEET_COLUMNS)[number], string> = {
+      Year: start.year,
+      Month: start.month,
+      Day: start.day,
+      Time: start.time,
+      'End Year': end?.year ?? '',
+      'End Month': end?.month ?? '',
+      'End Day': end?.day ?? '',
+      'End Time': end?.time ?? '',
+      'Display Date':
+        members.length > 0
+          ? `${date.kind === 'one-of' ? 'one of' : 'all of'} ${members.map((member) => member.text).join(', ')}`
+          : exact
+            ? ''
+            : displayDate(
+                date.kind === 'interval' ? 'interval' : 'point',
+                startText,
+                endText,
+                date.start,
+                date.end,
+              ),
+      Headline: event.title,
+      Text: event.description ?? '',
+      Media: source?.url ?? '',
+      'Media Credit': source?.publisher ?? '',
+      'Media Caption': source?.title ?? '',
+      'Media Thumbnail': '',
+      Type: '',
+      Group: names.get(event.actors[0] ?? '') ?? '',
+      Background: '',
+    };
+    rows.push(
+      csvRecord(
+        SHEET_COLUMNS.map((column) =>
+          HTML_COLUMNS.has(column) ? neutralizeFormula(escapeHtml(cells[column])) : cells[column],
+        ),
+      ),
+    );
+  }
+  return `${bom === true ? '\ufeff' : ''}${rows.join('')}`;
+}
+
+/** One date's parts as the sheet's cells, and whether they say all its text does. */
+function parts(text: string): { year: string; month: string; day: string; time: string; exact: boolean } {
+  const match = PARTS.exec(text);
+  if (match === null) return { year: '', month: '', day: '', time: '', exact: false };
+  const [whole, year = '', month, day, time, offset] = match;
+  const known = (part: string | undefined) =>
+    part === undefined || part === 'XX' ? '' : String(Number(part));
+  return {
+    year: String(Number(year.replace(/X/g, '0'))),
+    month: known(month),
+    day: month === 'XX' ? '' : known(day),
+    time: time ?? '',
+    exact: whole === text && !/X/.test(text) && offset === undefined && !year.startsWith('-'),
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The events in the columns of TimelineJS's Google-sheet template. */
+export const timelineJsSheetFormat = /* @__PURE__ */ defineFormat({
+  name: 'timelinejs-sheet',
+  description: "the events in the columns of TimelineJS's Google-sheet template, as CSV",
+  mediaType: 'text/csv',
+  extension: '.csv',
+  write: (dispute) => writeTimelineJsSheet(dispute),
+});

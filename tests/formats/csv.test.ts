@@ -1,0 +1,244 @@
+import { parse } from 'csv-parse/sync';
+import {
+  CSV_COLUMNS,
+  type CsvCollection,
+  createDispute,
+  type Dispute,
+  dateOf,
+  formatByName,
+  parseDispute,
+  readCsv,
+  safeParseDate,
+  TimelineError,
+  type TimelineIssue,
+  writeCsv,
+} from 'dispute-timeline';
+import { datasets } from 'dispute-timeline/datasets';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { randomDisputeInput } from '../reliability/arbitraries.js';
+import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+
+const RUNS = { numRuns: 100, interruptAfterTimeLimit: 20_000 };
+const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
+
+/** The CSV as csv-parse reads it: strict about quotes and ragged rows, one object per row. */
+function consumerRows(csv: string): Record<string, string>[] {
+  return parse(csv, { bom: true, columns: true, relax_quotes: false, relax_column_count: false });
+}
+
+function thrownIssues(run: () => unknown): readonly TimelineIssue[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(TimelineError);
+    return (error as TimelineError).issues;
+  }
+  throw new Error('expected a TimelineError');
+}
+
+/** A free-text cell a spreadsheet would run as a formula. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+function oneEvent(title: string, date = '2015-07-24'): Dispute {
+  return createDispute({ id: 'case', title: 'Case', timeZone: 'Asia/Karachi' })
+    .actor({ id: 'gov', name: title, kind: 'government' })
+    .source({ id: 'src', publisher: title, url: 'https://example.org/a b;c' })
+    .event({
+      id: 'e1',
+      date,
+      kind: 'statement',
+      title,
+      description: title,
+      actors: ['gov'],
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+      tags: [title, 'second'],
+    })
+    .build();
+}
+
+describe('writeCsv', () => {
+  it('writes RFC 4180: CRLF after every row, and csv-parse reads the values back for every table of every dataset', () => {
+    for (const dispute of datasets) {
+      for (const collection of COLLECTIONS) {
+        const csv = writeCsv(dispute, { collection });
+        expect(csv.endsWith('\r\n')).toBe(true);
+        const rows = consumerRows(csv);
+        expect(csv.startsWith(`${CSV_COLUMNS[collection].join(',')}\r\n`)).toBe(true);
+        const records = dispute[collection] as readonly { id: string }[];
+        expect(rows.map((row) => row['id'])).toEqual(records.map((record) => record.id));
+        expect(
+          Object.keys(rows[0] ?? Object.fromEntries(CSV_COLUMNS[collection].map((c) => [c, '']))),
+        ).toEqual(CSV_COLUMNS[collection]);
+      }
+    }
+  });
+
+  it('gives the documented columns of each event: the date as written, its reading in UTC, links and source URLs', () => {
+    for (const dispute of datasets) {
+      const rows = consumerRows(writeCsv(dispute));
+      dispute.events.forEach((event, i) => {
+        const row = rows[i] as Record<string, string>;
+        const date = dateOf(event, dispute);
+        const urls = new Map(dispute.sources.map((source) => [source.id as string, source.url]));
+        expect(row).toMatchObject({
+          id: event.id,
+          date: typeof event.date === 'string' ? event.date : event.date.value,
+          precision: date.precision,
+          earliest: new Date(date.earliest).toISOString(),
+          latest: new Date(date.latest).toISOString(),
+          time_zone: date.timeZone,
+          date_zone: typeof event.date === 'string' ? '' : event.date.timeZone,
+          kind: event.kind,
+          title: FORMULA.test(event.title) ? `'${event.title}` : event.title,
+          actors: event.actors.join(';'),
+          demands: (event.demands ?? []).join(';'),
+          deadlines: (event.deadlines ?? []).join(';'),
+          responses: (event.responses ?? []).join(';'),
+          sources: event.sources.flatMap((citation) => urls.get(citation.source) ?? []).join(' '),
+          source_ids: event.sources.map((citation) => citation.source).join(';'),
+          confidence: event.confidence,
+          tags: event.tags === undefined ? '' : JSON.stringify(event.tags),
+        });
+      });
+    }
+  });
+
+  it('neutralises formulas in free-text cells only, and keeps whitespace in a URL from splitting the list', () => {
+    for (const title of [
+      '=HYPERLINK("https://evil.example","x")',
+      '+1',
+      '-1+2',
+      '@SUM(A1)',
+      '\tTab',
+      '\rCR',
+      "'quoted",
+    ]) {
+      const dispute = oneEvent(title, '2015-07~');
+      for (const collection of COLLECTIONS) {
+        const rows = consumerRows(writeCsv(dispute, { collection }));
+        for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(FORMULA);
+      }
+      const [row] = consumerRows(writeCsv(dispute));
+      expect(row?.['title']).toBe(`'${title}`);
+      expect(row?.['date']).toBe('2015-07~');
+      expect(row?.['sources']).toBe('https://example.org/a%20b;c');
+      expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
+    }
+  });
+
+  it.runIf(safeParseDate('-0044-03-15').success)(
+    'never alters a date, even one that starts with a minus',
+    () => {
+      const dispute = oneEvent('Caesar', '-0044-03-15');
+      expect(consumerRows(writeCsv(dispute))[0]?.['date']).toBe('-0044-03-15');
+      expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
+    },
+  );
+
+  it('lets hostile text through every table without breaking a row or leaving a formula, and reads it back', () => {
+    for (const text of HOSTILE_STRINGS) {
+      const dispute = parseDispute(hostileDispute(text));
+      for (const collection of COLLECTIONS) {
+        const rows = consumerRows(writeCsv(dispute, { collection }));
+        expect(rows).toHaveLength(dispute[collection].length);
+        for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(FORMULA);
+      }
+      expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
+    }
+  });
+
+  it('writes the columns asked for, in that order, and a BOM for Excel when asked', () => {
+    const dispute = datasets[0] as Dispute;
+    const csv = writeCsv(dispute, { columns: ['title', 'id'], bom: true });
+    expect(csv.startsWith('\ufefftitle,id\r\n')).toBe(true);
+    expect(consumerRows(csv).map((row) => row['id'])).toEqual(dispute.events.map((event) => event.id));
+  });
+
+  it('rejects an unknown collection or column and options of the wrong type with invalid-argument', () => {
+    const dispute = datasets[0] as Dispute;
+    for (const options of [
+      { collection: 'notes' },
+      { columns: ['id', 'nope'] },
+      { columns: [] },
+      { bom: 1 },
+      7,
+    ]) {
+      const issues = thrownIssues(() => writeCsv(dispute, options as never));
+      expect(issues.map((found) => found.code)).toEqual(['invalid-argument']);
+    }
+    expect(() => writeCsv({} as never)).toThrow(TimelineError);
+  });
+
+  it('is the registry entry csv', () => {
+    const dispute = datasets[0] as Dispute;
+    expect(formatByName('csv')?.write(dispute)).toBe(writeCsv(dispute));
+    expect(formatByName('csv')?.mediaType).toBe('text/csv');
+  });
+});
+
+describe('readCsv', () => {
+  it('reads the events CSV of random disputes with hostile text back into the same events', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const dispute = parseDispute(randomDisputeInput(g));
+        expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
+        expect(readCsv(writeCsv(dispute, { bom: true }))).toEqual(dispute.events);
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads the columns in any order, without the derived ones, and returns frozen events', () => {
+    const dispute = datasets[3] as Dispute;
+    const columns = [
+      'confidence',
+      'source_ids',
+      'citations',
+      'title',
+      'kind',
+      'date_zone',
+      'date',
+      'actors',
+      'id',
+    ];
+    const columnsWithLinks = [...columns, 'demands', 'responses', 'deadlines', 'tags', 'description'];
+    const events = readCsv(writeCsv(dispute, { columns: columnsWithLinks }));
+    expect(events).toEqual(dispute.events);
+    expect(Object.isFrozen(events[0]?.sources[0])).toBe(true);
+  });
+
+  it('reports each bad cell at its row and column, and needed columns that are absent', () => {
+    const dispute = datasets[3] as Dispute;
+    const rows = writeCsv(dispute, {
+      columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'tags'],
+    }).split('\r\n');
+    rows[1] = 'e 1,2015-02-30,ultimatum,T,gov,src,sure,[oops';
+    rows[2] = 'short,row';
+    const issues = thrownIssues(() => readCsv(rows.join('\r\n')));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'json-syntax', path: ['row', 2, 'tags'] }),
+        expect.objectContaining({ code: 'wrong-type', path: ['row', 3] }),
+      ]),
+    );
+    rows[1] = 'e 1,2015-02-30,ultimatum,T,gov,src,sure,';
+    expect(thrownIssues(() => readCsv(rows.join('\r\n')))).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'invalid-id', path: ['row', 2, 'id'] }),
+        expect.objectContaining({ code: 'impossible-date', path: ['row', 2, 'date'] }),
+        expect.objectContaining({ code: 'invalid-value', path: ['row', 2, 'kind'] }),
+        expect.objectContaining({ code: 'invalid-value', path: ['row', 2, 'confidence'] }),
+      ]),
+    );
+    expect(thrownIssues(() => readCsv('id,title\r\n1,x\r\n')).map((found) => found.path)).toEqual(
+      expect.arrayContaining([
+        ['row', 1, 'date'],
+        ['row', 1, 'source_ids'],
+      ]),
+    );
+    expect(thrownIssues(() => readCsv('id,"open\r\n'))[0]?.code).toBe('json-syntax');
+    expect(thrownIssues(() => readCsv(42 as never))[0]?.code).toBe('invalid-argument');
+  });
+});

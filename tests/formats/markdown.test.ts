@@ -1,0 +1,124 @@
+import {
+  CSV_COLUMNS,
+  type CsvCollection,
+  type Dispute,
+  eventsBefore,
+  formatByName,
+  parseDispute,
+  TimelineError,
+  writeMarkdown,
+} from 'dispute-timeline';
+import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_STRINGS, hostileDispute, hostileText } from '../reliability/hostile.js';
+
+const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
+const markdown = new MarkdownIt({ html: true });
+
+/** The tables of a Markdown text as markdown-it reads them: rows of cell texts, `<br>` read as a line break. */
+function tablesOf(text: string): string[][][] {
+  const tables: string[][][] = [];
+  let rows: string[][] = [];
+  let row: string[] = [];
+  for (const token of markdown.parse(text, {})) {
+    if (token.type === 'table_open') rows = [];
+    else if (token.type === 'table_close') tables.push(rows);
+    else if (token.type === 'tr_open') row = [];
+    else if (token.type === 'tr_close') rows.push(row);
+    else if (token.type === 'inline' && row !== undefined) {
+      let cell = '';
+      for (const child of token.children ?? []) {
+        if (child.type === 'text') cell += child.content;
+        else if (child.type === 'html_inline' && child.content === '<br>') cell += '\n';
+        else cell += `[${child.type}]`;
+      }
+      row.push(cell);
+    }
+  }
+  return tables;
+}
+
+/** What a cell shows for a text: line breaks as one, tabs as spaces, other controls replaced. */
+const shown = (text: string) =>
+  text
+    .replace(/\r\n|[\r\n\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(
+      /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+      '\ufffd',
+    );
+
+describe('writeMarkdown', () => {
+  it('writes one GFM table per collection that markdown-it reads with the same cell text, for every dataset', () => {
+    for (const dispute of datasets) {
+      for (const collection of Object.keys(CSV_COLUMNS) as CsvCollection[]) {
+        const columns = CSV_COLUMNS[collection];
+        const tables = tablesOf(writeMarkdown(dispute, { collection, columns }));
+        expect(tables).toHaveLength(1);
+        const [header, ...body] = tables[0] as string[][];
+        expect(header).toEqual(columns);
+        expect(body.map((cells) => cells[0])).toEqual(
+          (dispute[collection] as readonly { id: string }[]).map((record) => record.id),
+        );
+      }
+      const [, ...events] = tablesOf(writeMarkdown(dispute))[0] as string[][];
+      expect(events.map((cells) => cells[2])).toEqual(dispute.events.map((event) => shown(event.title)));
+    }
+  });
+
+  it('shows any text as itself: no markup, link, entity or broken row, for hostile text', () => {
+    const check = (text: string) => {
+      const dispute = parseDispute(hostileDispute(text));
+      const tables = tablesOf(writeMarkdown(dispute, { columns: ['title', 'description', 'tags'] }));
+      expect(tables).toHaveLength(1);
+      expect(tables[0]?.slice(1)).toEqual(
+        dispute.events.map((event) => [
+          shown(event.title),
+          shown(event.description ?? ''),
+          event.tags === undefined ? '' : shown(JSON.stringify(event.tags)),
+        ]),
+      );
+      const html = markdown.render(writeMarkdown(dispute, { columns: ['title'] }));
+      expect(html.replace(/<\/?(table|thead|tbody|tr|th|td|br)>/g, '')).not.toMatch(/<[a-z]/i);
+    };
+    for (const text of HOSTILE_STRINGS) check(text);
+    fc.assert(fc.property(hostileText, check), RUNS);
+  });
+
+  it('shows the events it is given, names for actors and the zone of a date local to another zone', () => {
+    const { possible } = eventsBefore(blackberryPakistan2015, 'deadline-2015-11-30');
+    const [, ...rows] = tablesOf(
+      writeMarkdown(blackberryPakistan2015, { events: possible }),
+    )[0] as string[][];
+    expect(rows.map((cells) => cells[0])).toEqual([
+      '2015-11-30',
+      '2015-11-30 (America/Toronto)',
+      '2015-11-30 (America/Toronto)',
+    ]);
+    expect(rows[1]?.[3]).toBe('BlackBerry, Marty Beard');
+  });
+
+  it('rejects an unknown collection, column or event with a TimelineError', () => {
+    const dispute = datasets[0] as Dispute;
+    for (const options of [
+      { collection: 'notes' },
+      { columns: ['nope'] },
+      { columns: [] },
+      { columns: 'title' },
+      { collection: 'actors', events: [] },
+      { events: [{ id: 'nope' }] },
+      { events: [null] },
+    ]) {
+      expect(() => writeMarkdown(dispute, options as never)).toThrow(TimelineError);
+    }
+    expect(() => writeMarkdown({} as never)).toThrow(TimelineError);
+  });
+
+  it('is the registry entry markdown', () => {
+    expect(formatByName('markdown')?.write(blackberryPakistan2015)).toBe(
+      writeMarkdown(blackberryPakistan2015),
+    );
+  });
+});

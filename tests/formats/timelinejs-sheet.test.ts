@@ -1,0 +1,137 @@
+import { parse } from 'csv-parse/sync';
+import {
+  createDispute,
+  formatByName,
+  parseDispute,
+  readSpreadsheet,
+  TIMELINEJS_SHEET_COLUMNS,
+  writeTimelineJsSheet,
+} from 'dispute-timeline';
+import { datasets } from 'dispute-timeline/datasets';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { edtfDate, ZONES } from '../reliability/arbitraries.js';
+import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+
+const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
+const TEMPLATE = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+];
+
+const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true });
+
+function oneEvent(date: string, timeZone?: string) {
+  return createDispute({ id: 'case', title: 'Case', ...(timeZone === undefined ? {} : { timeZone }) })
+    .actor({ id: 'gov', name: 'Government', kind: 'government' })
+    .source({ id: 'src', publisher: 'Publisher', url: 'https://example.org/' })
+    .event({
+      id: 'e1',
+      date,
+      kind: 'statement',
+      title: 'A statement',
+      actors: ['gov'],
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+    })
+    .build();
+}
+
+describe('writeTimelineJsSheet', () => {
+  it("writes the template's columns in its order and one row per event, read alike by csv-parse", () => {
+    for (const dispute of datasets) {
+      const csv = writeTimelineJsSheet(dispute);
+      expect(csv.split('\r\n')[0]).toBe(TEMPLATE.join(','));
+      const rows = rowsOf(csv);
+      expect(rows.map((row) => row['Headline'])).toEqual(
+        dispute.events.map((event) => event.title.replace(/&/g, '&#38;').replace(/</g, '&#60;')),
+      );
+    }
+  });
+
+  it('gives date parts only as precise as the source, integers only, and the qualifier in Display Date', () => {
+    const cases: [string, Partial<Record<string, string>>][] = [
+      ['2015', { Year: '2015', Month: '', Day: '', 'Display Date': '' }],
+      ['2015-07', { Year: '2015', Month: '7', Day: '', 'Display Date': '' }],
+      ['2015-07-04', { Year: '2015', Month: '7', Day: '4', 'Display Date': '' }],
+      ['2015-11-30T09:05', { Day: '30', Time: '09:05', 'Display Date': '' }],
+      ['2011~', { Year: '2011', 'Display Date': 'about 2011' }],
+      ['2015-12-31?', { Day: '31', 'Display Date': '2015-12-31 (uncertain)' }],
+      ['2012-02%', { Month: '2', 'Display Date': 'about 2012-02 (uncertain)' }],
+      ['2013-07-XX', { Month: '7', Day: '', 'Display Date': '2013-07-XX' }],
+      ['201X', { Year: '2010', Month: '', 'Display Date': '201X' }],
+      ['2010-08-12/2011-01-31', { Year: '2010', 'End Year': '2011', 'End Month': '1', 'Display Date': '' }],
+      ['2010-08/..', { Year: '2010', 'End Year': '', 'Display Date': 'from 2010-08' }],
+      ['../2011-01-31', { Year: '2011', Month: '1', 'Display Date': 'until 2011-01-31' }],
+      ['/2011', { Year: '2011', 'Display Date': '? to 2011' }],
+    ];
+    for (const [date, expected] of cases) {
+      const [row] = rowsOf(writeTimelineJsSheet(oneEvent(date)));
+      expect(row, date).toMatchObject(expected);
+      for (const part of ['Year', 'Month', 'Day', 'End Year', 'End Month', 'End Day'])
+        expect(row?.[part], `${date} ${part}`).toMatch(/^(-?\d+)?$/);
+    }
+  });
+
+  it('is read back through the spreadsheet import with every date as written', () => {
+    for (const dispute of datasets) {
+      const read = readSpreadsheet(writeTimelineJsSheet(dispute), {
+        dispute: { id: 'read', title: 'Read', ...(dispute.timeZone ? { timeZone: dispute.timeZone } : {}) },
+        columns: TIMELINEJS_SHEET_COLUMNS,
+        actorKind: 'company',
+      });
+      expect(read.events.map((event) => event.date)).toEqual(
+        dispute.events.map((event) => (typeof event.date === 'string' ? event.date : event.date.value)),
+      );
+    }
+  });
+
+  it('keeps every random date through the sheet and back', () => {
+    fc.assert(
+      fc.property(edtfDate, fc.constantFrom(...ZONES), (date, zone) => {
+        const read = readSpreadsheet(writeTimelineJsSheet(oneEvent(date, zone)), {
+          dispute: { id: 'read', title: 'Read', timeZone: zone },
+          columns: TIMELINEJS_SHEET_COLUMNS,
+          actorKind: 'company',
+        });
+        expect(read.events[0]?.date).toBe(date);
+      }),
+      RUNS,
+    );
+  });
+
+  it('escapes markup and neutralises formulas in the text TimelineJS shows, and breaks no row', () => {
+    for (const text of [...HOSTILE_STRINGS, '=HYPERLINK("https://evil.example")', '@SUM(1)']) {
+      const dispute = parseDispute(hostileDispute(text));
+      const rows = rowsOf(writeTimelineJsSheet(dispute));
+      expect(rows).toHaveLength(dispute.events.length);
+      for (const row of rows) {
+        for (const column of ['Headline', 'Text', 'Media Credit', 'Media Caption', 'Group']) {
+          expect(row[column]).not.toMatch(/[<>]|^[=+\-@\t\r]/);
+        }
+      }
+    }
+  });
+
+  it('is the registry entry timelinejs-sheet, with a BOM when asked', () => {
+    const dispute = datasets[0] as (typeof datasets)[number];
+    expect(formatByName('timelinejs-sheet')?.write(dispute)).toBe(writeTimelineJsSheet(dispute));
+    expect(writeTimelineJsSheet(dispute, { bom: true }).startsWith('\ufeffYear,')).toBe(true);
+  });
+});
