@@ -44,8 +44,34 @@ export {
   type TimelineIssue,
 } from './errors/index.js';
 export type { TimelineFormat } from './formats/format.js';
+export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
+export {
+  formatPlover,
+  type PloverCitation,
+  type PloverEntity,
+  type PloverRecord,
+  toPloverRecords,
+} from './formats/plover.js';
+export { PLOVER_RECORD_SCHEMA } from './formats/plover-schema.js';
 export { FORMATS, formatByName } from './formats/registry.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
+export {
+  formatTimelineJs,
+  type TimelineJsConfig,
+  type TimelineJsDate,
+  type TimelineJsEra,
+  type TimelineJsSlide,
+  type TimelineJsText,
+  toTimelineJs,
+} from './formats/timelinejs.js';
+export {
+  formatVisTimeline,
+  toVisTimeline,
+  type VisTimelineData,
+  type VisTimelineGroup,
+  type VisTimelineItem,
+  type VisTimelineOptions,
+} from './formats/vis-timeline.js';
 export {
   type Actor,
   type ActorInput,

@@ -1,6 +1,10 @@
 import type { TimelineFormat } from './format.js';
+import { iCalendarFormat } from './icalendar.js';
 import { jsonFormat } from './json.js';
+import { ploverFormat } from './plover.js';
 import { textFormat } from './text.js';
+import { timelineJsFormat } from './timelinejs.js';
+import { visTimelineFormat } from './vis-timeline.js';
 
 /**
  * Every format this library writes, by name: what the CLI's `export --format`, the docs and the tests iterate
@@ -17,7 +21,14 @@ import { textFormat } from './text.js';
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
  * ```
  */
-export const FORMATS: readonly TimelineFormat[] = Object.freeze([jsonFormat, textFormat]);
+export const FORMATS: readonly TimelineFormat[] = Object.freeze([
+  jsonFormat,
+  textFormat,
+  timelineJsFormat,
+  visTimelineFormat,
+  ploverFormat,
+  iCalendarFormat,
+]);
 
 /**
  * The format of a name, or `undefined` when no format has it.
