@@ -269,14 +269,15 @@ function kindCoding(
  * @category Formats
  * @param dispute - a built dispute
  * @returns the records, deeply frozen; each is valid against {@link PLOVER_RECORD_SCHEMA}
- * @throws {@link TimelineError} the dispute's own issues when it is not a valid dispute
+ * @throws {@link TimelineError} `missing-field`, `invalid-date` and the dispute's other own issues when it is
+ *   not a valid dispute
  *
  * @example
  * ```ts
  * import { toPloverRecords } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const records = toPloverRecords(indiaBlackberry2010);
- * const demand = records.find((record) => record.id === 'india-blackberry-2010:demands:lawful-interception-access');
+ * const demand = records.find((record) => record.id === 'india-blackberry-2010:demands:bes-bbm-access');
  * [demand?.event, demand?.mode, demand?.context, demand?.cameo_code];
  * //=> [['REQUEST'], ['assist'], ['technology', 'intelligence'], '1014']
  * ```
@@ -469,7 +470,7 @@ function deepFreeze<T>(value: T): T {
  * @category Formats
  * @param dispute - a built dispute
  * @returns the lines, each ending in `\n`
- * @throws {@link TimelineError} as {@link toPloverRecords}
+ * @throws {@link TimelineError} `missing-field` and the other issues of an invalid dispute, as {@link toPloverRecords}
  *
  * @example
  * ```ts

@@ -16,7 +16,7 @@ import { boundTexts, dateInWords, type WrittenParts, writtenParts } from './supp
  * ```ts
  * import { toTimelineJs, type TimelineJsDate } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * const slide = toTimelineJs(indiaBlackberry2010).events.find((event) => event.unique_id === 'event-economic-times-report');
+ * const slide = toTimelineJs(indiaBlackberry2010).events.find((event) => event.unique_id === 'event-interception-system-ready');
  * const start: TimelineJsDate | undefined = slide?.start_date;
  * start;
  * //=> { year: 2013, month: 7 }
@@ -70,7 +70,7 @@ export interface TimelineJsText {
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const slides: readonly TimelineJsSlide[] = toTimelineJs(indiaBlackberry2010).events;
  * slides.filter((slide) => slide.display_date?.startsWith('about')).map((slide) => slide.display_date);
- * //=> ['about 2010-08-12']
+ * //=> ['about 2010-08-12 (Toronto time)', 'about 2010-10-12']
  * ```
  */
 export interface TimelineJsSlide {
@@ -160,7 +160,7 @@ export interface TimelineJsConfig {
  * const config = toTimelineJs(blackberryPakistan2015);
  * config.events.length; // 8 events and 2 deadlines
  * //=> 10
- * const exit = config.events.find((slide) => slide.unique_id === 'event-blackberry-announces-exit');
+ * const exit = config.events.find((slide) => slide.unique_id === 'event-blackberry-exit-announced');
  * [exit?.start_date, exit?.display_date, exit?.group];
  * //=> [{ year: 2015, month: 11, day: 30 }, '2015-11-30 (Toronto time)', 'BlackBerry']
  * ```
@@ -320,7 +320,7 @@ function deepFreeze<T>(value: T): T {
  * @category Formats
  * @param dispute - a built dispute
  * @returns the JSON text, indented by two spaces, ending in a newline
- * @throws {@link TimelineError} as {@link toTimelineJs}
+ * @throws {@link TimelineError} `too-small`, `invalid-argument` or `missing-field` as {@link toTimelineJs}
  *
  * @example
  * ```ts

@@ -19,7 +19,7 @@ import { dateInWords } from './support/wall-clock.js';
  * import { toVisTimeline, type VisTimelineItem } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const report: VisTimelineItem | undefined = toVisTimeline(indiaBlackberry2010).items.find(
- *   (item) => item.id === 'event:economic-times-report',
+ *   (item) => item.id === 'event:interception-system-ready',
  * );
  * [report?.type, report?.start, report?.end]; // July 2013 in Asia/Kolkata, as a range over the month
  * //=> ['range', '2013-06-30T18:30:00.000Z', '2013-07-31T18:30:00.000Z']
@@ -198,7 +198,7 @@ const safe = (text: string) => escapeHtml(withoutControls(text)).replace(/\r\n|\
  * @param dispute - a built dispute
  * @param options - as {@link toVisTimeline}
  * @returns the JSON text, indented by two spaces, ending in a newline
- * @throws {@link TimelineError} as {@link toVisTimeline}
+ * @throws {@link TimelineError} `invalid-argument` or `missing-field` as {@link toVisTimeline}
  *
  * @example
  * ```ts
