@@ -8,9 +8,14 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** Text without the control characters no viewer should receive (tab and newline kept), lone surrogates replaced. */
+/**
+ * Text without the control characters no viewer should receive: C0 and C1 controls (tab, line feed and carriage
+ * return kept), bidi controls that would reorder what is shown, line and paragraph separators (as line feeds);
+ * lone surrogates replaced by U+FFFD.
+ */
 export function withoutControls(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/[\u2028\u2029]/g, '\n')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
