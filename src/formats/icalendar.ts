@@ -6,7 +6,7 @@ import type { Citation } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { withoutControls } from './support/html-escape.js';
+import { asUri, withoutControls } from './support/html-escape.js';
 import { basicDay, dateInWords, nextDay, wallClockAt } from './support/wall-clock.js';
 
 /**
@@ -95,7 +95,7 @@ export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}
       ...daySpan(date),
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText([...description, ...words, sourceLine].filter((line) => line !== undefined).join('\n'))}`,
-      ...(url === undefined ? [] : [`URL:${withoutControls(url).replace(/\s/g, '')}`]),
+      ...(url === undefined ? [] : [`URL:${asUri(url)}`]),
       ...extra,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

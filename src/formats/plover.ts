@@ -11,6 +11,7 @@ import type { Stance } from '../model/response.js';
 import { defineFormat } from './format.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { alpha3Of } from './support/country-alpha3.js';
+import { asUri } from './support/html-escape.js';
 import { dateInWords, isoDay, wallClockAt } from './support/wall-clock.js';
 
 /**
@@ -317,7 +318,7 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
         citation: cited
           .map((source) => `${source.publisher}${source.title === undefined ? '' : `: ${source.title}`}`)
           .join('; '),
-        ...(main.url === undefined ? {} : { url: main.url }),
+        ...(main.url === undefined ? {} : { url: asUri(main.url) }),
         ...(main.title === undefined ? {} : { title: main.title }),
         publication: main.publisher,
         coder: 'dispute-timeline',

@@ -5,7 +5,7 @@ import type { Citation } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { escapeHtml, withoutControls } from './support/html-escape.js';
+import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
 import { boundTexts, dateInWords, type WrittenParts, writtenParts } from './support/wall-clock.js';
 
 /**
@@ -175,7 +175,7 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
     const links = citations.map(({ source: id }) => {
       const source = sources.get(id);
       const name = safe(source?.publisher ?? id);
-      return source?.url === undefined ? name : `<a href="${safe(source.url)}">${name}</a>`;
+      return source?.url === undefined ? name : `<a href="${safe(asUri(source.url))}">${name}</a>`;
     });
     return `<p class="tl-credit">Sources: ${links.join(', ')}</p>`;
   };

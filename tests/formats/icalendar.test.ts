@@ -1,13 +1,8 @@
-import {
-  createDispute,
-  formatICalendar,
-  parseDispute,
-  TimelineError,
-} from 'dispute-timeline';
+import { createDispute, formatICalendar, parseDispute, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { controlCharactersIn, HOSTILE_STRINGS, hostileDispute, ALL_HOSTILE } from '../reliability/hostile.js';
+import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
 interface Entry {
   uid: string;
@@ -41,9 +36,13 @@ const octets = (line: string) => new TextEncoder().encode(line).length;
 describe('formatICalendar', () => {
   it('is read by ical.js with one all-day entry per deadline and event, on the days the sources give', () => {
     const entries = read(formatICalendar(blackberryPakistan2015));
-    expect(entries).toHaveLength(blackberryPakistan2015.deadlines.length + blackberryPakistan2015.events.length);
+    expect(entries).toHaveLength(
+      blackberryPakistan2015.deadlines.length + blackberryPakistan2015.events.length,
+    );
     expect(entries.every((entry) => entry.allDay)).toBe(true);
-    const due = entries.find((entry) => entry.uid === 'deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline');
+    const due = entries.find(
+      (entry) => entry.uid === 'deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline',
+    );
     expect(due).toMatchObject({ start: '2015-12-30', end: '2015-12-31' });
     // BlackBerry's announcement is dated in Toronto: its own day there, not the day in Karachi.
     const exit = entries.find((entry) => entry.uid.startsWith('event-blackberry-exit-announced@'));
@@ -67,7 +66,15 @@ describe('formatICalendar', () => {
     const dispute = createDispute({ id: 'folding', title, timeZone: 'Asia/Karachi' })
       .actor({ id: 'gov', name: 'Government', kind: 'government' })
       .source({ id: 'src', publisher: 'Publisher' })
-      .event({ id: 'e', date: '2015-11-30', kind: 'statement', title, actors: ['gov'], sources: [{ source: 'src' }], confidence: 'reported' })
+      .event({
+        id: 'e',
+        date: '2015-11-30',
+        kind: 'statement',
+        title,
+        actors: ['gov'],
+        sources: [{ source: 'src' }],
+        confidence: 'reported',
+      })
       .build();
     const text = formatICalendar(dispute);
     expect(text.endsWith('\r\n')).toBe(true);
@@ -84,7 +91,16 @@ describe('formatICalendar', () => {
     const dispute = createDispute({ id: 'escapes', title: 'T' })
       .actor({ id: 'gov', name: 'Government', kind: 'government' })
       .source({ id: 'src', publisher: 'P' })
-      .event({ id: 'e', date: '2015-11-30', kind: 'statement', title, description: 'x;y', actors: ['gov'], sources: [{ source: 'src' }], confidence: 'reported' })
+      .event({
+        id: 'e',
+        date: '2015-11-30',
+        kind: 'statement',
+        title,
+        description: 'x;y',
+        actors: ['gov'],
+        sources: [{ source: 'src' }],
+        confidence: 'reported',
+      })
       .build();
     const text = formatICalendar(dispute);
     expect(text).toContain('SUMMARY:a\\\\b\\; c\\, d\\ne: f\r\n');
@@ -97,19 +113,26 @@ describe('formatICalendar', () => {
       const text = formatICalendar(dispute);
       const entries = read(text);
       expect(new Set(entries.map((entry) => entry.uid)).size).toBe(entries.length);
-      for (const entry of entries) expect(entry.uid).toMatch(new RegExp(`^(deadline|event)-[a-z0-9-]+@${dispute.id}\\.dispute-timeline$`));
+      for (const entry of entries)
+        expect(entry.uid).toMatch(
+          new RegExp(`^(deadline|event)-[a-z0-9-]+@${dispute.id}\\.dispute-timeline$`),
+        );
       expect(text.match(/^DTSTAMP:\d{8}T\d{6}Z$/gm)).toHaveLength(entries.length);
       expect(formatICalendar(parseDispute(JSON.stringify(dispute)))).toBe(text);
     }
     // The last instant any date stands for: 31 December 2015 in Toronto ends at 04:59:59Z on 1 January.
     expect(read(formatICalendar(blackberryPakistan2015))[0]?.stamp).toBe('2016-01-01T04:59:59Z');
-    expect(formatICalendar(blackberryPakistan2015, { stamp: '2026-01-01T00:00:00Z' })).toContain('DTSTAMP:20260101T000000Z\r\n');
+    expect(formatICalendar(blackberryPakistan2015, { stamp: '2026-01-01T00:00:00Z' })).toContain(
+      'DTSTAMP:20260101T000000Z\r\n',
+    );
   });
 
   it('keeps each deadline of a chain as its own entry, related to the one it extends', () => {
     const text = formatICalendar(blackberryPakistan2015, { events: false });
     expect(read(text).map((entry) => entry.start)).toEqual(['2015-11-30', '2015-12-30']);
-    expect(text.replaceAll('\r\n ', '')).toContain('RELATED-TO;RELTYPE=SIBLING:deadline-deadline-2015-11-30@blackberry-pakistan-2015.dispute-timeline\r\n');
+    expect(text.replaceAll('\r\n ', '')).toContain(
+      'RELATED-TO;RELTYPE=SIBLING:deadline-deadline-2015-11-30@blackberry-pakistan-2015.dispute-timeline\r\n',
+    );
   });
 
   it('refuses bad options and a dispute with nothing to put in a calendar', () => {
