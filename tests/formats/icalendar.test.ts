@@ -1,7 +1,9 @@
 import { createDispute, formatICalendar, parseDispute, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
 interface Entry {
@@ -124,6 +126,25 @@ describe('formatICalendar', () => {
     expect(read(formatICalendar(blackberryPakistan2015))[0]?.stamp).toBe('2016-01-01T04:59:59Z');
     expect(formatICalendar(blackberryPakistan2015, { stamp: '2026-01-01T00:00:00Z' })).toContain(
       'DTSTAMP:20260101T000000Z\r\n',
+    );
+  });
+
+  it('writes calendars ical.js reads for random disputes: every entry, folded, with a DTEND after its DTSTART', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const dispute = parseDispute(randomDisputeInput(g));
+        const expected = dispute.deadlines.length + dispute.events.length;
+        if (expected === 0) return;
+        const text = formatICalendar(dispute);
+        for (const line of text.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+        const entries = read(text);
+        expect(entries).toHaveLength(expected);
+        for (const entry of entries) {
+          expect(entry.allDay).toBe(true);
+          expect(entry.end > entry.start, `${entry.start} ${entry.end}`).toBe(true);
+        }
+      }),
+      { numRuns: 60, interruptAfterTimeLimit: 20_000 },
     );
   });
 

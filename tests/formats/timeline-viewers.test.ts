@@ -186,6 +186,24 @@ describe('toVisTimeline', () => {
     expect(JSON.parse(formatVisTimeline(indiaBlackberry2010))).toEqual({ items, groups });
   });
 
+  it('gives UTC instants, ranges that end after they start, and a group for every event, for random disputes', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const dispute = parseDispute(randomDisputeInput(g));
+        const { items, groups } = toVisTimeline(dispute);
+        expect(items).toHaveLength(dispute.events.length + dispute.deadlines.length);
+        const groupIds = new Set(groups.map((group) => group.id));
+        for (const item of items) {
+          expect(item.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+          if (item.end !== undefined) expect(Date.parse(item.end)).toBeGreaterThan(Date.parse(item.start));
+          if (item.id.startsWith('event:')) expect(groupIds.has(item.group ?? '')).toBe(true);
+          expect(item.type === 'point').toBe(item.end === undefined);
+        }
+      }),
+      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
+    );
+  });
+
   it('refuses a precision that is not one', () => {
     expect(() => toVisTimeline(indiaBlackberry2010, { pointPrecision: 'week' as never })).toThrow(
       TimelineError,
