@@ -144,6 +144,113 @@ describe('formatPlover', () => {
     });
   });
 
+  it('codes every stance and every kind of event as the mapping table in the guide says', () => {
+    const stances = [
+      'comply',
+      'partially-comply',
+      'negotiate',
+      'refuse',
+      'leave-market',
+      'challenge',
+    ] as const;
+    const kinds = [
+      'demand',
+      'order',
+      'deadline',
+      'extension',
+      'rescission',
+      'enforcement',
+      'exit',
+      'negotiation',
+      'meeting',
+      'agreement',
+      'statement',
+    ] as const;
+    let builder = createDispute({ id: 'all', title: 'All', timeZone: 'UTC' })
+      .actor(
+        { id: 'gov', name: 'Government', kind: 'court', country: 'IN' },
+        { id: 'co', name: 'Company', kind: 'civil-society' },
+      )
+      .source({ id: 'src', publisher: 'P' })
+      .demand({
+        id: 'd',
+        date: '2010-08-12',
+        by: ['gov'],
+        of: ['co'],
+        subjects: ['local-servers'],
+        summary: 'Servers',
+      });
+    for (const stance of stances)
+      builder = builder.response({
+        id: `r-${stance}`,
+        date: '2010-09',
+        by: ['co'],
+        to: ['d'],
+        stance,
+        summary: stance,
+      });
+    for (const kind of kinds)
+      builder = builder.event({
+        id: `e-${kind}`,
+        date: '2010-10',
+        kind,
+        title: kind,
+        actors: ['gov', 'co'],
+        demands: ['d'],
+        sources: [{ source: 'src' }],
+        confidence: 'reported',
+      });
+    builder = builder.event({
+      id: 'e-response',
+      date: '2010-10',
+      kind: 'response',
+      title: 'r',
+      actors: ['co'],
+      responses: ['r-refuse'],
+      sources: [{ source: 'src' }],
+      confidence: 'reported',
+    });
+    const records = toPloverRecords(builder.build());
+    const coded = Object.fromEntries(
+      records.map((record) => [
+        record.id.replace('all:', ''),
+        [record.event[0], record.mode?.[0] ?? '', record.cameo_code],
+      ]),
+    );
+    expect(coded).toEqual({
+      'demands:d': ['REQUEST', 'change', '1042'],
+      'responses:r-comply': ['CONCEDE', '', '0832'],
+      'responses:r-partially-comply': ['CONCEDE', '', '08'],
+      'responses:r-negotiate': ['CONSULT', '', '046'],
+      'responses:r-refuse': ['REJECT', 'change', '1232'],
+      'responses:r-leave-market': ['SANCTION', 'discontinue', '16'],
+      'responses:r-challenge': ['ACCUSE', 'disapprove', '11'],
+      'events:e-demand': ['REQUEST', 'change', '1042'],
+      'events:e-order': ['REQUEST', 'change', '1042'],
+      'events:e-deadline': ['THREATEN', 'restrict', '139'],
+      'events:e-extension': ['CONCEDE', '', '08'],
+      'events:e-rescission': ['CONCEDE', '', '08'],
+      'events:e-enforcement': ['COERCE', 'withhold', '17'],
+      'events:e-exit': ['SANCTION', 'discontinue', '16'],
+      'events:e-negotiation': ['CONSULT', '', '046'],
+      'events:e-meeting': ['CONSULT', '', '04'],
+      'events:e-agreement': ['AGREE', '', '03'],
+      'events:e-response': ['REJECT', 'change', '1232'],
+    });
+    const byId = (id: string) => records.find((record) => record.id === `all:${id}`);
+    // A request's recipient is the demanded party; an exit's, the demanding one; a meeting has none.
+    expect(byId('events:e-order')).toMatchObject({
+      actor: [{ entity_text: 'Government', sector: 'JUD', code: 'IND' }],
+      recipient: [{ entity_text: 'Company', sector: 'SOC' }],
+    });
+    expect(byId('events:e-exit')).toMatchObject({
+      actor: [{ entity_text: 'Company' }],
+      recipient: [{ entity_text: 'Government' }],
+    });
+    expect(byId('events:e-meeting')?.recipient).toBeUndefined();
+    expect(records.every((record) => validate(JSON.parse(JSON.stringify(record))))).toBe(true);
+  });
+
   it('writes valid records for random disputes, every form of date included', () => {
     fc.assert(
       fc.property(fc.gen(), (g) => {
