@@ -1,4 +1,6 @@
 /** TimelineJS3 and vis-timeline data, checked in Node; `tests/browser/` loads them into the viewers themselves. */
+
+import { createRequire } from 'node:module';
 import {
   createDispute,
   formatTimelineJs,
@@ -11,18 +13,21 @@ import {
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
+// jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { document: Document } };
+};
 const { document } = new JSDOM('<!doctype html><body></body>').window;
 
 /** The element names an HTML fragment makes, when set as innerHTML. */
 function elementsIn(html: string): string[] {
   const div = document.createElement('div');
   div.innerHTML = html;
-  return [...div.querySelectorAll('*')].map((element) => element.tagName.toLowerCase());
+  return Array.from(div.querySelectorAll('*')).map((element) => element.tagName.toLowerCase());
 }
 
 const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
@@ -103,6 +108,17 @@ describe('toTimelineJs', () => {
     expect(build('../2011-01')).toMatchObject({
       start_date: { year: 2011, month: 1 },
       display_date: 'until 2011-01',
+    });
+    expect(build('2015-11-30T09:05:07.25+05:00')).toMatchObject({
+      start_date: { year: 2015, month: 11, day: 30, hour: 9, minute: 5, second: 7, millisecond: 250 },
+    });
+    expect(build('2015-11-30T09:05:07')?.start_date).toEqual({
+      year: 2015,
+      month: 11,
+      day: 30,
+      hour: 9,
+      minute: 5,
+      second: 7,
     });
     expect(build('201X')).toMatchObject({ start_date: { year: 2010 }, display_date: '201X' });
   });
