@@ -198,10 +198,11 @@ export function escapeText(text: string): string {
     .replaceAll('\n', '\\n');
 }
 
-const encoder = new TextEncoder();
+let encoder: TextEncoder | undefined;
 
 /** Folds a content line into lines of at most 75 octets, continuation lines starting with a space. */
 export function fold(line: string): string {
+  encoder ??= new TextEncoder();
   if (encoder.encode(line).length <= 75) return line;
   const parts: string[] = [];
   let current = '';
@@ -223,7 +224,7 @@ export function fold(line: string): string {
 }
 
 /** iCalendar (RFC 5545). */
-export const iCalendarFormat = defineFormat({
+export const iCalendarFormat = /* @__PURE__ */ defineFormat({
   name: 'ical',
   description: 'iCalendar (RFC 5545): deadlines and events as all-day entries, for calendar applications',
   mediaType: 'text/calendar',

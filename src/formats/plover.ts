@@ -489,7 +489,7 @@ export function formatPlover(dispute: Dispute): string {
 }
 
 /** PLOVER event records as JSON Lines. */
-export const ploverFormat = defineFormat({
+export const ploverFormat = /* @__PURE__ */ defineFormat({
   name: 'plover',
   description: 'PLOVER event records (with CAMEO codes) as JSON Lines, for event-data research',
   mediaType: 'application/jsonl',

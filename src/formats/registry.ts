@@ -21,7 +21,7 @@ import { visTimelineFormat } from './vis-timeline.js';
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
  * ```
  */
-export const FORMATS: readonly TimelineFormat[] = Object.freeze([
+export const FORMATS: readonly TimelineFormat[] = /* @__PURE__ */ Object.freeze([
   jsonFormat,
   textFormat,
   timelineJsFormat,

@@ -134,7 +134,7 @@ export function showDate(date: DateValue, disputeZone: string): string {
 }
 
 /** The plain-text table for a terminal. */
-export const textFormat = defineFormat({
+export const textFormat = /* @__PURE__ */ defineFormat({
   name: 'text',
   description: 'a plain-text table for a terminal (what `dispute-timeline show` prints)',
   mediaType: 'text/plain',

@@ -335,7 +335,7 @@ export function formatTimelineJs(dispute: Dispute): string {
 }
 
 /** TimelineJS3's JSON format. */
-export const timelineJsFormat = defineFormat({
+export const timelineJsFormat = /* @__PURE__ */ defineFormat({
   name: 'timelinejs',
   description: 'TimelineJS3 JSON (Knight Lab): slides for events and deadlines, eras for deadlines',
   mediaType: 'application/json',

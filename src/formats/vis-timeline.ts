@@ -213,7 +213,7 @@ export function formatVisTimeline(dispute: Dispute, options: VisTimelineOptions 
 }
 
 /** vis-timeline's items and groups. */
-export const visTimelineFormat = defineFormat({
+export const visTimelineFormat = /* @__PURE__ */ defineFormat({
   name: 'vis-timeline',
   description: 'vis-timeline items and groups as JSON: events as points or ranges, deadlines as backgrounds',
   mediaType: 'application/json',

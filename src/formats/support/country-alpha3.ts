@@ -21,9 +21,10 @@ const PAIRS =
   'VNVNM VUVUT WFWLF WSWSM YEYEM YTMYT ZAZAF ZMZMB ' +
   'ZWZWE';
 
-const ALPHA3 = new Map(PAIRS.split(' ').map((pair) => [pair.slice(0, 2), pair.slice(2)]));
+let alpha3: Map<string, string> | undefined;
 
 /** The alpha-3 code of an alpha-2 country code, or undefined. */
 export function alpha3Of(alpha2: string): string | undefined {
-  return ALPHA3.get(alpha2);
+  alpha3 ??= new Map(PAIRS.split(' ').map((pair) => [pair.slice(0, 2), pair.slice(2)]));
+  return alpha3.get(alpha2);
 }
