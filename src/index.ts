@@ -56,6 +56,7 @@ export {
 } from './formats/csv.js';
 export type { TimelineFormat } from './formats/format.js';
 export { renderHtml } from './formats/html.js';
+export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
 export {
   type ReadJsonLinesOptions,
   type ReadProgress,
@@ -64,6 +65,14 @@ export {
 } from './formats/json-lines.js';
 export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
 export { formatMermaid } from './formats/mermaid.js';
+export {
+  formatPlover,
+  type PloverCitation,
+  type PloverEntity,
+  type PloverRecord,
+  toPloverRecords,
+} from './formats/plover.js';
+export { PLOVER_RECORD_SCHEMA } from './formats/plover-schema.js';
 export { FORMATS, formatByName } from './formats/registry.js';
 export {
   type DatePartColumns,
@@ -74,10 +83,27 @@ export {
 export { renderSvg, type SvgOptions } from './formats/svg.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
 export {
+  formatTimelineJs,
+  type TimelineJsConfig,
+  type TimelineJsDate,
+  type TimelineJsEra,
+  type TimelineJsSlide,
+  type TimelineJsText,
+  toTimelineJs,
+} from './formats/timelinejs.js';
+export {
   TIMELINEJS_SHEET_COLUMNS,
   type TimelineJsSheetOptions,
   writeTimelineJsSheet,
 } from './formats/timelinejs-sheet.js';
+export {
+  formatVisTimeline,
+  toVisTimeline,
+  type VisTimelineData,
+  type VisTimelineGroup,
+  type VisTimelineItem,
+  type VisTimelineOptions,
+} from './formats/vis-timeline.js';
 export {
   type Actor,
   type ActorInput,

@@ -1,13 +1,17 @@
 import { csvFormat } from './csv.js';
 import type { TimelineFormat } from './format.js';
 import { htmlFormat } from './html.js';
+import { iCalendarFormat } from './icalendar.js';
 import { jsonFormat } from './json.js';
 import { jsonLinesFormat } from './json-lines.js';
 import { markdownFormat } from './markdown.js';
 import { mermaidFormat } from './mermaid.js';
+import { ploverFormat } from './plover.js';
 import { svgFormat } from './svg.js';
 import { textFormat } from './text.js';
+import { timelineJsFormat } from './timelinejs.js';
 import { timelineJsSheetFormat } from './timelinejs-sheet.js';
+import { visTimelineFormat } from './vis-timeline.js';
 
 /**
  * Every format this library writes, by name: what the CLI's `export --format`, the docs and the tests iterate
@@ -35,6 +39,10 @@ export const FORMATS: readonly TimelineFormat[] = /* @__PURE__ */ Object.freeze(
   svgFormat,
   htmlFormat,
   mermaidFormat,
+  timelineJsFormat,
+  visTimelineFormat,
+  ploverFormat,
+  iCalendarFormat,
 ]);
 
 /**

@@ -18,6 +18,15 @@ const PACKAGES: Record<string, { readonly dir: string; readonly served: readonly
   '@date-fns/tz': { dir: join(root, 'node_modules', '@date-fns', 'tz'), served: [''] },
 };
 
+/** Packages served as files only, without import-map entries: the timeline viewers the format tests load. */
+const FILES_ONLY: Record<string, { readonly dir: string; readonly served: readonly string[] }> = {
+  '@knight-lab/timelinejs': {
+    dir: join(root, 'node_modules', '@knight-lab', 'timelinejs'),
+    served: ['dist'],
+  },
+  'vis-timeline': { dir: join(root, 'node_modules', 'vis-timeline'), served: ['standalone', 'styles'] },
+};
+
 /**
  * immer's `import` entry (`dist/immer.mjs`) reads `process.env.NODE_ENV`, which bundlers replace and browsers do
  * not have; its production build, shipped beside it, does not.
@@ -88,11 +97,17 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
 };
 
 /** The file a URL path names, or `undefined` if it is outside what is served. */
 function fileFor(path: string): string | undefined {
-  for (const [name, { dir, served }] of Object.entries(PACKAGES)) {
+  for (const [name, { dir, served }] of Object.entries({ ...PACKAGES, ...FILES_ONLY })) {
     const prefix = `/pkg/${name}/`;
     if (!path.startsWith(prefix)) continue;
     const file = join(dir, path.slice(prefix.length));

@@ -1,0 +1,233 @@
+import { describeValue, optionsObject } from '../_lib/args.js';
+import { fail } from '../_lib/issues.js';
+import { builtDispute } from '../builder/validate.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Citation } from '../model/common.js';
+import type { Dispute } from '../model/dispute.js';
+import { dateOf } from '../model/record-date.js';
+import { defineFormat } from './format.js';
+import { asUri, withoutControls } from './support/html-escape.js';
+import { basicDay, dateInWords, nextDay, wallClockAt } from './support/wall-clock.js';
+
+/**
+ * Options of {@link formatICalendar}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { formatICalendar, type ICalendarOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const options: ICalendarOptions = { events: false, stamp: '2026-01-01T00:00:00Z' };
+ * formatICalendar(blackberryPakistan2015, options).split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
+ * //=> 2
+ * ```
+ */
+export interface ICalendarOptions {
+  /** Whether the events are entries too, beside the deadlines. Default `true`. */
+  readonly events?: boolean;
+  /**
+   * The DTSTAMP of every entry, as an ISO instant. Default: derived from the data — the last instant any of the
+   * dispute's dates (and its sources' publication dates) may stand for — so the same data gives the same file.
+   */
+  readonly stamp?: string;
+}
+
+/**
+ * The deadlines and events of a dispute as an iCalendar file (RFC 5545): one all-day entry (`VEVENT`) each,
+ * spanning every day its date may stand for in its own zone (a month-precision event covers its month; an
+ * approximate day the day before and after). UIDs are stable (`deadline-<id>@<dispute>.dispute-timeline`), and
+ * DTSTAMP is derived from the data, never the clock. Each deadline of a chain of extensions is its own entry
+ * (all its days stay visible in a calendar), with a `RELATED-TO` naming the deadline it extends: a single file
+ * cannot carry one UID's successive SEQUENCEs. TEXT is escaped (`\\ \; \, \n`), lines end in CRLF and are
+ * folded at 75 octets without splitting a character. A date with an open end covers its first day only.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @param options - whether events are included; the DTSTAMP
+ * @returns the calendar text
+ * @throws {@link TimelineError} `invalid-argument` for bad options; `too-small` at `deadlines` when there is no
+ *   entry to write (RFC 5545 needs one); the dispute's own issues when it is not a valid dispute
+ *
+ * @example
+ * ```ts
+ * import { formatICalendar } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const lines = formatICalendar(blackberryPakistan2015).split('\r\n');
+ * const first = lines.indexOf('UID:deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline');
+ * lines.slice(first, first + 4);
+ * //=> ['UID:deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline',
+ * //    'DTSTAMP:20160101T045959Z', 'DTSTART;VALUE=DATE:20151230', 'DTEND;VALUE=DATE:20151231']
+ * ```
+ */
+export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}): string {
+  const built = builtDispute(dispute);
+  const { events = true, stamp } = optionsObject(options);
+  if (typeof events !== 'boolean')
+    fail('invalid-argument', ['options', 'events'], `expected true or false; got ${describeValue(events)}`);
+  const zone = built.timeZone ?? 'UTC';
+  const stampText = stamp === undefined ? dataStamp(built) : checkedStamp(stamp);
+  const sources = new Map(built.sources.map((source) => [source.id as string, source]));
+  const domain = `${built.id}.dispute-timeline`;
+  const entries: string[][] = [];
+  const entry = (
+    uid: string,
+    date: ParsedDate,
+    summary: string,
+    description: readonly (string | undefined)[],
+    citations: readonly Citation[] | undefined,
+    extra: readonly string[],
+  ) => {
+    const cited = (citations ?? [])
+      .map((citation) => sources.get(citation.source))
+      .filter((s) => s !== undefined);
+    const url = cited.find((source) => source.url !== undefined)?.url;
+    const sourceLine =
+      cited.length === 0
+        ? undefined
+        : `Sources: ${cited.map((source) => `${source.publisher}${source.url === undefined ? '' : ` <${source.url}>`}`).join('; ')}`;
+    const words = [
+      `Date as the sources give it: ${dateInWords(date, zone)} [${date.text}, ${date.timeZone}]`,
+    ];
+    entries.push([
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      `DTSTAMP:${stampText}`,
+      ...daySpan(date),
+      `SUMMARY:${escapeText(summary)}`,
+      `DESCRIPTION:${escapeText([...description, ...words, sourceLine].filter((line) => line !== undefined).join('\n'))}`,
+      ...(url === undefined ? [] : [`URL:${asUri(url)}`]),
+      ...extra,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]);
+  };
+  const uidOf = (kind: string, id: string) => `${kind}-${id}@${domain}`;
+  for (const deadline of built.deadlines) {
+    entry(
+      uidOf('deadline', deadline.id),
+      dateOf(deadline, built),
+      `Deadline: ${deadline.summary ?? deadline.demands.join(', ')}`,
+      [
+        deadline.consequence === undefined ? undefined : `If not met: ${deadline.consequence}`,
+        deadline.outcome === undefined ? undefined : `Outcome: ${deadline.outcome}`,
+      ],
+      deadline.sources,
+      [
+        'CATEGORIES:deadline',
+        ...(deadline.extends === undefined
+          ? []
+          : [`RELATED-TO;RELTYPE=SIBLING:${uidOf('deadline', deadline.extends)}`]),
+      ],
+    );
+  }
+  if (events) {
+    for (const event of built.events) {
+      entry(uidOf('event', event.id), dateOf(event, built), event.title, [event.description], event.sources, [
+        `CATEGORIES:${event.kind}`,
+      ]);
+    }
+  }
+  if (entries.length === 0)
+    fail(
+      'too-small',
+      ['deadlines'],
+      'an iCalendar file needs at least one entry: the dispute has no deadline or event to write',
+    );
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//dispute-timeline//dispute-timeline//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(built.title)}`,
+    ...entries.flat(),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/** DTSTART and DTEND (exclusive) of an all-day entry over every day the date may stand for, in its own zone. */
+function daySpan(date: ParsedDate): string[] {
+  const firstInstant = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
+  const lastInstant = Number.isFinite(date.latest) ? date.latest : firstInstant;
+  const first = wallClockAt(firstInstant, date.timeZone);
+  const last = wallClockAt(lastInstant, date.timeZone);
+  return [`DTSTART;VALUE=DATE:${basicDay(first)}`, `DTEND;VALUE=DATE:${basicDay(nextDay(last))}`];
+}
+
+/** The last finite instant any date of the dispute may stand for, to the second, as an iCalendar UTC time. */
+function dataStamp(dispute: Dispute): string {
+  let last = 0;
+  const dated = [
+    ...dispute.events.map((event) => event.date),
+    ...dispute.demands.map((demand) => demand.date),
+    ...dispute.responses.map((response) => response.date),
+    ...dispute.deadlines.flatMap((deadline) =>
+      deadline.setOn === undefined ? [deadline.due] : [deadline.due, deadline.setOn],
+    ),
+    ...dispute.sources.flatMap((source) => (source.published === undefined ? [] : [source.published])),
+  ];
+  for (const value of dated) {
+    const date = dateOf(value, dispute);
+    for (const instant of [date.earliest, date.latest, date.end.earliest])
+      if (Number.isFinite(instant) && instant > last) last = instant;
+  }
+  return basicInstant(last);
+}
+
+function checkedStamp(stamp: unknown): string {
+  const instant =
+    typeof stamp === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(stamp) ? Date.parse(stamp) : Number.NaN;
+  if (!Number.isFinite(instant))
+    fail(
+      'invalid-argument',
+      ['options', 'stamp'],
+      `expected an ISO instant such as 2026-01-01T00:00:00Z; got ${describeValue(stamp)}`,
+    );
+  return basicInstant(instant);
+}
+
+const basicInstant = (instant: number) =>
+  `${new Date(instant).toISOString().slice(0, 19).replaceAll('-', '').replaceAll(':', '')}Z`;
+
+/** RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped; control characters other than tab dropped. */
+export function escapeText(text: string): string {
+  return withoutControls(text.replace(/\r\n|\r/g, '\n'))
+    .replaceAll('\\', '\\\\')
+    .replaceAll(';', '\\;')
+    .replaceAll(',', '\\,')
+    .replaceAll('\n', '\\n');
+}
+
+let encoder: TextEncoder | undefined;
+
+/** Folds a content line into lines of at most 75 octets, continuation lines starting with a space. */
+export function fold(line: string): string {
+  encoder ??= new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space takes one octet
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+/** iCalendar (RFC 5545). */
+export const iCalendarFormat = /* @__PURE__ */ defineFormat({
+  name: 'ical',
+  description: 'iCalendar (RFC 5545): deadlines and events as all-day entries, for calendar applications',
+  mediaType: 'text/calendar',
+  extension: '.ics',
+  write: (dispute) => formatICalendar(dispute),
+});

@@ -1,0 +1,498 @@
+import { builtDispute } from '../builder/validate.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import { precisionRank } from '../dates/precision.js';
+import type { Actor, ActorKind } from '../model/actor.js';
+import type { Citation } from '../model/common.js';
+import type { Demand, DemandSubject } from '../model/demand.js';
+import type { Dispute } from '../model/dispute.js';
+import type { EventKind } from '../model/event.js';
+import { dateOf } from '../model/record-date.js';
+import type { Stance } from '../model/response.js';
+import { defineFormat } from './format.js';
+import type { PLOVER_EVENTS } from './plover-schema.js';
+import { alpha3Of } from './support/country-alpha3.js';
+import { asUri } from './support/html-escape.js';
+import { dateInWords, isoDay, wallClockAt } from './support/wall-clock.js';
+
+/**
+ * An actor or recipient of a PLOVER record: its country (ISO alpha-3), sector and name.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { toPloverRecords, type PloverEntity } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const actor: PloverEntity | undefined = toPloverRecords(blackberryPakistan2015)[0]?.actor[0];
+ * actor;
+ * //=> { code: 'PAK', sector: 'GOV', entity_text: 'Government of Pakistan' }
+ * ```
+ */
+export interface PloverEntity {
+  /** The country, ISO 3166-1 alpha-3 (the actor's, else its organisation's); absent when none is known. */
+  readonly code?: string;
+  /** The PLOVER sector code: GOV, JUD, LEG, BUS, SOC or CVL, from the actor's kind. */
+  readonly sector: string;
+  /** The actor's name. */
+  readonly entity_text: string;
+}
+
+/**
+ * The citation object of a PLOVER record: the sources it is coded from.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { toPloverRecords, type PloverCitation } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const cite: PloverCitation | undefined = toPloverRecords(blackberryPakistan2015)[0]?.cite_info;
+ * [cite?.publication, cite?.url];
+ * //=> ['The Verge', 'https://www.theverge.com/2015/11/30/9818502/blackberry-pakistan-ends-service-government']
+ * ```
+ */
+export interface PloverCitation {
+  /** The dispute's id. */
+  readonly corpus: string;
+  /** Every source cited, `;`-separated: publisher, and title where known. */
+  readonly citation: string;
+  /** The URL of the first cited source that has one. */
+  readonly url?: string;
+  /** That source's title. */
+  readonly title?: string;
+  /** That source's publisher (the first source's, when none has a URL). */
+  readonly publication: string;
+  /** `dispute-timeline`. */
+  readonly coder: string;
+  /** The codebook: PLOVER draft 2.0, mapped by dispute-timeline (see the formats guide). */
+  readonly codebook: string;
+}
+
+/**
+ * One PLOVER event record (a line of PLOVER JSON Lines), as {@link PLOVER_RECORD_SCHEMA} describes it.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { toPloverRecords, type PloverRecord } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const refusal: PloverRecord | undefined = toPloverRecords(blackberryPakistan2015).find(
+ *   (record) => record.id === 'blackberry-pakistan-2015:responses:blackberry-stays',
+ * );
+ * [refusal?.event, refusal?.mode, refusal?.cameo_code, refusal?.date];
+ * //=> [['REJECT'], ['assist'], '1214', '2015-12-31']
+ * ```
+ */
+export interface PloverRecord {
+  /** `<dispute>:<collection>:<record id>` (`:threat` for the threat a demand carries). */
+  readonly id: string;
+  /** The first day the record's date may stand for, `YYYY-MM-DD`, in the date's own zone. */
+  readonly date: string;
+  /** The time with its UTC offset, for a date given to the minute. */
+  readonly time?: string;
+  /** The last day the date may stand for, when it is not `date` (a month, an approximate day, an interval). */
+  readonly enddate?: string;
+  /** Who acts. */
+  readonly actor: readonly PloverEntity[];
+  /** At whom, where the record has one. */
+  readonly recipient?: readonly PloverEntity[];
+  /** The PLOVER event category, as a one-item list. */
+  readonly event: readonly (typeof PLOVER_EVENTS)[number][];
+  /** The record's own words: its summary or title. */
+  readonly event_text: readonly string[];
+  /** The quad category: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  readonly quad_code: 1 | 2 | 3 | 4;
+  /** The PLOVER modes, where one applies. */
+  readonly mode?: readonly string[];
+  /** The PLOVER contexts. */
+  readonly context: readonly string[];
+  /** The id of the PLOVER record of the demand it concerns, shared by every record about that demand. */
+  readonly link?: string;
+  /** The sources, where the record cites any. */
+  readonly cite_info?: PloverCitation;
+  /** `dispute-timeline`. */
+  readonly coder: string;
+  /** The date as the sources give it, in words. */
+  readonly comment: string;
+  /** The CAMEO code of the same event (not part of PLOVER; an added field, as the manual allows). */
+  readonly cameo_code: string;
+}
+
+type PloverEvent = (typeof PLOVER_EVENTS)[number];
+
+interface Coding {
+  readonly event: PloverEvent;
+  readonly mode?: string | undefined;
+  readonly context: readonly string[];
+  readonly cameo: string;
+}
+
+/** What a demand asks for, coded: intelligence cooperation (CAMEO 1014) or a change of policy (1042). */
+const SUBJECT_CODING: Readonly<Record<DemandSubject, { mode?: string; context: string[]; cameo: string }>> = {
+  'lawful-access': { mode: 'assist', context: ['intelligence', 'technology'], cameo: '1014' },
+  'traffic-monitoring': { mode: 'assist', context: ['intelligence', 'technology'], cameo: '1014' },
+  'decryption-keys': { mode: 'assist', context: ['intelligence', 'technology'], cameo: '1014' },
+  'user-data': { mode: 'assist', context: ['intelligence', 'technology'], cameo: '1014' },
+  'local-servers': { mode: 'change', context: ['technology'], cameo: '1042' },
+  'data-localisation': { mode: 'change', context: ['technology'], cameo: '1042' },
+  'service-suspension': { mode: 'change', context: ['technology'], cameo: '1042' },
+  'content-removal': { mode: 'change', context: ['technology', 'rights_freedoms'], cameo: '1042' },
+  other: { context: ['technology'], cameo: '10' },
+};
+
+const QUAD: Readonly<Record<PloverEvent, 1 | 2 | 3 | 4>> = {
+  AGREE: 1,
+  CONSULT: 1,
+  SUPPORT: 1,
+  CONCEDE: 1,
+  COOPERATE: 2,
+  AID: 2,
+  RETREAT: 2,
+  REQUEST: 3,
+  ACCUSE: 3,
+  REJECT: 3,
+  THREATEN: 3,
+  PROTEST: 4,
+  SANCTION: 4,
+  MOBILIZE: 4,
+  COERCE: 4,
+  ASSAULT: 4,
+};
+
+const SECTOR: Readonly<Record<ActorKind, string | undefined>> = {
+  government: 'GOV',
+  ministry: 'GOV',
+  regulator: 'GOV',
+  agency: 'GOV',
+  court: 'JUD',
+  legislature: 'LEG',
+  company: 'BUS',
+  'telecom-operator': 'BUS',
+  'customer-group': 'BUS',
+  'civil-society': 'SOC',
+  person: undefined,
+};
+
+const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
+
+/** The longest shared prefix of CAMEO codes, at least the two-digit root: `1014` and `1042` share `10`. */
+function sharedCode(codes: readonly string[]): string {
+  const [first = '10', ...rest] = codes;
+  let prefix = first;
+  for (const code of rest) while (!code.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix.length >= 2 ? prefix : first.slice(0, 2);
+}
+
+/** A demand coded as a REQUEST: its subjects' modes and contexts; the CAMEO code they share. */
+function demandCoding(demands: readonly Demand[]): Coding {
+  const codings = demands.flatMap((demand) => demand.subjects.map((subject) => SUBJECT_CODING[subject]));
+  const modes = unique(codings.flatMap((coding) => (coding.mode === undefined ? [] : [coding.mode])));
+  return {
+    event: 'REQUEST',
+    mode: modes.length === 1 ? modes[0] : undefined,
+    context: unique(['technology', ...codings.flatMap((coding) => coding.context)]),
+    cameo: codings.length === 0 ? '10' : sharedCode(codings.map((coding) => coding.cameo)),
+  };
+}
+
+/** A response coded by its stance, given how the demands it answers are coded. */
+function stanceCoding(stance: Stance, answered: Coding): Coding {
+  const { context, mode } = answered;
+  switch (stance) {
+    case 'comply':
+      return { event: 'CONCEDE', context, cameo: mode === 'change' ? '0832' : '08' };
+    case 'partially-comply':
+      return { event: 'CONCEDE', context, cameo: '08' };
+    case 'negotiate':
+      return { event: 'CONSULT', context, cameo: '046' };
+    case 'refuse':
+      return {
+        event: 'REJECT',
+        mode,
+        context,
+        cameo: mode === 'assist' ? '1214' : mode === 'change' ? '1232' : '12',
+      };
+    case 'leave-market':
+      return {
+        event: 'SANCTION',
+        mode: 'discontinue',
+        context: unique([...context, 'economic']),
+        cameo: '16',
+      };
+    case 'challenge':
+      return { event: 'ACCUSE', mode: 'disapprove', context: unique([...context, 'legal']), cameo: '11' };
+  }
+}
+
+/** Which side of a demand an event's kind stands on, and how it is coded; `undefined` for kinds not mapped. */
+function kindCoding(
+  kind: EventKind,
+  demanded: Coding,
+): { readonly side: 'demanding' | 'demanded' | 'both'; readonly coding: Coding } | undefined {
+  const context = demanded.context;
+  switch (kind) {
+    case 'demand':
+    case 'order':
+      return { side: 'demanding', coding: demanded };
+    case 'deadline':
+      return { side: 'demanding', coding: { event: 'THREATEN', mode: 'restrict', context, cameo: '139' } };
+    case 'extension':
+    case 'rescission':
+      return { side: 'demanding', coding: { event: 'CONCEDE', context, cameo: '08' } };
+    case 'enforcement':
+      return { side: 'demanding', coding: { event: 'COERCE', mode: 'withhold', context, cameo: '17' } };
+    case 'exit':
+      return { side: 'demanded', coding: stanceCoding('leave-market', demanded) };
+    case 'negotiation':
+      return { side: 'both', coding: { event: 'CONSULT', context, cameo: '046' } };
+    case 'meeting':
+      return { side: 'both', coding: { event: 'CONSULT', context, cameo: '04' } };
+    case 'agreement':
+      return { side: 'both', coding: { event: 'AGREE', context, cameo: '03' } };
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The demands, responses, deadlines and events of a dispute as PLOVER event records (the event-data ontology
+ * that succeeds CAMEO), each with its CAMEO code. A demand is a `REQUEST` (mode `assist` and context
+ * `intelligence` for access to data or traffic; mode `change` for servers, localisation, suspension, removal),
+ * plus a `THREATEN` `restrict` record when it carries a consequence; a deadline is a `THREATEN` `restrict`
+ * (an ultimatum, CAMEO 139); a response is coded by its stance (`refuse` → `REJECT`, `comply` → `CONCEDE`,
+ * `negotiate` → `CONSULT`, `leave-market` → `SANCTION` `discontinue`, `challenge` → `ACCUSE`); events of the
+ * kinds that map (demand, order, deadline, extension, rescission, enforcement, exit, negotiation, meeting,
+ * agreement, and responses through their response) likewise. Statements, announcements, notifications,
+ * reports and other events, and events with no actor, give no record. The formats guide has the whole table.
+ *
+ * `date` and `enddate` are the first and last day the record's date may stand for, in its own zone: a month
+ * gives its first and last day, `2010-08-12~` gives 2010-08-11 to 2010-08-13. Every record's `link` is the id
+ * of the record of the demand it concerns.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @returns the records, deeply frozen; each is valid against {@link PLOVER_RECORD_SCHEMA}
+ * @throws {@link TimelineError} `missing-field`, `invalid-date` and the dispute's other own issues when it is
+ *   not a valid dispute
+ *
+ * @example
+ * ```ts
+ * import { toPloverRecords } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const records = toPloverRecords(indiaBlackberry2010);
+ * const demand = records.find((record) => record.id === 'india-blackberry-2010:demands:bes-bbm-access');
+ * [demand?.event, demand?.mode, demand?.context, demand?.cameo_code];
+ * //=> [['REQUEST'], ['assist'], ['technology', 'intelligence'], '1014']
+ * ```
+ */
+export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
+  const built = builtDispute(dispute);
+  const zone = built.timeZone ?? 'UTC';
+  const actors = new Map<string, Actor>(built.actors.map((actor) => [actor.id, actor]));
+  const sources = new Map(built.sources.map((source) => [source.id as string, source]));
+  const demands = new Map<string, Demand>(built.demands.map((demand) => [demand.id, demand]));
+  const responses = new Map(built.responses.map((response) => [response.id as string, response]));
+  const deadlines = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
+  const recordId = (collection: string, id: string) => `${built.id}:${collection}:${id}`;
+
+  const entity = (id: string): PloverEntity => {
+    const actor = actors.get(id);
+    const organisation =
+      actor?.memberships?.[0] === undefined ? undefined : actors.get(actor.memberships[0].organization);
+    const country = actor?.country ?? organisation?.country;
+    const code = country === undefined ? undefined : alpha3Of(country);
+    const sector =
+      (actor === undefined ? undefined : SECTOR[actor.kind]) ??
+      (organisation === undefined ? undefined : SECTOR[organisation.kind]) ??
+      'CVL';
+    return { ...(code === undefined ? {} : { code }), sector, entity_text: actor?.name ?? id };
+  };
+
+  const citeInfo = (citations: readonly Citation[] | undefined): { cite_info?: PloverCitation } => {
+    const cited = unique((citations ?? []).map((citation) => citation.source as string))
+      .map((id) => sources.get(id))
+      .filter((source) => source !== undefined);
+    const main = cited.find((source) => source.url !== undefined) ?? cited[0];
+    if (main === undefined) return {};
+    return {
+      cite_info: {
+        corpus: built.id,
+        citation: cited
+          .map((source) => `${source.publisher}${source.title === undefined ? '' : `: ${source.title}`}`)
+          .join('; '),
+        ...(main.url === undefined ? {} : { url: asUri(main.url) }),
+        ...(main.title === undefined ? {} : { title: main.title }),
+        publication: main.publisher,
+        coder: 'dispute-timeline',
+        codebook: 'PLOVER draft 2.0, as mapped by dispute-timeline',
+      },
+    };
+  };
+
+  const record = (
+    id: string,
+    date: ParsedDate,
+    coding: Coding,
+    who: { actor: readonly string[]; recipient: readonly string[] },
+    what: string,
+    link: string | undefined,
+    citations: readonly Citation[] | undefined,
+  ): PloverRecord => ({
+    id,
+    ...dayRange(date),
+    actor: who.actor.map(entity),
+    ...(who.recipient.length === 0 ? {} : { recipient: who.recipient.map(entity) }),
+    event: [coding.event],
+    event_text: [what],
+    quad_code: QUAD[coding.event],
+    ...(coding.mode === undefined ? {} : { mode: [coding.mode] }),
+    context: coding.context,
+    ...(link === undefined ? {} : { link }),
+    ...citeInfo(citations),
+    coder: 'dispute-timeline',
+    comment: `date as the sources give it: ${dateInWords(date, zone)}`,
+    cameo_code: coding.cameo,
+  });
+
+  const records: PloverRecord[] = [];
+  for (const demand of built.demands) {
+    const coding = demandCoding([demand]);
+    const id = recordId('demands', demand.id);
+    const who = { actor: demand.by, recipient: demand.of };
+    const date = dateOf(demand, built);
+    records.push(record(id, date, coding, who, demand.summary, id, demand.sources));
+    if (demand.consequence !== undefined) {
+      const threat = { event: 'THREATEN', mode: 'restrict', context: coding.context, cameo: '13' } as const;
+      records.push(record(`${id}:threat`, date, threat, who, demand.consequence, id, demand.sources));
+    }
+  }
+  const codingOf = (ids: readonly string[]) =>
+    demandCoding(ids.map((id) => demands.get(id)).filter((demand) => demand !== undefined));
+  const demanders = (ids: readonly string[]) => unique(ids.flatMap((id) => demands.get(id)?.by ?? []));
+  const demandees = (ids: readonly string[]) => unique(ids.flatMap((id) => demands.get(id)?.of ?? []));
+  const linkOf = (ids: readonly string[]) => (ids[0] === undefined ? undefined : recordId('demands', ids[0]));
+
+  for (const response of built.responses) {
+    const coding = stanceCoding(response.stance, codingOf(response.to));
+    const who = {
+      actor: response.by,
+      recipient: demanders(response.to).filter((id) => !response.by.includes(id)),
+    };
+    const id = recordId('responses', response.id);
+    records.push(
+      record(
+        id,
+        dateOf(response, built),
+        coding,
+        who,
+        response.summary,
+        linkOf(response.to),
+        response.sources,
+      ),
+    );
+  }
+  for (const deadline of built.deadlines) {
+    const coding: Coding = {
+      event: 'THREATEN',
+      mode: 'restrict',
+      context: codingOf(deadline.demands).context,
+      cameo: '139',
+    };
+    const who = {
+      actor: deadline.setBy,
+      recipient: demandees(deadline.demands).filter((id) => !deadline.setBy.includes(id)),
+    };
+    const what = deadline.summary ?? deadline.consequence ?? `Deadline for ${deadline.demands.join(', ')}`;
+    const id = recordId('deadlines', deadline.id);
+    records.push(
+      record(id, dateOf(deadline, built), coding, who, what, linkOf(deadline.demands), deadline.sources),
+    );
+  }
+  for (const event of built.events) {
+    if (event.actors.length === 0) continue;
+    const answered = (event.responses ?? []).map((id) => responses.get(id)).filter((r) => r !== undefined);
+    const demandIds = unique([
+      ...(event.demands ?? []),
+      ...answered.flatMap((response) => response.to),
+      ...(event.deadlines ?? []).flatMap((id) => deadlines.get(id)?.demands ?? []),
+    ]);
+    const demanded = codingOf(demandIds);
+    const mapped =
+      event.kind === 'response' && answered[0] !== undefined
+        ? ({ side: 'demanded', coding: stanceCoding(answered[0].stance, demanded) } as const)
+        : kindCoding(event.kind, demanded);
+    if (mapped === undefined) continue;
+    const others =
+      mapped.side === 'demanding'
+        ? demandees(demandIds)
+        : mapped.side === 'demanded'
+          ? demanders(demandIds)
+          : [];
+    const own = event.actors.filter((id) => !others.includes(id));
+    const who =
+      own.length === 0
+        ? { actor: event.actors, recipient: others.filter((id) => !event.actors.includes(id)) }
+        : { actor: own, recipient: others };
+    const id = recordId('events', event.id);
+    records.push(
+      record(id, dateOf(event, built), mapped.coding, who, event.title, linkOf(demandIds), event.sources),
+    );
+  }
+  return Object.freeze(records.map(deepFreeze));
+}
+
+/** The first and last day a date may stand for, in its own zone, and its time for a date given to the minute. */
+function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'time'> {
+  const first = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
+  const start = wallClockAt(first, date.timeZone);
+  const day = isoDay(start);
+  const last = Number.isFinite(date.latest) ? isoDay(wallClockAt(date.latest, date.timeZone)) : undefined;
+  const timed = date.kind === 'point' && precisionRank(date.precision) >= precisionRank('minute');
+  const two = (n: number) => String(Math.abs(n)).padStart(2, '0');
+  const offset = start.offsetMinutes;
+  const time = `${two(start.hour)}:${two(start.minute)}:${two(start.second)}${offset < 0 ? '-' : '+'}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`;
+  return {
+    date: day,
+    ...(timed ? { time } : {}),
+    ...(last === undefined || last === day ? {} : { enddate: last }),
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+/**
+ * The PLOVER records of a dispute ({@link toPloverRecords}) as JSON Lines: one record per line, as the
+ * PLOVER manual recommends.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @returns the lines, each ending in `\n`
+ * @throws {@link TimelineError} `missing-field` and the other issues of an invalid dispute, as {@link toPloverRecords}
+ *
+ * @example
+ * ```ts
+ * import { formatPlover } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * const lines = formatPlover(saudiBlackberry2010).trimEnd().split('\n');
+ * lines.every((line) => typeof JSON.parse(line).id === 'string');
+ * //=> true
+ * ```
+ */
+export function formatPlover(dispute: Dispute): string {
+  return toPloverRecords(dispute)
+    .map((record) => `${JSON.stringify(record)}\n`)
+    .join('');
+}
+
+/** PLOVER event records as JSON Lines. */
+export const ploverFormat = /* @__PURE__ */ defineFormat({
+  name: 'plover',
+  description: 'PLOVER event records (with CAMEO codes) as JSON Lines, for event-data research',
+  mediaType: 'application/jsonl',
+  extension: '.jsonl',
+  write: (dispute) => formatPlover(dispute),
+});

@@ -1,0 +1,256 @@
+/** TimelineJS3 and vis-timeline data, checked in Node; `tests/browser/` loads them into the viewers themselves. */
+
+import { createRequire } from 'node:module';
+import {
+  createDispute,
+  formatTimelineJs,
+  formatVisTimeline,
+  parseDispute,
+  TimelineError,
+  type TimelineJsDate,
+  toTimelineJs,
+  toVisTimeline,
+} from 'dispute-timeline';
+import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { randomDisputeInput } from '../reliability/arbitraries.js';
+import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+
+// jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { document: Document } };
+};
+const { document } = new JSDOM('<!doctype html><body></body>').window;
+
+/** The element names an HTML fragment makes, when set as innerHTML. */
+function elementsIn(html: string): string[] {
+  const div = document.createElement('div');
+  div.innerHTML = html;
+  return Array.from(div.querySelectorAll('*')).map((element) => element.tagName.toLowerCase());
+}
+
+const PARTS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond'];
+
+function checkDate(date: TimelineJsDate | undefined): void {
+  expect(date).toBeDefined();
+  for (const [key, value] of Object.entries(date ?? {})) {
+    expect(PARTS).toContain(key);
+    expect(Number.isInteger(value), `${key}: ${value}`).toBe(true);
+  }
+  // Parts are a prefix of year, month, day…: no day without a month.
+  const keys = Object.keys(date ?? {});
+  expect(keys).toEqual(PARTS.slice(0, keys.length));
+}
+
+describe('toTimelineJs', () => {
+  it('gives every event and deadline a slide with integer date parts, a headline and a unique slug', () => {
+    for (const dispute of datasets) {
+      const config = toTimelineJs(dispute);
+      expect(config.events).toHaveLength(dispute.events.length + dispute.deadlines.length);
+      const ids = [config.title.unique_id, ...config.events.map((slide) => slide.unique_id)];
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const slide of config.events) {
+        expect(slide.unique_id).toMatch(/^[a-z0-9-]+$/);
+        expect(slide.text.headline.length).toBeGreaterThan(0);
+        checkDate(slide.start_date);
+        if (slide.end_date !== undefined) checkDate(slide.end_date);
+      }
+      expect(JSON.parse(formatTimelineJs(dispute))).toEqual(config);
+    }
+  });
+
+  it('gives date parts only as precise as the source, and qualifiers in display_date', () => {
+    const slides = toTimelineJs(indiaBlackberry2010).events;
+    const slide = (id: string) => slides.find((s) => s.unique_id === `event-${id}`);
+    expect(slide('interception-system-ready')?.start_date).toEqual({ year: 2013, month: 7 });
+    expect(slide('interception-system-ready')?.display_date).toBeUndefined();
+    expect(slide('extension-to-2011-01-31')).toMatchObject({
+      start_date: { year: 2010, month: 10, day: 12 },
+      display_date: 'about 2010-10-12',
+    });
+    const precedent = toTimelineJs(blackberryPakistan2015).events.find(
+      (s) => s.unique_id === 'event-india-2010-precedent',
+    );
+    expect(precedent?.start_date).toEqual({ year: 2010 });
+  });
+
+  it('keeps an interval end that TimelineJS3 would drop as equal to its start', () => {
+    const build = (date: string) =>
+      toTimelineJs(
+        createDispute({ id: 'spans', title: 'Spans' })
+          .actor({ id: 'gov', name: 'Government', kind: 'government' })
+          .source({ id: 'src', publisher: 'P' })
+          .event({
+            id: 'e',
+            date,
+            kind: 'order',
+            title: 'Order',
+            actors: ['gov'],
+            sources: [{ source: 'src' }],
+            confidence: 'reported',
+          })
+          .build(),
+      ).events[0];
+    expect(build('2016/2016-03')).toMatchObject({
+      start_date: { year: 2016, month: 1 },
+      end_date: { year: 2016, month: 3 },
+      display_date: '2016 to 2016-03',
+    });
+    expect(build('2010-08/2010-09')).toMatchObject({
+      start_date: { year: 2010, month: 8 },
+      end_date: { year: 2010, month: 9 },
+    });
+    expect(build('2010-08-12/..')).toMatchObject({
+      start_date: { year: 2010, month: 8, day: 12 },
+      display_date: 'from 2010-08-12 onwards',
+    });
+    expect(build('../2011-01')).toMatchObject({
+      start_date: { year: 2011, month: 1 },
+      display_date: 'until 2011-01',
+    });
+    expect(build('2015-11-30T09:05:07.25+05:00')).toMatchObject({
+      start_date: { year: 2015, month: 11, day: 30, hour: 9, minute: 5, second: 7, millisecond: 250 },
+    });
+    expect(build('2015-11-30T09:05:07')?.start_date).toEqual({
+      year: 2015,
+      month: 11,
+      day: 30,
+      hour: 9,
+      minute: 5,
+      second: 7,
+    });
+    expect(build('201X')).toMatchObject({ start_date: { year: 2010 }, display_date: '201X' });
+  });
+
+  it('makes a timeline of demands and responses when there are no events or deadlines, and refuses an empty one', () => {
+    const onlyDemand = createDispute({ id: 'bare', title: 'Bare' })
+      .actor(
+        { id: 'gov', name: 'Government', kind: 'government' },
+        { id: 'co', name: 'Company', kind: 'company' },
+      )
+      .demand({
+        id: 'd',
+        date: '2015-07',
+        by: ['gov'],
+        of: ['co'],
+        subjects: ['lawful-access'],
+        summary: 'Access',
+      })
+      .build();
+    expect(toTimelineJs(onlyDemand).events).toEqual([
+      {
+        unique_id: 'demand-d',
+        start_date: { year: 2015, month: 7 },
+        text: { headline: 'Access' },
+        group: 'Government',
+      },
+    ]);
+    expect(() => toTimelineJs(createDispute({ id: 'empty', title: 'Empty' }).build())).toThrow(TimelineError);
+  });
+
+  it('gives valid slides for random disputes, every form of date included', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const dispute = parseDispute(randomDisputeInput(g));
+        if (
+          dispute.events.length +
+            dispute.deadlines.length +
+            dispute.demands.length +
+            dispute.responses.length ===
+          0
+        )
+          return;
+        for (const slide of toTimelineJs(dispute).events) {
+          checkDate(slide.start_date);
+          if (slide.end_date !== undefined) checkDate(slide.end_date);
+        }
+      }),
+      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
+    );
+  });
+});
+
+describe('toVisTimeline', () => {
+  it('draws a day as a point, a month as a range over it, and a deadline as a background, in UTC', () => {
+    const { items, groups } = toVisTimeline(indiaBlackberry2010);
+    const item = (id: string) => items.find((i) => i.id === id);
+    expect(item('event:dot-orders-suspension')).toMatchObject({
+      type: 'point',
+      start: '2011-02-12T18:30:00.000Z',
+    });
+    expect(item('event:dot-orders-suspension')?.end).toBeUndefined();
+    expect(item('event:interception-system-ready')).toMatchObject({
+      type: 'range',
+      start: '2013-06-30T18:30:00.000Z',
+      end: '2013-07-31T18:30:00.000Z',
+    });
+    // Approximate: the day before to the day after.
+    expect(item('event:extension-to-2011-01-31')).toMatchObject({
+      type: 'range',
+      start: '2010-10-10T18:30:00.000Z',
+      end: '2010-10-13T18:30:00.000Z',
+    });
+    expect(item('deadline:deadline-2011-01-31')).toMatchObject({ type: 'background' });
+    for (const { start, end } of items) {
+      expect(start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      if (end !== undefined) expect(end).toMatch(/Z$/);
+    }
+    const groupIds = new Set(groups.map((group) => group.id));
+    for (const event of items.filter((i) => i.type !== 'background'))
+      expect(groupIds.has(event.group ?? '')).toBe(true);
+    expect(JSON.parse(formatVisTimeline(indiaBlackberry2010))).toEqual({ items, groups });
+  });
+
+  it('gives UTC instants, ranges that end after they start, and a group for every event, for random disputes', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const dispute = parseDispute(randomDisputeInput(g));
+        const { items, groups } = toVisTimeline(dispute);
+        expect(items).toHaveLength(dispute.events.length + dispute.deadlines.length);
+        const groupIds = new Set(groups.map((group) => group.id));
+        for (const item of items) {
+          expect(item.start).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+          if (item.end !== undefined) expect(Date.parse(item.end)).toBeGreaterThan(Date.parse(item.start));
+          if (item.id.startsWith('event:')) expect(groupIds.has(item.group ?? '')).toBe(true);
+          expect(item.type === 'point').toBe(item.end === undefined);
+        }
+      }),
+      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
+    );
+  });
+
+  it('refuses a precision that is not one', () => {
+    expect(() => toVisTimeline(indiaBlackberry2010, { pointPrecision: 'week' as never })).toThrow(
+      TimelineError,
+    );
+  });
+});
+
+describe('hostile text in the timeline viewers', () => {
+  it.each([...HOSTILE_STRINGS, ALL_HOSTILE].map((text) => [JSON.stringify(text).slice(0, 50), text]))(
+    'comes out inert: %s',
+    (_, text) => {
+      const dispute = parseDispute(hostileDispute(text));
+      const { items, groups } = toVisTimeline(dispute);
+      for (const html of [
+        ...items.flatMap((item) => [item.content, item.title]),
+        ...groups.map((group) => group.content),
+      ]) {
+        expect(elementsIn(html).filter((name) => name !== 'br')).toEqual([]);
+        expect(controlCharactersIn(html, ['\t'])).toEqual([]);
+      }
+      const config = toTimelineJs(dispute);
+      for (const slide of [config.title, ...config.events]) {
+        expect(elementsIn(slide.text.headline)).toEqual([]);
+        const body = elementsIn(slide.text.text ?? '');
+        expect(body.filter((name) => !['p', 'br', 'a'].includes(name))).toEqual([]);
+        expect(
+          controlCharactersIn(`${slide.text.headline}${slide.text.text ?? ''}`, ['\t', '\n', '\r']),
+        ).toEqual([]);
+      }
+      expect(JSON.parse(formatTimelineJs(dispute))).toEqual(config);
+      expect(JSON.parse(formatVisTimeline(dispute))).toEqual({ items, groups });
+    },
+  );
+});
