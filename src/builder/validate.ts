@@ -1,7 +1,6 @@
-import { freeze } from 'immer';
 import type { z } from 'zod';
 import { issue } from '../_lib/issues.js';
-import { readDate } from '../dates/edtf.js';
+import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
 import { isTimeZone } from '../dates/zone.js';
 import {
@@ -20,6 +19,7 @@ import {
   type RecordCollection,
 } from '../model/dispute.js';
 import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
+import { deepFreeze, snapshot } from './snapshot.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -30,15 +30,17 @@ type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; read
  * Validates a dispute in its JSON form and returns it built: every record checked against its schema,
  * every reference resolved, the chains of extensions and memberships checked for loops, responses
  * checked against the dates of their demands, events sorted into timeline order, the whole deeply frozen.
- * Collects every problem rather than stopping at the first.
+ * Collects every problem rather than stopping at the first. The input is read once, into a plain snapshot that
+ * every check then reads (see `snapshot.ts`); `fresh` says it already is such data (what `JSON.parse` returns).
  */
-export function validateDispute(input: unknown): SafeResult<Dispute> {
+export function validateDispute(input: unknown, fresh = false): SafeResult<Dispute> {
   const issues: TimelineIssue[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    issues.push(issue('wrong-type', [], `a dispute is a JSON object; got ${describe(input)}`));
+  const data = fresh ? input : snapshot(input);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    issues.push(issue('wrong-type', [], `a dispute is a JSON object; got ${describe(data)}`));
     return failure(issues);
   }
-  const source = input as Record<string, unknown>;
+  const source = data as Record<string, unknown>;
   const headerInput: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(source)) {
     if (!Object.hasOwn(RECORD_SCHEMAS, key)) headerInput[key] = source[key];
@@ -93,9 +95,7 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
   for (const collection of COLLECTIONS) {
     const list = source[collection];
     if (!Array.isArray(list)) continue;
-    list.forEach((raw: unknown, index) => {
-      refs.checkRecord(collection, index, raw);
-    });
+    for (let index = 0; index < list.length; index++) refs.checkRecord(collection, index, list[index]);
   }
 
   const dateOf = (value: DateValue) => parsedDateOf(value, disputeZone);
@@ -119,10 +119,10 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
 
   if (issues.length > 0 || !header.success) return failure(issues);
 
-  const events = valid.events
+  const entries = valid.events
     .map(({ record }) => ({ record, id: record.id as string, date: dateOf(record.date) }))
-    .sort(compareTimelineOrder)
-    .map((e) => e.record);
+    .sort(compareTimelineOrder);
+  const events = entries.map((e) => e.record);
   const dispute = {
     ...header.data,
     actors: valid.actors.map((v) => v.record),
@@ -133,13 +133,23 @@ export function validateDispute(input: unknown): SafeResult<Dispute> {
     events,
     claims: valid.claims.map((v) => v.record),
   };
-  const built = freeze(dispute, true) as Dispute;
+  // Every object in it is fresh from the schemas, so freezing in place changes nothing the caller holds.
+  const built = deepFreeze(dispute) as Dispute;
   BUILT.add(built);
+  EVENT_DATES.set(built.events, Object.freeze(entries.map((e) => e.date)));
   return { success: true, data: built };
 }
 
 /** The disputes this copy of the library validated and froze: they need no second look. */
 const BUILT = new WeakSet<object>();
+
+/** The dates of a built dispute's events, by position, as validation read them: the index need not read them again. */
+const EVENT_DATES = new WeakMap<readonly unknown[], readonly ParsedDate[]>();
+
+/** The dates of the events of a dispute this library built, by position; `undefined` for any other list. */
+export function builtEventDates(events: readonly unknown[]): readonly ParsedDate[] | undefined {
+  return EVENT_DATES.get(events);
+}
 
 /**
  * The dispute a function was handed, known to be valid: itself when this library built it, else the result of
@@ -213,23 +223,31 @@ class References {
 
   checkRecord(collection: RecordCollection, index: number, raw: unknown): void {
     if (typeof raw !== 'object' || raw === null) return;
+    // Paths are built only for a reference that fails: a million records would otherwise make millions of them.
     for (const { field, key, target } of REFERENCES[collection]) {
       const value = Object.hasOwn(raw, field) ? (raw as Record<string, unknown>)[field] : undefined;
-      const path = [collection, index, field];
-      if (typeof value === 'string' && key === undefined) this.check(value, target, path);
+      if (typeof value === 'string' && key === undefined && !this.resolves(value, target))
+        this.report(value, target, [collection, index, field]);
       if (!Array.isArray(value)) continue;
-      value.forEach((item: unknown, i) => {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         if (key === undefined) {
-          if (typeof item === 'string') this.check(item, target, [...path, i]);
+          if (typeof item === 'string' && !this.resolves(item, target))
+            this.report(item, target, [collection, index, field, i]);
         } else if (typeof item === 'object' && item !== null && Object.hasOwn(item, key)) {
           const id = (item as Record<string, unknown>)[key];
-          if (typeof id === 'string') this.check(id, target, [...path, i, key]);
+          if (typeof id === 'string' && !this.resolves(id, target))
+            this.report(id, target, [collection, index, field, i, key]);
         }
-      });
+      }
     }
   }
 
-  private check(id: string, collection: RecordCollection, path: IssuePath): void {
+  private resolves(id: string, collection: RecordCollection): boolean {
+    return this.ids.get(id)?.collection === collection;
+  }
+
+  private report(id: string, collection: RecordCollection, path: IssuePath): void {
     const found = this.ids.get(id);
     if (found === undefined) {
       this.issues.push(

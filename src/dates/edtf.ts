@@ -112,7 +112,9 @@ const FORMS =
   '2015-11-30T09:00+05:00 or an interval 2010-08-12/2011-01-31';
 
 const MAX_LENGTH = 64;
-const cache = new Map<string, ParsedDate | Problem>();
+/** Read dates by zone, then text: two lookups, and no key to concatenate for each of millions of reads. */
+const cache = new Map<string, Map<string, ParsedDate | Problem>>();
+let cached = 0;
 
 /**
  * Reads an EDTF date (levels 0 and 1): a day, month or year, a time with an optional UTC offset,
@@ -231,17 +233,26 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
   if (typeof text !== 'string') return { code: 'invalid-date', message: `${FORMS}; got ${typeof text}` };
   if (text.length > MAX_LENGTH)
     return { code: 'invalid-date', message: `a date has at most ${MAX_LENGTH} characters` };
-  const key = `${timeZone}\u0000${text}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
+  let byText = cache.get(timeZone);
+  const found = byText?.get(text);
+  if (found !== undefined) return found;
   const result = isTimeZone(timeZone)
     ? readUncached(text, timeZone)
     : ({
         code: 'invalid-time-zone',
         message: `${JSON.stringify(timeZone)} is not an IANA time zone`,
       } as const);
-  if (cache.size >= 100_000) cache.clear();
-  cache.set(key, result);
+  if (cached >= 100_000) {
+    cache.clear();
+    cached = 0;
+    byText = undefined;
+  }
+  if (byText === undefined) {
+    byText = new Map();
+    cache.set(timeZone, byText);
+  }
+  byText.set(text, result);
+  cached++;
   return result;
 }
 

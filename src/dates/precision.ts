@@ -48,7 +48,19 @@ export const DATE_PRECISIONS = [
  */
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/** The ranks, looked up rather than searched for: the timeline order compares precisions millions of times. */
+const RANKS: Readonly<Record<DatePrecision, number>> = {
+  century: 0,
+  decade: 1,
+  year: 2,
+  month: 3,
+  day: 4,
+  minute: 5,
+  second: 6,
+  millisecond: 7,
+};
+
 /** Rank of a precision: 0 for century, growing with finer precisions. */
 export function precisionRank(precision: DatePrecision): number {
-  return DATE_PRECISIONS.indexOf(precision);
+  return RANKS[precision];
 }
