@@ -242,7 +242,7 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
         code: 'invalid-time-zone',
         message: `${JSON.stringify(timeZone)} is not an IANA time zone`,
       } as const);
-  if (cached >= 100_000) {
+  if (cached >= 250_000) {
     cache.clear();
     cached = 0;
     byText = undefined;
