@@ -7,6 +7,9 @@
  * Run with `npm run bench` (node --expose-gc, so that memory can be measured after a full collection).
  * BENCH_SIZES=1000,20000 picks other sizes.
  */
+
+import { isAfter, isBefore, isWithinInterval } from 'date-fns';
+import { generateDispute } from '../src/datasets/index.js';
 import {
   createDispute,
   type Dispute,
@@ -14,14 +17,12 @@ import {
   dateOf,
   eventsBefore,
   type ParsedDate,
-  parseDispute,
   parseDate,
+  parseDispute,
   query,
   serializeDispute,
   type TimelineEvent,
 } from '../src/index.js';
-import { generateDispute } from '../src/datasets/index.js';
-import { isAfter, isBefore, isWithinInterval } from 'date-fns';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const sizes = process.env['BENCH_SIZES']
@@ -183,7 +184,10 @@ function benchSize(n: number): Row[] {
       ...slow,
       setup: indexed,
     });
-    const scan = measure(() => events.filter((event) => dateOfEvent(event).latest < due.earliest).length, slow);
+    const scan = measure(
+      () => events.filter((event) => dateOfEvent(event).latest < due.earliest).length,
+      slow,
+    );
     add('first query with a date string, index built', dateQuery, scan, 'one filter of the events');
   }
 
@@ -207,19 +211,48 @@ function benchSize(n: number): Row[] {
     const certain = () =>
       events.filter((event) => {
         const date = dateOfEvent(event);
-        return isWithinInterval(new Date(date.earliest), interval) && isWithinInterval(new Date(date.latest), interval);
+        return (
+          isWithinInterval(new Date(date.earliest), interval) &&
+          isWithinInterval(new Date(date.latest), interval)
+        );
       });
     const possible = () =>
       events.filter((event) => {
         const date = dateOfEvent(event);
-        return !isBefore(new Date(date.latest), interval.start) && !isAfter(new Date(date.earliest), interval.end);
+        return (
+          !isBefore(new Date(date.latest), interval.start) && !isAfter(new Date(date.earliest), interval.end)
+        );
       });
     const q = query(dispute).events().between('2010-06-01', endText);
-    agree('between', q.toArray().map((e) => e.id).sort(), certain().map((e) => e.id).sort());
-    agree('between possible', q.possible().toArray().map((e) => e.id).sort(), possible().map((e) => e.id).sort());
+    agree(
+      'between',
+      q
+        .toArray()
+        .map((e) => e.id)
+        .sort(),
+      certain()
+        .map((e) => e.id)
+        .sort(),
+    );
+    agree(
+      'between possible',
+      q
+        .possible()
+        .toArray()
+        .map((e) => e.id)
+        .sort(),
+      possible()
+        .map((e) => e.id)
+        .sort(),
+    );
     const baselineCertain = measure(certain, slow);
     const baselinePossible = measure(possible, slow);
-    add(`between (1 %) toArray() [${q.count()}]`, measure(() => q.toArray()), baselineCertain, 'filter + isWithinInterval');
+    add(
+      `between (1 %) toArray() [${q.count()}]`,
+      measure(() => q.toArray()),
+      baselineCertain,
+      'filter + isWithinInterval',
+    );
     add(
       `between (1 %) possible().toArray() [${q.possible().count()}]`,
       measure(() => q.possible().toArray()),
@@ -254,7 +287,12 @@ function benchSize(n: number): Row[] {
     );
     const split2 = measure(() => eventsBefore(dispute, deadline.id));
     add(`eventsBefore(dispute, id) [${results}]`, split2, measure(naive, slow), 'naive filter');
-    add(`eventsBefore(dispute, id) [${results}]`, split2, measure(() => events.slice(0, results)), 'slice');
+    add(
+      `eventsBefore(dispute, id) [${results}]`,
+      split2,
+      measure(() => events.slice(0, results)),
+      'slice',
+    );
   }
 
   // Memory of the built, indexed dispute, beside the plain objects JSON.parse gives.
@@ -284,8 +322,11 @@ function printTable(n: number, rows: readonly Row[]): void {
   console.log(`\n${n.toLocaleString('en')} events\n`);
   console.log('| operation | library | baseline in the same run | ratio |');
   console.log('|---|---|---|---|');
-  for (const row of rows) console.log(`| ${row.operation} | ${row.library} | ${row.baseline} | ${row.ratio} |`);
+  for (const row of rows)
+    console.log(`| ${row.operation} | ${row.library} | ${row.baseline} | ${row.ratio} |`);
 }
 
-console.log(`node ${process.version}, ${process.platform} ${process.arch}; medians; ratio = library / baseline`);
+console.log(
+  `node ${process.version}, ${process.platform} ${process.arch}; medians; ratio = library / baseline`,
+);
 for (const n of sizes) printTable(n, benchSize(n));

@@ -54,10 +54,10 @@ function object(tests: Readonly<Record<string, Test>>, required: readonly string
 }
 
 const isEdtf: Test = (v) => typeof v === 'string' && !('code' in readDate(v, 'UTC'));
-const isZonedDate = object(
-  { value: isEdtf, timeZone: (v) => typeof v === 'string' && isTimeZone(v) },
-  ['value', 'timeZone'],
-);
+const isZonedDate = object({ value: isEdtf, timeZone: (v) => typeof v === 'string' && isTimeZone(v) }, [
+  'value',
+  'timeZone',
+]);
 const isCitation = object({ source: isId, quote: longText, note: longText }, ['source']);
 
 /** The test of each field of an event, in the schema's order. */
@@ -77,7 +77,9 @@ const EVENT_FIELDS: Readonly<Record<string, Test>> = {
 };
 
 const SCHEMA_FIELDS = Object.keys(TimelineEventSchema.shape);
-const REQUIRED = SCHEMA_FIELDS.filter((key) => !TimelineEventSchema.shape[key as 'id'].safeParse(undefined).success);
+const REQUIRED = SCHEMA_FIELDS.filter(
+  (key) => !TimelineEventSchema.shape[key as 'id'].safeParse(undefined).success,
+);
 
 /**
  * Whether the fast path knows every field of the event schema, in the same order; when the schema gains a field

@@ -52,7 +52,22 @@ export interface CollectionIndex {
   actorPositions(actorId: string): Int32Array;
   /** The last instants of the records at `positions`, ascending (cached for the lists this index hands out). */
   latestSortedOf(positions: Int32Array): Float64Array;
+  /** The records grouped by how long their dates span (a day, a month, a year…), each group in timeline order. */
+  spans(): readonly SpanClass[];
 }
+
+/** Records whose dates span at most about as long as each other, with the longest span among them. */
+export interface SpanClass {
+  readonly positions: Int32Array;
+  /** Their first instants, ascending. */
+  readonly earliest: Float64Array;
+  /** The longest span (latest − earliest) among them, in milliseconds. */
+  readonly longest: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Upper bounds of the span classes: days (with a little room for zones), months, quarters, years, decades. */
+const SPAN_LIMITS = [3 * DAY_MS, 32 * DAY_MS, 100 * DAY_MS, 400 * DAY_MS, 4_000 * DAY_MS, Infinity];
 
 /** The indexes of one dispute. */
 export interface DisputeIndex {
@@ -251,10 +266,36 @@ function buildCollection(
     return map;
   };
 
+  let spans: readonly SpanClass[] | undefined;
+  const spanClasses = (): readonly SpanClass[] => {
+    if (spans !== undefined) return spans;
+    const lists = SPAN_LIMITS.map(() => [] as number[]);
+    const longest = SPAN_LIMITS.map(() => 0);
+    for (let i = 0; i < n; i++) {
+      const span = (latest[i] as number) - (earliest[i] as number);
+      const k = SPAN_LIMITS.findIndex((limit) => span <= limit);
+      (lists[k] as number[]).push(i);
+      longest[k] = Math.max(longest[k] as number, span);
+    }
+    spans = lists.flatMap((list, k) =>
+      list.length === 0
+        ? []
+        : [
+            {
+              positions: Int32Array.from(list),
+              earliest: Float64Array.from(list, (i) => earliest[i] as number),
+              longest: longest[k] as number,
+            },
+          ],
+    );
+    return spans;
+  };
+
   return {
     collection,
     items,
     dates,
+    spans: spanClasses,
     earliest,
     latest,
     latestSorted,
