@@ -177,7 +177,7 @@ function otherRecords(events: number) {
  * @category Datasets
  * @param options - how many events, the seed, the dispute's time zone
  * @returns the dispute, built and validated like any other
- * @throws {@link TimelineError} `invalid-argument` when `events` is not a whole number from 0 to 1,000,000
+ * @throws TimelineError `invalid-argument` when `events` is not a whole number from 0 to 1,000,000
  *
  * @example
  * ```ts
