@@ -18,7 +18,7 @@ import {
   RECORD_SCHEMAS,
   type RecordCollection,
 } from '../model/dispute.js';
-import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
+import { compareDated, parsedDateOf } from '../model/record-date.js';
 import { isCertainlyValidEvent } from './fast-event.js';
 import { deepFreeze, snapshot } from './snapshot.js';
 
@@ -53,6 +53,8 @@ export function validateDispute(input: unknown, fresh = false): SafeResult<Dispu
 
   const valid = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ValidRecords;
   const ids: IdMap = new Map();
+  // Events need no index beside them (no check below reads one): a million wrappers would be garbage.
+  const validEvents: Valid<'events'>[] = [];
   for (const collection of COLLECTIONS) {
     const list = Object.hasOwn(source, collection) ? source[collection] : undefined;
     if (list === undefined) continue;
@@ -65,7 +67,7 @@ export function validateDispute(input: unknown, fresh = false): SafeResult<Dispu
       continue;
     }
     const schema = RECORD_SCHEMAS[collection];
-    const fast = collection === 'events';
+    const isEvents = collection === 'events';
     for (let index = 0; index < list.length; index++) {
       const raw: unknown = list[index];
       const id =
@@ -87,12 +89,13 @@ export function validateDispute(input: unknown, fresh = false): SafeResult<Dispu
           );
         }
       }
-      if (fast && isCertainlyValidEvent(raw)) {
-        (valid[collection] as { record: unknown; index: number }[]).push({ record: raw, index });
+      if (isEvents && isCertainlyValidEvent(raw)) {
+        validEvents.push(raw as Valid<'events'>);
         continue;
       }
       const parsed = schema.safeParse(raw, { reportInput: true });
-      if (parsed.success)
+      if (parsed.success && isEvents) validEvents.push(parsed.data as Valid<'events'>);
+      else if (parsed.success)
         (valid[collection] as { record: unknown; index: number }[]).push({ record: parsed.data, index });
       else pushAll(issues, zodIssues(parsed.error.issues, [collection, index]));
     }
@@ -126,10 +129,15 @@ export function validateDispute(input: unknown, fresh = false): SafeResult<Dispu
 
   if (issues.length > 0 || !header.success) return failure(issues);
 
-  const entries = valid.events
-    .map(({ record }) => ({ record, id: record.id as string, date: dateOf(record.date) }))
-    .sort(compareTimelineOrder);
-  const events = entries.map((e) => e.record);
+  // Sorted as positions into the records and their dates, not as a million objects pairing them.
+  const eventDates = validEvents.map((record) => dateOf(record.date));
+  const order = validEvents.map((_, i) => i);
+  let inOrder = true;
+  for (let i = 1; i < order.length && inOrder; i++)
+    inOrder = compareEvents(validEvents, eventDates, i - 1, i) <= 0;
+  if (!inOrder) order.sort((a, b) => compareEvents(validEvents, eventDates, a, b));
+  const events = inOrder ? validEvents : order.map((i) => validEvents[i] as Valid<'events'>);
+  const dates = inOrder ? eventDates : order.map((i) => eventDates[i] as ParsedDate);
   const dispute = {
     ...header.data,
     actors: valid.actors.map((v) => v.record),
@@ -143,8 +151,22 @@ export function validateDispute(input: unknown, fresh = false): SafeResult<Dispu
   // Every object in it is fresh from the schemas, so freezing in place changes nothing the caller holds.
   const built = deepFreeze(dispute) as Dispute;
   BUILT.add(built);
-  EVENT_DATES.set(built.events, Object.freeze(entries.map((e) => e.date)));
+  EVENT_DATES.set(built.events, Object.freeze(dates));
   return { success: true, data: built };
+}
+
+function compareEvents(
+  records: readonly { readonly id: string }[],
+  dates: readonly ParsedDate[],
+  a: number,
+  b: number,
+): number {
+  return compareDated(
+    dates[a] as ParsedDate,
+    (records[a] as { id: string }).id,
+    dates[b] as ParsedDate,
+    (records[b] as { id: string }).id,
+  );
 }
 
 /** The disputes this copy of the library validated and froze: they need no second look. */
