@@ -20,7 +20,7 @@ interface IndexedDeadline {
  */
 export function checkDeadlineEndings(
   deadlines: readonly IndexedDeadline[],
-  ids: ReadonlyMap<string, { readonly collection: RecordCollection }>,
+  ids: { get(id: string): { readonly collection: RecordCollection } | undefined },
   dateOf: (value: DateValue) => ParsedDate,
   issues: TimelineIssue[],
 ): void {
@@ -86,7 +86,7 @@ export function checkDeadlineEndings(
 }
 
 function reference(
-  ids: ReadonlyMap<string, { readonly collection: RecordCollection }>,
+  ids: { get(id: string): { readonly collection: RecordCollection } | undefined },
   id: string,
   collection: RecordCollection,
   path: (string | number)[],

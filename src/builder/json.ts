@@ -92,7 +92,8 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
       error: new TimelineError([issue('json-syntax', [], `not valid JSON: ${reason.slice(0, 200)}`)]),
     };
   }
-  return validateDispute(value);
+  // What JSON.parse returns is already plain data that nothing else holds: it needs no snapshot.
+  return validateDispute(value, true);
 }
 
 /**

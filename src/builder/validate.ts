@@ -1,8 +1,7 @@
-import { freeze } from 'immer';
 import type { z } from 'zod';
 import { issue } from '../_lib/issues.js';
 import { nearest } from '../_lib/nearest.js';
-import { readDate } from '../dates/edtf.js';
+import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
 import { isTimeZone } from '../dates/zone.js';
 import {
@@ -20,10 +19,12 @@ import {
   RECORD_SCHEMAS,
   type RecordCollection,
 } from '../model/dispute.js';
-import { compareTimelineOrder, parsedDateOf } from '../model/record-date.js';
+import { compareDated, parsedDateOf } from '../model/record-date.js';
 import { checkDeadlineEndings } from './check-endings.js';
+import { isCertainlyValidEvent } from './fast-event.js';
 import { nearestField } from './known-fields.js';
 import { migrateDispute } from './migrate.js';
+import { deepFreeze, snapshot } from './snapshot.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -35,27 +36,30 @@ type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; read
  * record checked against its schema,
  * every reference resolved, the chains of extensions and memberships checked for loops, responses
  * checked against the dates of their demands, events sorted into timeline order, the whole deeply frozen.
- * Collects every problem rather than stopping at the first.
+ * Collects every problem rather than stopping at the first. The input is read once, into a plain snapshot that
+ * every check then reads (see `snapshot.ts`); `fresh` says it already is such data (what `JSON.parse` returns).
  */
-export function validateDispute(given: unknown): SafeResult<Dispute> {
+export function validateDispute(given: unknown, fresh = false): SafeResult<Dispute> {
   try {
-    return validateReadable(given);
+    return validateReadable(given, fresh);
   } catch {
     // Only input that fights being read gets here: a Proxy or a getter that throws, nesting too deep for the stack.
     return failure([issue('wrong-type', [], 'the dispute cannot be read: reading it threw an error')]);
   }
 }
 
-function validateReadable(given: unknown): SafeResult<Dispute> {
-  const migrated = migrateDispute(given);
+function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
+  // Read once into plain data (own fields, each getter once), then migrated from an earlier version of the form.
+  const migrated = migrateDispute(fresh ? given : snapshot(given));
   if ('issues' in migrated) return failure([...migrated.issues]);
   const input = migrated.value;
   const issues: TimelineIssue[] = [];
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    issues.push(issue('wrong-type', [], `a dispute is a JSON object; got ${describe(input)}`));
+  const data = input;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    issues.push(issue('wrong-type', [], `a dispute is a JSON object; got ${describe(data)}`));
     return failure(issues);
   }
-  const source = input as Record<string, unknown>;
+  const source = data as Record<string, unknown>;
   const headerInput: Record<string, unknown> = Object.create(null);
   for (const key of Object.keys(source)) {
     if (!Object.hasOwn(RECORD_SCHEMAS, key)) headerInput[key] = source[key];
@@ -66,7 +70,9 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
     typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone']) ? source['timeZone'] : undefined;
 
   const valid = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ValidRecords;
-  const ids = new Map<string, { collection: RecordCollection; index: number }>();
+  const ids: IdMap = new Map();
+  // Events need no index beside them (no check below reads one): a million wrappers would be garbage.
+  const validEvents: Valid<'events'>[] = [];
   for (const collection of COLLECTIONS) {
     const list = Object.hasOwn(source, collection) ? source[collection] : undefined;
     if (list === undefined) continue;
@@ -79,6 +85,7 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
       continue;
     }
     const schema = RECORD_SCHEMAS[collection];
+    const isEvents = collection === 'events';
     for (let index = 0; index < list.length; index++) {
       const raw: unknown = list[index];
       const id =
@@ -86,9 +93,10 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
           ? (raw as { id: unknown }).id
           : undefined;
       if (typeof id === 'string') {
-        const first = ids.get(id);
-        if (first === undefined) ids.set(id, { collection, index });
+        const found = ids.get(id);
+        if (found === undefined) ids.set(id, place(collection, index));
         else {
+          const first = placeOf(found);
           issues.push(
             issue(
               'duplicate-id',
@@ -99,8 +107,13 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
           );
         }
       }
+      if (isEvents && isCertainlyValidEvent(raw)) {
+        validEvents.push(raw as Valid<'events'>);
+        continue;
+      }
       const parsed = schema.safeParse(raw, { reportInput: true });
-      if (parsed.success)
+      if (parsed.success && isEvents) validEvents.push(parsed.data as Valid<'events'>);
+      else if (parsed.success)
         (valid[collection] as { record: unknown; index: number }[]).push({ record: parsed.data, index });
       else pushAll(issues, zodIssues(parsed.error.issues, [collection, index]));
     }
@@ -110,9 +123,7 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
   for (const collection of COLLECTIONS) {
     const list = source[collection];
     if (!Array.isArray(list)) continue;
-    list.forEach((raw: unknown, index) => {
-      refs.checkRecord(collection, index, raw);
-    });
+    for (let index = 0; index < list.length; index++) refs.checkRecord(collection, index, list[index]);
   }
 
   const dateOf = (value: DateValue) => parsedDateOf(value, disputeZone);
@@ -156,15 +167,25 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
     }
   }
   checkExtensionChains(valid, issues);
-  checkDeadlineEndings(valid.deadlines, ids, dateOf, issues);
+  checkDeadlineEndings(
+    valid.deadlines,
+    { get: (id) => (ids.has(id) ? placeOf(ids.get(id) as number) : undefined) },
+    dateOf,
+    issues,
+  );
   checkMembershipCycles(valid, issues);
 
   if (issues.length > 0 || !header.success) return failure(issues);
 
-  const events = valid.events
-    .map(({ record }) => ({ record, id: record.id as string, date: dateOf(record.date) }))
-    .sort(compareTimelineOrder)
-    .map((e) => e.record);
+  // Sorted as positions into the records and their dates, not as a million objects pairing them.
+  const eventDates = validEvents.map((record) => dateOf(record.date));
+  const order = validEvents.map((_, i) => i);
+  let inOrder = true;
+  for (let i = 1; i < order.length && inOrder; i++)
+    inOrder = compareEvents(validEvents, eventDates, i - 1, i) <= 0;
+  if (!inOrder) order.sort((a, b) => compareEvents(validEvents, eventDates, a, b));
+  const events = inOrder ? validEvents : order.map((i) => validEvents[i] as Valid<'events'>);
+  const dates = inOrder ? eventDates : order.map((i) => eventDates[i] as ParsedDate);
   const dispute = {
     ...header.data,
     actors: valid.actors.map((v) => v.record),
@@ -175,8 +196,10 @@ function validateReadable(given: unknown): SafeResult<Dispute> {
     events,
     claims: valid.claims.map((v) => v.record),
   };
-  const built = freeze(dispute, true) as Dispute;
+  // Every object in it is fresh from the schemas, so freezing in place changes nothing the caller holds.
+  const built = deepFreeze(dispute) as Dispute;
   BUILT.add(built);
+  EVENT_DATES.set(built.events, Object.freeze(dates));
   return { success: true, data: built };
 }
 
@@ -194,8 +217,30 @@ export function validateRecord<C extends RecordCollection>(
   return { issues: zodIssues(parsed.error.issues, path) };
 }
 
+function compareEvents(
+  records: readonly { readonly id: string }[],
+  dates: readonly ParsedDate[],
+  a: number,
+  b: number,
+): number {
+  return compareDated(
+    dates[a] as ParsedDate,
+    (records[a] as { id: string }).id,
+    dates[b] as ParsedDate,
+    (records[b] as { id: string }).id,
+  );
+}
+
 /** The disputes this copy of the library validated and froze: they need no second look. */
 const BUILT = new WeakSet<object>();
+
+/** The dates of a built dispute's events, by position, as validation read them: the index need not read them again. */
+const EVENT_DATES = new WeakMap<readonly unknown[], readonly ParsedDate[]>();
+
+/** The dates of the events of a dispute this library built, by position; `undefined` for any other list. */
+export function builtEventDates(events: readonly unknown[]): readonly ParsedDate[] | undefined {
+  return EVENT_DATES.get(events);
+}
 
 /**
  * The dispute a function was handed, known to be valid: itself when this library built it, else the result of
@@ -209,6 +254,20 @@ export function builtDispute(value: unknown, path: IssuePath = ['dispute']): Dis
   if (result.success) return result.data;
   const [first, ...rest] = result.error.issues.map((found) => ({ ...found, path: [...path, ...found.path] }));
   throw new TimelineError([first as TimelineIssue, ...rest]);
+}
+
+/** Where each id is declared, as one number (see {@link place}): a million ids need no million objects. */
+type IdMap = Map<string, number>;
+
+function place(collection: RecordCollection, index: number): number {
+  return index * COLLECTIONS.length + COLLECTIONS.indexOf(collection);
+}
+
+function placeOf(at: number): { collection: RecordCollection; index: number } {
+  return {
+    collection: COLLECTIONS[at % COLLECTIONS.length] as RecordCollection,
+    index: Math.floor(at / COLLECTIONS.length),
+  };
 }
 
 /** Appends one by one: spreading a list of 100,000+ issues into `push` overflows the stack. */
@@ -267,25 +326,29 @@ class References {
   private readonly idsByCollection = new Map<RecordCollection, string[]>();
 
   constructor(
-    private readonly ids: Map<string, { collection: RecordCollection; index: number }>,
+    private readonly ids: IdMap,
     private readonly issues: TimelineIssue[],
   ) {}
 
   checkRecord(collection: RecordCollection, index: number, raw: unknown): void {
     if (typeof raw !== 'object' || raw === null) return;
+    // Paths are built only for a reference that fails: a million records would otherwise make millions of them.
     for (const { field, key, target } of REFERENCES[collection]) {
       const value = Object.hasOwn(raw, field) ? (raw as Record<string, unknown>)[field] : undefined;
-      const path = [collection, index, field];
-      if (typeof value === 'string' && key === undefined) this.check(value, target, path);
+      if (typeof value === 'string' && key === undefined && !this.resolves(value, target))
+        this.report(value, target, [collection, index, field]);
       if (!Array.isArray(value)) continue;
-      value.forEach((item: unknown, i) => {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
         if (key === undefined) {
-          if (typeof item === 'string') this.check(item, target, [...path, i]);
+          if (typeof item === 'string' && !this.resolves(item, target))
+            this.report(item, target, [collection, index, field, i]);
         } else if (typeof item === 'object' && item !== null && Object.hasOwn(item, key)) {
           const id = (item as Record<string, unknown>)[key];
-          if (typeof id === 'string') this.check(id, target, [...path, i, key]);
+          if (typeof id === 'string' && !this.resolves(id, target))
+            this.report(id, target, [collection, index, field, i, key]);
         }
-      });
+      }
     }
   }
 
@@ -296,14 +359,20 @@ class References {
     let list = this.idsByCollection.get(collection);
     if (list === undefined) {
       list = [];
-      for (const [known, where] of this.ids) if (where.collection === collection) list.push(known);
+      for (const [known, where] of this.ids) if (placeOf(where).collection === collection) list.push(known);
       this.idsByCollection.set(collection, list);
     }
     return nearest(id, list);
   }
 
-  private check(id: string, collection: RecordCollection, path: IssuePath): void {
+  private resolves(id: string, collection: RecordCollection): boolean {
     const found = this.ids.get(id);
+    return found !== undefined && COLLECTIONS[found % COLLECTIONS.length] === collection;
+  }
+
+  private report(id: string, collection: RecordCollection, path: IssuePath): void {
+    const at = this.ids.get(id);
+    const found = at === undefined ? undefined : placeOf(at);
     if (found === undefined) {
       const near = this.nearestId(id, collection);
       const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;

@@ -28,3 +28,5 @@ export const datasets: readonly Dispute[] = Object.freeze([
   saudiBlackberry2010,
   blackberryPakistan2015,
 ]);
+
+export { type GenerateDisputeOptions, generateDispute } from './synthetic.js';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+/** What every id matches: the fast path of validation tests ids with it too. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 
 /**
  * The string schema every id shares. Each id schema brands it at its own declaration: branding inside a

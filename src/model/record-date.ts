@@ -97,8 +97,13 @@ export function compareTimelineOrder(
   a: { readonly date: ParsedDate; readonly id: string },
   b: { readonly date: ParsedDate; readonly id: string },
 ): number {
-  if (a.date.earliest !== b.date.earliest) return a.date.earliest < b.date.earliest ? -1 : 1;
-  const byPrecision = precisionRank(a.date.precision) - precisionRank(b.date.precision);
+  return compareDated(a.date, a.id, b.date, b.id);
+}
+
+/** The timeline order of two records given by date and id, without an object to hold each pair. */
+export function compareDated(a: ParsedDate, aId: string, b: ParsedDate, bId: string): number {
+  if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
+  const byPrecision = precisionRank(a.precision) - precisionRank(b.precision);
   if (byPrecision !== 0) return byPrecision;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return aId < bId ? -1 : aId > bId ? 1 : 0;
 }

@@ -1,13 +1,13 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
-import { builtDispute } from '../../builder/validate.js';
+import { builtDispute, builtEventDates } from '../../builder/validate.js';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
 import type { Deadline } from '../../model/deadline.js';
 import type { Demand } from '../../model/demand.js';
 import type { Dispute, RecordCollection } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
-import { compareTimelineOrder, parsedDateOf } from '../../model/record-date.js';
+import { compareDated, compareTimelineOrder, parsedDateOf } from '../../model/record-date.js';
 import type { DemandResponse } from '../../model/response.js';
 import { unionPositions } from './search.js';
 
@@ -52,7 +52,22 @@ export interface CollectionIndex {
   actorPositions(actorId: string): Int32Array;
   /** The last instants of the records at `positions`, ascending (cached for the lists this index hands out). */
   latestSortedOf(positions: Int32Array): Float64Array;
+  /** The records grouped by how long their dates span (a day, a month, a year…), each group in timeline order. */
+  spans(): readonly SpanClass[];
 }
+
+/** Records whose dates span at most about as long as each other, with the longest span among them. */
+export interface SpanClass {
+  readonly positions: Int32Array;
+  /** Their first instants, ascending. */
+  readonly earliest: Float64Array;
+  /** The longest span (latest − earliest) among them, in milliseconds. */
+  readonly longest: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Upper bounds of the span classes: days (with a little room for zones), months, quarters, years, decades. */
+const SPAN_LIMITS = [3 * DAY_MS, 32 * DAY_MS, 100 * DAY_MS, 400 * DAY_MS, 4_000 * DAY_MS, Infinity];
 
 /** The indexes of one dispute. */
 export interface DisputeIndex {
@@ -100,6 +115,7 @@ function buildIndex(dispute: Dispute): DisputeIndex {
   const members = new Map<string, readonly string[]>();
   const memos = new Map<string, unknown>();
   let memberEdges: Map<string, string[]> | null = null;
+  let digitEvents: Map<string, unknown> | undefined;
 
   const dateOf = (record: DatedRecord): ParsedDate =>
     parsedDateOf('due' in record ? record.due : record.date, dispute.timeZone);
@@ -126,8 +142,16 @@ function buildIndex(dispute: Dispute): DisputeIndex {
       for (const collection of COLLECTIONS) {
         let map = ids.get(collection);
         if (map === undefined) {
-          map = new Map((dispute[collection] as readonly { id: string }[]).map((r) => [r.id, r]));
-          ids.set(collection, map);
+          // Every string a query reads is looked up here, dates too: to rule out an event whose id is that date,
+          // only the events whose id could be a date (it starts with a digit, as every EDTF date does) are mapped
+          // until an id of another form is asked for.
+          if (collection === 'events' && isDigit(id)) {
+            digitEvents ??= new Map(dispute.events.filter((e) => isDigit(e.id)).map((e) => [e.id, e]));
+            map = digitEvents;
+          } else {
+            map = new Map((dispute[collection] as readonly { id: string }[]).map((r) => [r.id, r]));
+            ids.set(collection, map);
+          }
         }
         const record = map.get(id);
         if (record !== undefined) return { collection, record };
@@ -171,6 +195,12 @@ function buildIndex(dispute: Dispute): DisputeIndex {
   return index;
 }
 
+/** Whether an id starts with a digit, as every date a query reads does. */
+function isDigit(id: string): boolean {
+  const code = id.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 function buildCollection(
   collection: DatedCollection,
   records: readonly DatedRecord[],
@@ -179,19 +209,33 @@ function buildCollection(
   actors: ReadonlyMap<string, Actor>,
   demands: ReadonlyMap<string, Demand>,
 ): CollectionIndex {
-  let entries = records.map((record) => ({ record, id: record.id as string, date: dateOf(record) }));
+  // Validation read the events' dates and sorted them: take its reading rather than read a million dates again.
+  let items: readonly DatedRecord[] = records;
+  let dates: readonly ParsedDate[] =
+    (collection === 'events' ? builtEventDates(records) : undefined) ?? records.map(dateOf);
   let sorted = true;
-  for (let i = 1; i < entries.length && sorted; i++) {
+  for (let i = 1; i < records.length && sorted; i++) {
     sorted =
-      compareTimelineOrder(
-        entries[i - 1] as (typeof entries)[number],
-        entries[i] as (typeof entries)[number],
+      compareDated(
+        dates[i - 1] as ParsedDate,
+        (records[i - 1] as DatedRecord).id,
+        dates[i] as ParsedDate,
+        (records[i] as DatedRecord).id,
       ) <= 0;
   }
-  if (!sorted) entries = [...entries].sort(compareTimelineOrder);
-  const n = entries.length;
-  const items = Object.freeze(entries.map((e) => e.record));
-  const dates = Object.freeze(entries.map((e) => e.date));
+  if (!sorted) {
+    const entries = records.map((record, i) => ({
+      record,
+      id: record.id as string,
+      date: dates[i] as ParsedDate,
+    }));
+    entries.sort(compareTimelineOrder);
+    items = entries.map((e) => e.record);
+    dates = entries.map((e) => e.date);
+  }
+  items = Object.isFrozen(items) ? items : Object.freeze(items);
+  dates = Object.isFrozen(dates) ? dates : Object.freeze(dates);
+  const n = items.length;
   const earliest = new Float64Array(n);
   const latest = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -222,10 +266,36 @@ function buildCollection(
     return map;
   };
 
+  let spans: readonly SpanClass[] | undefined;
+  const spanClasses = (): readonly SpanClass[] => {
+    if (spans !== undefined) return spans;
+    const lists = SPAN_LIMITS.map(() => [] as number[]);
+    const longest = SPAN_LIMITS.map(() => 0);
+    for (let i = 0; i < n; i++) {
+      const span = (latest[i] as number) - (earliest[i] as number);
+      const k = SPAN_LIMITS.findIndex((limit) => span <= limit);
+      (lists[k] as number[]).push(i);
+      longest[k] = Math.max(longest[k] as number, span);
+    }
+    spans = lists.flatMap((list, k) =>
+      list.length === 0
+        ? []
+        : [
+            {
+              positions: Int32Array.from(list),
+              earliest: Float64Array.from(list, (i) => earliest[i] as number),
+              longest: longest[k] as number,
+            },
+          ],
+    );
+    return spans;
+  };
+
   return {
     collection,
     items,
     dates,
+    spans: spanClasses,
     earliest,
     latest,
     latestSorted,

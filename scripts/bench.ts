@@ -1,0 +1,334 @@
+/**
+ * The scale benchmark: each operation of the library beside the naive code a researcher would write without it,
+ * measured in the same run on the same generated dispute, at 1,000, 10,000 and 100,000 events (and 1,000,000 with
+ * BENCH_MILLION=1). It prints one table per size: medians and the ratio library / baseline. Read the ratios rather
+ * than the absolute times: the machines are shared and noisy.
+ *
+ * Run with `npm run bench` (node --expose-gc, so that memory can be measured after a full collection).
+ * BENCH_SIZES=1000,20000 picks other sizes.
+ */
+
+import { isAfter, isBefore, isWithinInterval } from 'date-fns';
+import { generateDispute } from '../src/datasets/index.js';
+import {
+  createDispute,
+  type Dispute,
+  DisputeSchema,
+  dateOf,
+  eventsBefore,
+  type ParsedDate,
+  parseDate,
+  parseDispute,
+  query,
+  serializeDispute,
+  type TimelineEvent,
+} from '../src/index.js';
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const sizes = process.env['BENCH_SIZES']
+  ? process.env['BENCH_SIZES'].split(',').map(Number)
+  : [1_000, 10_000, 100_000, ...(process.env['BENCH_MILLION'] ? [1_000_000] : [])];
+
+/** Median of the times of `run`, in milliseconds: at least `min` samples, more while under `budget` ms in all. */
+function measure(run: () => unknown, { min = 5, max = 200, budget = 300, setup = () => {} } = {}): number {
+  const times: number[] = [];
+  let total = 0;
+  while (times.length < min || (times.length < max && total < budget)) {
+    setup();
+    // The garbage of the setup or of a slow sample is collected now, not inside the next timing.
+    if (times.length === 0 || (times.at(-1) as number) > 10) gc();
+    const start = performance.now();
+    run();
+    const time = performance.now() - start;
+    times.push(time);
+    total += time;
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+/** Heap in use after a full collection, in bytes. */
+function heap(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}
+
+function agree(name: string, library: unknown, baseline: unknown): void {
+  if (JSON.stringify(library) !== JSON.stringify(baseline))
+    throw new Error(`${name}: the library and the baseline answer differently`);
+}
+
+function time(ms: number): string {
+  if (ms >= 1_000) return `${(ms / 1_000).toFixed(2)} s`;
+  if (ms >= 1) return `${ms.toFixed(1)} ms`;
+  return `${(ms * 1_000).toFixed(1)} µs`;
+}
+
+/** Library / baseline: `2.41×` when slower or close; `1/65,048` when the library takes a 65,048th of the time. */
+function ratio(library: number, baseline: number): string {
+  const r = library / baseline;
+  return r >= 0.1 ? `${r.toFixed(2)}×` : `1/${Math.round(1 / r).toLocaleString('en')}`;
+}
+
+interface Row {
+  readonly operation: string;
+  readonly library: string;
+  readonly baseline: string;
+  readonly ratio: string;
+}
+
+/** A fresh copy of the dispute's JSON form: the input of a build, never frozen by an earlier sample. */
+function inputsOf(text: string): { header: Record<string, unknown>; records: Record<string, unknown[]> } {
+  const json = JSON.parse(text) as Record<string, unknown>;
+  const records: Record<string, unknown[]> = {};
+  const header: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    if (Array.isArray(value) && key !== 'countries') records[key] = value;
+    else header[key] = value;
+  }
+  return { header, records };
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+
+function benchSize(n: number): Row[] {
+  const rows: Row[] = [];
+  const dispute = generateDispute({ events: n, seed: 1 });
+  const text = serializeDispute(dispute, { indent: 0 });
+  const big = n >= 1_000_000;
+  const slow = { min: big ? 3 : 5, max: big ? 3 : 20, budget: 2_000 };
+  const add = (operation: string, library: number, baseline: number, baselineName: string) =>
+    rows.push({
+      operation,
+      library: time(library),
+      baseline: `${baselineName} ${time(baseline)}`,
+      ratio: ratio(library, baseline),
+    });
+
+  // Build: append every record one call at a time, then build(); beside pushing the same objects and deep freezing.
+  {
+    let input = inputsOf(text);
+    const setup = () => {
+      input = inputsOf(text);
+    };
+    const library = measure(
+      () => {
+        let builder = createDispute(input.header as { id: string; title: string });
+        for (const [collection, list] of Object.entries(input.records)) {
+          const method = collection === 'responses' ? 'response' : collection.slice(0, -1);
+          for (const record of list)
+            builder = (builder as unknown as Record<string, (r: unknown) => typeof builder>)[method]?.call(
+              builder,
+              record,
+            ) as typeof builder;
+        }
+        builder.build();
+      },
+      { ...slow, setup },
+    );
+    const baseline = measure(
+      () => {
+        const out: Record<string, unknown> = { ...input.header };
+        for (const [collection, list] of Object.entries(input.records)) {
+          const pushed: unknown[] = [];
+          for (const record of list) pushed.push(record);
+          out[collection] = pushed;
+        }
+        deepFreeze(out);
+      },
+      { ...slow, setup },
+    );
+    add('append one by one, then build()', library, baseline, 'push + deep freeze');
+  }
+
+  // Parse the canonical JSON; beside JSON.parse and zod's parse of the same schema (no cross-record checks).
+  {
+    const library = measure(() => parseDispute(text), slow);
+    const baseline = measure(() => DisputeSchema.parse(JSON.parse(text)), slow);
+    add(`parseDispute (${(text.length / 2 ** 20).toFixed(1)} MiB)`, library, baseline, 'JSON.parse + zod');
+  }
+
+  const events = dispute.events;
+  // The deadline with about 39 % of the events before it, as in the issue's measurement (386k of a million).
+  const before = (d: (typeof dispute.deadlines)[number]) => query(dispute).events().before(d).count();
+  const deadline = [...dispute.deadlines].sort(
+    (a, b) => Math.abs(before(a) - 0.386 * n) - Math.abs(before(b) - 0.386 * n),
+  )[0];
+  if (deadline === undefined) throw new Error('the generated dispute has no deadline');
+  const due = dateOf(deadline, dispute);
+  const dateOfEvent = (event: TimelineEvent): ParsedDate => dateOf(event, dispute);
+
+  // The first query of a dispute builds its indexes; a date string also asks whether some record has it as id.
+  {
+    let fresh: Dispute = dispute;
+    const setup = () => {
+      fresh = parseDispute(text);
+    };
+    const firstQuery = measure(() => query(fresh).events().before('2010-06-01').count(), {
+      ...slow,
+      setup,
+    });
+    const sortBaseline = measure(
+      () => Float64Array.from(events, (event) => dateOfEvent(event).latest).sort(),
+      slow,
+    );
+    add('first query of a dispute (builds its index)', firstQuery, sortBaseline, 'sort of the last instants');
+    const indexed = () => {
+      fresh = parseDispute(text);
+      query(fresh).events().before(deadline).count();
+    };
+    const dateQuery = measure(() => query(fresh).events().before('2010-06-01').count(), {
+      ...slow,
+      setup: indexed,
+    });
+    const scan = measure(
+      () => events.filter((event) => dateOfEvent(event).latest < due.earliest).length,
+      slow,
+    );
+    add('first query with a date string, index built', dateQuery, scan, 'one filter of the events');
+  }
+
+  // Count the events certainly before a deadline; beside filter + date-fns isBefore.
+  const dueStart = new Date(due.earliest);
+  const naiveBefore = () => events.filter((event) => isBefore(new Date(dateOfEvent(event).latest), dueStart));
+  {
+    agree('before count', query(dispute).events().before(deadline).count(), naiveBefore().length);
+    const library = measure(() => query(dispute).events().before(deadline).count());
+    const baseline = measure(() => naiveBefore().length, slow);
+    add('before(deadline).count()', library, baseline, 'filter + isBefore');
+  }
+
+  // Events between two dates 1 % of the span apart; certain and possible, beside isWithinInterval.
+  {
+    const start = parseDate('2010-06-01', { timeZone: dispute.timeZone ?? 'UTC' });
+    const end = new Date(start.earliest + 0.01 * (Date.UTC(2017, 0, 1) - Date.UTC(2005, 0, 1)));
+    const endText = end.toISOString().slice(0, 10);
+    const endDate = parseDate(endText, { timeZone: dispute.timeZone ?? 'UTC' });
+    const interval = { start: new Date(start.earliest), end: new Date(endDate.latest) };
+    const certain = () =>
+      events.filter((event) => {
+        const date = dateOfEvent(event);
+        return (
+          isWithinInterval(new Date(date.earliest), interval) &&
+          isWithinInterval(new Date(date.latest), interval)
+        );
+      });
+    const possible = () =>
+      events.filter((event) => {
+        const date = dateOfEvent(event);
+        return (
+          !isBefore(new Date(date.latest), interval.start) && !isAfter(new Date(date.earliest), interval.end)
+        );
+      });
+    const q = query(dispute).events().between('2010-06-01', endText);
+    agree(
+      'between',
+      q
+        .toArray()
+        .map((e) => e.id)
+        .sort(),
+      certain()
+        .map((e) => e.id)
+        .sort(),
+    );
+    agree(
+      'between possible',
+      q
+        .possible()
+        .toArray()
+        .map((e) => e.id)
+        .sort(),
+      possible()
+        .map((e) => e.id)
+        .sort(),
+    );
+    const baselineCertain = measure(certain, slow);
+    const baselinePossible = measure(possible, slow);
+    add(
+      `between (1 %) toArray() [${q.count()}]`,
+      measure(() => q.toArray()),
+      baselineCertain,
+      'filter + isWithinInterval',
+    );
+    add(
+      `between (1 %) possible().toArray() [${q.possible().count()}]`,
+      measure(() => q.possible().toArray()),
+      baselinePossible,
+      'filter + isBefore/isAfter',
+    );
+  }
+
+  // Every event before a deadline as a list; beside slicing as many references out of an array.
+  {
+    const q = query(dispute).events().before(deadline);
+    const k = q.count();
+    const library = measure(() => q.toArray());
+    const baseline = measure(() => events.slice(0, k));
+    add(`before(deadline).toArray() [${k}]`, library, baseline, 'slice');
+    const split = eventsBefore(dispute, deadline.id);
+    const results = split.certain.length + split.possible.length;
+    const naive = () => {
+      const certain: TimelineEvent[] = [];
+      const possible: TimelineEvent[] = [];
+      for (const event of events) {
+        const date = dateOfEvent(event);
+        if (date.latest < due.earliest) certain.push(event);
+        else if (date.earliest < due.latest) possible.push(event);
+      }
+      return { certain, possible };
+    };
+    agree(
+      'eventsBefore',
+      [split.certain.map((e) => e.id), split.possible.map((e) => e.id)],
+      [naive().certain.map((e) => e.id), naive().possible.map((e) => e.id)],
+    );
+    const split2 = measure(() => eventsBefore(dispute, deadline.id));
+    add(`eventsBefore(dispute, id) [${results}]`, split2, measure(naive, slow), 'naive filter');
+    add(
+      `eventsBefore(dispute, id) [${results}]`,
+      split2,
+      measure(() => events.slice(0, results)),
+      'slice',
+    );
+  }
+
+  // Memory of the built, indexed dispute, beside the plain objects JSON.parse gives.
+  {
+    const before = heap();
+    let plain: unknown = JSON.parse(text);
+    const plainBytes = heap() - before;
+    plain = null;
+    const start = heap();
+    let built: Dispute | null = parseDispute(text);
+    query(built).events().before(deadline).count();
+    const builtBytes = heap() - start;
+    built = null;
+    rows.push({
+      operation: 'memory of the built, indexed dispute',
+      library: `${Math.round(builtBytes / n)} B/event`,
+      baseline: `plain parsed objects ${Math.round(plainBytes / n)} B/event`,
+      ratio: `${(builtBytes / plainBytes).toFixed(2)}×`,
+    });
+    void plain;
+    void built;
+  }
+  return rows;
+}
+
+function printTable(n: number, rows: readonly Row[]): void {
+  console.log(`\n${n.toLocaleString('en')} events\n`);
+  console.log('| operation | library | baseline in the same run | ratio |');
+  console.log('|---|---|---|---|');
+  for (const row of rows)
+    console.log(`| ${row.operation} | ${row.library} | ${row.baseline} | ${row.ratio} |`);
+}
+
+console.log(
+  `node ${process.version}, ${process.platform} ${process.arch}; medians; ratio = library / baseline`,
+);
+for (const n of sizes) printTable(n, benchSize(n));

@@ -1,0 +1,87 @@
+import { TimelineEventSchema } from 'dispute-timeline';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FAST_EVENTS, isCertainlyValidEvent } from '../../src/builder/fast-event.js';
+import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
+
+/** Junk for a nested field: a citation's source, a zoned date's parts. */
+const nestedJunk = fc.constantFrom(null, 0, '', 'x y', '2015-02-30', 'Asia/Lahore', [], {}, 'a'.repeat(129));
+
+/** An event, changed in one nested place (or not at all), as plain data. */
+function nestedChange(g: fc.GeneratorValue, event: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(event) as Record<string, any>;
+  const where = g(
+    fc.constantFrom,
+    'none',
+    'citation',
+    'citation-extra',
+    'date-value',
+    'date-zone',
+    'date-extra',
+    'list',
+  );
+  const citation = Array.isArray(copy['sources']) ? copy['sources'][0] : undefined;
+  const object = typeof citation === 'object' && citation !== null ? citation : undefined;
+  if (where === 'citation' && object) object.source = g(() => nestedJunk);
+  if (where === 'citation-extra' && object) object.extra = 1;
+  if (where === 'date-value') copy['date'] = { value: g(() => nestedJunk), timeZone: 'UTC' };
+  if (where === 'date-zone') copy['date'] = { value: '2015-07-24', timeZone: g(() => nestedJunk) };
+  if (where === 'date-extra') copy['date'] = { value: '2015-07-24', timeZone: 'UTC', extra: 1 };
+  if (where === 'list') copy['actors'] = [g(() => nestedJunk)];
+  return copy;
+}
+
+describe('the fast path of event validation', () => {
+  it('knows every field of the event schema, in its order', () => {
+    expect(FAST_EVENTS).toBe(true);
+  });
+
+  it('accepts only events the schema accepts, and only where the schema would give them back unchanged', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const input = g(fc.boolean) ? randomDisputeInput(g) : brokenDisputeInput(g);
+        const events = Array.isArray(input['events']) ? (input['events'] as unknown[]) : [];
+        for (const raw of events) {
+          const event =
+            typeof raw === 'object' && raw !== null && !Array.isArray(raw)
+              ? nestedChange(g, raw as Record<string, unknown>)
+              : raw;
+          if (!isCertainlyValidEvent(event)) continue;
+          const parsed = TimelineEventSchema.safeParse(event);
+          expect(parsed.success).toBe(true);
+          // Same fields, same order: the canonical JSON does not change.
+          expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(event));
+        }
+      }),
+      { numRuns: 100, interruptAfterTimeLimit: 10_000 },
+    );
+  });
+
+  it('sends an event whose fields are out of schema order to the schema', () => {
+    const event = {
+      date: '2015-07',
+      id: 'e1',
+      kind: 'notification',
+      title: 'Regulator notifies',
+      actors: ['reg'],
+      sources: [{ source: 'src' }],
+      confidence: 'reported',
+    };
+    expect(TimelineEventSchema.safeParse(event).success).toBe(true);
+    expect(isCertainlyValidEvent(event)).toBe(false);
+  });
+
+  it('sends an event with a field set to undefined to the schema', () => {
+    const event = {
+      id: 'e1',
+      date: '2015-07',
+      kind: 'notification',
+      title: 'Regulator notifies',
+      description: undefined,
+      actors: ['reg'],
+      sources: [{ source: 'src' }],
+      confidence: 'reported',
+    };
+    expect(isCertainlyValidEvent(event)).toBe(false);
+  });
+});
