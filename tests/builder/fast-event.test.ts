@@ -71,6 +71,20 @@ describe('the fast path of event validation', () => {
     expect(isCertainlyValidEvent(event)).toBe(false);
   });
 
+  it('sends a date in a zone not spelt canonically to the schema, which stores the canonical name', () => {
+    const event = {
+      id: 'e1',
+      date: { value: '2015-07-24', timeZone: 'asia/karachi' },
+      kind: 'notification',
+      title: 'Regulator notifies',
+      actors: ['reg'],
+      sources: [{ source: 'src' }],
+      confidence: 'reported',
+    };
+    expect(isCertainlyValidEvent(event)).toBe(false);
+    expect(TimelineEventSchema.parse(event).date).toEqual({ value: '2015-07-24', timeZone: 'Asia/Karachi' });
+  });
+
   it('sends an event with a field set to undefined to the schema', () => {
     const event = {
       id: 'e1',
