@@ -16,6 +16,9 @@ export default defineConfig({
     // `npm test` is the fast run; `npm run check` (DT_FULL=1) adds the exhaustive *.slow.test.ts files.
     exclude: process.env['DT_FULL'] === '1' ? [] : ['tests/**/*.slow.test.ts'],
     testTimeout: 60_000,
+    // The test files share each worker's modules: the library and its datasets load once per worker, not once
+    // per file (no test mocks a module or changes global state it does not restore).
+    isolate: false,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

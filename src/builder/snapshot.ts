@@ -12,22 +12,33 @@
  */
 const MAX_DEPTH = 32;
 
-/** A plain copy of `value`: see the file's summary. */
-export function snapshot(value: unknown, depth = 0): unknown {
+/**
+ * A plain copy of `value`: see the file's summary. An object met twice (a shared or cyclic part) is copied once
+ * and its copy shared, so the work is linear in the number of distinct objects, never exponential in the depth.
+ */
+export function snapshot(value: unknown): unknown {
+  return copyOf(value, 0, new Map());
+}
+
+function copyOf(value: unknown, depth: number, seen: Map<object, unknown>): unknown {
   if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+  const known = seen.get(value);
+  if (known !== undefined) return known;
   if (Array.isArray(value)) {
     const length = value.length;
     const out: unknown[] = new Array(length);
+    seen.set(value, out);
     for (let i = 0; i < length; i++) {
       const item: unknown = value[i];
-      out[i] = typeof item === 'object' && item !== null ? snapshot(item, depth + 1) : item;
+      out[i] = typeof item === 'object' && item !== null ? copyOf(item, depth + 1, seen) : item;
     }
     return out;
   }
   const out: Record<string, unknown> = {};
+  seen.set(value, out);
   for (const key of Object.keys(value)) {
     const item: unknown = (value as Record<string, unknown>)[key];
-    const copy = typeof item === 'object' && item !== null ? snapshot(item, depth + 1) : item;
+    const copy = typeof item === 'object' && item !== null ? copyOf(item, depth + 1, seen) : item;
     // A key `__proto__` is data here, to be reported as an unknown field: assigning it would set the prototype.
     if (key === '__proto__')
       Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
