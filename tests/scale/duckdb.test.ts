@@ -2,14 +2,37 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import { eventsBefore, parseDate, query, writeCsv, writeJsonLines } from 'dispute-timeline';
+import {
+  type Dispute,
+  eventsBefore,
+  parseDate,
+  parseDispute,
+  query,
+  serializeDispute,
+  writeCsv,
+  writeJsonLines,
+} from 'dispute-timeline';
 import { generateDispute } from 'dispute-timeline/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The path for event sets too big for one process: the files the library writes, queried by DuckDB. The SQL is
 // the one shown in docs/querying.md ("Beyond one machine"); the answers must be the library's, id for id.
 
-const dispute = generateDispute({ events: 2_000, seed: 3 });
+const dispute = withOpenEnds(generateDispute({ events: 2_000, seed: 3 }));
+/** The generated dispute with a few events whose interval has an open end, written as an empty CSV cell. */
+function withOpenEnds(generated: Dispute): Dispute {
+  const json = JSON.parse(serializeDispute(generated)) as { events: Record<string, unknown>[] };
+  const model = json.events[0] as Record<string, unknown>;
+  for (const [id, date] of [
+    ['open-end-2006', '2006-05/..'],
+    ['open-start-2006', '../2006-05'],
+    ['open-start-2005', '../2005-01'],
+    ['open-end-2011', '2011-03-02/..'],
+  ] as const)
+    json.events.push({ ...model, id, date });
+  return parseDispute(JSON.stringify(json));
+}
+
 const zone = dispute.timeZone ?? 'UTC';
 const dir = mkdtempSync(join(tmpdir(), 'dispute-duckdb-'));
 const files = {
@@ -50,10 +73,12 @@ beforeAll(async () => {
   db = await instance.connect();
   // Two threads at most: the test shares the machine with the rest of the suite.
   await db.run('SET threads = 2');
-  // Every column read as text, so no date is guessed from a sample; the instants are cast on purpose.
+  // Every column read as text, so no date is guessed from a sample; the instants are cast on purpose, and an
+  // open end (an empty cell) is as early or as late as can be.
   for (const table of ['events', 'deadlines'] as const)
     await db.run(
-      `CREATE TABLE ${table} AS SELECT * REPLACE (CAST(earliest AS TIMESTAMPTZ) AS earliest, CAST(latest AS TIMESTAMPTZ) AS latest)
+      `CREATE TABLE ${table} AS SELECT * REPLACE (coalesce(CAST(earliest AS TIMESTAMPTZ), '-infinity') AS earliest,
+                         coalesce(CAST(latest AS TIMESTAMPTZ), 'infinity') AS latest)
        FROM read_csv(${literal(files[table])}, header = true, all_varchar = true)`,
     );
 });
@@ -101,6 +126,7 @@ describe('DuckDB over the files the library writes', () => {
       maybes += library.possible.length;
     }
     expect(maybes).toBeGreaterThan(0);
+    expect(eventsBefore(dispute, 'dl-0-0').certain.map((event) => event.id)).toContain('open-start-2005');
   });
 
   it.each([
@@ -123,6 +149,7 @@ describe('DuckDB over the files the library writes', () => {
     expect(certain).toEqual(sorted(library.toArray()));
     expect(possible).toEqual(sorted(library.possible().toArray()));
     expect(possible.length).toBeGreaterThan(certain.length);
+    expect(possible).toContain('open-end-2006');
   });
 
   it('gives the same answer from a Parquet file DuckDB writes', async () => {
