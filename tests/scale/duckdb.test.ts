@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // the one shown in docs/querying.md ("Beyond one machine"); the answers must be the library's, id for id.
 
 const dispute = withOpenEnds(generateDispute({ events: 2_000, seed: 3 }));
+
 /** The generated dispute with a few events whose interval has an open end, written as an empty CSV cell. */
 function withOpenEnds(generated: Dispute): Dispute {
   const json = JSON.parse(serializeDispute(generated)) as { events: Record<string, unknown>[] };
