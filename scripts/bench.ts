@@ -5,9 +5,23 @@
  * than the absolute times: the machines are shared and noisy.
  *
  * Run with `npm run bench` (node --expose-gc, so that memory can be measured after a full collection).
- * BENCH_SIZES=1000,20000 picks other sizes.
+ * BENCH_SIZES=1000,20000 picks other sizes. A second table per size measures streaming: JSON Lines and CSV written
+ * to a temp file and read back, with the peak heap growth sampled while the rows go by, beside writing and reading
+ * the whole JSON text. BENCH_ONLY=streaming prints only that table.
  */
 
+import { once } from 'node:events';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isAfter, isBefore, isWithinInterval } from 'date-fns';
 import { generateDispute } from '../src/datasets/index.js';
 import {
@@ -20,8 +34,12 @@ import {
   parseDate,
   parseDispute,
   query,
+  readCsv,
+  readJsonLines,
   serializeDispute,
   type TimelineEvent,
+  writeCsv,
+  writeJsonLines,
 } from '../src/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
@@ -149,7 +167,11 @@ function benchSize(n: number): Row[] {
   // Parse the canonical JSON; beside JSON.parse and zod's parse of the same schema (no cross-record checks).
   {
     const library = measure(() => parseDispute(text), slow);
-    const baseline = measure(() => DisputeSchema.parse(JSON.parse(text)), slow);
+    // The canonical JSON starts with `formatVersion`, which the bare schema of the records does not list.
+    const baseline = measure(() => {
+      const { formatVersion: _, ...json } = JSON.parse(text) as Record<string, unknown>;
+      return DisputeSchema.parse(json);
+    }, slow);
     add(`parseDispute (${(text.length / 2 ** 20).toFixed(1)} MiB)`, library, baseline, 'JSON.parse + zod');
   }
 
@@ -328,7 +350,180 @@ function printTable(n: number, rows: readonly Row[]): void {
     console.log(`| ${row.operation} | ${row.library} | ${row.baseline} | ${row.ratio} |`);
 }
 
+/**
+ * The heap's high-water mark above a start taken after a full collection. `sample()` is called while rows go by;
+ * heapUsed counts garbage not yet collected too, so the peak is what the process really needed at that moment.
+ */
+function heapPeak(): { sample: () => void; growth: () => number; held: () => number } {
+  const start = heap();
+  let peak = start;
+  return {
+    /** What is still in use after a full collection, above the start: the result being kept. */
+    held: () => heap() - start,
+    sample: () => {
+      const used = process.memoryUsage().heapUsed;
+      if (used > peak) peak = used;
+    },
+    growth: () => peak - start,
+  };
+}
+
+function mib(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+}
+
+/** Writes lines to a file through a write stream, waiting for 'drain' whenever the stream asks to. */
+async function writeLines(path: string, lines: Iterable<string>, sample: () => void): Promise<number> {
+  const out = createWriteStream(path);
+  let count = 0;
+  for (const line of lines) {
+    if (!out.write(line)) await once(out, 'drain');
+    if (++count % 1_000 === 0) sample();
+  }
+  out.end();
+  await once(out, 'finish');
+  sample();
+  return count;
+}
+
+interface StreamRow {
+  readonly operation: string;
+  readonly time: string;
+  readonly peak: string;
+  readonly note: string;
+}
+
+/**
+ * Streaming export and import, each run once (they take seconds at a million events): time and the peak heap
+ * growth while it runs, and what is still held after it (the dispute read back), beside the whole-text way.
+ */
+async function benchStreaming(n: number): Promise<StreamRow[]> {
+  const rows: StreamRow[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'dispute-bench-'));
+  const jsonl = join(dir, 'dispute.jsonl');
+  const json = join(dir, 'dispute.json');
+  const csv = join(dir, 'events.csv');
+  let dispute: Dispute | null = generateDispute({ events: n, seed: 1 });
+  try {
+    {
+      const memory = heapPeak();
+      const start = performance.now();
+      const lines = await writeLines(jsonl, writeJsonLines(dispute), memory.sample);
+      rows.push({
+        operation: 'writeJsonLines → createWriteStream',
+        time: time(performance.now() - start),
+        peak: mib(memory.growth()),
+        note: `${lines.toLocaleString('en')} lines, ${mib(statSync(jsonl).size)} file`,
+      });
+    }
+    {
+      const memory = heapPeak();
+      const start = performance.now();
+      let text: string | null = JSON.stringify(dispute);
+      memory.sample();
+      writeFileSync(json, text);
+      memory.sample();
+      text = null;
+      rows.push({
+        operation: 'baseline: JSON.stringify + writeFileSync',
+        time: time(performance.now() - start),
+        peak: mib(memory.growth()),
+        note: `whole text held, ${mib(statSync(json).size)} file`,
+      });
+    }
+    {
+      const memory = heapPeak();
+      const start = performance.now();
+      let text: string | null = writeCsv(dispute);
+      memory.sample();
+      writeFileSync(csv, text);
+      memory.sample();
+      text = null;
+      rows.push({
+        operation: 'writeCsv (events) + writeFileSync',
+        time: time(performance.now() - start),
+        peak: mib(memory.growth()),
+        note: `not streaming: writeCsv returns one string; ${mib(statSync(csv).size)} file`,
+      });
+    }
+    // Reading back: the dispute made holds its records; what it keeps is measured after, and set apart.
+    dispute = null;
+    {
+      const memory = heapPeak();
+      let calls = 0;
+      const start = performance.now();
+      let read: Dispute | null = await readJsonLines(createReadStream(jsonl), {
+        onProgress: () => {
+          calls++;
+          memory.sample();
+        },
+      });
+      const elapsed = performance.now() - start;
+      memory.sample();
+      const held = memory.held();
+      void read;
+      rows.push({
+        operation: 'createReadStream → readJsonLines',
+        time: time(elapsed),
+        peak: mib(memory.growth()),
+        note: `${read.events.length.toLocaleString('en')} events; onProgress called ${calls.toLocaleString('en')} times; the dispute read holds ${mib(held)}, so streaming itself needed ${mib(memory.growth() - held)} more at the peak`,
+      });
+      read = null;
+    }
+    {
+      const memory = heapPeak();
+      const start = performance.now();
+      let text: string | null = readFileSync(json, 'utf8');
+      memory.sample();
+      let read: Dispute | null = parseDispute(text);
+      memory.sample();
+      text = null;
+      void read;
+      const elapsed = performance.now() - start;
+      const held = memory.held();
+      rows.push({
+        operation: 'baseline: readFileSync + parseDispute (JSON.parse of the whole text)',
+        time: time(elapsed),
+        peak: mib(memory.growth()),
+        note: `the dispute read holds ${mib(held)}; the whole text and its parse needed ${mib(memory.growth() - held)} more`,
+      });
+      read = null;
+    }
+    {
+      const memory = heapPeak();
+      const start = performance.now();
+      let text: string | null = readFileSync(csv, 'utf8');
+      memory.sample();
+      let events: readonly TimelineEvent[] | null = readCsv(text);
+      memory.sample();
+      text = null;
+      const elapsed = performance.now() - start;
+      const held = memory.held();
+      rows.push({
+        operation: 'readFileSync + readCsv (events)',
+        time: time(elapsed),
+        peak: mib(memory.growth()),
+        note: `not streaming: readCsv takes the whole text; peak sampled only before and after it (a lower bound); the ${events.length.toLocaleString('en')} events read hold ${mib(held)}`,
+      });
+      events = null;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function printStreaming(n: number, rows: readonly StreamRow[]): void {
+  console.log(`\n${n.toLocaleString('en')} events, streamed to a temp file and back (one run each)\n`);
+  console.log('| operation | time | peak heap growth | note |');
+  console.log('|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.operation} | ${row.time} | ${row.peak} | ${row.note} |`);
+}
+
 console.log(
   `node ${process.version}, ${process.platform} ${process.arch}; medians; ratio = library / baseline`,
 );
-for (const n of sizes) printTable(n, benchSize(n));
+for (const n of sizes) {
+  if (process.env['BENCH_ONLY'] !== 'streaming') printTable(n, benchSize(n));
+  printStreaming(n, await benchStreaming(n));
+}
