@@ -17,7 +17,8 @@
  * - Sets and lists: edtf.js's min and max are its first member's min and last member's max; here they are the
  *   range of all members, so each member is asked of edtf.js and the ranges joined. An unknown interval start
  *   (`/2015`) is `null` in edtf.js and `-Infinity` here.
- * Not generated: negative years with X (edtf.js mirrors the month and day of `-1XXX-XX`), fractions of a second
+ * Not generated: a month or day whose tens digit alone is X (`2015-01-X0`: here the days that fit, the 10th to
+ * the 30th; edtf.js the whole month), negative years with X (edtf.js mirrors the month and day of `-1XXX-XX`), fractions of a second
  * other than three digits (edtf.js reads `.5` as 5 ms), years beyond ±270,000 (edtf.js's Date cannot hold them).
  */
 import edtf from 'edtf';

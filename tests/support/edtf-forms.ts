@@ -28,7 +28,9 @@ function unspecified(
 ): string {
   const digits = [...`${four(year)}${two(month)}${two(day)}`.slice(0, 4 + 2 * (parts - 1))];
   // edtf.js reads X as the first digit of a month only with an X after it (`XX`, not `X3`).
-  const masked = digits.map((digit, i) => (masks[i] && !(i === 4 && !masks[5]) ? 'X' : digit)).join('');
+  const masked = digits
+    .map((digit, i) => (masks[i] && !(i === 4 && !masks[5]) && !(i === 6 && !masks[7]) ? 'X' : digit))
+    .join('');
   return [masked.slice(0, 4), masked.slice(4, 6), masked.slice(6, 8)].filter((part) => part !== '').join('-');
 }
 
