@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -19,6 +20,8 @@ export default defineConfig({
     // The test files share each worker's modules: the library and its datasets load once per worker, not once
     // per file (no test mocks a module or changes global state it does not restore).
     isolate: false,
+    // Many tests wait on child processes (the CLI, tsx, TypeDoc): one worker per core keeps the cores busy.
+    maxWorkers: Math.max(2, availableParallelism()),
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
