@@ -13,6 +13,7 @@ import { datasets } from '../../src/datasets/index.js';
 import { disputeJsonSchema, FORMATS, serializeDispute } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { ALL_HOSTILE, controlCharactersIn, hostileDispute } from '../reliability/hostile.js';
+import { FULL } from '../support/mode.js';
 import {
   CLI,
   cli,
@@ -259,7 +260,7 @@ function plannedRuns(): Record<string, () => Promise<Run>> {
 }
 
 /** The runs of the built binary (besides the pipes and the terminal): one or more of each command, and errors. */
-const BINARY = [
+const ALL_BINARY = [
   'no arguments',
   '--help',
   '--version',
@@ -288,6 +289,22 @@ const BINARY = [
   'show hostile data',
   'hostile source',
 ];
+
+/**
+ * Under `npm test`, the runs where a real process matters (stdin, files, exit codes, the version, hostile text);
+ * the others run main() in-process, with the same checks. Under `npm run check`, every one as a binary.
+ */
+const BINARY = FULL
+  ? ALL_BINARY
+  : [
+      '--version',
+      'show - (stdin)',
+      'show a missing file',
+      'show a binary file',
+      'validate invalid',
+      'export -o json',
+      'show hostile data',
+    ];
 
 /** Runs the planned commands, a few at a time: each is a Node process, and the machine is shared. */
 async function runAll(planned: Record<string, () => Promise<Run>>, parallel = 6): Promise<void> {
