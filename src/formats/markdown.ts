@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../model/event.js';
 import { dateOf } from '../model/record-date.js';
 import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv.js';
 import { defineFormat } from './format.js';
+import { eventsOption } from './support/events-option.js';
 
 /** The columns a table shows unless told otherwise: what a reader of a paper needs. */
 const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
@@ -160,18 +161,7 @@ function readOptions(
     return { collection: chosen, columns: picked, records: dispute[chosen] as readonly never[] };
   if (chosen !== 'events')
     fail('invalid-argument', ['options', 'events'], 'events are given only for the events table');
-  const byId = new Map(dispute.events.map((event) => [event.id as string, event]));
-  const records = checkList(events, ['options', 'events'], 'events').map((event, i) => {
-    const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
-    const found = typeof id === 'string' ? byId.get(id) : undefined;
-    if (found === undefined)
-      fail(
-        'unknown-reference',
-        ['options', 'events', i],
-        `the dispute has no event ${JSON.stringify(id ?? null)}`,
-      );
-    return found;
-  });
+  const records = eventsOption(dispute.events, events);
   return { collection: chosen, columns: picked, records: records as unknown as readonly never[] };
 }
 

@@ -1,4 +1,4 @@
-import { checkList, describeValue, optionsObject } from '../_lib/args.js';
+import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
 import { builtDispute } from '../builder/validate.js';
@@ -6,6 +6,7 @@ import type { DateValue } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import { defineFormat } from './format.js';
+import { eventsOption } from './support/events-option.js';
 
 /**
  * Options of {@link formatTimelineText}.
@@ -114,20 +115,7 @@ function readOptions(
     );
   if (typeof heading !== 'boolean')
     fail('invalid-argument', ['options', 'heading'], `expected true or false; got ${describeValue(heading)}`);
-  if (events === undefined) return { width: Math.floor(width), events: dispute.events, heading };
-  const byId = new Map(dispute.events.map((event) => [event.id as string, event]));
-  const chosen = checkList(events, ['options', 'events'], 'events').map((event, i) => {
-    const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
-    const found = typeof id === 'string' ? byId.get(id) : undefined;
-    if (found === undefined)
-      fail(
-        'unknown-reference',
-        ['options', 'events', i],
-        `the dispute has no event ${JSON.stringify(id ?? null)}`,
-      );
-    return found;
-  });
-  return { width: Math.floor(width), events: chosen, heading };
+  return { width: Math.floor(width), events: eventsOption(dispute.events, events), heading };
 }
 
 const MIN_WIDTH = 60;

@@ -5,6 +5,7 @@ import type { IssuePath } from '../../errors/index.js';
 import type { Dispute } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
 import { type DateLike, readDateLike } from '../../query/date-like.js';
+import { eventsOption } from '../support/events-option.js';
 import { THEMES, type Theme } from './theme.js';
 
 /**
@@ -76,21 +77,7 @@ export function readSvgOptions(dispute: Dispute, options: unknown): DrawingOptio
       : checkList(given['records'], ['options', 'records'], 'records')
     ).map((kind, i) => checkOneOf(kind, RECORD_KINDS, ['options', 'records', i], 'a kind of record')),
   );
-  let events: readonly TimelineEvent[] = dispute.events;
-  if (given['events'] !== undefined) {
-    const byId = new Map(dispute.events.map((event) => [event.id as string, event]));
-    events = checkList(given['events'], ['options', 'events'], 'events').map((event, i) => {
-      const id = typeof event === 'object' && event !== null ? (event as { id?: unknown }).id : undefined;
-      const found = typeof id === 'string' ? byId.get(id) : undefined;
-      if (found === undefined)
-        fail(
-          'unknown-reference',
-          ['options', 'events', i],
-          `the dispute has no event ${JSON.stringify(id ?? null)}`,
-        );
-      return found;
-    });
-  }
+  const events: readonly TimelineEvent[] = eventsOption(dispute.events, given['events']);
   const from =
     given['from'] === undefined ? undefined : readDateLike(given['from'], zone, ['options', 'from']);
   const to = given['to'] === undefined ? undefined : readDateLike(given['to'], zone, ['options', 'to']);
