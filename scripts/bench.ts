@@ -7,7 +7,8 @@
  * Run with `npm run bench` (node --expose-gc, so that memory can be measured after a full collection).
  * BENCH_SIZES=1000,20000 picks other sizes. A second table per size measures streaming: JSON Lines and CSV written
  * to a temp file and read back, with the peak heap growth sampled while the rows go by, beside writing and reading
- * the whole JSON text. BENCH_ONLY=streaming prints only that table.
+ * the whole JSON text. BENCH_ONLY=streaming prints only that table; BENCH_ONLY=build,parse (any of build, parse,
+ * first-query, queries, memory) only those rows of the first.
  */
 
 import { once } from 'node:events';
@@ -43,6 +44,9 @@ import {
 } from '../src/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const only = process.env['BENCH_ONLY']?.split(',');
+/** Whether a part of the benchmark is to run (all of them without BENCH_ONLY). */
+const want = (part: string) => only === undefined || only.includes(part);
 const sizes = process.env['BENCH_SIZES']
   ? process.env['BENCH_SIZES'].split(',').map(Number)
   : [1_000, 10_000, 100_000, ...(process.env['BENCH_MILLION'] ? [1_000_000] : [])];
@@ -129,7 +133,7 @@ function benchSize(n: number): Row[] {
     });
 
   // Build: append every record one call at a time, then build(); beside pushing the same objects and deep freezing.
-  {
+  if (want('build')) {
     let input = inputsOf(text);
     const setup = () => {
       input = inputsOf(text);
@@ -165,7 +169,7 @@ function benchSize(n: number): Row[] {
   }
 
   // Parse the canonical JSON; beside JSON.parse and zod's parse of the same schema (no cross-record checks).
-  {
+  if (want('parse')) {
     const library = measure(() => parseDispute(text), slow);
     // The canonical JSON starts with `formatVersion`, which the bare schema of the records does not list.
     const baseline = measure(() => {
@@ -186,7 +190,7 @@ function benchSize(n: number): Row[] {
   const dateOfEvent = (event: TimelineEvent): ParsedDate => dateOf(event, dispute);
 
   // The first query of a dispute builds its indexes; a date string also asks whether some record has it as id.
-  {
+  if (want('first-query')) {
     let fresh: Dispute = dispute;
     const setup = () => {
       fresh = parseDispute(text);
@@ -218,7 +222,7 @@ function benchSize(n: number): Row[] {
   // Count the events certainly before a deadline; beside filter + date-fns isBefore.
   const dueStart = new Date(due.earliest);
   const naiveBefore = () => events.filter((event) => isBefore(new Date(dateOfEvent(event).latest), dueStart));
-  {
+  if (want('queries')) {
     agree('before count', query(dispute).events().before(deadline).count(), naiveBefore().length);
     const library = measure(() => query(dispute).events().before(deadline).count());
     const baseline = measure(() => naiveBefore().length, slow);
@@ -226,7 +230,7 @@ function benchSize(n: number): Row[] {
   }
 
   // Events between two dates 1 % of the span apart; certain and possible, beside isWithinInterval.
-  {
+  if (want('queries')) {
     const start = parseDate('2010-06-01', { timeZone: dispute.timeZone ?? 'UTC' });
     const end = new Date(start.earliest + 0.01 * (Date.UTC(2017, 0, 1) - Date.UTC(2005, 0, 1)));
     const endText = end.toISOString().slice(0, 10);
@@ -286,7 +290,7 @@ function benchSize(n: number): Row[] {
   }
 
   // Every event before a deadline as a list; beside slicing as many references out of an array.
-  {
+  if (want('queries')) {
     const q = query(dispute).events().before(deadline);
     const k = q.count();
     const library = measure(() => q.toArray());
@@ -320,7 +324,7 @@ function benchSize(n: number): Row[] {
   }
 
   // Memory of the built, indexed dispute, beside the plain objects JSON.parse gives.
-  {
+  if (want('memory')) {
     const before = heap();
     let plain: unknown = JSON.parse(text);
     const plainBytes = heap() - before;
@@ -524,6 +528,6 @@ console.log(
   `node ${process.version}, ${process.platform} ${process.arch}; medians; ratio = library / baseline`,
 );
 for (const n of sizes) {
-  if (process.env['BENCH_ONLY'] !== 'streaming') printTable(n, benchSize(n));
-  printStreaming(n, await benchStreaming(n));
+  if (only === undefined || only.some((part) => part !== 'streaming')) printTable(n, benchSize(n));
+  if (want('streaming')) printStreaming(n, await benchStreaming(n));
 }

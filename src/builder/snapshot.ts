@@ -13,38 +13,65 @@
 const MAX_DEPTH = 32;
 
 /**
- * A plain copy of `value`: see the file's summary. An object met twice (a shared or cyclic part) is copied once
- * and its copy shared, so the work is linear in the number of distinct objects, never exponential in the depth.
+ * Objects the copy makes for each record (each item of a list directly under the root) before it starts keeping
+ * an identity map: far more than a valid record holds, so valid input never pays for the map.
+ */
+const OBJECTS_PER_RECORD = 16;
+
+/** Objects the copy makes before it starts keeping an identity map, besides those the records allow. */
+const OBJECTS_ALLOWED = 10_000;
+
+/**
+ * A plain copy of `value`: see the file's summary. The copy does not look up every object in an identity map
+ * (a million records would pay for a map of several million objects), but it counts the objects it makes: past
+ * an allowance of 16 per record (and 10,000 besides), every object is looked up, so that an object met again (a
+ * shared or cyclic part) is copied once more at most and its copy shared from then on. The work stays linear
+ * in the input's size, never exponential in its depth.
  */
 export function snapshot(value: unknown): unknown {
-  return copyOf(value, 0, new Map());
+  return new Copier().copy(value, 0);
 }
 
-function copyOf(value: unknown, depth: number, seen: Map<object, unknown>): unknown {
-  if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
-  const known = seen.get(value);
-  if (known !== undefined) return known;
-  if (Array.isArray(value)) {
-    const length = value.length;
-    const out: unknown[] = new Array(length);
-    seen.set(value, out);
-    for (let i = 0; i < length; i++) {
-      const item: unknown = value[i];
-      out[i] = typeof item === 'object' && item !== null ? copyOf(item, depth + 1, seen) : item;
+class Copier {
+  private made = 0;
+  private allowed = OBJECTS_ALLOWED;
+  private seen: Map<object, unknown> | undefined;
+
+  copy(value: unknown, depth: number): unknown {
+    if (typeof value !== 'object' || value === null || depth > MAX_DEPTH) return value;
+    const seen = this.seen;
+    if (seen !== undefined) {
+      const known = seen.get(value);
+      if (known !== undefined) return known;
+    } else if (++this.made > this.allowed) this.seen = new Map();
+    if (Array.isArray(value)) {
+      const length = value.length;
+      if (depth === 1) this.allowed += OBJECTS_PER_RECORD * length;
+      const out: unknown[] = new Array(length);
+      this.seen?.set(value, out);
+      for (let i = 0; i < length; i++) {
+        const item: unknown = value[i];
+        out[i] = typeof item === 'object' && item !== null ? this.copy(item, depth + 1) : item;
+      }
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    this.seen?.set(value, out);
+    for (const key of Object.keys(value)) {
+      const item: unknown = (value as Record<string, unknown>)[key];
+      const copy = typeof item === 'object' && item !== null ? this.copy(item, depth + 1) : item;
+      // A key `__proto__` is data here, to be reported as an unknown field: assigning it would set the prototype.
+      if (key === '__proto__')
+        Object.defineProperty(out, key, {
+          value: copy,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      else out[key] = copy;
     }
     return out;
   }
-  const out: Record<string, unknown> = {};
-  seen.set(value, out);
-  for (const key of Object.keys(value)) {
-    const item: unknown = (value as Record<string, unknown>)[key];
-    const copy = typeof item === 'object' && item !== null ? copyOf(item, depth + 1, seen) : item;
-    // A key `__proto__` is data here, to be reported as an unknown field: assigning it would set the prototype.
-    if (key === '__proto__')
-      Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
-    else out[key] = copy;
-  }
-  return out;
 }
 
 /**

@@ -21,7 +21,7 @@ import {
 } from '../model/dispute.js';
 import { compareDated, parsedDateOf } from '../model/record-date.js';
 import { checkDeadlineEndings } from './check-endings.js';
-import { isCertainlyValidEvent } from './fast-event.js';
+import { eventChecker, freezeEvent } from './fast-event.js';
 import { nearestField } from './known-fields.js';
 import { migrateDispute } from './migrate.js';
 import { deepFreeze, snapshot } from './snapshot.js';
@@ -70,9 +70,17 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
     typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone']) ? source['timeZone'] : undefined;
 
   const valid = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ValidRecords;
-  const ids: IdMap = new Map();
-  // Events need no index beside them (no check below reads one): a million wrappers would be garbage.
+  const ids = new Ids();
+  // Events need no index beside them (no check below reads one): a million wrappers would be garbage. The date
+  // of an event the fast path took is kept, by position, so that nothing reads it twice.
   const validEvents: Valid<'events'>[] = [];
+  const validEventDates: (ParsedDate | undefined)[] = [];
+  // The events whose references the loop below could not resolve at once: the reference check reads only these.
+  const eventsToCheck: number[] = [];
+  // The events whose id could also be read as a date: a query given a date string asks whether it names one.
+  const dateLikeEvents = new Map<string, Valid<'events'>>();
+  // Decided once: from here on only plain data is read (the snapshot, or JSON.parse's output), no getter runs.
+  const certainEventDate = eventChecker(disputeZone ?? 'UTC');
   for (const collection of COLLECTIONS) {
     const list = Object.hasOwn(source, collection) ? source[collection] : undefined;
     if (list === undefined) continue;
@@ -94,7 +102,7 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
           : undefined;
       if (typeof id === 'string') {
         const found = ids.get(id);
-        if (found === undefined) ids.set(id, place(collection, index));
+        if (found === undefined) ids.set(id, collection, index);
         else {
           const first = placeOf(found);
           issues.push(
@@ -107,13 +115,24 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
           );
         }
       }
-      if (isEvents && isCertainlyValidEvent(raw)) {
-        validEvents.push(raw as Valid<'events'>);
-        continue;
+      if (isEvents) {
+        const date = certainEventDate?.(raw);
+        if (date !== undefined) {
+          freezeEvent(raw as Record<string, unknown>);
+          validEvents.push(raw as Valid<'events'>);
+          validEventDates.push(date);
+          if (mayBeDate(id as string)) dateLikeEvents.set(id as string, raw as Valid<'events'>);
+          if (!ids.resolveEvent(raw as Valid<'events'>)) eventsToCheck.push(index);
+          continue;
+        }
+        eventsToCheck.push(index);
       }
       const parsed = schema.safeParse(raw, { reportInput: true });
-      if (parsed.success && isEvents) validEvents.push(parsed.data as Valid<'events'>);
-      else if (parsed.success)
+      if (parsed.success && isEvents) {
+        validEvents.push(parsed.data as Valid<'events'>);
+        validEventDates.push(undefined);
+        if (mayBeDate(parsed.data.id)) dateLikeEvents.set(parsed.data.id, parsed.data as Valid<'events'>);
+      } else if (parsed.success)
         (valid[collection] as { record: unknown; index: number }[]).push({ record: parsed.data, index });
       else pushAll(issues, zodIssues(parsed.error.issues, [collection, index]));
     }
@@ -123,7 +142,9 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
   for (const collection of COLLECTIONS) {
     const list = source[collection];
     if (!Array.isArray(list)) continue;
-    for (let index = 0; index < list.length; index++) refs.checkRecord(collection, index, list[index]);
+    if (collection === 'events')
+      for (const index of eventsToCheck) refs.checkRecord(collection, index, list[index]);
+    else for (let index = 0; index < list.length; index++) refs.checkRecord(collection, index, list[index]);
   }
 
   const dateOf = (value: DateValue) => parsedDateOf(value, disputeZone);
@@ -169,7 +190,12 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
   checkExtensionChains(valid, issues);
   checkDeadlineEndings(
     valid.deadlines,
-    { get: (id) => (ids.has(id) ? placeOf(ids.get(id) as number) : undefined) },
+    {
+      get: (id) => {
+        const at = ids.get(id);
+        return at === undefined ? undefined : placeOf(at);
+      },
+    },
     dateOf,
     issues,
   );
@@ -178,7 +204,7 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
   if (issues.length > 0 || !header.success) return failure(issues);
 
   // Sorted as positions into the records and their dates, not as a million objects pairing them.
-  const eventDates = validEvents.map((record) => dateOf(record.date));
+  const eventDates = validEvents.map((record, i) => validEventDates[i] ?? dateOf(record.date));
   const order = validEvents.map((_, i) => i);
   let inOrder = true;
   for (let i = 1; i < order.length && inOrder; i++)
@@ -200,6 +226,7 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
   const built = deepFreeze(dispute) as Dispute;
   BUILT.add(built);
   EVENT_DATES.set(built.events, Object.freeze(dates));
+  DATE_LIKE_EVENTS.set(built.events, dateLikeEvents);
   return { success: true, data: built };
 }
 
@@ -237,6 +264,26 @@ const BUILT = new WeakSet<object>();
 /** The dates of a built dispute's events, by position, as validation read them: the index need not read them again. */
 const EVENT_DATES = new WeakMap<readonly unknown[], readonly ParsedDate[]>();
 
+/** The events of a built dispute whose id could be read as a date, by id (see {@link mayBeDate}). */
+const DATE_LIKE_EVENTS = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
+
+/**
+ * Whether an id could also be read as an EDTF date: it starts as a date can (a digit, `X` for an unspecified
+ * digit, `Y` for a long year). Every other id is certainly not a date, so a date string never names its record.
+ */
+export function mayBeDate(id: string): boolean {
+  const code = id.charCodeAt(0);
+  return (code >= 48 && code <= 57) || code === 88 || code === 89;
+}
+
+/**
+ * The events of a dispute this library built whose id {@link mayBeDate}, by id; `undefined` for any other list.
+ * Usually empty: a query given a date string looks there, not in a map of a million event ids.
+ */
+export function builtDateLikeEvents(events: readonly unknown[]): ReadonlyMap<string, unknown> | undefined {
+  return DATE_LIKE_EVENTS.get(events);
+}
+
 /** The dates of the events of a dispute this library built, by position; `undefined` for any other list. */
 export function builtEventDates(events: readonly unknown[]): readonly ParsedDate[] | undefined {
   return EVENT_DATES.get(events);
@@ -256,11 +303,66 @@ export function builtDispute(value: unknown, path: IssuePath = ['dispute']): Dis
   throw new TimelineError([first as TimelineIssue, ...rest]);
 }
 
-/** Where each id is declared, as one number (see {@link place}): a million ids need no million objects. */
-type IdMap = Map<string, number>;
+/**
+ * Where each id is declared, as one number (see {@link place}): a million ids need no million objects. Event
+ * ids are kept apart from the others: no record refers to an event but a deadline's ending, so the references
+ * of a million events are looked up in a map of the few hundred records they can name.
+ */
+class Ids {
+  private readonly records = new Map<string, number>();
+  private readonly events = new Map<string, number>();
+
+  get(id: string): number | undefined {
+    const found = this.records.get(id);
+    return found === undefined ? this.events.get(id) : found;
+  }
+
+  set(id: string, collection: RecordCollection, index: number): void {
+    (collection === 'events' ? this.events : this.records).set(id, place(collection, index));
+  }
+
+  /** Whether `id` is declared in `collection`. */
+  resolves(id: string, collection: RecordCollection): boolean {
+    const found = (collection === 'events' ? this.events : this.records).get(id);
+    return found !== undefined && found % COLLECTIONS.length === COLLECTION_NUMBER[collection];
+  }
+
+  /**
+   * Whether every reference of an event the fast path took resolves among the records declared so far; when
+   * one does not (or names a record declared later), the reference check reads the event again and reports.
+   */
+  resolveEvent(event: Valid<'events'>): boolean {
+    return (
+      this.all(event.actors, 'actors') &&
+      this.all(event.demands, 'demands') &&
+      this.all(event.responses, 'responses') &&
+      this.all(event.deadlines, 'deadlines') &&
+      event.sources.every((citation) => this.resolves(citation.source, 'sources'))
+    );
+  }
+
+  private all(list: readonly string[] | undefined, collection: RecordCollection): boolean {
+    if (list === undefined) return true;
+    for (let i = 0; i < list.length; i++) if (!this.resolves(list[i] as string, collection)) return false;
+    return true;
+  }
+
+  /** Every id declared in `collection`, for suggestions. */
+  idsOf(collection: RecordCollection): string[] {
+    const out: string[] = [];
+    for (const [known, where] of collection === 'events' ? this.events : this.records)
+      if (placeOf(where).collection === collection) out.push(known);
+    return out;
+  }
+}
+
+const COLLECTION_NUMBER = Object.fromEntries(COLLECTIONS.map((c, i) => [c, i])) as Record<
+  RecordCollection,
+  number
+>;
 
 function place(collection: RecordCollection, index: number): number {
-  return index * COLLECTIONS.length + COLLECTIONS.indexOf(collection);
+  return index * COLLECTIONS.length + COLLECTION_NUMBER[collection];
 }
 
 function placeOf(at: number): { collection: RecordCollection; index: number } {
@@ -326,7 +428,7 @@ class References {
   private readonly idsByCollection = new Map<RecordCollection, string[]>();
 
   constructor(
-    private readonly ids: IdMap,
+    private readonly ids: Ids,
     private readonly issues: TimelineIssue[],
   ) {}
 
@@ -358,16 +460,14 @@ class References {
     this.suggestionsLeft--;
     let list = this.idsByCollection.get(collection);
     if (list === undefined) {
-      list = [];
-      for (const [known, where] of this.ids) if (placeOf(where).collection === collection) list.push(known);
+      list = this.ids.idsOf(collection);
       this.idsByCollection.set(collection, list);
     }
     return nearest(id, list);
   }
 
   private resolves(id: string, collection: RecordCollection): boolean {
-    const found = this.ids.get(id);
-    return found !== undefined && COLLECTIONS[found % COLLECTIONS.length] === collection;
+    return this.ids.resolves(id, collection);
   }
 
   private report(id: string, collection: RecordCollection, path: IssuePath): void {

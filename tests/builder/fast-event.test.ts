@@ -1,4 +1,4 @@
-import { TimelineEventSchema } from 'dispute-timeline';
+import { safeParseDispute, TimelineEventSchema } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAST_EVENTS, isCertainlyValidEvent } from '../../src/builder/fast-event.js';
@@ -97,5 +97,34 @@ describe('the fast path of event validation', () => {
       confidence: 'reported',
     };
     expect(isCertainlyValidEvent(event)).toBe(false);
+  });
+});
+
+describe('the fast path when Object.prototype has been given enumerable fields', () => {
+  it('is not taken, so an event without an id of its own is not accepted', () => {
+    const event: Record<string, unknown> = {
+      date: '2015-07',
+      kind: 'notification',
+      title: 'Regulator notifies',
+      actors: ['reg'],
+      sources: [{ source: 'src' }],
+      confidence: 'reported',
+    };
+    const proto = Object.prototype as Record<string, unknown>;
+    proto['id'] = 'inherited';
+    try {
+      expect(isCertainlyValidEvent(event)).toBe(false);
+      const input = {
+        id: 'case',
+        title: 'A case',
+        actors: [{ id: 'reg', name: 'Regulator', kind: 'regulator' }],
+        sources: [{ id: 'src', publisher: 'Publisher' }],
+        events: [event],
+      };
+      // zod reads inherited fields too (it reports one in the citation), but nothing accepts the event.
+      expect(safeParseDispute(JSON.stringify(input)).success).toBe(false);
+    } finally {
+      delete proto['id'];
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
-import { builtDispute, builtEventDates } from '../../builder/validate.js';
+import { builtDateLikeEvents, builtDispute, builtEventDates, mayBeDate } from '../../builder/validate.js';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
 import type { Deadline } from '../../model/deadline.js';
@@ -115,7 +115,7 @@ function buildIndex(dispute: Dispute): DisputeIndex {
   const members = new Map<string, readonly string[]>();
   const memos = new Map<string, unknown>();
   let memberEdges: Map<string, string[]> | null = null;
-  let digitEvents: Map<string, unknown> | undefined;
+  let dateLikeEvents: ReadonlyMap<string, unknown> | undefined;
 
   const dateOf = (record: DatedRecord): ParsedDate =>
     parsedDateOf('due' in record ? record.due : record.date, dispute.timeZone);
@@ -143,11 +143,13 @@ function buildIndex(dispute: Dispute): DisputeIndex {
         let map = ids.get(collection);
         if (map === undefined) {
           // Every string a query reads is looked up here, dates too: to rule out an event whose id is that date,
-          // only the events whose id could be a date (it starts with a digit, as every EDTF date does) are mapped
-          // until an id of another form is asked for.
-          if (collection === 'events' && isDigit(id)) {
-            digitEvents ??= new Map(dispute.events.filter((e) => isDigit(e.id)).map((e) => [e.id, e]));
-            map = digitEvents;
+          // only the events whose id could be a date are looked at (validation noted them) until an id of
+          // another form is asked for.
+          if (collection === 'events' && mayBeDate(id)) {
+            dateLikeEvents ??=
+              builtDateLikeEvents(dispute.events) ??
+              new Map(dispute.events.filter((e) => mayBeDate(e.id)).map((e) => [e.id, e]));
+            map = dateLikeEvents as Map<string, unknown>;
           } else {
             map = new Map((dispute[collection] as readonly { id: string }[]).map((r) => [r.id, r]));
             ids.set(collection, map);
@@ -196,11 +198,6 @@ function buildIndex(dispute: Dispute): DisputeIndex {
 }
 
 /** Whether an id starts with a digit, as every date a query reads does. */
-function isDigit(id: string): boolean {
-  const code = id.charCodeAt(0);
-  return code >= 48 && code <= 57;
-}
-
 function buildCollection(
   collection: DatedCollection,
   records: readonly DatedRecord[],
