@@ -58,9 +58,11 @@ export type { TimelineFormat } from './formats/format.js';
 export { renderHtml } from './formats/html.js';
 export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
 export {
+  type JsonLinesItem,
   type ReadJsonLinesOptions,
   type ReadProgress,
   readJsonLines,
+  streamJsonLines,
   writeJsonLines,
 } from './formats/json-lines.js';
 export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';

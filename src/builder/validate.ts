@@ -39,16 +39,29 @@ type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; read
  * Collects every problem rather than stopping at the first. The input is read once, into a plain snapshot that
  * every check then reads (see `snapshot.ts`); `fresh` says it already is such data (what `JSON.parse` returns).
  */
-export function validateDispute(given: unknown, fresh = false): SafeResult<Dispute> {
+export function validateDispute(
+  given: unknown,
+  fresh = false,
+  options: ValidateOptions = {},
+): SafeResult<Dispute> {
   try {
-    return validateReadable(given, fresh);
+    return validateReadable(given, fresh, options);
   } catch {
     // Only input that fights being read gets here: a Proxy or a getter that throws, nesting too deep for the stack.
     return failure([issue('wrong-type', [], 'the dispute cannot be read: reading it threw an error')]);
   }
 }
 
-function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
+/** How {@link validateDispute} treats what a streaming reader has not read yet. */
+export interface ValidateOptions {
+  /**
+   * Called for a deadline ending's `event` that names no record at all, instead of reporting it: the events are
+   * still to come (a JSON Lines stream has them after the deadlines), and the caller resolves it when they do.
+   */
+  readonly laterEvent?: (id: string, deadlineIndex: number) => void;
+}
+
+function validateReadable(given: unknown, fresh: boolean, options: ValidateOptions): SafeResult<Dispute> {
   // Read once into plain data (own fields, each getter once), then migrated from an earlier version of the form.
   const migrated = migrateDispute(fresh ? given : snapshot(given));
   if ('issues' in migrated) return failure([...migrated.issues]);
@@ -119,7 +132,7 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
     }
   }
 
-  const refs = new References(ids, issues);
+  const refs = new References(idLookup(ids), issues);
   for (const collection of COLLECTIONS) {
     const list = source[collection];
     if (!Array.isArray(list)) continue;
@@ -172,6 +185,7 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
     { get: (id) => (ids.has(id) ? placeOf(ids.get(id) as number) : undefined) },
     dateOf,
     issues,
+    options.laterEvent,
   );
   checkMembershipCycles(valid, issues);
 
@@ -211,7 +225,10 @@ export function validateRecord<C extends RecordCollection>(
   collection: C,
   raw: unknown,
   path: IssuePath,
+  fresh = false,
 ): { readonly record: Valid<C> } | { readonly issues: readonly TimelineIssue[] } {
+  // Plain data the caller made itself (`fresh`) may be taken as it is when it is certainly a valid event.
+  if (fresh && collection === 'events' && isCertainlyValidEvent(raw)) return { record: raw as Valid<C> };
   const parsed = RECORD_SCHEMAS[collection].safeParse(raw, { reportInput: true });
   if (parsed.success) return { record: parsed.data as Valid<C> };
   return { issues: zodIssues(parsed.error.issues, path) };
@@ -316,6 +333,36 @@ const REFERENCES: Record<RecordCollection, readonly ReferenceField[]> = {
   claims: [SOURCES],
 };
 
+/** The records references may point at: which collection holds an id, and the ids of a collection. */
+export interface IdLookup {
+  collectionOf(id: string): RecordCollection | undefined;
+  idsOf(collection: RecordCollection): Iterable<string>;
+}
+
+function idLookup(ids: IdMap): IdLookup {
+  return {
+    collectionOf: (id) => {
+      const at = ids.get(id);
+      return at === undefined ? undefined : (COLLECTIONS[at % COLLECTIONS.length] as RecordCollection);
+    },
+    *idsOf(collection) {
+      for (const [known, where] of ids) if (placeOf(where).collection === collection) yield known;
+    },
+  };
+}
+
+/**
+ * Checks the references of records one at a time against `ids`, pushing an issue for each that does not
+ * resolve, with paths `[collection, index, field, …]`: for a reader that streams records past.
+ */
+export function referenceChecker(
+  ids: IdLookup,
+  issues: TimelineIssue[],
+): (collection: RecordCollection, index: number, raw: unknown) => void {
+  const references = new References(ids, issues);
+  return (collection, index, raw) => references.checkRecord(collection, index, raw);
+}
+
 /**
  * Resolves references. It reads raw records, so that a record with a schema problem still has its references
  * checked; values of the wrong type are skipped here, as the schema reports them.
@@ -326,7 +373,7 @@ class References {
   private readonly idsByCollection = new Map<RecordCollection, string[]>();
 
   constructor(
-    private readonly ids: IdMap,
+    private readonly ids: IdLookup,
     private readonly issues: TimelineIssue[],
   ) {}
 
@@ -358,21 +405,19 @@ class References {
     this.suggestionsLeft--;
     let list = this.idsByCollection.get(collection);
     if (list === undefined) {
-      list = [];
-      for (const [known, where] of this.ids) if (placeOf(where).collection === collection) list.push(known);
+      list = [...this.ids.idsOf(collection)];
       this.idsByCollection.set(collection, list);
     }
     return nearest(id, list);
   }
 
   private resolves(id: string, collection: RecordCollection): boolean {
-    const found = this.ids.get(id);
-    return found !== undefined && COLLECTIONS[found % COLLECTIONS.length] === collection;
+    return this.ids.collectionOf(id) === collection;
   }
 
   private report(id: string, collection: RecordCollection, path: IssuePath): void {
-    const at = this.ids.get(id);
-    const found = at === undefined ? undefined : placeOf(at);
+    const of = this.ids.collectionOf(id);
+    const found = of === undefined ? undefined : { collection: of };
     if (found === undefined) {
       const near = this.nearestId(id, collection);
       const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;
