@@ -52,7 +52,10 @@ export {
   type CsvCollection,
   type CsvOptions,
   readCsv,
+  type StreamCsvOptions,
+  streamCsv,
   writeCsv,
+  writeCsvLines,
 } from './formats/csv.js';
 export type { TimelineFormat } from './formats/format.js';
 export { renderHtml } from './formats/html.js';

@@ -271,15 +271,19 @@ export type JsonLinesItem =
  * }
  * [id, events];
  * //=> ['blackberry-pakistan-2015', 8]
- * // A bad record is reported after the last line, with the others, by line:
+ * // A bad event is not yielded: it is reported after the last line, with any other issue, by line.
  * const lines = [...writeJsonLines(blackberryPakistan2015)];
- * lines[lines.length - 2] = lines[lines.length - 2]!.replace('"confidence":"', '"confidence":"x');
+ * const at = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
+ * lines[at] = lines[at]!.replace('"confidence":"', '"confidence":"x');
+ * let yielded = 0;
  * try {
- *   for await (const _ of streamJsonLines(lines));
+ *   for await (const _ of streamJsonLines(lines)) yielded++;
  * } catch (error) {
  *   console.log((error as { issues: { path: unknown[] }[] }).issues.map((issue) => issue.path));
- *   //=> [['line', 48, 'record', 'confidence']]
+ *   //=> [['line', 35, 'record', 'confidence']]
  * }
+ * yielded; // the header and the 33 records before that event
+ * //=> 34
  * ```
  */
 export function streamJsonLines(
