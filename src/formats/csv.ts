@@ -329,8 +329,8 @@ export function writeCsv(dispute: Dispute, options: CsvOptions = {}): string {
  * @param dispute - a built dispute
  * @param options - the collection, the columns, a BOM, as for {@link writeCsv}
  * @returns the rows, each ending in `\r\n`, made lazily
- * @throws {@link TimelineError} at once, as {@link writeCsv} does: `invalid-argument` for bad options, and the
- * dispute's own issues when it is not a valid dispute
+ * @throws {@link TimelineError} `invalid-argument`, at once, for bad options; `missing-field`, or any other issue
+ * of the dispute's own, when it is not a valid dispute (as {@link writeCsv})
  *
  * @example
  * ```ts
@@ -484,7 +484,8 @@ export interface StreamCsvOptions {
  * @param options - `onProgress`, called as rows are read
  * @returns an async iterator of the events; breaking out of a `for await` loop over it closes the input
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws {@link TimelineError} from the iterator, after the last row, every issue {@link readCsv} gives
+ * @throws {@link TimelineError} `json-syntax`, `missing-field`, `wrong-type` and every other issue
+ * {@link readCsv} gives, from the iterator after the last row
  *
  * @example
  * ```ts

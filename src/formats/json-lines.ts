@@ -256,8 +256,9 @@ export type JsonLinesItem =
  * @returns an async iterator of the header and the records, each validated and deeply frozen; breaking out of a
  * `for await` loop over it closes the input
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws {@link TimelineError} from the iterator, after the last line, every issue {@link readJsonLines} gives;
- * and `invalid-value` for a record of a collection that comes before the events, read after an event
+ * @throws {@link TimelineError} `json-syntax`, `invalid-value`, `unknown-reference` and every other issue
+ * {@link readJsonLines} gives, from the iterator after the last line; also `invalid-value` for a record of a
+ * collection that comes before the events, read after an event
  *
  * @example
  * ```ts
