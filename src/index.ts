@@ -56,6 +56,7 @@ export {
   streamCsv,
   writeCsv,
   writeCsvLines,
+  writeCsvStream,
 } from './formats/csv.js';
 export type { TimelineFormat } from './formats/format.js';
 export { renderHtml } from './formats/html.js';

@@ -1,21 +1,28 @@
 import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
+import { isCertainlyValidEvent } from '../builder/fast-event.js';
 import { deepFreeze } from '../builder/snapshot.js';
 import { builtDispute, validateRecord } from '../builder/validate.js';
+import type { ParsedDate } from '../dates/edtf.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { Actor } from '../model/actor.js';
 import type { Claim } from '../model/claim.js';
 import type { Citation, DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
-import type { Dispute } from '../model/dispute.js';
+import {
+  type Dispute,
+  DisputeHeaderSchema,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+} from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import { type DatedRecord, dateOf } from '../model/record-date.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
 import { defineFormat } from './format.js';
-import type { ReadProgress } from './json-lines.js';
-import { checkTextInput, textChunks } from './support/chunks.js';
+import type { JsonLinesItem, ReadProgress } from './json-lines.js';
+import { checkTextInput, isAsyncIterable, isIterable, textChunks } from './support/chunks.js';
 import { CsvParser, type CsvRow, csvRecord, neutralizeFormula, restoreFormula } from './support/csv.js';
 
 /**
@@ -44,8 +51,11 @@ export type CsvCollection =
 export interface Column<R> {
   readonly name: string;
   readonly freeText: boolean;
-  readonly cell: (record: R, dispute: Dispute) => string;
+  readonly cell: (record: R, dispute: CsvContext) => string;
 }
+
+/** What a cell reads of the dispute besides its record: the dispute's zone (for dates) and its sources (for URLs). */
+export type CsvContext = Pick<Dispute, 'timeZone' | 'sources'>;
 
 const ids = (list: readonly string[] | undefined) => (list ?? []).join(';');
 const text = <R>(name: string, get: (record: R) => string | undefined): Column<R> => ({
@@ -77,22 +87,34 @@ function dateColumns<R extends DatedRecord>(
   field: 'date' | 'due',
   get: (record: R) => DateValue,
 ): Column<R>[] {
+  // Four cells of a row read the same date: it is parsed once per row.
+  let lastRecord: R | undefined;
+  let lastContext: CsvContext | undefined;
+  let last: ParsedDate | undefined;
+  const read = (record: R, context: CsvContext): ParsedDate => {
+    if (record !== lastRecord || context !== lastContext || last === undefined) {
+      last = dateOf(record, context);
+      lastRecord = record;
+      lastContext = context;
+    }
+    return last;
+  };
   return [
     plain(field, (record) => dateText(get(record))),
-    { name: 'precision', freeText: false, cell: (record, dispute) => dateOf(record, dispute).precision },
+    { name: 'precision', freeText: false, cell: (record, context) => read(record, context).precision },
     {
       name: 'earliest',
       freeText: false,
-      cell: (record, dispute) => instant(dateOf(record, dispute).earliest),
+      cell: (record, context) => instant(read(record, context).earliest),
     },
-    { name: 'latest', freeText: false, cell: (record, dispute) => instant(dateOf(record, dispute).latest) },
-    { name: 'time_zone', freeText: false, cell: (record, dispute) => dateOf(record, dispute).timeZone },
+    { name: 'latest', freeText: false, cell: (record, context) => instant(read(record, context).latest) },
+    { name: 'time_zone', freeText: false, cell: (record, context) => read(record, context).timeZone },
     plain(`${field}_zone`, (record) => ownZone(get(record))),
   ];
 }
 
 /** Source URLs of citations, space-separated; whitespace inside a URL is percent-encoded so the list splits. */
-function sourceUrls(citations: readonly Citation[] | undefined, dispute: Dispute): string {
+function sourceUrls(citations: readonly Citation[] | undefined, dispute: CsvContext): string {
   const urls = urlsOf(dispute);
   return (citations ?? [])
     .flatMap((citation) => urls.get(citation.source) ?? [])
@@ -102,8 +124,8 @@ function sourceUrls(citations: readonly Citation[] | undefined, dispute: Dispute
     .join(' ');
 }
 /** Each source's URL by its id, made once per dispute rather than once per cell. */
-const SOURCE_URLS = new WeakMap<Dispute, ReadonlyMap<string, string | undefined>>();
-function urlsOf(dispute: Dispute): ReadonlyMap<string, string | undefined> {
+const SOURCE_URLS = new WeakMap<CsvContext, ReadonlyMap<string, string | undefined>>();
+function urlsOf(dispute: CsvContext): ReadonlyMap<string, string | undefined> {
   let urls = SOURCE_URLS.get(dispute);
   if (urls === undefined) {
     urls = new Map(dispute.sources.map((source) => [source.id as string, source.url]));
@@ -363,6 +385,111 @@ function* csvRows(
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i] as Column<never>;
       const cell = column.cell(record, dispute);
+      cells[i] = column.freeText ? neutralizeFormula(cell) : cell;
+    }
+    yield csvRecord(cells);
+  }
+}
+
+/**
+ * Writes a CSV table, as {@link writeCsvLines} does, from records that stream past instead of from a dispute:
+ * the items {@link streamJsonLines} yields, perhaps filtered on the way. So a JSON Lines file of a million events
+ * becomes an events CSV holding one record at a time. The header row comes first; then a row for each record of
+ * the table's collection, in the order it comes. The cells are `writeCsv`'s: dates are read in the zone of the
+ * header item (`collection: 'dispute'`), and the `sources` column gives the URLs of the sources streamed before
+ * the record (JSON Lines have the sources before the events); other items are passed over.
+ *
+ * @category Formats
+ * @param items - the items of {@link streamJsonLines}, or any iterable or async iterable of such items
+ * @param options - the collection, the columns, a BOM, as for {@link writeCsv}
+ * @returns an async iterator of the rows, each ending in `\r\n`
+ * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or items that are not iterable
+ * @throws {@link TimelineError} `wrong-type`, `invalid-value` or any other issue of a record's own, from the
+ * iterator, at the first item that is not a valid item (paths start at `['items', n]`); an error the items throw
+ * is passed on as it is
+ *
+ * @example
+ * ```ts
+ * import { streamJsonLines, writeCsv, writeCsvStream, writeJsonLines, type JsonLinesItem } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Only the orders, without ever holding the dispute:
+ * async function* orders(items: AsyncIterable<JsonLinesItem>) {
+ *   for await (const item of items) if (item.collection !== 'events' || item.record.kind === 'order') yield item;
+ * }
+ * const rows: string[] = [];
+ * for await (const row of writeCsvStream(orders(streamJsonLines(writeJsonLines(blackberryPakistan2015))), {
+ *   columns: ['id', 'kind', 'earliest'],
+ * }))
+ *   rows.push(row);
+ * rows;
+ * //=> ['id,kind,earliest\r\n', 'interior-ministry-decision,order,2015-07-23T19:00:00.000Z\r\n']
+ * ```
+ */
+export function writeCsvStream(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  options: CsvOptions = {},
+): AsyncIterableIterator<string> {
+  const chosen = readOptions(options);
+  if (!isIterable(items) && !isAsyncIterable(items))
+    fail(
+      'invalid-argument',
+      ['items'],
+      `expected an iterable of the items of streamJsonLines; got ${describeValue(items)}`,
+    );
+  return streamedRows(items, chosen);
+}
+
+async function* streamedRows(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  { collection, columns, bom }: ReturnType<typeof readOptions>,
+): AsyncGenerator<string, void, undefined> {
+  yield `${bom ? '\ufeff' : ''}${csvRecord(columns.map((column) => column.name))}`;
+  const urls = new Map<string, string | undefined>();
+  const sources: Source[] = [];
+  let context: CsvContext = { sources };
+  SOURCE_URLS.set(context, urls);
+  const cells: string[] = new Array(columns.length);
+  let index = -1;
+  for await (const item of items as AsyncIterable<unknown>) {
+    index++;
+    const at: IssuePath = ['items', index];
+    if (typeof item !== 'object' || item === null)
+      fail('wrong-type', at, `an item is { collection, record }; got ${describeValue(item)}`);
+    const { collection: of, record: raw } = item as { collection?: unknown; record?: unknown };
+    if (of === 'dispute') {
+      const header = DisputeHeaderSchema.safeParse(raw);
+      if (!header.success)
+        fail(
+          'invalid-value',
+          [...at, 'record'],
+          `the header item is not a dispute's header: ${header.error.issues[0]?.message ?? 'not valid'}`,
+        );
+      const timeZone = header.data.timeZone;
+      context = timeZone === undefined ? { sources } : { timeZone, sources };
+      SOURCE_URLS.set(context, urls);
+      continue;
+    }
+    if (of !== collection && of !== 'sources') {
+      if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))
+        fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
+      continue;
+    }
+    // A frozen event that is certainly valid (what streamJsonLines yields) is written as it is.
+    let record: unknown = raw;
+    if (!(of === 'events' && Object.isFrozen(raw) && isCertainlyValidEvent(raw))) {
+      const result = validateRecord(of as RecordCollection, raw, [...at, 'record']);
+      if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
+      record = result.record;
+    }
+    if (of === 'sources') {
+      const source = record as Source;
+      sources.push(source);
+      if (!urls.has(source.id)) urls.set(source.id, source.url);
+    }
+    if (of !== collection) continue;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as Column<never>;
+      const cell = column.cell(record as never, context);
       cells[i] = column.freeText ? neutralizeFormula(cell) : cell;
     }
     yield csvRecord(cells);
