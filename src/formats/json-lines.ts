@@ -11,7 +11,7 @@ import {
   type RecordCollection,
 } from '../model/dispute.js';
 import { defineFormat } from './format.js';
-import { checkTextInput, LineSplitter, syncTextChunks, textChunks } from './support/chunks.js';
+import { checkTextInput, LineSplitter, textChunks, withoutBom } from './support/chunks.js';
 
 const COLLECTIONS = /* @__PURE__ */ Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -183,8 +183,7 @@ export async function readJsonLines(
 export function readJsonLinesText(text: string): Dispute {
   const reader = new DisputeReader(undefined);
   const splitter = lineSplitter();
-  for (const chunk of syncTextChunks(text, 'lines'))
-    for (const line of splitter.push(chunk)) reader.readLine(line);
+  for (const line of splitter.push(withoutBom(text))) reader.readLine(line);
   for (const line of splitter.end()) reader.readLine(line);
   return reader.end();
 }

@@ -242,6 +242,9 @@ function disputeOf(items: readonly JsonLinesItem[]): Record<string, unknown> {
   return out;
 }
 
+const issueKeysOf = (error: unknown) =>
+  (error as TimelineError).issues.map((found) => [found.code, found.path]);
+
 const codesAndPaths = (issues: readonly TimelineIssue[]) =>
   issues.map((found) => JSON.stringify([found.code, found.path])).sort();
 
@@ -396,6 +399,17 @@ describe('streamJsonLines', () => {
       ['too-large', ['line', at + 1, 'record', 'id']],
     ]);
     for (const found of issues) expect(JSON.stringify(found).length).toBeLessThan(1_000);
+  });
+
+  it('refuses a line of more than 50 million characters as it grows, before the line ends', async () => {
+    const [header = ''] = [...writeJsonLines(datasets[0] as Dispute)];
+    const piece = 'x'.repeat(2_000_000);
+    const endless = [header, ...Array.from({ length: 26 }, () => piece)];
+    const { error } = await streamed(endless);
+    expect(issueKeysOf(error)).toEqual([['too-large', ['line', 2]]]);
+    expect(issueKeysOf(await readJsonLines(endless).catch((thrown: unknown) => thrown))).toEqual([
+      ['too-large', ['line', 2]],
+    ]);
   });
 
   it('passes on the error of a stream that fails midway, after the records read before it', async () => {

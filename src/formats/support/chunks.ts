@@ -35,16 +35,9 @@ export async function* textChunks(input: TextInput, name: string): AsyncGenerato
   if (tail !== '') yield tail;
 }
 
-/** The same, for input that is not async: the whole text of a synchronous iterable, chunk by chunk. */
-export function* syncTextChunks(input: Iterable<unknown> | string, name: string): Generator<string> {
-  const text = new ChunkText(name);
-  if (typeof input === 'string') {
-    yield text.decode(input);
-    return;
-  }
-  for (const chunk of input) yield text.decode(chunk);
-  const tail = text.end();
-  if (tail !== '') yield tail;
+/** A whole text without its leading byte-order mark, as {@link textChunks} would give it. */
+export function withoutBom(text: string): string {
+  return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 
 /** Decodes chunks one by one: strings as they are, bytes through one streaming UTF-8 decoder. */
