@@ -22,7 +22,7 @@ import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
 import { defineFormat } from './format.js';
 import type { JsonLinesItem, ReadProgress } from './json-lines.js';
-import { checkTextInput, isAsyncIterable, isIterable, textChunks } from './support/chunks.js';
+import { checkTextInput, isAsyncIterable, isIterable, progressOption, textChunks } from './support/chunks.js';
 import { CsvParser, type CsvRow, csvRecord, neutralizeFormula, restoreFormula } from './support/csv.js';
 
 /**
@@ -632,15 +632,9 @@ export function streamCsv(
   csv: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
   options: StreamCsvOptions = {},
 ): AsyncIterableIterator<TimelineEvent> {
-  const { onProgress } = optionsObject(options);
-  if (onProgress !== undefined && typeof onProgress !== 'function')
-    fail(
-      'invalid-argument',
-      ['options', 'onProgress'],
-      `onProgress is a function; got ${describeValue(onProgress)}`,
-    );
+  const onProgress = progressOption<ReadProgress>(options);
   checkTextInput(csv, 'csv');
-  return streamEvents(csv, onProgress as ((progress: ReadProgress) => void) | undefined);
+  return streamEvents(csv, onProgress);
 }
 
 async function* streamEvents(

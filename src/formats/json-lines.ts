@@ -1,4 +1,4 @@
-import { describeValue, optionsObject } from '../_lib/args.js';
+import { describeValue } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
 import { deepFreeze } from '../builder/snapshot.js';
 import { builtDispute, referenceChecker, validateDispute, validateRecord } from '../builder/validate.js';
@@ -11,7 +11,7 @@ import {
   type RecordCollection,
 } from '../model/dispute.js';
 import { defineFormat } from './format.js';
-import { checkTextInput, LineSplitter, textChunks, withoutBom } from './support/chunks.js';
+import { checkTextInput, LineSplitter, progressOption, textChunks, withoutBom } from './support/chunks.js';
 
 const COLLECTIONS = /* @__PURE__ */ Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -170,7 +170,7 @@ export async function readJsonLines(
   lines: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
   options: ReadJsonLinesOptions = {},
 ): Promise<Dispute> {
-  const reader = new DisputeReader(progressOption(options));
+  const reader = new DisputeReader(progressOption<ReadProgress>(options));
   checkTextInput(lines, 'lines');
   const splitter = lineSplitter();
   for await (const text of textChunks(lines, 'lines'))
@@ -290,7 +290,7 @@ export function streamJsonLines(
   lines: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
   options: ReadJsonLinesOptions = {},
 ): AsyncIterableIterator<JsonLinesItem> {
-  const onProgress = progressOption(options);
+  const onProgress = progressOption<ReadProgress>(options);
   checkTextInput(lines, 'lines');
   return streamItems(lines, onProgress);
 }
@@ -319,17 +319,6 @@ function lineSplitter(): LineSplitter {
       fail('too-large', ['line', line], `a line has at most ${MAX_LINE} characters: is this JSON Lines?`),
     MAX_LINE,
   );
-}
-
-function progressOption(options: unknown): ((progress: ReadProgress) => void) | undefined {
-  const { onProgress } = optionsObject(options);
-  if (onProgress !== undefined && typeof onProgress !== 'function')
-    fail(
-      'invalid-argument',
-      ['options', 'onProgress'],
-      `onProgress is a function; got ${describeValue(onProgress)}`,
-    );
-  return onProgress as ((progress: ReadProgress) => void) | undefined;
 }
 
 /**

@@ -3,7 +3,7 @@
  * anywhere (a character's bytes may fall in two chunks), or one string. Shared by the JSON Lines and CSV readers.
  */
 
-import { describeValue } from '../../_lib/args.js';
+import { describeValue, optionsObject } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
 
 /** What the streaming readers read: chunks of text or UTF-8 bytes, in any iterable, or the whole text. */
@@ -33,6 +33,18 @@ export async function* textChunks(input: TextInput, name: string): AsyncGenerato
   else for (const chunk of input as Iterable<unknown>) yield text.decode(chunk);
   const tail = text.end();
   if (tail !== '') yield tail;
+}
+
+/** The `onProgress` option of a streaming reader: a function, or absent. */
+export function progressOption<P>(options: unknown): ((progress: P) => void) | undefined {
+  const { onProgress } = optionsObject(options);
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    fail(
+      'invalid-argument',
+      ['options', 'onProgress'],
+      `onProgress is a function; got ${describeValue(onProgress)}`,
+    );
+  return onProgress as ((progress: P) => void) | undefined;
 }
 
 /** A whole text without its leading byte-order mark, as {@link textChunks} would give it. */
