@@ -371,6 +371,16 @@ describe('streamCsv', () => {
     expect(issueKeys((error as TimelineError).issues)).toEqual([['invalid-value', ['row', 4, 'confidence']]]);
   });
 
+  it('reports a cell holding a 1 MB id with a short issue, at its row and column', async () => {
+    const rows = writeCsv(datasets[0] as Dispute).split('\r\n');
+    rows[1] = `${'x'.repeat(1_000_000)}${(rows[1] as string).slice((rows[1] as string).indexOf(','))}`;
+    const { events, error } = await streamedEvents(rows.join('\r\n').match(/[\s\S]{1,65536}/g) ?? []);
+    expect(events).toEqual([]);
+    const issues = (error as TimelineError).issues;
+    expect(issueKeys(issues)).toEqual([['too-large', ['row', 2, 'id']]]);
+    for (const found of issues) expect(JSON.stringify(found).length).toBeLessThan(1_000);
+  });
+
   it('reports progress after the header and at the end', async () => {
     const seen: unknown[] = [];
     const dispute = datasets[0] as Dispute;
