@@ -237,7 +237,11 @@ function disputeOf(items: readonly JsonLinesItem[]): Record<string, unknown> {
   const out: Record<string, unknown[] | unknown> = {};
   for (const item of items) {
     if (item.collection === 'dispute') Object.assign(out, item.record);
-    else ((out[item.collection] ??= []) as unknown[]).push(item.record);
+    else {
+      const list = (out[item.collection] ?? []) as unknown[];
+      list.push(item.record);
+      out[item.collection] = list;
+    }
   }
   return out;
 }
