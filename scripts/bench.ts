@@ -6,9 +6,9 @@
  *
  * Run with `npm run bench` (node --expose-gc, so that memory can be measured after a full collection).
  * BENCH_SIZES=1000,20000 picks other sizes. A second table per size measures streaming: JSON Lines and CSV written
- * to a temp file and read back, with the peak heap growth sampled while the rows go by, beside writing and reading
- * the whole JSON text. BENCH_ONLY=streaming prints only that table; BENCH_ONLY=build,parse (any of build, parse,
- * first-query, queries, memory) only those rows of the first.
+ * to a temp file and read back record by record (and JSON Lines piped to CSV), with the peak heap growth sampled
+ * while the rows go by, beside writing and reading the whole text. BENCH_ONLY=streaming prints only that table;
+ * BENCH_ONLY=build,parse (any of build, parse, first-query, queries, memory) only those rows of the first.
  */
 
 import { once } from 'node:events';
@@ -38,8 +38,12 @@ import {
   readCsv,
   readJsonLines,
   serializeDispute,
+  streamCsv,
+  streamJsonLines,
   type TimelineEvent,
   writeCsv,
+  writeCsvLines,
+  writeCsvStream,
   writeJsonLines,
 } from '../src/index.js';
 
@@ -377,10 +381,14 @@ function mib(bytes: number): string {
 }
 
 /** Writes lines to a file through a write stream, waiting for 'drain' whenever the stream asks to. */
-async function writeLines(path: string, lines: Iterable<string>, sample: () => void): Promise<number> {
+async function writeLines(
+  path: string,
+  lines: Iterable<string> | AsyncIterable<string>,
+  sample: () => void,
+): Promise<number> {
   const out = createWriteStream(path);
   let count = 0;
-  for (const line of lines) {
+  for await (const line of lines) {
     if (!out.write(line)) await once(out, 'drain');
     if (++count % 1_000 === 0) sample();
   }
@@ -399,7 +407,8 @@ interface StreamRow {
 
 /**
  * Streaming export and import, each run once (they take seconds at a million events): time and the peak heap
- * growth while it runs, and what is still held after it (the dispute read back), beside the whole-text way.
+ * growth while it runs (sampled every 1,000 rows or records), and what is still held after it (the dispute read
+ * back), beside the whole-text way.
  */
 async function benchStreaming(n: number): Promise<StreamRow[]> {
   const rows: StreamRow[] = [];
@@ -407,7 +416,9 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
   const jsonl = join(dir, 'dispute.jsonl');
   const json = join(dir, 'dispute.json');
   const csv = join(dir, 'events.csv');
+  const piped = join(dir, 'piped.csv');
   let dispute: Dispute | null = generateDispute({ events: n, seed: 1 });
+  const count = n.toLocaleString('en');
   try {
     {
       const memory = heapPeak();
@@ -438,20 +449,91 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
     {
       const memory = heapPeak();
       const start = performance.now();
+      const lines = await writeLines(csv, writeCsvLines(dispute), memory.sample);
+      rows.push({
+        operation: 'writeCsvLines (events) → createWriteStream',
+        time: time(performance.now() - start),
+        peak: mib(memory.growth()),
+        note: `${lines.toLocaleString('en')} rows, ${mib(statSync(csv).size)} file`,
+      });
+    }
+    {
+      const memory = heapPeak();
+      const start = performance.now();
       let text: string | null = writeCsv(dispute);
       memory.sample();
-      writeFileSync(csv, text);
+      const same = Buffer.byteLength(text) === statSync(csv).size;
+      writeFileSync(join(dir, 'whole.csv'), text);
       memory.sample();
       text = null;
       rows.push({
-        operation: 'writeCsv (events) + writeFileSync',
+        operation: 'baseline: writeCsv (events) + writeFileSync',
         time: time(performance.now() - start),
         peak: mib(memory.growth()),
-        note: `not streaming: writeCsv returns one string; ${mib(statSync(csv).size)} file`,
+        note: `whole text held; ${same ? 'the same size as the streamed file' : 'NOT the same size as the streamed file'}`,
       });
+    }
+    // What a Set of the events' ids costs, strings included (streamJsonLines keeps one to find duplicates).
+    let idsSet = 0;
+    {
+      const before = heap();
+      // Fresh strings, as JSON.parse of the lines makes them: not the dispute's own.
+      let ids: string[] | null = JSON.parse(JSON.stringify(dispute.events.map((event) => event.id)));
+      let set: Set<string> | null = new Set(ids);
+      ids = null;
+      idsSet = heap() - before;
+      void set;
+      set = null;
     }
     // Reading back: the dispute made holds its records; what it keeps is measured after, and set apart.
     dispute = null;
+    {
+      const memory = heapPeak();
+      let records = 0;
+      let events = 0;
+      const start = performance.now();
+      for await (const item of streamJsonLines(createReadStream(jsonl), { onProgress: memory.sample })) {
+        records++;
+        if (item.collection === 'events') events++;
+        if (records % 1_000 === 0) memory.sample();
+      }
+      rows.push({
+        operation: 'createReadStream → streamJsonLines → count',
+        time: time(performance.now() - start),
+        peak: mib(memory.growth()),
+        note: `${records.toLocaleString('en')} records, ${events.toLocaleString('en')} events, each validated; no dispute held; of the peak, the Set of ${count} event ids is about ${mib(idsSet)}`,
+      });
+    }
+    {
+      const memory = heapPeak();
+      let events = 0;
+      const start = performance.now();
+      for await (const _ of streamCsv(createReadStream(csv), { onProgress: memory.sample })) {
+        if (++events % 1_000 === 0) memory.sample();
+      }
+      rows.push({
+        operation: 'createReadStream → streamCsv → count',
+        time: time(performance.now() - start),
+        peak: mib(memory.growth()),
+        note: `${events.toLocaleString('en')} events, each validated`,
+      });
+    }
+    {
+      const memory = heapPeak();
+      const start = performance.now();
+      const lines = await writeLines(
+        piped,
+        writeCsvStream(streamJsonLines(createReadStream(jsonl))),
+        memory.sample,
+      );
+      const same = statSync(piped).size === statSync(csv).size;
+      rows.push({
+        operation: 'pipeline: createReadStream → streamJsonLines → writeCsvStream → createWriteStream',
+        time: time(performance.now() - start),
+        peak: mib(memory.growth()),
+        note: `${lines.toLocaleString('en')} rows; ${same ? 'the same size as' : 'NOT the same size as'} writeCsvLines' file`,
+      });
+    }
     {
       const memory = heapPeak();
       let calls = 0;
@@ -467,10 +549,10 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
       const held = memory.held();
       void read;
       rows.push({
-        operation: 'createReadStream → readJsonLines',
+        operation: 'createReadStream → readJsonLines (dispute held)',
         time: time(elapsed),
         peak: mib(memory.growth()),
-        note: `${read.events.length.toLocaleString('en')} events; onProgress called ${calls.toLocaleString('en')} times; the dispute read holds ${mib(held)}, so streaming itself needed ${mib(memory.growth() - held)} more at the peak`,
+        note: `${read.events.length.toLocaleString('en')} events; onProgress called ${calls.toLocaleString('en')} times; the dispute read holds ${mib(held)}, so reading needed ${mib(memory.growth() - held)} more at the peak`,
       });
       read = null;
     }
@@ -504,10 +586,10 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
       const elapsed = performance.now() - start;
       const held = memory.held();
       rows.push({
-        operation: 'readFileSync + readCsv (events)',
+        operation: 'baseline: readFileSync + readCsv (events)',
         time: time(elapsed),
         peak: mib(memory.growth()),
-        note: `not streaming: readCsv takes the whole text; peak sampled only before and after it (a lower bound); the ${events.length.toLocaleString('en')} events read hold ${mib(held)}`,
+        note: `whole text; peak sampled only before and after readCsv (a lower bound); the ${events.length.toLocaleString('en')} events read hold ${mib(held)}`,
       });
       events = null;
     }

@@ -52,15 +52,21 @@ export {
   type CsvCollection,
   type CsvOptions,
   readCsv,
+  type StreamCsvOptions,
+  streamCsv,
   writeCsv,
+  writeCsvLines,
+  writeCsvStream,
 } from './formats/csv.js';
 export type { TimelineFormat } from './formats/format.js';
 export { renderHtml } from './formats/html.js';
 export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
 export {
+  type JsonLinesItem,
   type ReadJsonLinesOptions,
   type ReadProgress,
   readJsonLines,
+  streamJsonLines,
   writeJsonLines,
 } from './formats/json-lines.js';
 export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';

@@ -16,13 +16,15 @@ interface IndexedDeadline {
  * Checks each deadline's ending (`outcome`) against the records: its event and sources exist; it is not dated
  * before the deadline was set (`ending-before-set`); a deadline is not missed or enforced before it fell due
  * (`ending-before-due`); and a deadline that another extends ended by that extension, on a day the extension may
- * have been set (`ending-conflict`), so that a chain never runs on past a rescission.
+ * have been set (`ending-conflict`), so that a chain never runs on past a rescission. An ending's event that
+ * names no record at all goes to `laterEvent` instead of being reported, when it is given.
  */
 export function checkDeadlineEndings(
   deadlines: readonly IndexedDeadline[],
   ids: { get(id: string): { readonly collection: RecordCollection } | undefined },
   dateOf: (value: DateValue) => ParsedDate,
   issues: TimelineIssue[],
+  laterEvent?: (id: string, deadlineIndex: number) => void,
 ): void {
   const extensionOf = new Map<string, IndexedDeadline['record']>();
   for (const { record } of deadlines)
@@ -32,7 +34,11 @@ export function checkDeadlineEndings(
     const ending = record.outcome;
     if (ending === undefined) continue;
     const path = ['deadlines', index, 'outcome'];
-    if (ending.event !== undefined) reference(ids, ending.event, 'events', [...path, 'event'], issues);
+    if (ending.event !== undefined) {
+      // An event not read yet (a stream has the events after the deadlines) is for the caller to resolve.
+      if (laterEvent !== undefined && ids.get(ending.event) === undefined) laterEvent(ending.event, index);
+      else reference(ids, ending.event, 'events', [...path, 'event'], issues);
+    }
     ending.sources?.forEach((citation, i) => {
       reference(ids, citation.source, 'sources', [...path, 'sources', i, 'source'], issues);
     });

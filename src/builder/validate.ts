@@ -21,7 +21,7 @@ import {
 } from '../model/dispute.js';
 import { compareDated, parsedDateOf } from '../model/record-date.js';
 import { checkDeadlineEndings } from './check-endings.js';
-import { eventChecker, freezeEvent } from './fast-event.js';
+import { eventChecker, freezeEvent, isCertainlyValidEvent } from './fast-event.js';
 import { nearestField } from './known-fields.js';
 import { migrateDispute } from './migrate.js';
 import { deepFreeze, snapshot } from './snapshot.js';
@@ -39,16 +39,29 @@ type ValidRecords = { [C in RecordCollection]: { readonly record: Valid<C>; read
  * Collects every problem rather than stopping at the first. The input is read once, into a plain snapshot that
  * every check then reads (see `snapshot.ts`); `fresh` says it already is such data (what `JSON.parse` returns).
  */
-export function validateDispute(given: unknown, fresh = false): SafeResult<Dispute> {
+export function validateDispute(
+  given: unknown,
+  fresh = false,
+  options: ValidateOptions = {},
+): SafeResult<Dispute> {
   try {
-    return validateReadable(given, fresh);
+    return validateReadable(given, fresh, options);
   } catch {
     // Only input that fights being read gets here: a Proxy or a getter that throws, nesting too deep for the stack.
     return failure([issue('wrong-type', [], 'the dispute cannot be read: reading it threw an error')]);
   }
 }
 
-function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
+/** How {@link validateDispute} treats what a streaming reader has not read yet. */
+export interface ValidateOptions {
+  /**
+   * Called for a deadline ending's `event` that names no record at all, instead of reporting it: the events are
+   * still to come (a JSON Lines stream has them after the deadlines), and the caller resolves it when they do.
+   */
+  readonly laterEvent?: (id: string, deadlineIndex: number) => void;
+}
+
+function validateReadable(given: unknown, fresh: boolean, options: ValidateOptions): SafeResult<Dispute> {
   // Read once into plain data (own fields, each getter once), then migrated from an earlier version of the form.
   const migrated = migrateDispute(fresh ? given : snapshot(given));
   if ('issues' in migrated) return failure([...migrated.issues]);
@@ -198,6 +211,7 @@ function validateReadable(given: unknown, fresh: boolean): SafeResult<Dispute> {
     },
     dateOf,
     issues,
+    options.laterEvent,
   );
   checkMembershipCycles(valid, issues);
 
@@ -238,7 +252,10 @@ export function validateRecord<C extends RecordCollection>(
   collection: C,
   raw: unknown,
   path: IssuePath,
+  fresh = false,
 ): { readonly record: Valid<C> } | { readonly issues: readonly TimelineIssue[] } {
+  // Plain data the caller made itself (`fresh`) may be taken as it is when it is certainly a valid event.
+  if (fresh && collection === 'events' && isCertainlyValidEvent(raw)) return { record: raw as Valid<C> };
   const parsed = RECORD_SCHEMAS[collection].safeParse(raw, { reportInput: true });
   if (parsed.success) return { record: parsed.data as Valid<C> };
   return { issues: zodIssues(parsed.error.issues, path) };
@@ -308,7 +325,7 @@ export function builtDispute(value: unknown, path: IssuePath = ['dispute']): Dis
  * ids are kept apart from the others: no record refers to an event but a deadline's ending, so the references
  * of a million events are looked up in a map of the few hundred records they can name.
  */
-class Ids {
+class Ids implements IdLookup {
   private readonly records = new Map<string, number>();
   private readonly events = new Map<string, number>();
 
@@ -345,6 +362,11 @@ class Ids {
     if (list === undefined) return true;
     for (let i = 0; i < list.length; i++) if (!this.resolves(list[i] as string, collection)) return false;
     return true;
+  }
+
+  collectionOf(id: string): RecordCollection | undefined {
+    const at = this.get(id);
+    return at === undefined ? undefined : (COLLECTIONS[at % COLLECTIONS.length] as RecordCollection);
   }
 
   /** Every id declared in `collection`, for suggestions. */
@@ -418,6 +440,24 @@ const REFERENCES: Record<RecordCollection, readonly ReferenceField[]> = {
   claims: [SOURCES],
 };
 
+/** The records references may point at: which collection holds an id, and the ids of a collection. */
+export interface IdLookup {
+  collectionOf(id: string): RecordCollection | undefined;
+  idsOf(collection: RecordCollection): Iterable<string>;
+}
+
+/**
+ * Checks the references of records one at a time against `ids`, pushing an issue for each that does not
+ * resolve, with paths `[collection, index, field, …]`: for a reader that streams records past.
+ */
+export function referenceChecker(
+  ids: IdLookup,
+  issues: TimelineIssue[],
+): (collection: RecordCollection, index: number, raw: unknown) => void {
+  const references = new References(ids, issues);
+  return (collection, index, raw) => references.checkRecord(collection, index, raw);
+}
+
 /**
  * Resolves references. It reads raw records, so that a record with a schema problem still has its references
  * checked; values of the wrong type are skipped here, as the schema reports them.
@@ -428,7 +468,7 @@ class References {
   private readonly idsByCollection = new Map<RecordCollection, string[]>();
 
   constructor(
-    private readonly ids: Ids,
+    private readonly ids: IdLookup,
     private readonly issues: TimelineIssue[],
   ) {}
 
@@ -460,19 +500,19 @@ class References {
     this.suggestionsLeft--;
     let list = this.idsByCollection.get(collection);
     if (list === undefined) {
-      list = this.ids.idsOf(collection);
+      list = [...this.ids.idsOf(collection)];
       this.idsByCollection.set(collection, list);
     }
     return nearest(id, list);
   }
 
   private resolves(id: string, collection: RecordCollection): boolean {
-    return this.ids.resolves(id, collection);
+    return this.ids.collectionOf(id) === collection;
   }
 
   private report(id: string, collection: RecordCollection, path: IssuePath): void {
-    const at = this.ids.get(id);
-    const found = at === undefined ? undefined : placeOf(at);
+    const of = this.ids.collectionOf(id);
+    const found = of === undefined ? undefined : { collection: of };
     if (found === undefined) {
       const near = this.nearestId(id, collection);
       const hint = near === undefined ? '' : `; did you mean ${quoted(near)}?`;

@@ -1,6 +1,13 @@
 import { createReadStream, statSync } from 'node:fs';
 import { datasets } from '../datasets/index.js';
-import { type Dispute, FORMATS, safeParseDispute, TimelineError, type TimelineFormat } from '../index.js';
+import {
+  type Dispute,
+  FORMATS,
+  readJsonLines,
+  safeParseDispute,
+  TimelineError,
+  type TimelineFormat,
+} from '../index.js';
 import { InputError, InvalidData, UsageError } from './errors.js';
 import { reason } from './output.js';
 import type { ProgressReporter } from './progress.js';
@@ -47,7 +54,7 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
   const bytes = source === '-' ? await readStdin(options) : await readFile(source, options);
   const text = decode(bytes, name);
   try {
-    return { dispute: parse(text, reader, options.progress), name };
+    return { dispute: await parse(text, reader, options.progress), name };
   } catch (error) {
     if (error instanceof TimelineError) throw new InvalidData(name, error);
     throw error;
@@ -154,10 +161,16 @@ export function decode(bytes: Buffer, name: string): string {
   }
 }
 
-/** Reads the text in its format; the JSON form in phases the CLI can report (parsing, then validating). */
-function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Dispute {
+/**
+ * Reads the text in its format: JSON Lines with a count of the records read, the JSON form in phases the CLI
+ * can report (parsing, then validating).
+ */
+async function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Promise<Dispute> {
+  if (format.name === 'jsonl') {
+    // Called every 1,000 records, with the total from the header line: the progress line counts them.
+    return readJsonLines(text, { onProgress: progress.phase('reading jsonl', 'records') });
+  }
   if (format.name !== 'json') {
-    // A reader that reports its own progress (readJsonLines' `onProgress`) is given this phase's callback here.
     progress.phase(`reading ${format.name}`);
     return (format.read as (text: string) => Dispute)(text);
   }

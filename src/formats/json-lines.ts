@@ -1,6 +1,7 @@
-import { describeValue, optionsObject } from '../_lib/args.js';
+import { describeValue } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
-import { builtDispute, validateDispute } from '../builder/validate.js';
+import { deepFreeze } from '../builder/snapshot.js';
+import { builtDispute, referenceChecker, validateDispute, validateRecord } from '../builder/validate.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import {
   type Dispute,
@@ -10,6 +11,7 @@ import {
   type RecordCollection,
 } from '../model/dispute.js';
 import { defineFormat } from './format.js';
+import { checkTextInput, LineSplitter, progressOption, textChunks, withoutBom } from './support/chunks.js';
 
 const COLLECTIONS = /* @__PURE__ */ Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -130,8 +132,9 @@ function line(value: unknown): string {
  * Reads a dispute from JSON Lines as {@link writeJsonLines} writes them, validated like {@link parseDispute}.
  * The input is any iterable or async iterable of text: lines (with or without their `\n`), or chunks cut
  * anywhere (a Node.js read stream, `fetch(…).body`), as strings or UTF-8 bytes. Only the line being read is
- * held as text; the records are kept until the dispute is built. Blank lines, a `\r` before each `\n` and a
- * byte-order mark are allowed.
+ * held as text; the records parsed from the lines are kept until the dispute is built from them, and become its
+ * records (they are the reader's own, so nothing is copied). Blank lines, a `\r` before each `\n` and a
+ * byte-order mark are allowed. To go through records without holding the dispute, use {@link streamJsonLines}.
  *
  * Each issue's path starts with the line it is on, `['line', 5, 'record', 'date']` (lines counted from 1), so
  * a problem in a file of a million lines can be found. When the header line's `counts` disagree with the
@@ -146,7 +149,8 @@ function line(value: unknown): string {
  * unknown collection, a second header or counts that disagree with the records; `unknown-field` for a field
  * beside `collection` and `record`; `too-large` for a line over 50 million characters or a collection over its
  * limit; `invalid-argument` for bad options or an input that is not iterable; and every issue
- * {@link parseDispute} gives for the dispute the lines make up
+ * {@link parseDispute} gives for the dispute the lines make up. An error the input itself throws (a read stream
+ * that fails) is passed on as it is.
  *
  * @example
  * ```ts
@@ -166,138 +170,180 @@ export async function readJsonLines(
   lines: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
   options: ReadJsonLinesOptions = {},
 ): Promise<Dispute> {
-  const reader = new JsonLinesReader(progressOption(options));
-  if (typeof lines === 'string') reader.push(lines);
-  else if (isAsyncIterable(lines)) for await (const chunk of lines) reader.push(chunk);
-  else if (isIterable(lines)) for (const chunk of lines) reader.push(chunk);
-  else
-    fail(
-      'invalid-argument',
-      ['lines'],
-      `expected an iterable of lines or chunks; got ${describeValue(lines)}`,
-    );
+  const reader = new DisputeReader(progressOption<ReadProgress>(options));
+  checkTextInput(lines, 'lines');
+  const splitter = lineSplitter();
+  for await (const text of textChunks(lines, 'lines'))
+    for (const line of splitter.push(text)) reader.readLine(line);
+  for (const line of splitter.end()) reader.readLine(line);
   return reader.end();
 }
 
 /** Reads a whole JSON Lines text at once: the registry's reader. */
 export function readJsonLinesText(text: string): Dispute {
-  const reader = new JsonLinesReader(undefined);
-  reader.push(text);
+  const reader = new DisputeReader(undefined);
+  const splitter = lineSplitter();
+  for (const line of splitter.push(withoutBom(text))) reader.readLine(line);
+  for (const line of splitter.end()) reader.readLine(line);
   return reader.end();
 }
 
-function progressOption(options: unknown): ((progress: ReadProgress) => void) | undefined {
-  const { onProgress } = optionsObject(options);
-  if (onProgress !== undefined && typeof onProgress !== 'function')
-    fail(
-      'invalid-argument',
-      ['options', 'onProgress'],
-      `onProgress is a function; got ${describeValue(onProgress)}`,
-    );
-  return onProgress as ((progress: ReadProgress) => void) | undefined;
+/**
+ * One record read by {@link streamJsonLines}: the header (`collection: 'dispute'`, the dispute's own fields),
+ * or a record of one collection, with the line it was read from (counted from 1). `collection` tells which, so
+ * a `switch` or an `if` on it narrows `record` to its type. Every record is validated and deeply frozen.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { streamJsonLines, writeJsonLines, type JsonLinesItem } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const titles: string[] = [];
+ * for await (const item of streamJsonLines(writeJsonLines(uaeBlackberry2010))) {
+ *   const seen: JsonLinesItem = item;
+ *   if (seen.collection === 'dispute' || seen.collection === 'events') titles.push(seen.record.title);
+ * }
+ * titles[0];
+ * //=> 'The United Arab Emirates and BlackBerry, 2010'
+ * titles.length;
+ * //=> 4
+ * ```
+ */
+export type JsonLinesItem =
+  | {
+      readonly collection: 'dispute';
+      readonly record: Omit<Dispute, RecordCollection>;
+      readonly line: number;
+    }
+  | {
+      readonly [C in RecordCollection]: {
+        readonly collection: C;
+        readonly record: Dispute[C][number];
+        readonly line: number;
+      };
+    }[RecordCollection];
+
+/**
+ * Reads JSON Lines as {@link writeJsonLines} writes them record by record, without ever holding the dispute:
+ * an async iterator of {@link JsonLinesItem}s, the header first, each record validated and deeply frozen. It
+ * suits files of millions of events: what it holds is the records before the events (actors, sources, demands,
+ * responses, deadlines, which are few), the ids read so far (to find a duplicate; about 60 bytes an id), and
+ * the line being read. The input is what {@link readJsonLines} takes.
+ *
+ * The checks are those of {@link readJsonLines}, which is to say those of {@link parseDispute}. The records
+ * before the first event are kept until it comes (or the input ends), then checked together as a dispute without
+ * events, dates across records included (a response before its demand, a deadline set after it falls due,
+ * extension chains, endings, membership loops), and yielded in the order of the JSON form; then each event and
+ * each claim is checked on its own, its references against the records read before it, and yielded as it is
+ * read. A deadline ending's `event` is resolved against the events as they come, and reported at the end when
+ * none has its id. Events come in the order of the lines (the order of the timeline, as `writeJsonLines` writes
+ * them). The collections come in the order of the JSON form, as `writeJsonLines` writes them: a line of actors,
+ * sources, demands, responses or deadlines after the first event is an issue here (`readJsonLines` takes the
+ * lines in any order). Claims may come anywhere after the header.
+ *
+ * **When a problem is found**, no record is yielded after it, but the input is read to its end, and then the
+ * iterator throws one {@link TimelineError} listing every issue, with paths that name lines as
+ * `readJsonLines`' do. So every record yielded was valid, and they all came before the first problem, but some
+ * problems are found only at the end (counts that disagree with the lines, a deadline's ending that names no
+ * event, a file cut short): a consumer should treat what it did with the records of a stream that throws as
+ * unfinished, and discard it (write to a temporary file and rename it at the end, for example).
+ *
+ * @category Formats
+ * @param lines - the lines or chunks of a JSON Lines text, as strings or bytes; or the whole text as one string
+ * @param options - `onProgress`, called as records are read: after the header, after every 1,000 records and
+ * at the end
+ * @returns an async iterator of the header and the records, each validated and deeply frozen; breaking out of a
+ * `for await` loop over it closes the input
+ * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
+ * @throws {@link TimelineError} `json-syntax`, `invalid-value`, `unknown-reference` and every other issue
+ * {@link readJsonLines} gives, from the iterator after the last line; also `invalid-value` for a record of a
+ * collection that comes before the events, read after an event
+ *
+ * @example
+ * ```ts
+ * import { streamJsonLines, writeJsonLines } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * let events = 0;
+ * let id = '';
+ * for await (const item of streamJsonLines(writeJsonLines(blackberryPakistan2015))) {
+ *   if (item.collection === 'dispute') id = item.record.id;
+ *   if (item.collection === 'events') events++;
+ * }
+ * [id, events];
+ * //=> ['blackberry-pakistan-2015', 8]
+ * // A bad event is not yielded: it is reported after the last line, with any other issue, by line.
+ * const lines = [...writeJsonLines(blackberryPakistan2015)];
+ * const at = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
+ * lines[at] = lines[at]!.replace('"confidence":"', '"confidence":"x');
+ * let yielded = 0;
+ * try {
+ *   for await (const _ of streamJsonLines(lines)) yielded++;
+ * } catch (error) {
+ *   console.log((error as { issues: { path: unknown[] }[] }).issues.map((issue) => issue.path));
+ *   //=> [['line', 35, 'record', 'confidence']]
+ * }
+ * yielded; // the header and the 33 records before that event
+ * //=> 34
+ * ```
+ */
+export function streamJsonLines(
+  lines: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
+  options: ReadJsonLinesOptions = {},
+): AsyncIterableIterator<JsonLinesItem> {
+  const onProgress = progressOption<ReadProgress>(options);
+  checkTextInput(lines, 'lines');
+  return streamItems(lines, onProgress);
 }
 
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Record<symbol, unknown>)[Symbol.asyncIterator] === 'function'
+async function* streamItems(
+  lines: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
+  onProgress: ((progress: ReadProgress) => void) | undefined,
+): AsyncGenerator<JsonLinesItem, void, undefined> {
+  const reader = new StreamReader(onProgress);
+  const splitter = lineSplitter();
+  for await (const text of textChunks(lines, 'lines')) {
+    for (const line of splitter.push(text)) reader.readLine(line);
+    const out = reader.take();
+    for (let i = 0; i < out.length; i++) yield out[i] as JsonLinesItem;
+  }
+  for (const line of splitter.end()) reader.readLine(line);
+  reader.end();
+  const out = reader.take();
+  for (let i = 0; i < out.length; i++) yield out[i] as JsonLinesItem;
+  reader.throwIfAny();
+}
+
+function lineSplitter(): LineSplitter {
+  return new LineSplitter(
+    (line) =>
+      fail('too-large', ['line', line], `a line has at most ${MAX_LINE} characters: is this JSON Lines?`),
+    MAX_LINE,
   );
 }
 
-function isIterable(value: unknown): value is Iterable<unknown> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Record<symbol, unknown>)[Symbol.iterator] === 'function'
-  );
-}
-
-/** Splits chunks into lines, reads each line as it completes, and builds the dispute at the end. */
-class JsonLinesReader {
-  private readonly decoder = new TextDecoder('utf-8');
-  private readonly pending: string[] = [];
-  private pendingLength = 0;
-  private lineNumber = 0;
-  private started = false;
-  private header: Record<string, unknown> | undefined;
-  private headerLine = 0;
+/**
+ * Reads lines one by one: the header, the shape of each line, the counts and the progress. What becomes of each
+ * record is the subclass's: kept for a dispute, or checked and passed on.
+ */
+abstract class LineReader {
+  protected lineNumber = 0;
+  protected header: Record<string, unknown> | undefined;
+  protected headerLine = 0;
   private counts: Readonly<Record<string, unknown>> | undefined;
   private total: number | undefined;
   private done = 0;
-  private readonly records = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as Record<
+  /** Records read of each collection, by line, including any over the limit. */
+  protected readonly read = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<
     RecordCollection,
-    unknown[]
+    number
   >;
-  /** The line each record came from, by collection and position: to point issues at lines. */
-  private readonly lineOf = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as Record<
-    RecordCollection,
-    number[]
-  >;
-  private readonly issues: TimelineIssue[] = [];
+  readonly issues: TimelineIssue[] = [];
 
   constructor(private readonly onProgress: ((progress: ReadProgress) => void) | undefined) {}
 
-  push(chunk: unknown): void {
-    let text: string;
-    if (typeof chunk === 'string') text = chunk;
-    else if (chunk instanceof Uint8Array) text = this.decoder.decode(chunk, { stream: true });
-    else
-      fail(
-        'invalid-argument',
-        ['lines'],
-        `each line or chunk is a string or bytes; got ${describeValue(chunk)}`,
-      );
-    if (!this.started && text.length > 0) {
-      this.started = true;
-      if (text.startsWith('\ufeff')) text = text.slice(1);
-    }
-    let from = 0;
-    for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', from)) {
-      const piece = text.slice(from, newline);
-      const whole = this.pending.length === 0 ? piece : `${this.pending.join('')}${piece}`;
-      this.pending.length = 0;
-      this.pendingLength = 0;
-      this.readLine(whole);
-      from = newline + 1;
-    }
-    if (from < text.length) {
-      const rest = text.slice(from);
-      this.pendingLength += rest.length;
-      if (this.pendingLength > MAX_LINE) {
-        fail(
-          'too-large',
-          ['line', this.lineNumber + 1],
-          `a line has at most ${MAX_LINE} characters: is this JSON Lines?`,
-        );
-      }
-      this.pending.push(rest);
-    }
-  }
+  protected abstract record(collection: RecordCollection, record: unknown, line: number): void;
 
-  end(): Dispute {
-    const tail = this.decoder.decode();
-    if (tail !== '') this.push(tail);
-    if (this.pending.length > 0) {
-      const last = this.pending.join('');
-      this.pending.length = 0;
-      this.readLine(last);
-    }
-    if (this.header === undefined && this.issues.length === 0)
-      this.issues.push(issue('missing-field', ['line', 1], 'the input holds no header line: it is empty'));
-    this.checkCounts();
-    this.report();
-    const input: Record<string, unknown> = { ...this.header, ...this.records };
-    const result = validateDispute(input);
-    if (!result.success)
-      for (const found of result.error.issues)
-        this.issues.push({ ...found, path: this.linePath(found.path) });
-    if (this.issues.length > 0 || !result.success)
-      throw new TimelineError(this.issues as [TimelineIssue, ...TimelineIssue[]]);
-    return result.data;
-  }
-
-  private readLine(raw: string): void {
+  readLine(raw: string): void {
     this.lineNumber++;
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (text.trim() === '') return;
@@ -365,6 +411,8 @@ class JsonLinesReader {
     }
     this.headerLine = this.lineNumber;
     const { record, counts } = value;
+    // Without a prototype, a field `__proto__` stays a field, to be reported as unknown.
+    const fields: Record<string, unknown> = Object.create(null);
     if (typeof record !== 'object' || record === null || Array.isArray(record)) {
       this.issues.push(
         issue(
@@ -373,9 +421,7 @@ class JsonLinesReader {
           `the header's record is an object; got ${describeValue(record)}`,
         ),
       );
-      this.header = {};
     } else {
-      const fields: Record<string, unknown> = {};
       for (const key of Object.keys(record)) {
         if ((COLLECTIONS as string[]).includes(key))
           this.issues.push(
@@ -387,8 +433,8 @@ class JsonLinesReader {
           );
         else fields[key] = (record as Record<string, unknown>)[key];
       }
-      this.header = fields;
     }
+    this.header = fields;
     if (counts !== undefined) {
       if (typeof counts !== 'object' || counts === null || Array.isArray(counts)) {
         this.issues.push(
@@ -415,39 +461,38 @@ class JsonLinesReader {
   }
 
   private readRecord(collection: RecordCollection, record: unknown): void {
-    const list = this.records[collection];
-    if (list.length >= MAX_RECORDS) {
-      if (list.length === MAX_RECORDS)
+    const count = this.read[collection]++;
+    if (count >= MAX_RECORDS) {
+      if (count === MAX_RECORDS)
         this.issues.push(
           issue('too-large', ['line', this.lineNumber], `${collection} holds at most ${MAX_RECORDS} records`),
         );
-      list.length = MAX_RECORDS + 1;
       return;
     }
-    list.push(record);
-    this.lineOf[collection].push(this.lineNumber);
+    this.record(collection, record, this.lineNumber);
     this.done++;
     if (this.done % 1000 === 0) this.onProgress?.(this.progress());
   }
 
-  private checkCounts(): void {
-    if (this.counts === undefined) return;
-    for (const collection of COLLECTIONS) {
-      const count = this.counts[collection];
-      const read = this.lineOf[collection].length;
-      if (typeof count === 'number' && count !== read)
-        this.issues.push(
-          issue(
-            'invalid-value',
-            ['line', this.headerLine, 'counts', collection],
-            `the header counts ${count} ${collection}, the lines hold ${read}${read < count ? ': is the input cut short?' : ''}`,
-            count,
-          ),
-        );
+  /** The issues of the end of the input: no header, counts that disagree; and the last progress call. */
+  protected finish(): void {
+    if (this.header === undefined && this.issues.length === 0)
+      this.issues.push(issue('missing-field', ['line', 1], 'the input holds no header line: it is empty'));
+    if (this.counts !== undefined) {
+      for (const collection of COLLECTIONS) {
+        const count = this.counts[collection];
+        const read = Math.min(this.read[collection], MAX_RECORDS);
+        if (typeof count === 'number' && count !== read)
+          this.issues.push(
+            issue(
+              'invalid-value',
+              ['line', this.headerLine, 'counts', collection],
+              `the header counts ${count} ${collection}, the lines hold ${read}${read < count ? ': is the input cut short?' : ''}`,
+              count,
+            ),
+          );
+      }
     }
-  }
-
-  private report(): void {
     if (this.done % 1000 !== 0 || this.done === 0) this.onProgress?.(this.progress());
   }
 
@@ -455,19 +500,247 @@ class JsonLinesReader {
     return this.total === undefined ? { done: this.done } : { done: this.done, total: this.total };
   }
 
-  /** A path of the assembled dispute as a path into the lines: `events[3].date` → `line 12, record.date`. */
-  private linePath(path: IssuePath): IssuePath {
+  /** The fields of the header line, with records of the given collections, as one dispute's JSON form. */
+  protected disputeInput(records: Readonly<Record<string, unknown[]>>): Record<string, unknown> {
+    return { ...this.header, ...records };
+  }
+
+  /** A path of an assembled dispute as a path into the lines: `events[3].date` → `line 12, record.date`. */
+  protected linePath(path: IssuePath, lineOf: Readonly<Record<string, readonly number[]>>): IssuePath {
     const [first, second, ...rest] = path;
-    if (
-      typeof first === 'string' &&
-      (COLLECTIONS as string[]).includes(first) &&
-      typeof second === 'number'
-    ) {
-      const lineNumber = this.lineOf[first as RecordCollection][second];
+    if (typeof first === 'string' && Object.hasOwn(lineOf, first) && typeof second === 'number') {
+      const lineNumber = lineOf[first]?.[second];
       if (lineNumber !== undefined) return ['line', lineNumber, 'record', ...rest];
     }
     return ['line', this.headerLine, 'record', ...path];
   }
+
+  throwIfAny(): void {
+    if (this.issues.length > 0) throw new TimelineError(this.issues as [TimelineIssue, ...TimelineIssue[]]);
+  }
+}
+
+/** Keeps every record, and builds the dispute at the end. */
+class DisputeReader extends LineReader {
+  private readonly records = emptyLists<unknown>();
+  /** The line each record came from, by collection and position: to point issues at lines. */
+  private readonly lineOf = emptyLists<number>();
+
+  protected record(collection: RecordCollection, record: unknown, line: number): void {
+    this.records[collection].push(record);
+    this.lineOf[collection].push(line);
+  }
+
+  end(): Dispute {
+    this.finish();
+    // Every record is the reader's own, fresh from JSON.parse: validation may keep and freeze it as it is.
+    const result = validateDispute(this.disputeInput(this.records), true);
+    if (!result.success)
+      for (const found of result.error.issues)
+        this.issues.push({ ...found, path: this.linePath(found.path, this.lineOf) });
+    this.throwIfAny();
+    if (!result.success) throw result.error;
+    return result.data;
+  }
+}
+
+function emptyLists<T>(): Record<RecordCollection, T[]> {
+  return Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as Record<RecordCollection, T[]>;
+}
+
+const EVENTS = COLLECTIONS.indexOf('events');
+const CLAIMS = COLLECTIONS.indexOf('claims');
+
+/**
+ * Checks records as they come and passes the valid ones on (see {@link streamJsonLines}): the records before
+ * the events are kept and checked together when the first event comes; events and claims one by one.
+ */
+class StreamReader extends LineReader {
+  /** The records before the events, until they are checked. */
+  private records = emptyLists<unknown>();
+  private lineOf = emptyLists<number>();
+  private checked = false;
+  /** Every id but the events', with where it was read: line × 8 + the collection's position. */
+  private readonly ids = new Map<string, number>();
+  /** The events' ids: only whether one was read, so that a million of them cost one Set. */
+  private readonly eventIds = new Set<string>();
+  /** Deadline endings' events not read yet: the id, and the lines of the deadlines that name it. */
+  private readonly laterEvents = new Map<string, number[]>();
+  private readonly referenceIssues: TimelineIssue[] = [];
+  private checkReferences: ((collection: RecordCollection, index: number, raw: unknown) => void) | undefined;
+  private out: JsonLinesItem[] = [];
+
+  /** The records ready to be yielded since the last call. */
+  take(): JsonLinesItem[] {
+    const out = this.out;
+    this.out = [];
+    return out;
+  }
+
+  protected record(collection: RecordCollection, record: unknown, line: number): void {
+    const position = COLLECTIONS.indexOf(collection);
+    if (collection === 'events') {
+      if (!this.checked) this.checkFirstRecords();
+      this.readOne(collection, position, record, line);
+    } else if (!this.checked) {
+      this.records[collection].push(record);
+      this.lineOf[collection].push(line);
+    } else if (position === CLAIMS) this.readOne(collection, position, record, line);
+    else
+      this.issues.push(
+        issue(
+          'invalid-value',
+          ['line', line, 'collection'],
+          `${collection} come before the events in JSON Lines as writeJsonLines writes them; streamJsonLines reads them in that order (readJsonLines reads any order)`,
+          collection,
+        ),
+      );
+  }
+
+  /** The records before the events, checked as a dispute without events; yielded when valid. */
+  private checkFirstRecords(): void {
+    this.checked = true;
+    const lineOf = this.lineOf;
+    COLLECTIONS.forEach((collection, position) => {
+      const list = this.records[collection];
+      for (let i = 0; i < list.length; i++) {
+        const raw = list[i];
+        const id = idOf(raw);
+        if (id !== undefined && !this.ids.has(id))
+          this.ids.set(id, (lineOf[collection][i] as number) * 8 + position);
+      }
+    });
+    const result = validateDispute(this.disputeInput(this.records), true, {
+      laterEvent: (id, index) => {
+        const line = lineOf.deadlines[index] as number;
+        const lines = this.laterEvents.get(id);
+        if (lines === undefined) this.laterEvents.set(id, [line]);
+        else lines.push(line);
+      },
+    });
+    this.records = emptyLists<unknown>();
+    this.lineOf = emptyLists<number>();
+    if (!result.success)
+      for (const found of result.error.issues)
+        this.issues.push({ ...found, path: this.linePath(found.path, lineOf) });
+    else if (this.issues.length === 0) {
+      const built = result.data;
+      const header: Record<string, unknown> = {};
+      for (const field of Object.keys(DisputeHeaderSchema.shape)) {
+        const value = (built as unknown as Record<string, unknown>)[field];
+        if (value !== undefined) header[field] = value;
+      }
+      this.out.push({
+        collection: HEADER,
+        record: Object.freeze(header) as unknown as Omit<Dispute, RecordCollection>,
+        line: this.headerLine,
+      });
+      for (const collection of COLLECTIONS) {
+        const list = built[collection];
+        for (let i = 0; i < list.length; i++)
+          this.out.push({
+            collection,
+            record: list[i],
+            line: lineOf[collection][i] as number,
+          } as JsonLinesItem);
+      }
+    }
+    const ids = this.ids;
+    const eventIds = this.eventIds;
+    this.checkReferences = referenceChecker(
+      {
+        collectionOf: (id) => {
+          const at = ids.get(id);
+          if (at !== undefined) return COLLECTIONS[at % 8];
+          return eventIds.has(id) ? 'events' : undefined;
+        },
+        *idsOf(collection) {
+          if (collection === 'events') yield* eventIds;
+          else for (const [id, at] of ids) if (COLLECTIONS[at % 8] === collection) yield id;
+        },
+      },
+      this.referenceIssues,
+    );
+  }
+
+  /** An event or a claim, read after the records before the events: checked on its own and yielded when valid. */
+  private readOne(collection: RecordCollection, position: number, raw: unknown, line: number): void {
+    const id = idOf(raw);
+    if (id !== undefined) {
+      const at = this.ids.get(id);
+      if (at !== undefined || this.eventIds.has(id)) {
+        const where = at === undefined ? 'an event read before' : `line ${Math.floor(at / 8)}`;
+        this.issues.push(
+          issue(
+            'duplicate-id',
+            ['line', line, 'record', 'id'],
+            `id ${quoted(id)} is already used by ${where}`,
+            id,
+          ),
+        );
+      } else if (position === EVENTS) this.eventIds.add(id);
+      else this.ids.set(id, line * 8 + position);
+      if (this.laterEvents.size > 0) this.resolveLater(id, position);
+    }
+    const result = validateRecord(collection, raw, ['line', line, 'record'], true);
+    if ('issues' in result) for (const found of result.issues) this.issues.push(found);
+    (this.checkReferences as (collection: RecordCollection, index: number, raw: unknown) => void)(
+      collection,
+      line,
+      raw,
+    );
+    if (this.referenceIssues.length > 0) {
+      for (const found of this.referenceIssues)
+        this.issues.push({ ...found, path: ['line', line, 'record', ...found.path.slice(2)] });
+      this.referenceIssues.length = 0;
+    }
+    if (this.issues.length === 0 && 'record' in result)
+      this.out.push({ collection, record: deepFreeze(result.record), line } as JsonLinesItem);
+  }
+
+  /** A deadline's ending named this id before it was read: an event resolves it, another record is wrong. */
+  private resolveLater(id: string, position: number): void {
+    const lines = this.laterEvents.get(id);
+    if (lines === undefined) return;
+    this.laterEvents.delete(id);
+    if (position === EVENTS) return;
+    for (const line of lines)
+      this.issues.push(
+        issue(
+          'unknown-reference',
+          ['line', line, 'record', 'outcome', 'event'],
+          `${quoted(id)} is a claim, not an event`,
+          id,
+        ),
+      );
+  }
+
+  end(): void {
+    if (!this.checked) this.checkFirstRecords();
+    this.finish();
+    for (const [id, lines] of this.laterEvents)
+      for (const line of lines)
+        this.issues.push(
+          issue(
+            'unknown-reference',
+            ['line', line, 'record', 'outcome', 'event'],
+            `no event has id ${quoted(id)}`,
+            id,
+          ),
+        );
+    this.laterEvents.clear();
+  }
+}
+
+function idOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'id')) return undefined;
+  const id = (raw as { id: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Quotes text from the input for a message, cut to 100 characters: a message must stay small. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }
 
 /** JSON Lines: one record per line, for data too large to hold as one JSON text. */

@@ -1,6 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { loadDispute } from '../../src/cli/input.js';
 import { progressLine, progressReporter } from '../../src/cli/progress.js';
+import { generateDispute } from '../../src/datasets/index.js';
+import { writeJsonLines } from '../../src/index.js';
 
 /** A terminal of 60 columns that keeps what is written to it. */
 function terminal(isTTY = true) {
@@ -68,6 +74,33 @@ describe('the progress line', () => {
       progress.phase('validating')({ done: 1 });
       progress.clear();
       expect(written).toEqual([]);
+    }
+  });
+});
+
+describe('loading a dispute', () => {
+  it('reports the records of a JSON Lines file as it reads them, with the total from its header', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dispute-progress-'));
+    try {
+      const file = join(dir, 'big.jsonl');
+      const dispute = generateDispute({ events: 2_500, seed: 1 });
+      writeFileSync(file, [...writeJsonLines(dispute)].join(''));
+      const phases: string[] = [];
+      const seen: { done: number; total?: number }[] = [];
+      const progress = {
+        phase: (label: string) => {
+          phases.push(label);
+          return (reported: { done: number; total?: number }) => seen.push(reported);
+        },
+        clear: () => {},
+      };
+      const loaded = await loadDispute(file, { terminal: {} as never, progress });
+      expect(loaded.dispute.events).toHaveLength(2_500);
+      expect(phases).toContain('reading jsonl');
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.at(-1)?.done).toBe(seen.at(-1)?.total);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

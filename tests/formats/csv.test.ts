@@ -6,12 +6,19 @@ import {
   type Dispute,
   dateOf,
   formatByName,
+  type JsonLinesItem,
   parseDispute,
   readCsv,
   safeParseDate,
+  streamCsv,
+  streamJsonLines,
   TimelineError,
+  type TimelineEvent,
   type TimelineIssue,
   writeCsv,
+  writeCsvLines,
+  writeCsvStream,
+  writeJsonLines,
 } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -240,5 +247,218 @@ describe('readCsv', () => {
     );
     expect(thrownIssues(() => readCsv('id,"open\r\n'))[0]?.code).toBe('json-syntax');
     expect(thrownIssues(() => readCsv(42 as never))[0]?.code).toBe('invalid-argument');
+  });
+});
+
+/** Every event streamCsv yields, and the error it throws at the end, if any. */
+async function streamedEvents(
+  input: Parameters<typeof streamCsv>[0],
+): Promise<{ events: TimelineEvent[]; error: unknown }> {
+  const events: TimelineEvent[] = [];
+  try {
+    for await (const event of streamCsv(input)) events.push(event);
+  } catch (error) {
+    return { events, error };
+  }
+  return { events, error: undefined };
+}
+
+/** A text cut at the given lengths (the rest last), each piece as a string or, when `bytes`, as UTF-8. */
+function chunksOf(text: string, cuts: readonly number[], bytes: boolean): (string | Uint8Array)[] {
+  const whole = bytes ? new TextEncoder().encode(text) : text;
+  const chunks: (string | Uint8Array)[] = [];
+  let at = 0;
+  for (const length of cuts) {
+    chunks.push(whole.slice(at, at + length));
+    at += length;
+  }
+  chunks.push(whole.slice(at));
+  return chunks;
+}
+
+const issueKeys = (issues: readonly TimelineIssue[]) => issues.map((found) => [found.code, found.path]);
+
+describe('writeCsvLines', () => {
+  it('yields rows ending in CRLF that join into the text of writeCsv, for every table and option', () => {
+    for (const dispute of datasets) {
+      for (const collection of COLLECTIONS) {
+        for (const options of [{ collection }, { collection, bom: true }]) {
+          const rows = [...writeCsvLines(dispute, options)];
+          expect(rows.join('')).toBe(writeCsv(dispute, options));
+          expect(rows).toHaveLength(dispute[collection].length + 1);
+          for (const row of rows) expect(row.endsWith('\r\n')).toBe(true);
+        }
+      }
+      const columns = { columns: ['title', 'id', 'earliest'] };
+      expect([...writeCsvLines(dispute, columns)].join('')).toBe(writeCsv(dispute, columns));
+    }
+  });
+
+  it('writes lazily, and rejects bad options and a bad dispute at once with TimelineError', () => {
+    const dispute = datasets[0] as Dispute;
+    expect(writeCsvLines(dispute).next().value).toBe(`${CSV_COLUMNS.events.join(',')}\r\n`);
+    for (const options of [{ collection: 'notes' }, { columns: ['nope'] }, { bom: 'yes' }, 7]) {
+      const issues = thrownIssues(() => writeCsvLines(dispute, options as never));
+      expect(issues.map((found) => found.code)).toEqual(['invalid-argument']);
+    }
+    expect(() => writeCsvLines({} as never)).toThrow(TimelineError);
+  });
+});
+
+describe('streamCsv', () => {
+  it('gives the events readCsv gives, for random disputes with hostile text, however the text is cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.gen(),
+        fc.array(fc.integer({ min: 1, max: 300 }), { maxLength: 30 }),
+        fc.boolean(),
+        fc.boolean(),
+        async (g, cuts, bytes, bom) => {
+          const dispute = parseDispute(randomDisputeInput(g));
+          const text = writeCsv(dispute, { bom });
+          const { events, error } = await streamedEvents(chunksOf(text, cuts, bytes));
+          expect(error).toBeUndefined();
+          // As UTF-8, a lone surrogate becomes U+FFFD: compare with the text the bytes hold.
+          const held = bytes ? new TextDecoder().decode(new TextEncoder().encode(text)) : text;
+          expect(events).toEqual(readCsv(held));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('reads quoted line breaks, CRLF, a BOM and characters split across chunks, one byte or character a chunk', async () => {
+    const dispute = parseDispute(hostileDispute('line\r\nbreak, "quoted" 😀 ü 中文'));
+    const text = writeCsv(dispute, { bom: true });
+    const bytes = new TextEncoder().encode(text);
+    const byByte = await streamedEvents(Array.from(bytes, (byte) => Uint8Array.of(byte)));
+    expect(byByte.events).toEqual(dispute.events);
+    const byCharacter = await streamedEvents(text.split(''));
+    expect(byCharacter.events).toEqual(dispute.events);
+    for (const event of byCharacter.events) expect(Object.isFrozen(event)).toBe(true);
+  });
+
+  it('reports the issues readCsv reports, with the same codes and paths, however the text is cut', async () => {
+    const dispute = datasets[3] as Dispute;
+    const rows = writeCsv(dispute, {
+      columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'tags'],
+    }).split('\r\n');
+    rows[2] = 'e 1,2015-02-30,ultimatum,T,gov,src,sure,';
+    rows[4] = 'short,row';
+    rows[5] = `${rows[5]}"`;
+    const texts = [rows.join('\r\n'), rows.join('\n'), 'id,"open\r\n', 'id,title\r\n1,x\r\n', ''];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...texts),
+        fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 20 }),
+        async (text, cuts) => {
+          const expected = thrownIssues(() => readCsv(text));
+          const { error } = await streamedEvents(chunksOf(text, cuts, false));
+          expect(error).toBeInstanceOf(TimelineError);
+          expect(issueKeys((error as TimelineError).issues)).toEqual(issueKeys(expected));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('yields no event after the first problem, and throws every issue after the last row', async () => {
+    const dispute = datasets[3] as Dispute;
+    const rows = writeCsv(dispute).split('\r\n');
+    rows[3] = (rows[3] as string).replace(',confirmed,', ',sure,').replace(',reported,', ',sure,');
+    const { events, error } = await streamedEvents(rows.join('\r\n'));
+    expect(events).toEqual(dispute.events.slice(0, 2));
+    expect(issueKeys((error as TimelineError).issues)).toEqual([['invalid-value', ['row', 4, 'confidence']]]);
+  });
+
+  it('reports a cell holding a 1 MB id with a short issue, at its row and column', async () => {
+    const rows = writeCsv(datasets[0] as Dispute).split('\r\n');
+    rows[1] = `${'x'.repeat(1_000_000)}${(rows[1] as string).slice((rows[1] as string).indexOf(','))}`;
+    const { events, error } = await streamedEvents(rows.join('\r\n').match(/[\s\S]{1,65536}/g) ?? []);
+    expect(events).toEqual([]);
+    const issues = (error as TimelineError).issues;
+    expect(issueKeys(issues)).toEqual([['too-large', ['row', 2, 'id']]]);
+    for (const found of issues) expect(JSON.stringify(found).length).toBeLessThan(1_000);
+  });
+
+  it('reports progress after the header and at the end', async () => {
+    const seen: unknown[] = [];
+    const dispute = datasets[0] as Dispute;
+    for await (const _ of streamCsv(writeCsvLines(dispute), {
+      onProgress: (progress) => seen.push(progress),
+    }));
+    expect(seen).toEqual([{ done: 0 }, { done: dispute.events.length }]);
+  });
+
+  it('passes on the error of a stream that fails midway, and stops reading when the consumer stops', async () => {
+    const dispute = datasets[0] as Dispute;
+    const rows = [...writeCsvLines(dispute)];
+    const failure = new Error('connection reset');
+    async function* failing() {
+      yield* rows.slice(0, 4);
+      throw failure;
+    }
+    const failed = await streamedEvents(failing());
+    expect(failed.error).toBe(failure);
+    expect(failed.events).toHaveLength(3);
+    let closed = false;
+    function* source() {
+      try {
+        yield* rows;
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const _ of streamCsv(source())) break;
+    expect(closed).toBe(true);
+  });
+
+  it('rejects bad arguments at once with invalid-argument, and a chunk that is not text from the iterator', async () => {
+    for (const [input, options] of [
+      [42, undefined],
+      [['id'], { onProgress: 1 }],
+      [['id'], 'x'],
+    ] as const) {
+      const issues = thrownIssues(() => streamCsv(input as never, options as never));
+      expect(issues.map((found) => found.code)).toEqual(['invalid-argument']);
+    }
+    const { error } = await streamedEvents([{}] as never);
+    expect((error as TimelineError).issues.map((found) => found.code)).toEqual(['invalid-argument']);
+  });
+});
+
+describe('writeCsvStream', () => {
+  it('writes from the items of streamJsonLines the text writeCsv writes from the dispute, for every table', async () => {
+    for (const dispute of datasets) {
+      for (const collection of COLLECTIONS) {
+        const rows: string[] = [];
+        for await (const row of writeCsvStream(streamJsonLines(writeJsonLines(dispute)), { collection }))
+          rows.push(row);
+        expect(rows.join('')).toBe(writeCsv(dispute, { collection }));
+      }
+    }
+  });
+
+  it('writes the records of items made by hand once checked, and rejects an item that is not valid', async () => {
+    const dispute = datasets[0] as Dispute;
+    const { id, title, timeZone } = dispute;
+    const items = [
+      { collection: 'dispute', record: { id, title, timeZone }, line: 1 },
+      ...dispute.sources.map((record) => ({ collection: 'sources', record: { ...record }, line: 2 })),
+      ...dispute.events.map((record) => ({ collection: 'events', record: { ...record }, line: 3 })),
+    ] as JsonLinesItem[];
+    const rows: string[] = [];
+    for await (const row of writeCsvStream(items)) rows.push(row);
+    expect(rows.join('')).toBe(writeCsv(dispute));
+    const bad = [...items, { collection: 'events', record: { id: 'x' }, line: 4 }] as JsonLinesItem[];
+    await expect(
+      (async () => {
+        for await (const _ of writeCsvStream(bad));
+      })(),
+    ).rejects.toThrow(TimelineError);
+    expect(thrownIssues(() => writeCsvStream(42 as never))[0]?.code).toBe('invalid-argument');
+    expect(thrownIssues(() => writeCsvStream(items, { collection: 'x' } as never))[0]?.code).toBe(
+      'invalid-argument',
+    );
   });
 });

@@ -1,9 +1,11 @@
 import {
   type Dispute,
   formatByName,
+  type JsonLinesItem,
   parseDispute,
   readJsonLines,
   serializeDispute,
+  streamJsonLines,
   TimelineError,
   type TimelineIssue,
   writeJsonLines,
@@ -214,5 +216,276 @@ describe('readJsonLines', () => {
     await expect(readJsonLines([42] as never)).rejects.toThrow(TimelineError);
     await expect(readJsonLines(lines, { onProgress: 'x' as never })).rejects.toThrow(TimelineError);
     expect(() => writeJsonLines({} as never)).toThrow(TimelineError);
+  });
+});
+
+/** Every item streamJsonLines yields, and the error it throws at the end, if any. */
+async function streamed(
+  input: Parameters<typeof streamJsonLines>[0],
+): Promise<{ items: JsonLinesItem[]; error: unknown }> {
+  const items: JsonLinesItem[] = [];
+  try {
+    for await (const item of streamJsonLines(input)) items.push(item);
+  } catch (error) {
+    return { items, error };
+  }
+  return { items, error: undefined };
+}
+
+/** The dispute's JSON form that the items make up. */
+function disputeOf(items: readonly JsonLinesItem[]): Record<string, unknown> {
+  const out: Record<string, unknown[] | unknown> = {};
+  for (const item of items) {
+    if (item.collection === 'dispute') Object.assign(out, item.record);
+    else {
+      const list = (out[item.collection] ?? []) as unknown[];
+      list.push(item.record);
+      out[item.collection] = list;
+    }
+  }
+  return out;
+}
+
+const issueKeysOf = (error: unknown) =>
+  (error as TimelineError).issues.map((found) => [found.code, found.path]);
+
+const codesAndPaths = (issues: readonly TimelineIssue[]) =>
+  issues.map((found) => JSON.stringify([found.code, found.path])).sort();
+
+/** Chunks of a text cut at the given lengths, the rest last. */
+function cut(text: string, cuts: readonly number[]): string[] {
+  const chunks: string[] = [];
+  let at = 0;
+  for (const length of cuts) {
+    chunks.push(text.slice(at, at + length));
+    at += length;
+  }
+  chunks.push(text.slice(at));
+  return chunks;
+}
+
+describe('streamJsonLines', () => {
+  it('yields the header and every record of every dataset, validated, frozen, with the line each came from', async () => {
+    for (const dispute of datasets) {
+      const lines = [...writeJsonLines(dispute)];
+      const { items, error } = await streamed(lines);
+      expect(error).toBeUndefined();
+      expect(items).toHaveLength(lines.length);
+      expect(parseDispute(disputeOf(items))).toEqual(dispute);
+      for (const item of items) {
+        expect(Object.isFrozen(item.record)).toBe(true);
+        const line = JSON.parse(lines[item.line - 1] as string);
+        expect(line.collection).toBe(item.collection);
+        if (item.collection !== 'dispute') expect(item.record).toEqual(line.record);
+      }
+      expect(items[0]?.collection).toBe('dispute');
+    }
+  });
+
+  it('gives the records readJsonLines gives, for random disputes with hostile text cut into random chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.gen(),
+        fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 30 }),
+        async (g, cuts) => {
+          const dispute = parseDispute(randomDisputeInput(g));
+          const { items, error } = await streamed(cut(textOf(dispute), cuts));
+          expect(error).toBeUndefined();
+          expect(parseDispute(disputeOf(items))).toEqual(await readJsonLines(writeJsonLines(dispute)));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('reads UTF-8 bytes cut inside every character, one byte a chunk, with CRLF and a BOM', async () => {
+    const dispute = parseDispute(hostileDispute('😀 ü 中文 \u2028 \u202e'));
+    const bytes = new TextEncoder().encode(`\ufeff${textOf(dispute).replace(/\n/g, '\r\n')}`);
+    const { items, error } = await streamed(Array.from(bytes, (byte) => Uint8Array.of(byte)));
+    expect(error).toBeUndefined();
+    expect(parseDispute(disputeOf(items))).toEqual(dispute);
+  });
+
+  it('reports the issues readJsonLines reports, at the same lines, and yields nothing after the first', async () => {
+    const base = [...writeJsonLines(datasets[3] as Dispute)];
+    const firstEvent = base.findIndex((line) => line.startsWith('{"collection":"events"'));
+    const broken = (edit: (lines: string[]) => void) => {
+      const lines = [...base];
+      edit(lines);
+      return lines;
+    };
+    const cases = [
+      // A bad actor, checked with the records before the events.
+      broken((lines) => {
+        lines[1] = (lines[1] as string).replace('"kind":"', '"kind":"x');
+      }),
+      // An event's title, a dangling reference and a duplicate id.
+      broken((lines) => {
+        lines[firstEvent + 1] = (lines[firstEvent + 1] as string).replace(/"title":"[^"]*"/, '"title":""');
+        lines[firstEvent + 2] = (lines[firstEvent + 2] as string).replace(
+          /"actors":\["/,
+          '"actors":["nobody","',
+        );
+        lines[firstEvent + 3] = lines[firstEvent] as string;
+      }),
+      // A response dated before the demand it answers.
+      broken((lines) => {
+        const at = lines.findIndex((line) => line.startsWith('{"collection":"responses"'));
+        const line = JSON.parse(lines[at] as string);
+        line.record.date = '1990-01-01';
+        lines[at] = `${JSON.stringify(line)}\n`;
+      }),
+      // A deadline ending whose event never comes; a file cut short.
+      broken((lines) => {
+        const at = lines.findIndex((line) => line.includes('"event":"'));
+        lines[at] = (lines[at] as string).replace('"event":"', '"event":"never-');
+        lines.pop();
+      }),
+    ];
+    for (const [i, lines] of cases.entries()) {
+      const { items, error } = await streamed(lines);
+      expect(error, `case ${i}`).toBeInstanceOf(TimelineError);
+      const expected = await rejected(lines);
+      expect(codesAndPaths((error as TimelineError).issues)).toEqual(codesAndPaths(expected));
+      // The last case's problems are found at the end only: its records were yielded before.
+      if (i === cases.length - 1) continue;
+      const firstBad = Math.min(
+        ...expected.map((found) =>
+          typeof found.path[1] === 'number' ? found.path[1] : Number.POSITIVE_INFINITY,
+        ),
+      );
+      for (const item of items) expect(item.line).toBeLessThan(firstBad);
+    }
+  });
+
+  it('resolves a deadline ending whose event comes later, and reports one naming a claim', async () => {
+    const lines = [...writeJsonLines(datasets[3] as Dispute)];
+    expect(
+      lines.some((line) => line.startsWith('{"collection":"deadlines"') && line.includes('"event":"')),
+    ).toBe(true);
+    expect((await streamed(lines)).error).toBeUndefined();
+    const claim = lines.findIndex((line) => line.startsWith('{"collection":"claims"'));
+    const claimId = JSON.parse(lines[claim] as string).record.id as string;
+    const deadline = lines.findIndex((line) => line.includes('"event":"'));
+    lines[deadline] = (lines[deadline] as string).replace(/"event":"[^"]*"/, `"event":"${claimId}"`);
+    const { error } = await streamed(lines);
+    expect((error as TimelineError).issues).toEqual([
+      expect.objectContaining({
+        code: 'unknown-reference',
+        path: ['line', deadline + 1, 'record', 'outcome', 'event'],
+      }),
+    ]);
+  });
+
+  it('reads the collections in the order writeJsonLines writes them: a deadline after the events is an issue', async () => {
+    const lines = [...writeJsonLines(datasets[3] as Dispute)];
+    const at = lines.findIndex((line) => line.startsWith('{"collection":"deadlines"'));
+    const [deadline] = lines.splice(at, 1);
+    const claims = lines.findIndex((line) => line.startsWith('{"collection":"claims"'));
+    lines.splice(claims, 0, deadline as string);
+    const { error } = await streamed(lines);
+    // The records that cite the deadline then cite nothing read before them: those are issues too.
+    expect((error as TimelineError).issues).toContainEqual(
+      expect.objectContaining({ code: 'invalid-value', path: ['line', claims + 1, 'collection'] }),
+    );
+    // readJsonLines takes them in any order.
+    expect((await readJsonLines(lines)).deadlines).toHaveLength((datasets[3] as Dispute).deadlines.length);
+  });
+
+  it('reports a line holding a 1 MB id with a short message, and goes on reading', async () => {
+    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const at = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
+    const huge = 'x'.repeat(1_000_000);
+    lines[at] = (lines[at] as string).replace(/"id":"[^"]*"/, `"id":"${huge}"`);
+    const { error } = await streamed(lines);
+    const issues = (error as TimelineError).issues;
+    expect(issues.map((found) => [found.code, found.path])).toEqual([
+      ['too-large', ['line', at + 1, 'record', 'id']],
+    ]);
+    for (const found of issues) expect(JSON.stringify(found).length).toBeLessThan(1_000);
+  });
+
+  it('refuses a line of more than 50 million characters as it grows, before the line ends', async () => {
+    const [header = ''] = [...writeJsonLines(datasets[0] as Dispute)];
+    const piece = 'x'.repeat(2_000_000);
+    const endless = [header, ...Array.from({ length: 26 }, () => piece)];
+    const { error } = await streamed(endless);
+    expect(issueKeysOf(error)).toEqual([['too-large', ['line', 2]]]);
+    expect(issueKeysOf(await readJsonLines(endless).catch((thrown: unknown) => thrown))).toEqual([
+      ['too-large', ['line', 2]],
+    ]);
+  });
+
+  it('passes on the error of a stream that fails midway, after the records read before it', async () => {
+    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const failure = new Error('the disk went away');
+    async function* failing() {
+      yield lines.slice(0, -5).join('');
+      throw failure;
+    }
+    const { items, error } = await streamed(failing());
+    expect(error).toBe(failure);
+    expect(items.length).toBeGreaterThan(0);
+  });
+
+  it('stops reading the input when the consumer stops early', async () => {
+    let closed = false;
+    let pulled = 0;
+    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    function* source() {
+      try {
+        for (const line of lines) {
+          pulled++;
+          yield line;
+        }
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const item of streamJsonLines(source())) if (item.collection === 'events') break;
+    expect(closed).toBe(true);
+    expect(pulled).toBeLessThan(lines.length);
+  });
+
+  it('reports progress as readJsonLines does', async () => {
+    const seen: unknown[] = [];
+    const dispute = datasets[0] as Dispute;
+    for await (const _ of streamJsonLines(writeJsonLines(dispute), { onProgress: (p) => seen.push(p) }));
+    const total = [...writeJsonLines(dispute)].length - 1;
+    expect(seen).toEqual([
+      { done: 0, total },
+      { done: total, total },
+    ]);
+  });
+
+  it('rejects bad arguments at once with invalid-argument, and a chunk that is not text from the iterator', async () => {
+    for (const [input, options] of [
+      [42, undefined],
+      [null, undefined],
+      [[], { onProgress: 'x' }],
+      [[], 7],
+    ] as const) {
+      try {
+        streamJsonLines(input as never, options as never);
+        expect.unreachable();
+      } catch (error) {
+        expect((error as TimelineError).issues.map((found) => found.code)).toEqual(['invalid-argument']);
+      }
+    }
+    const { error } = await streamed([42] as never);
+    expect((error as TimelineError).issues.map((found) => found.code)).toEqual(['invalid-argument']);
+  });
+
+  it('changes nothing it is given: the chunks and their list stay as they were', async () => {
+    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const copy = [...lines];
+    const bytes = new TextEncoder().encode(lines.join(''));
+    const before = Uint8Array.from(bytes);
+    await streamed(lines);
+    await streamed([bytes]);
+    await readJsonLines([bytes]);
+    expect(lines).toEqual(copy);
+    expect(Object.isFrozen(lines)).toBe(false);
+    expect(bytes).toEqual(before);
   });
 });

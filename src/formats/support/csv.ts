@@ -48,84 +48,164 @@ export interface CsvProblem {
  * Reads a CSV text: fields separated by commas, records by CRLF or LF, quoted fields with `""` for a quote and
  * any character inside. A leading byte-order mark is dropped; a final line break is optional; blank lines are
  * skipped. A quote in the middle of an unquoted field, text after a closing quote and an unclosed quote are
- * problems.
+ * problems. The whole text at once: {@link CsvParser} reads the same in chunks.
  */
 export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[] } {
   const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
-  const input = text.startsWith('\ufeff') ? text.slice(1) : text;
-  let cells: string[] = [];
-  let field = '';
-  let line = 1;
-  let rowLine = 1;
-  let i = 0;
-  let quoted = false;
-  let fieldStarted = false;
-  const endField = () => {
-    cells.push(field);
-    field = '';
-    quoted = false;
-    fieldStarted = false;
-  };
-  const endRow = () => {
-    endField();
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
-    cells = [];
-  };
-  while (i < input.length) {
-    const c = input[i] as string;
-    if (!fieldStarted && c === '"') {
-      quoted = true;
-      fieldStarted = true;
-      const start = i + 1;
-      let j = start;
-      let value = '';
-      for (;;) {
-        const close = input.indexOf('"', j);
-        if (close === -1) {
-          problems.push({ line, message: 'a quoted field is never closed' });
-          value += input.slice(j);
-          j = input.length;
-          break;
-        }
-        value += input.slice(j, close);
-        if (input[close + 1] === '"') {
-          value += '"';
-          j = close + 2;
-        } else {
-          j = close + 1;
-          break;
-        }
-      }
-      for (const ch of input.slice(start, j)) if (ch === '\n') line++;
-      field = value;
-      i = j;
-      const next = input[i];
-      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
-        problems.push({ line, message: 'text after the closing quote of a field' });
-        while (i < input.length && input[i] !== ',' && input[i] !== '\n' && input[i] !== '\r') i++;
-      }
-      continue;
-    }
-    if (c === ',') {
-      endField();
-      fieldStarted = true;
-      i++;
-      fieldStarted = false;
-      continue;
-    }
-    if (c === '\r' || c === '\n') {
-      endRow();
-      i += c === '\r' && input[i + 1] === '\n' ? 2 : 1;
-      line++;
-      rowLine = line;
-      continue;
-    }
-    if (c === '"' && !quoted) problems.push({ line, message: 'a quote inside a field that is not quoted' });
-    fieldStarted = true;
-    field += c;
-    i++;
-  }
-  if (fieldStarted || cells.length > 0 || field !== '') endRow();
+  const parser = new CsvParser(
+    (row) => rows.push(row),
+    (problem) => problems.push(problem),
+  );
+  parser.push(text);
+  parser.end();
   return { rows, problems };
+}
+
+const COMMA = 44;
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+enum State {
+  /** At the start of a field. */
+  Start,
+  /** Inside a field without quotes. */
+  Unquoted,
+  /** Inside quotes. */
+  Quoted,
+  /** Inside quotes, just after a quote: a second one makes a quote, anything else closes the field. */
+  QuoteSeen,
+  /** Just after the closing quote: a comma or a line break must come. */
+  Closed,
+  /** After text that followed a closing quote (a problem): skipped to the next comma or line break. */
+  Skipping,
+}
+
+/**
+ * The CSV reader of {@link parseCsv}, fed text in chunks cut anywhere (inside a quoted field, between the `\r`
+ * and `\n` of a line break): `push` each chunk, then `end`. Rows and problems are passed to the callbacks in the
+ * order they occur in the text, so the result does not depend on where the chunks were cut. Nothing is held
+ * but the row being read.
+ */
+export class CsvParser {
+  private state = State.Start;
+  private cells: string[] = [];
+  private field = '';
+  private line = 1;
+  private rowLine = 1;
+  private quoteLine = 1;
+  /** A `\r` ended the last row: a `\n` right after it belongs to the same line break. */
+  private afterCr = false;
+  private started = false;
+
+  constructor(
+    private readonly onRow: (row: CsvRow) => void,
+    private readonly onProblem: (problem: CsvProblem) => void,
+  ) {}
+
+  push(chunk: string): void {
+    let text = chunk;
+    if (!this.started && text.length > 0) {
+      this.started = true;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (this.afterCr) {
+        this.afterCr = false;
+        if (c === LF) {
+          i++;
+          continue;
+        }
+      }
+      switch (this.state) {
+        case State.Quoted: {
+          const close = text.indexOf('"', i);
+          const end = close === -1 ? length : close;
+          const piece = text.slice(i, end);
+          this.field += piece;
+          this.countLines(piece);
+          if (close === -1) i = length;
+          else {
+            this.state = State.QuoteSeen;
+            i = close + 1;
+          }
+          continue;
+        }
+        case State.QuoteSeen:
+          if (c === QUOTE) {
+            this.field += '"';
+            this.state = State.Quoted;
+            i++;
+          } else this.state = State.Closed;
+          continue;
+        default:
+          break;
+      }
+      if (c === COMMA) {
+        this.endField();
+        i++;
+      } else if (c === CR || c === LF) {
+        this.endRow();
+        this.line++;
+        this.rowLine = this.line;
+        this.afterCr = c === CR;
+        i++;
+      } else if (this.state === State.Start && c === QUOTE) {
+        this.state = State.Quoted;
+        this.quoteLine = this.line;
+        i++;
+      } else if (this.state === State.Closed) {
+        this.onProblem({ line: this.line, message: 'text after the closing quote of a field' });
+        this.state = State.Skipping;
+        i++;
+      } else if (this.state === State.Skipping) i++;
+      else {
+        // Start or Unquoted: the text up to the next comma, quote or line break, at once.
+        this.state = State.Unquoted;
+        if (c === QUOTE) {
+          this.onProblem({ line: this.line, message: 'a quote inside a field that is not quoted' });
+          this.field += '"';
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < length) {
+          const d = text.charCodeAt(j);
+          if (d === COMMA || d === CR || d === LF || d === QUOTE) break;
+          j++;
+        }
+        this.field += text.slice(i, j);
+        i = j;
+      }
+    }
+  }
+
+  /** The input has ended: the last row, and a quoted field left open. */
+  end(): void {
+    if (this.state === State.Quoted)
+      this.onProblem({ line: this.quoteLine, message: 'a quoted field is never closed' });
+    if (this.state !== State.Start || this.cells.length > 0 || this.field !== '') this.endRow();
+    this.state = State.Start;
+  }
+
+  private countLines(text: string): void {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.line++;
+  }
+
+  private endField(): void {
+    this.cells.push(this.field);
+    this.field = '';
+    this.state = State.Start;
+  }
+
+  private endRow(): void {
+    this.endField();
+    const cells = this.cells;
+    this.cells = [];
+    if (!(cells.length === 1 && cells[0] === '')) this.onRow({ line: this.rowLine, cells });
+  }
 }

@@ -1,7 +1,99 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvRecord, neutralizeFormula, parseCsv, restoreFormula } from '../../../src/formats/support/csv.js';
+import {
+  CsvParser,
+  type CsvProblem,
+  type CsvRow,
+  csvRecord,
+  neutralizeFormula,
+  parseCsv,
+  restoreFormula,
+} from '../../../src/formats/support/csv.js';
+
+/**
+ * The whole-text parser this file's parser replaced (kept as it was): the streaming parser must read every text
+ * as it did.
+ */
+function parseCsvBefore(text: string): { rows: CsvRow[]; problems: CsvProblem[] } {
+  const rows: CsvRow[] = [];
+  const problems: CsvProblem[] = [];
+  const input = text.startsWith('\ufeff') ? text.slice(1) : text;
+  let cells: string[] = [];
+  let field = '';
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  let quoted = false;
+  let fieldStarted = false;
+  const endField = () => {
+    cells.push(field);
+    field = '';
+    quoted = false;
+    fieldStarted = false;
+  };
+  const endRow = () => {
+    endField();
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
+    cells = [];
+  };
+  while (i < input.length) {
+    const c = input[i] as string;
+    if (!fieldStarted && c === '"') {
+      quoted = true;
+      fieldStarted = true;
+      const start = i + 1;
+      let j = start;
+      let value = '';
+      for (;;) {
+        const close = input.indexOf('"', j);
+        if (close === -1) {
+          problems.push({ line, message: 'a quoted field is never closed' });
+          value += input.slice(j);
+          j = input.length;
+          break;
+        }
+        value += input.slice(j, close);
+        if (input[close + 1] === '"') {
+          value += '"';
+          j = close + 2;
+        } else {
+          j = close + 1;
+          break;
+        }
+      }
+      for (const ch of input.slice(start, j)) if (ch === '\n') line++;
+      field = value;
+      i = j;
+      const next = input[i];
+      if (next !== undefined && next !== ',' && next !== '\r' && next !== '\n') {
+        problems.push({ line, message: 'text after the closing quote of a field' });
+        while (i < input.length && input[i] !== ',' && input[i] !== '\n' && input[i] !== '\r') i++;
+      }
+      continue;
+    }
+    if (c === ',') {
+      endField();
+      fieldStarted = true;
+      i++;
+      fieldStarted = false;
+      continue;
+    }
+    if (c === '\r' || c === '\n') {
+      endRow();
+      i += c === '\r' && input[i + 1] === '\n' ? 2 : 1;
+      line++;
+      rowLine = line;
+      continue;
+    }
+    if (c === '"' && !quoted) problems.push({ line, message: 'a quote inside a field that is not quoted' });
+    fieldStarted = true;
+    field += c;
+    i++;
+  }
+  if (fieldStarted || cells.length > 0 || field !== '') endRow();
+  return { rows, problems };
+}
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
 const field = fc.oneof(
@@ -51,6 +143,46 @@ describe('the CSV writer and parser', () => {
     expect(parseCsv('x\r\na"b\r\n').problems).toEqual([
       { line: 2, message: 'a quote inside a field that is not quoted' },
     ]);
+  });
+
+  it('read text cut into chunks anywhere as the whole text: the same rows, problems and lines, in the same order', () => {
+    const messy = fc.oneof(
+      table.map((rows) => rows.map(csvRecord).join('')),
+      fc
+        .array(fc.constantFrom('a', ',', '"', '""', '\r', '\n', '\r\n', ' ', '\ufeff', 'é'), {
+          maxLength: 40,
+        })
+        .map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(messy, fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 12 }), (text, cuts) => {
+        const events: (CsvRow | CsvProblem)[] = [];
+        const parser = new CsvParser(
+          (row) => events.push(row),
+          (problem) => events.push(problem),
+        );
+        let at = 0;
+        for (const length of cuts) {
+          parser.push(text.slice(at, at + length));
+          at += length;
+        }
+        parser.push(text.slice(at));
+        parser.end();
+        const whole: (CsvRow | CsvProblem)[] = [];
+        const once = new CsvParser(
+          (row) => whole.push(row),
+          (problem) => whole.push(problem),
+        );
+        once.push(text);
+        once.end();
+        expect(events).toEqual(whole);
+        const { rows, problems } = parseCsv(text);
+        expect(whole.filter((e) => 'cells' in e)).toEqual(rows);
+        expect(whole.filter((e) => 'message' in e)).toEqual(problems);
+        expect(parseCsvBefore(text)).toEqual({ rows, problems });
+      }),
+      RUNS,
+    );
   });
 
   it('neutralises exactly the formula starts, and restoring gives back the text', () => {
