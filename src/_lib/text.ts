@@ -45,3 +45,8 @@ export function wrap(text: string, width: number): string[] {
   if (line !== '' || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/** Quotes text from the input for a message, cut to 100 characters: a message must stay small. */
+export function quoted(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
+}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { issue } from '../_lib/issues.js';
 import { nearest } from '../_lib/nearest.js';
+import { quoted } from '../_lib/text.js';
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
 import { isTimeZone } from '../dates/zone.js';
@@ -397,11 +398,6 @@ function placeOf(at: number): { collection: RecordCollection; index: number } {
 /** Appends one by one: spreading a list of 100,000+ issues into `push` overflows the stack. */
 function pushAll(issues: TimelineIssue[], more: readonly TimelineIssue[]): void {
   for (const one of more) issues.push(one);
-}
-
-/** Quotes text from the input for a message, cut to 100 characters: a message must stay small. */
-function quoted(text: string): string {
-  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }
 
 function failure(issues: TimelineIssue[]): SafeResult<never> {

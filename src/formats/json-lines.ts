@@ -1,5 +1,6 @@
 import { describeValue } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
+import { quoted } from '../_lib/text.js';
 import { deepFreeze } from '../builder/snapshot.js';
 import { builtDispute, referenceChecker, validateDispute, validateRecord } from '../builder/validate.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
@@ -736,11 +737,6 @@ function idOf(raw: unknown): string | undefined {
   if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'id')) return undefined;
   const id = (raw as { id: unknown }).id;
   return typeof id === 'string' ? id : undefined;
-}
-
-/** Quotes text from the input for a message, cut to 100 characters: a message must stay small. */
-function quoted(text: string): string {
-  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }
 
 /** JSON Lines: one record per line, for data too large to hold as one JSON text. */
