@@ -97,10 +97,23 @@ function isTagList(v: unknown): boolean {
 }
 
 /**
+ * The dates of one run of events, by text, read in the dispute's zone (`null`: not certainly valid): one lookup
+ * an event where the shared cache takes two (the text in UTC, as the schema reads it, and in the zone).
+ */
+type DateMemo = Map<string, ParsedDate | null>;
+
+/**
  * The date of an event's `date` field read in its zone (its own, else the dispute's, else UTC), or `undefined`
  * when the value is not certainly valid. The text must read in UTC too, as the schema reads it.
  */
-function eventDate(v: unknown, disputeZone: string): ParsedDate | undefined {
+function eventDate(v: unknown, disputeZone: string, memo: DateMemo | undefined): ParsedDate | undefined {
+  if (typeof v === 'string' && memo !== undefined) {
+    const known = memo.get(v);
+    if (known !== undefined) return known ?? undefined;
+    const date = eventDate(v, disputeZone, undefined);
+    memo.set(v, date ?? null);
+    return date;
+  }
   let text: unknown = v;
   let zone = disputeZone;
   if (typeof v !== 'string') {
@@ -124,7 +137,7 @@ function eventDate(v: unknown, disputeZone: string): ParsedDate | undefined {
  * zone (the dispute's is `disputeZone`); else `undefined`, and the event goes to the schema.
  */
 export function certainEventDate(value: unknown, disputeZone = 'UTC'): ParsedDate | undefined {
-  return FAST_EVENTS && isPrototypeClean() ? checkEvent(value, disputeZone) : undefined;
+  return FAST_EVENTS && isPrototypeClean() ? checkEvent(value, disputeZone, undefined) : undefined;
 }
 
 /**
@@ -132,10 +145,12 @@ export function certainEventDate(value: unknown, disputeZone = 'UTC'): ParsedDat
  * so the caller must not run code that could change Object.prototype between calls (no getters: plain data).
  */
 export function eventChecker(disputeZone: string): ((value: unknown) => ParsedDate | undefined) | undefined {
-  return FAST_EVENTS && isPrototypeClean() ? (value) => checkEvent(value, disputeZone) : undefined;
+  if (!FAST_EVENTS || !isPrototypeClean()) return undefined;
+  const memo: DateMemo = new Map();
+  return (value) => checkEvent(value, disputeZone, memo);
 }
 
-function checkEvent(value: unknown, disputeZone: string): ParsedDate | undefined {
+function checkEvent(value: unknown, disputeZone: string, memo: DateMemo | undefined): ParsedDate | undefined {
   if (!isPlainObject(value)) return undefined;
   let at = 0;
   let required = 0;
@@ -152,7 +167,7 @@ function checkEvent(value: unknown, disputeZone: string): ParsedDate | undefined
         ok = isId(v);
         break;
       case 'date':
-        date = eventDate(v, disputeZone);
+        date = eventDate(v, disputeZone, memo);
         ok = date !== undefined;
         break;
       case 'kind':
