@@ -302,7 +302,10 @@ export function builtDateLikeEvents(events: readonly unknown[]): ReadonlyMap<str
   return DATE_LIKE_EVENTS.get(events);
 }
 
-/** The dates of the events of a dispute this library built, by position; `undefined` for any other list. */
+/**
+ * The dates of the events of a dispute this library built, by position; `undefined` for any other list. Such a
+ * list is in timeline order (`compareDated` of these dates and the ids), as validation sorted it.
+ */
 export function builtEventDates(events: readonly unknown[]): readonly ParsedDate[] | undefined {
   return EVENT_DATES.get(events);
 }

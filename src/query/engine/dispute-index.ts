@@ -206,12 +206,13 @@ function buildCollection(
   actors: ReadonlyMap<string, Actor>,
   demands: ReadonlyMap<string, Demand>,
 ): CollectionIndex {
-  // Validation read the events' dates and sorted them: take its reading rather than read a million dates again.
+  // Validation read the events' dates and sorted them: take its reading rather than read a million dates again,
+  // and its order rather than compare a million neighbours again.
   let items: readonly DatedRecord[] = records;
-  let dates: readonly ParsedDate[] =
-    (collection === 'events' ? builtEventDates(records) : undefined) ?? records.map(dateOf);
+  const validated = collection === 'events' ? builtEventDates(records) : undefined;
+  let dates: readonly ParsedDate[] = validated ?? records.map(dateOf);
   let sorted = true;
-  for (let i = 1; i < records.length && sorted; i++) {
+  for (let i = 1; validated === undefined && i < records.length && sorted; i++) {
     sorted =
       compareDated(
         dates[i - 1] as ParsedDate,
