@@ -631,19 +631,23 @@ class StreamReader extends LineReader {
         const value = (built as unknown as Record<string, unknown>)[field];
         if (value !== undefined) header[field] = value;
       }
-      this.out.push({
-        collection: HEADER,
-        record: Object.freeze(header) as unknown as Omit<Dispute, RecordCollection>,
-        line: this.headerLine,
-      });
+      this.out.push(
+        Object.freeze({
+          collection: HEADER,
+          record: Object.freeze(header) as unknown as Omit<Dispute, RecordCollection>,
+          line: this.headerLine,
+        }),
+      );
       for (const collection of COLLECTIONS) {
         const list = built[collection];
         for (let i = 0; i < list.length; i++)
-          this.out.push({
-            collection,
-            record: list[i],
-            line: lineOf[collection][i] as number,
-          } as JsonLinesItem);
+          this.out.push(
+            Object.freeze({
+              collection,
+              record: list[i],
+              line: lineOf[collection][i] as number,
+            }) as JsonLinesItem,
+          );
       }
     }
     const ids = this.ids;
@@ -696,7 +700,7 @@ class StreamReader extends LineReader {
       this.referenceIssues.length = 0;
     }
     if (this.issues.length === 0 && 'record' in result)
-      this.out.push({ collection, record: deepFreeze(result.record), line } as JsonLinesItem);
+      this.out.push(Object.freeze({ collection, record: deepFreeze(result.record), line }) as JsonLinesItem);
   }
 
   /** A deadline's ending named this id before it was read: an event resolves it, another record is wrong. */

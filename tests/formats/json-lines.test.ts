@@ -273,7 +273,8 @@ describe('streamJsonLines', () => {
       expect(items).toHaveLength(lines.length);
       expect(parseDispute(disputeOf(items))).toEqual(dispute);
       for (const item of items) {
-        expect(Object.isFrozen(item.record)).toBe(true);
+        expect(Object.isFrozen(item)).toBe(true);
+        expect(isDeepFrozen(item.record)).toBe(true);
         const line = JSON.parse(lines[item.line - 1] as string);
         expect(line.collection).toBe(item.collection);
         if (item.collection !== 'dispute') expect(item.record).toEqual(line.record);
@@ -489,3 +490,12 @@ describe('streamJsonLines', () => {
     expect(bytes).toEqual(before);
   });
 });
+
+/** Whether a value and everything in it is frozen. */
+function isDeepFrozen(value: unknown): boolean {
+  return (
+    typeof value !== 'object' ||
+    value === null ||
+    (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen))
+  );
+}
