@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import {
   createDispute,
@@ -14,26 +15,13 @@ import { edtfDate, ZONES } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
-const TEMPLATE = [
-  'Year',
-  'Month',
-  'Day',
-  'Time',
-  'End Year',
-  'End Month',
-  'End Day',
-  'End Time',
-  'Display Date',
-  'Headline',
-  'Text',
-  'Media',
-  'Media Credit',
-  'Media Caption',
-  'Media Thumbnail',
-  'Type',
-  'Group',
-  'Background',
-];
+/** The header of the template sheet TimelineJS itself ships, which its users copy: the columns it reads. */
+const TEMPLATE = readFileSync(
+  new URL('../../node_modules/@knight-lab/timelinejs/src/template/my-own-timeline.csv', import.meta.url),
+  'utf8',
+)
+  .split(/\r?\n/)[0]
+  ?.split(',') as string[];
 
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true });
 
