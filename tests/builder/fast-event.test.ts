@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAST_EVENTS, isCertainlyValidEvent } from '../../src/builder/fast-event.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
+import { minimalInput, plainEvent } from './fixtures.js';
 
 /** Junk for a nested field: a citation's source, a zoned date's parts. */
 const nestedJunk = fc.constantFrom(null, 0, '', 'x y', '2015-02-30', 'Asia/Lahore', [], {}, 'a'.repeat(129));
@@ -102,25 +103,12 @@ describe('the fast path of event validation', () => {
 
 describe('the fast path when Object.prototype has been given enumerable fields', () => {
   it('is not taken, so an event without an id of its own is not accepted', () => {
-    const event: Record<string, unknown> = {
-      date: '2015-07',
-      kind: 'notification',
-      title: 'Regulator notifies',
-      actors: ['reg'],
-      sources: [{ source: 'src' }],
-      confidence: 'reported',
-    };
+    const { id: _, ...event } = plainEvent('e1');
     const proto = Object.prototype as Record<string, unknown>;
     proto['id'] = 'inherited';
     try {
       expect(isCertainlyValidEvent(event)).toBe(false);
-      const input = {
-        id: 'case',
-        title: 'A case',
-        actors: [{ id: 'reg', name: 'Regulator', kind: 'regulator' }],
-        sources: [{ id: 'src', publisher: 'Publisher' }],
-        events: [event],
-      };
+      const input = { ...minimalInput(), events: [event] };
       // zod reads inherited fields too (it reports one in the citation), but nothing accepts the event.
       expect(safeParseDispute(JSON.stringify(input)).success).toBe(false);
     } finally {

@@ -59,3 +59,16 @@ export function minimalInput(): DisputeInput {
     claims: [],
   };
 }
+
+/** A valid event of the minimal dispute, as plain data in schema order: the fast path takes it as it is. */
+export function plainEvent(id: string): Record<string, unknown> {
+  return {
+    id,
+    date: '2015-07',
+    kind: 'notification',
+    title: 'Regulator notifies',
+    actors: ['reg'],
+    sources: [{ source: 'src' }],
+    confidence: 'reported',
+  };
+}

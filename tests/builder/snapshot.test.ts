@@ -1,6 +1,6 @@
 import { createDispute, parseDispute, safeParseDispute, serializeDispute } from 'dispute-timeline';
 import { describe, expect, it } from 'vitest';
-import { minimalInput } from './fixtures.js';
+import { minimalInput, plainEvent } from './fixtures.js';
 
 type Mutable = any;
 
@@ -9,18 +9,6 @@ function withEvents(...events: unknown[]): Mutable {
   const input = minimalInput() as Mutable;
   input.events = events;
   return input;
-}
-
-function plainEvent(id: string): Record<string, unknown> {
-  return {
-    id,
-    date: '2015-07',
-    kind: 'notification',
-    title: 'Regulator notifies',
-    actors: ['reg'],
-    sources: [{ source: 'src' }],
-    confidence: 'reported',
-  };
 }
 
 describe('validation reads a snapshot of its input', () => {

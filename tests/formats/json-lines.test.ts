@@ -85,15 +85,7 @@ describe('readJsonLines', () => {
         fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 30 }),
         async (g, cuts) => {
           const dispute = parseDispute(randomDisputeInput(g));
-          const text = textOf(dispute);
-          const chunks: string[] = [];
-          let at = 0;
-          for (const cut of cuts) {
-            chunks.push(text.slice(at, at + cut));
-            at += cut;
-          }
-          chunks.push(text.slice(at));
-          expect(await readJsonLines(chunks)).toEqual(dispute);
+          expect(await readJsonLines(cut(textOf(dispute), cuts))).toEqual(dispute);
         },
       ),
       RUNS,
