@@ -1,5 +1,6 @@
 import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
+import { quoted } from '../_lib/text.js';
 import { isCertainlyValidEvent } from '../builder/fast-event.js';
 import { deepFreeze } from '../builder/snapshot.js';
 import { builtDispute, validateRecord } from '../builder/validate.js';
@@ -547,7 +548,8 @@ function readOptions(options: unknown): {
  * @returns the events, deeply frozen, in the order of the rows
  * @throws {@link TimelineError} `json-syntax` for a row that cannot be read (an unclosed quote) or a JSON cell
  * that is not JSON; `missing-field` for a column that is needed and absent; `wrong-type` for a row with more
- * or fewer cells than the header; and every issue of an event's fields (`invalid-date`, `invalid-id`,
+ * or fewer cells than the header; `duplicate-id` for a row whose id an earlier row has; and every issue of an
+ * event's fields (`invalid-date`, `invalid-id`,
  * `invalid-value` …) at its row and column
  *
  * @example
@@ -667,6 +669,8 @@ class CsvEventsReader {
   private readonly columns = new Map<string, number>();
   private broken = false;
   private rows = 0;
+  /** The row each id was first read in: two events of one table never share an id. */
+  private readonly ids = new Map<string, number>();
   private out: TimelineEvent[] = [];
   private readonly parser = new CsvParser(
     (row) => this.row(row),
@@ -748,6 +752,18 @@ class CsvEventsReader {
     };
     const input = eventOfRow(cell, rowNumber, this.issues);
     if (input === undefined) return;
+    const id = input['id'] as string;
+    const first = this.ids.get(id);
+    if (first === undefined) this.ids.set(id, rowNumber);
+    else
+      this.issues.push(
+        issue(
+          'duplicate-id',
+          ['row', rowNumber, 'id'],
+          `id ${quoted(id)} is already used by row ${first}`,
+          id,
+        ),
+      );
     // The input is this reader's own: a valid event may be kept as it is.
     const result = validateRecord('events', input, [], true);
     if ('issues' in result) {

@@ -20,7 +20,7 @@ import {
   writeCsvStream,
   writeJsonLines,
 } from 'dispute-timeline';
-import { datasets } from 'dispute-timeline/datasets';
+import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
@@ -186,6 +186,21 @@ describe('writeCsv', () => {
 });
 
 describe('readCsv', () => {
+  it('reports a row whose id an earlier row has, naming that row; streamCsv yields only the rows before it', async () => {
+    const [header, first, second] = writeCsv(blackberryPakistan2015).split('\r\n');
+    const firstId = first?.split(',')[0] as string;
+    const secondId = second?.split(',')[0] as string;
+    const copy = (second as string).replace(secondId, firstId);
+    const text = [header, first, second, copy, ''].join('\r\n');
+    const issues = thrownIssues(() => readCsv(text));
+    expect(issueKeys(issues)).toEqual([['duplicate-id', ['row', 4, 'id']]]);
+    expect(issues[0]?.message).toBe(`id ${JSON.stringify(firstId)} is already used by row 2`);
+    const streamed = await streamedEvents(text);
+    expect(streamed.error).toBeInstanceOf(TimelineError);
+    expect(issueKeys((streamed.error as TimelineError).issues)).toEqual(issueKeys(issues));
+    expect(streamed.events.map((event) => event.id)).toEqual([firstId, secondId]);
+  });
+
   it('reads the events CSV of random disputes with hostile text back into the same events', () => {
     fc.assert(
       fc.property(fc.gen(), (g) => {
