@@ -419,6 +419,24 @@ interface StreamRow {
   readonly note: string;
 }
 
+/** Writes lines to a file through a write stream: the time, the peak heap growth, and how many and how big. */
+async function streamedWrite(
+  operation: string,
+  path: string,
+  lines: Iterable<string>,
+  unit: string,
+): Promise<StreamRow> {
+  const memory = heapPeak();
+  const start = performance.now();
+  const count = await writeLines(path, lines, memory.sample);
+  return {
+    operation,
+    time: time(performance.now() - start),
+    peak: mib(memory.growth()),
+    note: `${count.toLocaleString('en')} ${unit}, ${mib(statSync(path).size)} file`,
+  };
+}
+
 /**
  * Streaming export and import, each run once (they take seconds at a million events): time and the peak heap
  * growth while it runs (sampled every 1,000 rows or records), and what is still held after it (the dispute read
@@ -434,17 +452,9 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
   let dispute: Dispute | null = generateDispute({ events: n, seed: 1 });
   const count = n.toLocaleString('en');
   try {
-    {
-      const memory = heapPeak();
-      const start = performance.now();
-      const lines = await writeLines(jsonl, writeJsonLines(dispute), memory.sample);
-      rows.push({
-        operation: 'writeJsonLines → createWriteStream',
-        time: time(performance.now() - start),
-        peak: mib(memory.growth()),
-        note: `${lines.toLocaleString('en')} lines, ${mib(statSync(jsonl).size)} file`,
-      });
-    }
+    rows.push(
+      await streamedWrite('writeJsonLines → createWriteStream', jsonl, writeJsonLines(dispute), 'lines'),
+    );
     {
       const memory = heapPeak();
       const start = performance.now();
@@ -460,17 +470,9 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
         note: `whole text held, ${mib(statSync(json).size)} file`,
       });
     }
-    {
-      const memory = heapPeak();
-      const start = performance.now();
-      const lines = await writeLines(csv, writeCsvLines(dispute), memory.sample);
-      rows.push({
-        operation: 'writeCsvLines (events) → createWriteStream',
-        time: time(performance.now() - start),
-        peak: mib(memory.growth()),
-        note: `${lines.toLocaleString('en')} rows, ${mib(statSync(csv).size)} file`,
-      });
-    }
+    rows.push(
+      await streamedWrite('writeCsvLines (events) → createWriteStream', csv, writeCsvLines(dispute), 'rows'),
+    );
     {
       const memory = heapPeak();
       const start = performance.now();
