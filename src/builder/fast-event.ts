@@ -1,8 +1,10 @@
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema } from '../model/common.js';
+import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
 import { ID_PATTERN } from '../model/ids.js';
+import type { Copier } from './snapshot.js';
 
 /**
  * A fast check of an event that answers only "certainly valid" or "ask the schema". A million events through
@@ -57,148 +59,8 @@ function isText(v: unknown, max: number): boolean {
   return typeof v === 'string' && v.length >= 1 && v.length <= max;
 }
 
-function isIdList(v: unknown): boolean {
-  if (!Array.isArray(v) || v.length > 1000) return false;
-  for (let i = 0; i < v.length; i++) if (!isId(v[i])) return false;
-  return true;
-}
-
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
-}
-
-/** `{ source, quote?, note? }`, in that order (read with `for…in`, as {@link certainEventDate} reads an event). */
-function isCitation(v: unknown): boolean {
-  if (!isPlainObject(v)) return false;
-  let at = 0;
-  for (const key in v) {
-    if (key === 'source' && at === 0) {
-      if (!isId(v['source'])) return false;
-      at = 1;
-    } else if (key === 'quote' && at === 1) {
-      if (!isText(v['quote'], 20_000)) return false;
-      at = 2;
-    } else if (key === 'note' && at >= 1 && at <= 2) {
-      if (!isText(v['note'], 20_000)) return false;
-      at = 3;
-    } else return false;
-  }
-  return at >= 1;
-}
-
-function isCitationList(v: unknown): boolean {
-  if (!Array.isArray(v) || v.length < 1 || v.length > 1000) return false;
-  for (let i = 0; i < v.length; i++) if (!isCitation(v[i])) return false;
-  return true;
-}
-
-function isTagList(v: unknown): boolean {
-  if (!Array.isArray(v) || v.length > 100) return false;
-  for (let i = 0; i < v.length; i++) if (!isText(v[i], 500)) return false;
-  return true;
-}
-
-/**
- * The dates of one run of events, by text, read in the dispute's zone (`null`: not certainly valid): one lookup
- * an event where the shared cache takes two (the text in UTC, as the schema reads it, and in the zone).
- */
-type DateMemo = Map<string, ParsedDate | null>;
-
-/**
- * The date of an event's `date` field read in its zone (its own, else the dispute's, else UTC), or `undefined`
- * when the value is not certainly valid. The text must read in UTC too, as the schema reads it.
- */
-function eventDate(v: unknown, disputeZone: string, memo: DateMemo | undefined): ParsedDate | undefined {
-  if (typeof v === 'string' && memo !== undefined) {
-    const known = memo.get(v);
-    if (known !== undefined) return known ?? undefined;
-    const date = eventDate(v, disputeZone, undefined);
-    memo.set(v, date ?? null);
-    return date;
-  }
-  let text: unknown = v;
-  let zone = disputeZone;
-  if (typeof v !== 'string') {
-    if (!isPlainObject(v)) return undefined;
-    const keys = Object.keys(v);
-    if (keys.length !== 2 || keys[0] !== 'value' || keys[1] !== 'timeZone') return undefined;
-    const timeZone = v['timeZone'];
-    if (typeof timeZone !== 'string' || !isTimeZone(timeZone) || canonicalTimeZone(timeZone) !== timeZone)
-      return undefined;
-    text = v['value'];
-    zone = timeZone;
-  }
-  if (typeof text !== 'string') return undefined;
-  if (zone !== 'UTC' && 'code' in readDate(text, 'UTC')) return undefined;
-  const date = readDate(text, zone);
-  return 'code' in date ? undefined : date;
-}
-
-/**
- * When plain data is certainly a valid event, one the schema would give back unchanged, its date read in its
- * zone (the dispute's is `disputeZone`); else `undefined`, and the event goes to the schema.
- */
-export function certainEventDate(value: unknown, disputeZone = 'UTC'): ParsedDate | undefined {
-  return FAST_EVENTS && isPrototypeClean() ? checkEvent(value, disputeZone, undefined) : undefined;
-}
-
-/**
- * {@link certainEventDate} for many events read in a row: whether the fast path may be taken is decided once,
- * so the caller must not run code that could change Object.prototype between calls (no getters: plain data).
- */
-export function eventChecker(disputeZone: string): ((value: unknown) => ParsedDate | undefined) | undefined {
-  if (!FAST_EVENTS || !isPrototypeClean()) return undefined;
-  const memo: DateMemo = new Map();
-  return (value) => checkEvent(value, disputeZone, memo);
-}
-
-function checkEvent(value: unknown, disputeZone: string, memo: DateMemo | undefined): ParsedDate | undefined {
-  if (!isPlainObject(value)) return undefined;
-  let at = 0;
-  let required = 0;
-  let date: ParsedDate | undefined;
-  // `for…in` reads each field through V8's enum cache, without a list of keys or a generic keyed load; with
-  // nothing enumerable on Object.prototype (checked by the callers), it meets exactly the object's own fields.
-  for (const key in value) {
-    while (at < FIELDS.length && FIELDS[at] !== key) at++;
-    if (at === FIELDS.length) return undefined;
-    const v = value[key];
-    let ok: boolean;
-    switch (key) {
-      case 'id':
-        ok = isId(v);
-        break;
-      case 'date':
-        date = eventDate(v, disputeZone, memo);
-        ok = date !== undefined;
-        break;
-      case 'kind':
-        ok = KINDS.has(v);
-        break;
-      case 'title':
-        ok = isText(v, 500);
-        break;
-      case 'description':
-        ok = isText(v, 20_000);
-        break;
-      case 'sources':
-        ok = isCitationList(v);
-        break;
-      case 'confidence':
-        ok = CONFIDENCES.has(v);
-        break;
-      case 'tags':
-        ok = isTagList(v);
-        break;
-      default:
-        // actors, demands, responses, deadlines
-        ok = isIdList(v);
-    }
-    if (!ok) return undefined;
-    if (REQUIRED[at]) required++;
-    at++;
-  }
-  return required === REQUIRED_COUNT ? date : undefined;
 }
 
 /** Whether nothing enumerable has been added to Object.prototype, so that `for…in` meets only own fields. */
@@ -207,18 +69,553 @@ function isPrototypeClean(): boolean {
   return true;
 }
 
+/** Whether a zone may stand in an event's date as it is: an IANA name, spelt canonically. */
+function isCanonicalZone(v: unknown): v is string {
+  return typeof v === 'string' && isTimeZone(v) && canonicalTimeZone(v) === v;
+}
+
+/** A date's text read in `zone`, or `undefined` when not certainly valid: it must read in UTC too, as the schema reads it. */
+function readText(text: string, zone: string): ParsedDate | undefined {
+  if (zone !== 'UTC' && 'code' in readDate(text, 'UTC')) return undefined;
+  const date = readDate(text, zone);
+  return 'code' in date ? undefined : date;
+}
+
+/** Sets a field the way a copy must: a key `__proto__` is data (the schema reports it), not the prototype. */
+function setField(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+/** The dates of a run of events read in one zone, by text (`null`: not certainly valid), with the zoned date kept. */
+interface ZoneMemo {
+  readonly dates: Map<string, ParsedDate | null>;
+  /** The frozen `{ value, timeZone }` of each text, shared by the events that give it. */
+  readonly zoned: Map<string, object>;
+}
+
+/** One list of references shared by every event that gives the same ids (or the same citations) in the same order. */
+interface Shared {
+  /** The frozen list, once some event has given exactly these items. */
+  list?: readonly unknown[];
+  /** Whether every item of `list` names a record of the collection it refers to. */
+  resolved?: boolean;
+  readonly next: Map<unknown, Shared>;
+  /** At a root: the lists looked up, and those found. */
+  lookups: number;
+  hits: number;
+}
+
+/** The root of a field whose lists are no longer shared. */
+const DISABLED: Shared = Object.freeze({ next: new Map(), lookups: 0, hits: 0 });
+
+/** Lists kept for sharing in one run, across all fields: enough for any real dispute's combinations of actors and sources. */
+const MAX_SHARED = 50_000;
+
+/** Answers whether an id names a record of a collection (declared before the events, as every such record is). */
+export type Resolver = (id: string, collection: RecordCollection) => boolean;
+
+const REFERENCE_FIELDS = {
+  actors: 'actors',
+  demands: 'demands',
+  responses: 'responses',
+  deadlines: 'deadlines',
+} as const satisfies Record<string, RecordCollection>;
+
+/**
+ * Reads the events of one run (one dispute, one stream) and tells which are certainly valid, taking each in one
+ * pass that reads every field once.
+ *
+ * - **In place** (no copier): for plain data (a snapshot, or what `JSON.parse` gives), read returns the event
+ *   itself, frozen when certainly valid. Whether the fast path may be taken is decided once: plain data runs no code.
+ * - **Copying** (a copier): for the caller's own objects, read returns a copy made as the copier would make it (own
+ *   enumerable fields; a getter or a proxy trap called once), frozen when certainly valid. The lists of references
+ *   in it are shared with the earlier events that give the same items: a million events name a few dozen actors
+ *   and sources, so most of their lists are found, not copied, checked and resolved again. Where a check fails,
+ *   the copy goes on as the copier's, and the event goes to the schema.
+ *
+ * After each read, {@link EventReader.date} is the event's date read in its zone when the event is certainly valid
+ * (the schema would give it back unchanged), else `undefined`; {@link EventReader.resolved} says whether its
+ * references all resolved (copying with a resolver only; else `false`, and the caller checks them).
+ */
+export class EventReader {
+  /** The date of the event last read when it is certainly valid, else `undefined`. */
+  date: ParsedDate | undefined;
+  /** Whether every reference of the event last read resolved (known only when copying with a resolver). */
+  resolved = false;
+  private sure = true;
+  private readonly fast: boolean;
+  private readonly memos = new Map<string, ZoneMemo>();
+  private disputeMemo: ZoneMemo;
+  /** Dates remembered, for {@link EventReader.trim}. */
+  private remembered = 0;
+  private readonly shared = new Map<string, Shared>();
+  private sharedCount = 0;
+  private readonly citations = new Map<string, object>();
+  /** The items of a list read so far, before it is known whether the list is a shared one. */
+  private readonly scratch: unknown[] = [];
+
+  private readonly copier: Copier | undefined;
+  private readonly resolves: Resolver | undefined;
+  private readonly freeze: boolean;
+
+  /**
+   * @param disputeZone - the zone of dates that give none (the dispute's, else UTC)
+   * @param options - `copier` to copy the caller's objects (else events are read in place, and the caller has
+   *   made sure that nothing enumerable is on Object.prototype); `resolves` to resolve references as they are
+   *   read (copying only); `freeze: false` to leave an event read in place as it is
+   */
+  constructor(
+    private readonly disputeZone: string,
+    options: {
+      readonly copier?: Copier | undefined;
+      readonly resolves?: Resolver | undefined;
+      readonly freeze?: boolean;
+    } = {},
+  ) {
+    this.copier = options.copier;
+    this.resolves = options.copier === undefined ? undefined : options.resolves;
+    this.freeze = options.freeze ?? true;
+    this.fast = FAST_EVENTS;
+    this.disputeMemo = this.memoOf(disputeZone);
+  }
+
+  /** Forgets the dates read so far, when there are many: a reader kept for a long stream stays small. */
+  trim(): void {
+    if (this.remembered <= 10_000) return;
+    this.remembered = 0;
+    this.memos.clear();
+    this.disputeMemo = this.memoOf(this.disputeZone);
+  }
+
+  /** The event to keep: `value` itself in place, else its copy; sets {@link EventReader.date} and `resolved`. */
+  read(value: unknown): unknown {
+    this.date = undefined;
+    this.resolved = false;
+    const copier = this.copier;
+    // When copying, a getter of an earlier event may have added a field to Object.prototype: for…in would meet it.
+    if (!this.fast || !isPlainObject(value) || (copier !== undefined && !isPrototypeClean()))
+      return copier === undefined ? value : copier.copy(value, 2);
+    this.sure = true;
+    let resolved = this.resolves !== undefined;
+    const out: Record<string, unknown> | undefined = copier === undefined ? undefined : {};
+    let at = 0;
+    let required = 0;
+    let date: ParsedDate | undefined;
+    // `for…in` reads each field through V8's enum cache, without a list of keys or a generic keyed load; with
+    // nothing enumerable on Object.prototype when it starts, it meets exactly the object's own fields.
+    for (const key in value) {
+      const v = value[key];
+      let kept: unknown = v;
+      if (this.sure) while (at < FIELDS.length && FIELDS[at] !== key) at++;
+      if (!this.sure || at === FIELDS.length) {
+        this.sure = false;
+        if (copier !== undefined) kept = copier.copy(v, 3);
+      } else {
+        switch (key) {
+          case 'id':
+            this.sure = isId(v);
+            break;
+          case 'date':
+            date = this.dateOf(v);
+            kept = this.lastZoned ?? v;
+            break;
+          case 'kind':
+            this.sure = KINDS.has(v);
+            break;
+          case 'title':
+            this.sure = isText(v, 500);
+            break;
+          case 'description':
+            this.sure = isText(v, 20_000);
+            break;
+          case 'sources':
+            kept = this.citationList(v);
+            resolved &&= this.lastResolved;
+            break;
+          case 'confidence':
+            this.sure = CONFIDENCES.has(v);
+            break;
+          case 'tags':
+            kept = this.list(v, 'tags', 100);
+            break;
+          default:
+            kept = this.list(v, key as keyof typeof REFERENCE_FIELDS, 1000);
+            resolved &&= this.lastResolved;
+        }
+        if (this.sure && REQUIRED[at]) required++;
+        if (this.sure) at++;
+      }
+      if (out !== undefined) setField(out, key, kept);
+    }
+    if (!this.sure || required !== REQUIRED_COUNT) return out ?? value;
+    this.date = date;
+    this.resolved = resolved;
+    if (out !== undefined) return freezeEvent(out);
+    return this.freeze ? freezeEvent(value) : value;
+  }
+
+  /** Set by {@link EventReader.dateOf}: the frozen zoned date to keep, when copying one. */
+  private lastZoned: object | undefined;
+  /** Set by the list readers: whether the list last read resolved. */
+  private lastResolved = false;
+
+  private memoOf(zone: string): ZoneMemo {
+    let memo = this.memos.get(zone);
+    if (memo === undefined) {
+      memo = { dates: new Map(), zoned: new Map() };
+      this.memos.set(zone, memo);
+    }
+    return memo;
+  }
+
+  /** The date of an event's `date` field in its zone, or `undefined` (and the event unsure). */
+  private dateOf(v: unknown): ParsedDate | undefined {
+    this.lastZoned = undefined;
+    if (typeof v === 'string') return this.dated(this.disputeMemo, v, this.disputeZone);
+    const copier = this.copier;
+    if (!isPlainObject(v) || (copier !== undefined && !isPrototypeClean())) {
+      this.sure = false;
+      if (copier !== undefined) this.lastZoned = copier.copy(v, 3) as object;
+      return undefined;
+    }
+    // Read once, field by field; what was read is what a copy holds, whatever the check says.
+    let text: unknown;
+    let zone: unknown;
+    let copy: Record<string, unknown> | undefined;
+    let at = 0;
+    for (const key in v) {
+      const x = v[key];
+      if (copy === undefined && key === 'value' && at === 0) text = x;
+      else if (copy === undefined && key === 'timeZone' && at === 1) zone = x;
+      else if (copier === undefined) at = 3;
+      else {
+        if (copy === undefined) {
+          copy = {};
+          if (at >= 1) copy['value'] = text;
+          if (at >= 2) copy['timeZone'] = zone;
+        }
+        setField(copy, key, copier.copy(x, 4));
+      }
+      at++;
+    }
+    if (copy !== undefined || at !== 2 || typeof text !== 'string' || !isCanonicalZone(zone)) {
+      this.sure = false;
+      if (copier !== undefined)
+        this.lastZoned =
+          copy ??
+          (at === 0
+            ? {}
+            : at === 1
+              ? { value: copier.copy(text, 4) }
+              : { value: copier.copy(text, 4), timeZone: copier.copy(zone, 4) });
+      return undefined;
+    }
+    const memo = this.memoOf(zone);
+    const date = this.dated(memo, text, zone);
+    if (copier !== undefined) {
+      let zoned = memo.zoned.get(text);
+      if (zoned === undefined) {
+        zoned = Object.freeze({ value: text, timeZone: zone });
+        if (date !== undefined) memo.zoned.set(text, zoned);
+      }
+      this.lastZoned = zoned;
+    }
+    return date;
+  }
+
+  private dated(memo: ZoneMemo, text: string, zone: string): ParsedDate | undefined {
+    let date = memo.dates.get(text);
+    if (date === undefined) {
+      date = readText(text, zone) ?? null;
+      memo.dates.set(text, date);
+      this.remembered++;
+    }
+    if (date === null) this.sure = false;
+    return date ?? undefined;
+  }
+
+  /**
+   * A list of ids (or, for `tags`, of texts) checked, and when copying, the shared frozen list of the same items
+   * or a copy. Sets `lastResolved`.
+   */
+  private list(v: unknown, field: keyof typeof REFERENCE_FIELDS | 'tags', max: number): unknown {
+    this.lastResolved = false;
+    const copier = this.copier;
+    if (!Array.isArray(v)) {
+      this.sure = false;
+      return copier === undefined ? v : copier.copy(v, 3);
+    }
+    const length = v.length;
+    const tags = field === 'tags';
+    if (copier === undefined) {
+      if (length > max) this.sure = false;
+      for (let i = 0; i < length && this.sure; i++) this.sure = tags ? isText(v[i], 500) : isId(v[i]);
+      return v;
+    }
+    const root = tags ? undefined : this.sharing(field);
+    if (root === undefined) {
+      const out: unknown[] = new Array(length);
+      let sure = length <= max;
+      for (let i = 0; i < length; i++) {
+        const item: unknown = v[i];
+        sure &&= tags ? isText(item, 500) : isId(item);
+        out[i] = typeof item === 'object' && item !== null ? copier.copy(item, 4) : item;
+      }
+      if (!sure) {
+        this.sure = false;
+        return out;
+      }
+      if (!tags)
+        this.lastResolved = this.resolvesAll(out, REFERENCE_FIELDS[field as keyof typeof REFERENCE_FIELDS]);
+      return Object.freeze(out);
+    }
+    // Each item is read once, into the scratch list; the list is looked up in the shared ones as it is read.
+    const scratch = this.scratch;
+    scratch.length = 0;
+    let node: Shared | undefined = root;
+    for (let i = 0; i < length; i++) {
+      const item: unknown = v[i];
+      scratch.push(item);
+      node = node?.next.get(item);
+    }
+    root.lookups++;
+    if (node?.list !== undefined) {
+      root.hits++;
+      this.lastResolved = node.resolved === true;
+      return node.list;
+    }
+    const out: unknown[] = new Array(length);
+    let sure = length <= max;
+    for (let i = 0; i < length; i++) {
+      const item = scratch[i];
+      sure &&= isId(item);
+      out[i] = typeof item === 'object' && item !== null ? copier.copy(item, 4) : item;
+    }
+    scratch.length = 0;
+    if (!sure) {
+      this.sure = false;
+      return out;
+    }
+    Object.freeze(out);
+    const resolved = this.resolvesAll(out, REFERENCE_FIELDS[field as keyof typeof REFERENCE_FIELDS]);
+    this.share(root, out, resolved);
+    this.lastResolved = resolved;
+    return out;
+  }
+
+  /** Whether every id of a list names a record of `collection` (`false` without a resolver). */
+  private resolvesAll(list: readonly unknown[], collection: RecordCollection): boolean {
+    const resolves = this.resolves;
+    if (resolves === undefined) return false;
+    for (let i = 0; i < list.length; i++) if (!resolves(list[i] as string, collection)) return false;
+    return true;
+  }
+
+  /**
+   * The shared lists of a field, or `undefined` once sharing has not paid for itself: after 1,000 lists, fewer
+   * than half were found (every event naming its own pair of actors), and each is copied from then on.
+   */
+  private sharing(field: string): Shared | undefined {
+    const root = this.sharedRoot(field);
+    if (root.lookups >= 1_000 && root.hits * 2 < root.lookups) {
+      this.shared.set(field, DISABLED);
+      return undefined;
+    }
+    return root === DISABLED ? undefined : root;
+  }
+
+  private sharedRoot(field: string): Shared {
+    let root = this.shared.get(field);
+    if (root === undefined) {
+      root = { next: new Map(), lookups: 0, hits: 0 };
+      this.shared.set(field, root);
+    }
+    return root;
+  }
+
+  /** Keeps a frozen, certainly valid list for the events that give the same items, while there is room. */
+  private share(root: Shared, list: readonly unknown[], resolved: boolean): void {
+    let node = root;
+    for (const item of list) {
+      let next = node.next.get(item);
+      if (next === undefined) {
+        if (this.sharedCount >= MAX_SHARED) return;
+        this.sharedCount++;
+        next = { next: new Map(), lookups: 0, hits: 0 };
+        node.next.set(item, next);
+      }
+      node = next;
+    }
+    node.list = list;
+    node.resolved = resolved;
+  }
+
+  /** An event's citations checked, and when copying, the shared frozen list of the same citations or a copy. */
+  private citationList(v: unknown): unknown {
+    this.lastResolved = false;
+    const copier = this.copier;
+    if (!Array.isArray(v)) {
+      this.sure = false;
+      return copier === undefined ? v : copier.copy(v, 3);
+    }
+    const length = v.length;
+    if (length < 1 || length > 1000) this.sure = false;
+    if (copier === undefined) {
+      for (let i = 0; i < length && this.sure; i++) this.citation(v[i]);
+      return v;
+    }
+    const scratch = this.scratch;
+    scratch.length = 0;
+    // A citation that gives only its source is one shared object: a list of such is looked up by them.
+    const root = this.sharing('sources');
+    let node: Shared | undefined = root;
+    let resolved = this.resolves !== undefined;
+    for (let i = 0; i < length; i++) {
+      const citation = this.citation(v[i]);
+      scratch.push(citation);
+      node = node?.next.get(citation);
+    }
+    if (root !== undefined) root.lookups++;
+    if (node?.list !== undefined && this.sure) {
+      (root as Shared).hits++;
+      scratch.length = 0;
+      this.lastResolved = node.resolved === true;
+      return node.list;
+    }
+    const out = scratch.slice();
+    scratch.length = 0;
+    if (!this.sure) return out;
+    Object.freeze(out);
+    const resolves = this.resolves;
+    let shareable = true;
+    for (let i = 0; i < length; i++) {
+      const citation = out[i] as { source: string; quote?: string; note?: string };
+      if (resolved) resolved = (resolves as Resolver)(citation.source, 'sources');
+      shareable &&= this.citations.get(citation.source) === citation;
+    }
+    if (shareable && root !== undefined) this.share(root, out, resolved);
+    this.lastResolved = resolved;
+    return out;
+  }
+
+  /**
+   * One citation, `{ source, quote?, note? }` in that order: checked (an unsure one makes the event unsure), and
+   * when copying, its copy (the shared one for a citation that gives only its source).
+   */
+  private citation(c: unknown): unknown {
+    const copier = this.copier;
+    if (!isPlainObject(c) || (copier !== undefined && !isPrototypeClean())) {
+      this.sure = false;
+      return copier === undefined ? c : copier.copy(c, 4);
+    }
+    let source: unknown;
+    let quote: unknown;
+    let note: unknown;
+    // 0: nothing read; 1: the source; 2: then a quote; 3: then a note (after the source, or the quote).
+    let at = 0;
+    let hasQuote = false;
+    let copy: Record<string, unknown> | undefined;
+    for (const key in c) {
+      const x = c[key];
+      if (copy === undefined) {
+        if (key === 'source' && at === 0) {
+          source = x;
+          at = 1;
+          continue;
+        }
+        if (key === 'quote' && at === 1) {
+          quote = x;
+          hasQuote = true;
+          at = 2;
+          continue;
+        }
+        if (key === 'note' && (at === 1 || at === 2)) {
+          note = x;
+          at = 3;
+          continue;
+        }
+        this.sure = false;
+        if (copier === undefined) return c;
+        copy = this.citationCopy(source, hasQuote, quote, at, note);
+      }
+      setField(copy, key, (copier as Copier).copy(x, 5));
+    }
+    if (copy !== undefined) return copy;
+    const ok =
+      at >= 1 && isId(source) && (!hasQuote || isText(quote, 20_000)) && (at !== 3 || isText(note, 20_000));
+    if (!ok) this.sure = false;
+    if (copier === undefined) return c;
+    if (ok && at === 1) {
+      let shared = this.citations.get(source as string);
+      if (shared === undefined) {
+        shared = Object.freeze({ source });
+        this.citations.set(source as string, shared);
+      }
+      return shared;
+    }
+    const out = this.citationCopy(source, hasQuote, quote, at, note);
+    return ok ? Object.freeze(out) : out;
+  }
+
+  /** A copy of the citation fields read so far, in the order they were read. */
+  private citationCopy(
+    source: unknown,
+    hasQuote: boolean,
+    quote: unknown,
+    at: number,
+    note: unknown,
+  ): Record<string, unknown> {
+    const copier = this.copier as Copier;
+    const out: Record<string, unknown> = {};
+    if (at >= 1) out['source'] = copier.copy(source, 5);
+    if (hasQuote) out['quote'] = copier.copy(quote, 5);
+    if (at === 3) out['note'] = copier.copy(note, 5);
+    return out;
+  }
+}
+
+/**
+ * When plain data is certainly a valid event, one the schema would give back unchanged, its date read in its
+ * zone (the dispute's is `disputeZone`); else `undefined`, and the event goes to the schema.
+ */
+export function certainEventDate(value: unknown, disputeZone = 'UTC'): ParsedDate | undefined {
+  if (!isPrototypeClean()) return undefined;
+  let reader = CHECKERS.get(disputeZone);
+  if (reader === undefined) {
+    if (CHECKERS.size >= 100) CHECKERS.clear();
+    reader = new EventReader(disputeZone, { freeze: false });
+    CHECKERS.set(disputeZone, reader);
+  }
+  reader.trim();
+  reader.read(value);
+  return reader.date;
+}
+
+/** The readers {@link certainEventDate} checks single events with, by zone. */
+const CHECKERS = new Map<string, EventReader>();
+
+/**
+ * Whether plain data may be read in place with {@link EventReader} for a whole run: nothing enumerable is on
+ * Object.prototype (checked once; plain data runs no code that could add it).
+ */
+export function canReadInPlace(): boolean {
+  return isPrototypeClean();
+}
+
 /** Whether plain data is certainly a valid event, one the schema would give back unchanged. */
 export function isCertainlyValidEvent(value: unknown): boolean {
   return certainEventDate(value) !== undefined;
 }
 
-/** Freezes an event {@link certainEventDate} accepted, and everything in it: its shape is known, so no walk is needed. */
-export function freezeEvent(event: Record<string, unknown>): void {
+/** Freezes an event the reader accepted, and everything in it: its shape is known, so no walk is needed. */
+function freezeEvent<T extends object>(event: T): T {
   for (const key in event) {
-    const v = event[key];
-    if (typeof v !== 'object' || v === null) continue;
+    const v: unknown = event[key];
+    if (typeof v !== 'object' || v === null || Object.isFrozen(v)) continue;
     if (key === 'sources') for (const citation of v as object[]) Object.freeze(citation);
     Object.freeze(v);
   }
-  Object.freeze(event);
+  return Object.freeze(event);
 }

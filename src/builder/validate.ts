@@ -22,10 +22,11 @@ import {
 } from '../model/dispute.js';
 import { compareDated, parsedDateOf } from '../model/record-date.js';
 import { checkDeadlineEndings } from './check-endings.js';
-import { eventChecker, freezeEvent, isCertainlyValidEvent } from './fast-event.js';
+import { canReadInPlace, EventReader, isCertainlyValidEvent } from './fast-event.js';
+import { IdTable } from './id-table.js';
 import { nearestField } from './known-fields.js';
 import { migrateDispute } from './migrate.js';
-import { deepFreeze, snapshot } from './snapshot.js';
+import { Copier, deepFreeze } from './snapshot.js';
 
 const COLLECTIONS = Object.keys(RECORD_SCHEMAS) as RecordCollection[];
 
@@ -64,7 +65,9 @@ export interface ValidateOptions {
 
 function validateReadable(given: unknown, fresh: boolean, options: ValidateOptions): SafeResult<Dispute> {
   // Read once into plain data (own fields, each getter once), then migrated from an earlier version of the form.
-  const migrated = migrateDispute(fresh ? given : snapshot(given));
+  // The events are left to the event reader, which copies each as it checks it: one pass over a million.
+  const copier = fresh ? undefined : new Copier(true);
+  const migrated = migrateDispute(copier === undefined ? given : copier.copy(given, 0));
   if ('issues' in migrated) return failure([...migrated.issues]);
   const input = migrated.value;
   const issues: TimelineIssue[] = [];
@@ -93,8 +96,14 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
   const eventsToCheck: number[] = [];
   // The events whose id could also be read as a date: a query given a date string asks whether it names one.
   const dateLikeEvents = new Map<string, Valid<'events'>>();
-  // Decided once: from here on only plain data is read (the snapshot, or JSON.parse's output), no getter runs.
-  const certainEventDate = eventChecker(disputeZone ?? 'UTC');
+  // Plain data (JSON.parse's output) is read in place, decided once: it runs no getter. Anything else is copied.
+  const reader =
+    copier !== undefined || canReadInPlace()
+      ? new EventReader(disputeZone ?? 'UTC', {
+          copier,
+          resolves: (id, collection) => ids.resolves(id, collection),
+        })
+      : undefined;
   for (const collection of COLLECTIONS) {
     const list = Object.hasOwn(source, collection) ? source[collection] : undefined;
     if (list === undefined) continue;
@@ -108,16 +117,32 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
     }
     const schema = RECORD_SCHEMAS[collection];
     const isEvents = collection === 'events';
+    if (isEvents) ids.readEvents(list);
     for (let index = 0; index < list.length; index++) {
-      const raw: unknown = list[index];
+      let raw: unknown = list[index];
+      if (isEvents) {
+        if (reader !== undefined) raw = reader.read(raw);
+        else if (copier !== undefined) raw = copier.copy(raw, 2);
+        // The list is the copier's (or JSON.parse's): the reference check below reads the copy.
+        list[index] = raw;
+      }
       const id =
         typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'id')
           ? (raw as { id: unknown }).id
           : undefined;
       if (typeof id === 'string') {
-        const found = ids.get(id);
-        if (found === undefined) ids.set(id, collection, index);
-        else {
+        let found: number | undefined;
+        if (!isEvents) {
+          found = ids.get(id);
+          if (found === undefined) ids.set(id, collection, index);
+        } else {
+          found = ids.recordPlace(id);
+          if (found === undefined) {
+            const earlier = ids.addEvent(id, index);
+            if (earlier !== undefined) found = place('events', earlier);
+          }
+        }
+        if (found !== undefined) {
           const first = placeOf(found);
           issues.push(
             issue(
@@ -130,13 +155,12 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
         }
       }
       if (isEvents) {
-        const date = certainEventDate?.(raw);
+        const date = reader?.date;
         if (date !== undefined) {
-          freezeEvent(raw as Record<string, unknown>);
           validEvents.push(raw as Valid<'events'>);
           validEventDates.push(date);
           if (mayBeDate(id as string)) dateLikeEvents.set(id as string, raw as Valid<'events'>);
-          if (!ids.resolveEvent(raw as Valid<'events'>)) eventsToCheck.push(index);
+          if (!(reader?.resolved || ids.resolveEvent(raw as Valid<'events'>))) eventsToCheck.push(index);
           continue;
         }
         eventsToCheck.push(index);
@@ -331,20 +355,39 @@ export function builtDispute(value: unknown, path: IssuePath = ['dispute']): Dis
  */
 class Ids implements IdLookup {
   private readonly records = new Map<string, number>();
-  private readonly events = new Map<string, number>();
+  /** The event ids, with the index of the event that declares each (see `id-table.ts`). */
+  private events = new IdTable(0, () => '');
 
   get(id: string): number | undefined {
     const found = this.records.get(id);
-    return found === undefined ? this.events.get(id) : found;
+    if (found !== undefined) return found;
+    const event = this.events.get(id);
+    return event === undefined ? undefined : place('events', event);
+  }
+
+  /** Where a record other than an event declares `id`. */
+  recordPlace(id: string): number | undefined {
+    return this.records.get(id);
   }
 
   set(id: string, collection: RecordCollection, index: number): void {
-    (collection === 'events' ? this.events : this.records).set(id, place(collection, index));
+    this.records.set(id, place(collection, index));
+  }
+
+  /** Starts reading events from `list`, which will hold the copy of each event read before the next is declared. */
+  readEvents(list: readonly unknown[]): void {
+    this.events = new IdTable(list.length, (i) => idOf(list[i]) as string);
+  }
+
+  /** Declares the id of the event at `index`, or returns the index of the earlier event that has it. */
+  addEvent(id: string, index: number): number | undefined {
+    return this.events.add(id, index);
   }
 
   /** Whether `id` is declared in `collection`. */
   resolves(id: string, collection: RecordCollection): boolean {
-    const found = (collection === 'events' ? this.events : this.records).get(id);
+    if (collection === 'events') return this.events.get(id) !== undefined && !this.records.has(id);
+    const found = this.records.get(id);
     return found !== undefined && found % COLLECTIONS.length === COLLECTION_NUMBER[collection];
   }
 
@@ -375,9 +418,9 @@ class Ids implements IdLookup {
 
   /** Every id declared in `collection`, for suggestions. */
   idsOf(collection: RecordCollection): string[] {
+    if (collection === 'events') return this.events.values();
     const out: string[] = [];
-    for (const [known, where] of collection === 'events' ? this.events : this.records)
-      if (placeOf(where).collection === collection) out.push(known);
+    for (const [known, where] of this.records) if (placeOf(where).collection === collection) out.push(known);
     return out;
   }
 }
@@ -396,6 +439,13 @@ function placeOf(at: number): { collection: RecordCollection; index: number } {
     collection: COLLECTIONS[at % COLLECTIONS.length] as RecordCollection,
     index: Math.floor(at / COLLECTIONS.length),
   };
+}
+
+/** The id of a record copy, when it has one. */
+function idOf(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null || !Object.hasOwn(record, 'id')) return undefined;
+  const id: unknown = (record as { id: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 /** Appends one by one: spreading a list of 100,000+ issues into `push` overflows the stack. */
