@@ -97,11 +97,20 @@ export interface DisputeBuilder {
   safeBuild(): SafeResult<Dispute>;
 }
 
-/** One appended batch of records; batches link backwards so that appending never copies. */
-interface Batch {
-  readonly collection: RecordCollection;
-  readonly records: readonly unknown[];
-  readonly previous: Batch | null;
+/**
+ * The records appended to a chain of builders, in order, with the collection of each. A segment is shared by
+ * every builder made from it: each sees its first `length` records, so a builder appends in place when it is the
+ * last to have appended to its segment (the usual chain), and starts a segment of its own, pointing back at
+ * the records it shares, when another builder has appended there already (a branch). Appending never copies.
+ */
+class Segment {
+  readonly records: unknown[] = [];
+  readonly collections: RecordCollection[] = [];
+  constructor(
+    /** The segment this one continues, and how many of the records before this one's come from it. */
+    readonly parent: Segment | null,
+    readonly start: number,
+  ) {}
 }
 
 /** Marks a header that is not an object, or threw when it was read (a Proxy, a throwing getter): `build` reports it. */
@@ -127,11 +136,13 @@ class Builder implements DisputeBuilder {
   constructor(
     private readonly header: Readonly<Record<string, unknown>>,
     private readonly base: Dispute | null,
-    private readonly last: Batch | null,
+    private readonly segment: Segment | null,
+    /** How many appended records this builder holds: the first `length` of its segment and those it continues. */
+    private readonly length: number,
   ) {}
 
   set(header: Partial<DisputeHeaderInput>): DisputeBuilder {
-    return new Builder(copyHeader(this.header, header), this.base, this.last);
+    return new Builder(copyHeader(this.header, header), this.base, this.segment, this.length);
   }
   actor(...actors: readonly ActorInput[]): DisputeBuilder {
     return this.add('actors', actors);
@@ -168,13 +179,29 @@ class Builder implements DisputeBuilder {
   }
 
   private add(collection: RecordCollection, records: readonly unknown[]): DisputeBuilder {
-    if (records.length === 0) return this;
-    return new Builder(this.header, this.base, { collection, records, previous: this.last });
+    const count = records.length;
+    if (count === 0) return this;
+    let segment = this.segment;
+    // Append in place when no other builder has appended to this segment past this one; else branch off.
+    if (segment === null || segment.start + segment.records.length !== this.length)
+      segment = new Segment(segment, this.length);
+    for (let i = 0; i < count; i++) {
+      segment.records.push(records[i]);
+      segment.collections.push(collection);
+    }
+    return new Builder(this.header, this.base, segment, this.length + count);
   }
 
   private assemble(): Record<string, unknown> {
-    const batches: Batch[] = [];
-    for (let batch = this.last; batch !== null; batch = batch.previous) batches.push(batch);
+    // The segments back to the first, each with how many of its records this builder holds.
+    const segments: Segment[] = [];
+    const counts: number[] = [];
+    let end = this.length;
+    for (let segment = this.segment; segment !== null; segment = segment.parent) {
+      segments.push(segment);
+      counts.push(end - segment.start);
+      end = segment.start;
+    }
     const lists = new Map<RecordCollection, unknown[]>();
     const listOf = (collection: RecordCollection) => {
       let list = lists.get(collection);
@@ -184,10 +211,19 @@ class Builder implements DisputeBuilder {
       }
       return list;
     };
-    for (let i = batches.length - 1; i >= 0; i--) {
-      const batch = batches[i] as Batch;
-      const list = listOf(batch.collection);
-      for (const record of batch.records) list.push(record);
+    for (let i = segments.length - 1; i >= 0; i--) {
+      const { records, collections } = segments[i] as Segment;
+      const count = counts[i] as number;
+      let collection: RecordCollection | undefined;
+      let list: unknown[] = [];
+      for (let j = 0; j < count; j++) {
+        const of = collections[j] as RecordCollection;
+        if (of !== collection) {
+          collection = of;
+          list = listOf(of);
+        }
+        list.push(records[j]);
+      }
     }
     const assembled: Record<string, unknown> = Object.create(null);
     if (this.base !== null) Object.assign(assembled, this.base);
@@ -220,7 +256,7 @@ class Builder implements DisputeBuilder {
  * ```
  */
 export function createDispute(header: DisputeHeaderInput): DisputeBuilder {
-  return new Builder(copyHeader({}, header), null, null);
+  return new Builder(copyHeader({}, header), null, null, 0);
 }
 
 /**
@@ -247,7 +283,7 @@ export function editDispute(dispute: Dispute): DisputeBuilder {
   if (typeof dispute !== 'object' || dispute === null)
     fail('invalid-argument', ['dispute'], 'editDispute takes a built dispute');
   // Validated now, so that the builder only ever holds a dispute with every collection (a hand-made object may lack them).
-  return new Builder({}, builtDispute(dispute), null);
+  return new Builder({}, builtDispute(dispute), null, 0);
 }
 
 /**

@@ -388,7 +388,7 @@ class Ids implements IdLookup {
   resolves(id: string, collection: RecordCollection): boolean {
     if (collection === 'events') return this.events.get(id) !== undefined && !this.records.has(id);
     const found = this.records.get(id);
-    return found !== undefined && found % COLLECTIONS.length === COLLECTION_NUMBER[collection];
+    return found !== undefined && COLLECTIONS[found % COLLECTIONS.length] === collection;
   }
 
   /**
