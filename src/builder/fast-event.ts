@@ -3,7 +3,6 @@ import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
-import { ID_PATTERN } from '../model/ids.js';
 import type { Copier } from './snapshot.js';
 
 /**
@@ -51,8 +50,20 @@ const REQUIRED_COUNT = REQUIRED.filter(Boolean).length;
 export const FAST_EVENTS =
   SCHEMA_FIELDS.length === FIELDS.length && SCHEMA_FIELDS.every((key, i) => FIELDS[i] === key);
 
-function isId(v: unknown): boolean {
-  return typeof v === 'string' && v.length <= 128 && ID_PATTERN.test(v);
+/**
+ * Whether a value is an id: what `ID_PATTERN` (model/ids.ts) matches, at most 128 characters. Written as a loop over the
+ * characters, which a million ids an event make faster than the regular expression; a test compares both.
+ */
+export function isId(v: unknown): boolean {
+  if (typeof v !== 'string' || v.length === 0 || v.length > 128) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    // 0-9, A-Z, a-z anywhere; `.`, `_`, `:`, `-` after the first character.
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
+    if (i > 0 && (c === 46 || c === 95 || c === 58 || c === 45)) continue;
+    return false;
+  }
+  return true;
 }
 
 function isText(v: unknown, max: number): boolean {

@@ -1,7 +1,8 @@
 import { safeParseDispute, TimelineEventSchema } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAST_EVENTS, isCertainlyValidEvent } from '../../src/builder/fast-event.js';
+import { FAST_EVENTS, isCertainlyValidEvent, isId } from '../../src/builder/fast-event.js';
+import { ID_PATTERN } from '../../src/model/ids.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
 import { minimalInput, plainEvent } from './fixtures.js';
 
@@ -33,6 +34,16 @@ function nestedChange(g: fc.GeneratorValue, event: Record<string, unknown>): Rec
 }
 
 describe('the fast path of event validation', () => {
+  it('reads an id as the id pattern does, for any text', () => {
+    const chars = fc.constantFrom(...'aZ09._:-/ éx\u0000\n'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: chars, maxLength: 140 }), fc.string({ maxLength: 140 })), (text) => {
+        expect(isId(text)).toBe(text.length <= 128 && ID_PATTERN.test(text));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('knows every field of the event schema, in its order', () => {
     expect(FAST_EVENTS).toBe(true);
   });
