@@ -118,6 +118,10 @@ interface Shared {
   hits: number;
 }
 
+function newShared(): Shared {
+  return { next: new Map(), lookups: 0, hits: 0 };
+}
+
 /** The root of a field whose lists are no longer shared. */
 const DISABLED: Shared = Object.freeze({ next: new Map(), lookups: 0, hits: 0 });
 
@@ -161,7 +165,14 @@ export class EventReader {
   private disputeMemo: ZoneMemo;
   /** Dates remembered, for {@link EventReader.trim}. */
   private remembered = 0;
-  private readonly shared = new Map<string, Shared>();
+  /** The shared lists of each field (a root is {@link DISABLED} once sharing has not paid for itself). */
+  private readonly shared: Record<string, Shared> = {
+    actors: newShared(),
+    demands: newShared(),
+    responses: newShared(),
+    deadlines: newShared(),
+    sources: newShared(),
+  };
   private sharedCount = 0;
   private readonly citations = new Map<string, object>();
   /** The items of a list read so far, before it is known whether the list is a shared one. */
@@ -451,21 +462,12 @@ export class EventReader {
    * than half were found (every event naming its own pair of actors), and each is copied from then on.
    */
   private sharing(field: string): Shared | undefined {
-    const root = this.sharedRoot(field);
+    const root = this.shared[field] as Shared;
     if (root.lookups >= 1_000 && root.hits * 2 < root.lookups) {
-      this.shared.set(field, DISABLED);
+      this.shared[field] = DISABLED;
       return undefined;
     }
     return root === DISABLED ? undefined : root;
-  }
-
-  private sharedRoot(field: string): Shared {
-    let root = this.shared.get(field);
-    if (root === undefined) {
-      root = { next: new Map(), lookups: 0, hits: 0 };
-      this.shared.set(field, root);
-    }
-    return root;
   }
 
   /** Keeps a frozen, certainly valid list for the events that give the same items, while there is room. */
@@ -476,7 +478,7 @@ export class EventReader {
       if (next === undefined) {
         if (this.sharedCount >= MAX_SHARED) return;
         this.sharedCount++;
-        next = { next: new Map(), lookups: 0, hits: 0 };
+        next = newShared();
         node.next.set(item, next);
       }
       node = next;

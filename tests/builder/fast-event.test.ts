@@ -37,9 +37,12 @@ describe('the fast path of event validation', () => {
   it('reads an id as the id pattern does, for any text', () => {
     const chars = fc.constantFrom(...'aZ09._:-/ éx\u0000\n'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: chars, maxLength: 140 }), fc.string({ maxLength: 140 })), (text) => {
-        expect(isId(text)).toBe(text.length <= 128 && ID_PATTERN.test(text));
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: chars, maxLength: 140 }), fc.string({ maxLength: 140 })),
+        (text) => {
+          expect(isId(text)).toBe(text.length <= 128 && ID_PATTERN.test(text));
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

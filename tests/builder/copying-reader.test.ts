@@ -1,0 +1,198 @@
+import {
+  createDispute,
+  type DisputeBuilder,
+  parseDispute,
+  safeParseDispute,
+  serializeDispute,
+  updateDispute,
+} from 'dispute-timeline';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IdTable } from '../../src/builder/id-table.js';
+import { randomDisputeInput } from '../reliability/arbitraries.js';
+import { minimalInput, plainEvent } from './fixtures.js';
+
+type Mutable = any;
+
+/** The minimal dispute's builder with its actors and sources, ready for events. */
+function base(): DisputeBuilder {
+  const input = minimalInput();
+  return createDispute({ id: 'case', title: 'A case' })
+    .actor(...input.actors!)
+    .source(...input.sources!);
+}
+
+/** Builds the same input through a builder, one record a call, as a research script would. */
+function buildOneByOne(input: Record<string, unknown>): ReturnType<DisputeBuilder['safeBuild']> {
+  const { actors, sources, demands, responses, deadlines, events, claims, ...header } = input as Mutable;
+  let builder = createDispute(header);
+  const add = (method: keyof DisputeBuilder, list: unknown) => {
+    if (Array.isArray(list)) for (const record of list) builder = (builder as Mutable)[method](record);
+  };
+  add('actor', actors);
+  add('source', sources);
+  add('demand', demands);
+  add('response', responses);
+  add('deadline', deadlines);
+  add('event', events);
+  add('claim', claims);
+  return builder.safeBuild();
+}
+
+describe('a build copies each event as it checks it', () => {
+  it('gives the same dispute or the same issues as parsing the same JSON (property)', () => {
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const input = randomDisputeInput(g);
+        const built = buildOneByOne(input);
+        const parsed = safeParseDispute(JSON.parse(JSON.stringify(input)));
+        expect(built.success).toBe(parsed.success);
+        if (built.success && parsed.success)
+          expect(serializeDispute(built.data)).toBe(serializeDispute(parsed.data));
+        if (!built.success && !parsed.success) expect(built.error.issues).toEqual(parsed.error.issues);
+      }),
+      { numRuns: 60, interruptAfterTimeLimit: 10_000 },
+    );
+  });
+
+  it('reads a getter of an event that fails its checks once, and reports the value it read', () => {
+    let reads = 0;
+    const event = { ...plainEvent('e1'), extra: 1 } as Mutable;
+    Object.defineProperty(event, 'title', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? '' : 'A title'),
+    });
+    const result = base()
+      .event(event as never)
+      .safeBuild();
+    expect(reads).toBe(1);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`).sort()).toEqual([
+        'too-small events.0.title',
+        'unknown-field events.0.extra',
+      ]);
+  });
+
+  it('reads each field of a citation once when the citation is not valid', () => {
+    const reads = new Map<PropertyKey, number>();
+    const citation = new Proxy(
+      { source: 'src', quote: '' },
+      {
+        get(target, key, receiver) {
+          reads.set(key, (reads.get(key) ?? 0) + 1);
+          return Reflect.get(target, key, receiver);
+        },
+      },
+    );
+    const result = base()
+      .event({ ...plainEvent('e1'), sources: [citation] } as never)
+      .safeBuild();
+    expect(result.success).toBe(false);
+    expect(Object.fromEntries(reads)).toEqual({ source: 1, quote: 1 });
+  });
+});
+
+describe('events that give the same citations', () => {
+  it('share one frozen list, and a change to one event through updateDispute leaves the other as it was', () => {
+    const dispute = base()
+      .event(plainEvent('e1') as never, plainEvent('e2') as never)
+      .build();
+    const [first, second] = dispute.events;
+    expect(first?.sources).toBe(second?.sources);
+    expect(Object.isFrozen(first?.sources)).toBe(true);
+    const changed = updateDispute(dispute, (draft) => {
+      draft.events[0]?.sources.push({ source: 'src', quote: 'a quote' } as Mutable);
+    });
+    expect(changed.events[0]?.sources).toHaveLength(2);
+    expect(changed.events[1]?.sources).toEqual([{ source: 'src' }]);
+    expect(dispute.events[0]?.sources).toEqual([{ source: 'src' }]);
+  });
+
+  it('are read the same whether their lists are shared or, when most lists differ, copied', () => {
+    const input = minimalInput() as Mutable;
+    input.actors.push(
+      ...Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'person' })),
+    );
+    // 3,000 events, nearly every one naming its own pair of actors: sharing stops paying, and stops.
+    input.events = Array.from({ length: 3_000 }, (_, i) => ({
+      ...plainEvent(`e${i}`),
+      actors: [`a${i % 60}`, `a${Math.floor(i / 60) % 60}`],
+    }));
+    input.events[2_999].actors = ['a1', 'nobody'];
+    const result = buildOneByOne(input);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`)).toEqual([
+        'unknown-reference events.2999.actors.1',
+      ]);
+    input.events[2_999].actors = ['a1', 'a2'];
+    const built = buildOneByOne(input);
+    expect(built.success && serializeDispute(built.data)).toBe(serializeDispute(parseDispute(input)));
+  });
+});
+
+describe('the table of event ids', () => {
+  const ids = Array.from({ length: 5_000 }, (_, i) => `id-${i}`);
+
+  it('returns the index an id was first added with, and nothing for a new id', () => {
+    const table = new IdTable(ids.length, (i) => ids[i] as string);
+    ids.forEach((id, i) => {
+      expect(table.add(id, i)).toBeUndefined();
+    });
+    expect(table.add('id-42', 9_999)).toBe(42);
+    expect(table.get('id-4999')).toBe(4_999);
+    expect(table.get('id-5000')).toBeUndefined();
+    expect(table.size).toBe(5_000);
+    expect(table.values()).toEqual(ids);
+  });
+
+  it('keeps every answer when it holds more ids than it was sized for and moves them into a map', () => {
+    const table = new IdTable(10, (i) => ids[i] as string);
+    ids.forEach((id, i) => {
+      expect(table.add(id, i)).toBeUndefined();
+    });
+    expect(table.add('id-7', 1)).toBe(7);
+    expect(table.get('id-4321')).toBe(4_321);
+    expect(table.size).toBe(5_000);
+    expect(table.values()).toEqual(ids);
+  });
+
+  it('reports every duplicate of a dispute whose events all share one id, naming the first', () => {
+    const input = minimalInput() as Mutable;
+    input.events = Array.from({ length: 2_000 }, () => plainEvent('same'));
+    const result = buildOneByOne(input);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues).toHaveLength(1_999);
+      expect(result.error.issues[0]?.message).toBe('id "same" is already used by events[0]');
+    }
+  });
+});
+
+describe('builders appending into shared segments', () => {
+  it('give each branch exactly the records appended along its own path (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(20), fc.nat(3)), { minLength: 1, maxLength: 40 }), (steps) => {
+        // Each step appends 1–3 events to one of the builders made so far: a tree of branches.
+        const builders: { builder: DisputeBuilder; ids: string[] }[] = [{ builder: base(), ids: [] }];
+        steps.forEach(([from, count], step) => {
+          const parent = builders[from % builders.length] as (typeof builders)[number];
+          const added = Array.from({ length: count + 1 }, (_, i) => `s${step}-${i}`);
+          builders.push({
+            builder: parent.builder.event(...(added.map(plainEvent) as never[])),
+            ids: [...parent.ids, ...added],
+          });
+        });
+        for (const { builder, ids } of builders)
+          expect(
+            builder
+              .build()
+              .events.map((event) => event.id)
+              .sort(),
+          ).toEqual([...ids].sort());
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
