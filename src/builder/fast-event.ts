@@ -3,6 +3,7 @@ import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
+import { eventOfShape } from './event-shapes.js';
 import type { Copier } from './snapshot.js';
 
 /**
@@ -36,6 +37,18 @@ const FIELDS = [
   'confidence',
   'tags',
 ] as const;
+
+const REFERENCE_FIELDS = {
+  actors: 'actors',
+  demands: 'demands',
+  responses: 'responses',
+  deadlines: 'deadlines',
+} as const satisfies Record<string, RecordCollection>;
+
+/** The reference list at each position of FIELDS. */
+const LIST_FIELDS: readonly (string | undefined)[] = FIELDS.map((key) =>
+  Object.hasOwn(REFERENCE_FIELDS, key) ? key : undefined,
+);
 
 const SCHEMA_FIELDS = Object.keys(TimelineEventSchema.shape);
 const REQUIRED: readonly boolean[] = FIELDS.map(
@@ -131,13 +144,6 @@ const MAX_SHARED = 50_000;
 /** Answers whether an id names a record of a collection (declared before the events, as every such record is). */
 export type Resolver = (id: string, collection: RecordCollection) => boolean;
 
-const REFERENCE_FIELDS = {
-  actors: 'actors',
-  demands: 'demands',
-  responses: 'responses',
-  deadlines: 'deadlines',
-} as const satisfies Record<string, RecordCollection>;
-
 /**
  * Reads the events of one run (one dispute, one stream) and tells which are certainly valid, taking each in one
  * pass that reads every field once.
@@ -177,6 +183,8 @@ export class EventReader {
   private readonly citations = new Map<string, object>();
   /** The items of a list read so far, before it is known whether the list is a shared one. */
   private readonly scratch: unknown[] = [];
+  /** The fields of the event being copied, by their position in FIELDS. */
+  private readonly fields: unknown[] = new Array(FIELDS.length).fill(undefined);
 
   private readonly copier: Copier | undefined;
   private readonly resolves: Resolver | undefined;
@@ -221,7 +229,11 @@ export class EventReader {
       return copier === undefined ? value : copier.copy(value, 2);
     this.sure = true;
     let resolved = this.resolves !== undefined;
-    const out: Record<string, unknown> | undefined = copier === undefined ? undefined : {};
+    // When copying, the fields kept, by their position in FIELDS (bit `i` of `mask` for each one given), until the
+    // copy is made in one piece; once the event is unsure, `out` holds them and the fields after them.
+    const fields = this.fields;
+    let mask = 0;
+    let out: Record<string, unknown> | undefined;
     let at = 0;
     let required = 0;
     let date: ParsedDate | undefined;
@@ -232,74 +244,69 @@ export class EventReader {
       if (this.sure) while (at < FIELDS.length && FIELDS[at] !== key) at++;
       if (!this.sure || at === FIELDS.length) {
         this.sure = false;
-        if (out !== undefined) setField(out, key, (copier as Copier).copy(v, 3));
+        if (copier === undefined) continue;
+        out ??= this.fieldsOf(mask);
+        setField(out, key, copier.copy(v, 3));
         continue;
       }
-      // Each field is stored under its own name, not `out[key]`: a keyed store of ever-changing keys is slow.
-      switch (key) {
-        case 'id':
+      let kept: unknown = v;
+      switch (at) {
+        case 0:
           this.sure = isId(v);
-          if (out !== undefined) out['id'] = v;
           break;
-        case 'date':
+        case 1:
           date = this.dateOf(v);
-          if (out !== undefined) out['date'] = this.lastZoned ?? v;
+          kept = this.lastZoned ?? v;
           break;
-        case 'kind':
+        case 2:
           this.sure = KINDS.has(v);
-          if (out !== undefined) out['kind'] = v;
           break;
-        case 'title':
+        case 3:
           this.sure = isText(v, 500);
-          if (out !== undefined) out['title'] = v;
           break;
-        case 'description':
+        case 4:
           this.sure = isText(v, 20_000);
-          if (out !== undefined) out['description'] = v;
           break;
-        case 'actors':
-          if (out !== undefined) out['actors'] = this.list(v, 'actors', 1000);
-          else this.list(v, 'actors', 1000);
+        case 9:
+          kept = this.citationList(v);
           resolved &&= this.lastResolved;
           break;
-        case 'demands':
-          if (out !== undefined) out['demands'] = this.list(v, 'demands', 1000);
-          else this.list(v, 'demands', 1000);
-          resolved &&= this.lastResolved;
-          break;
-        case 'responses':
-          if (out !== undefined) out['responses'] = this.list(v, 'responses', 1000);
-          else this.list(v, 'responses', 1000);
-          resolved &&= this.lastResolved;
-          break;
-        case 'deadlines':
-          if (out !== undefined) out['deadlines'] = this.list(v, 'deadlines', 1000);
-          else this.list(v, 'deadlines', 1000);
-          resolved &&= this.lastResolved;
-          break;
-        case 'sources':
-          if (out !== undefined) out['sources'] = this.citationList(v);
-          else this.citationList(v);
-          resolved &&= this.lastResolved;
-          break;
-        case 'confidence':
+        case 10:
           this.sure = CONFIDENCES.has(v);
-          if (out !== undefined) out['confidence'] = v;
+          break;
+        case 11:
+          kept = this.list(v, 'tags', 100);
           break;
         default:
-          // tags, the last field
-          if (out !== undefined) out['tags'] = this.list(v, 'tags', 100);
-          else this.list(v, 'tags', 100);
+          // actors, demands, responses, deadlines
+          kept = this.list(v, LIST_FIELDS[at] as keyof typeof REFERENCE_FIELDS, 1000);
+          resolved &&= this.lastResolved;
+      }
+      if (copier !== undefined) {
+        fields[at] = kept;
+        mask |= 1 << at;
       }
       if (this.sure && REQUIRED[at]) required++;
       if (this.sure) at++;
     }
-    if (!this.sure || required !== REQUIRED_COUNT) return out ?? value;
+    if (copier === undefined) {
+      if (!this.sure || required !== REQUIRED_COUNT) return value;
+      this.date = date;
+      return this.freeze ? freezeEvent(value) : value;
+    }
+    if (!this.sure || required !== REQUIRED_COUNT) return out ?? this.fieldsOf(mask);
     this.date = date;
     this.resolved = resolved;
     // A copy's lists and dates were frozen as they were made.
-    if (out !== undefined) return Object.freeze(out);
-    return this.freeze ? freezeEvent(value) : value;
+    return Object.freeze(eventOfShape(mask, fields) ?? this.fieldsOf(mask));
+  }
+
+  /** The fields kept so far, in FIELDS order, as an object built field by field: for the shapes not written out. */
+  private fieldsOf(mask: number): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < FIELDS.length; i++)
+      if ((mask & (1 << i)) !== 0) out[FIELDS[i] as string] = this.fields[i];
+    return out;
   }
 
   /** Set by {@link EventReader.dateOf}: the frozen zoned date to keep, when copying one. */
