@@ -87,6 +87,22 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }
 
+/**
+ * The first `length` items of `items`, as a new array: an array literal for a short list, which V8 makes in the old
+ * generation at once, as it does the event literals (see event-shapes.ts); a slice for a longer one.
+ */
+function listOf(items: readonly unknown[], length: number): unknown[] {
+  // biome-ignore format: one line per length
+  switch (length) {
+    case 0: return [];
+    case 1: return [items[0]];
+    case 2: return [items[0], items[1]];
+    case 3: return [items[0], items[1], items[2]];
+    case 4: return [items[0], items[1], items[2], items[3]];
+    default: return items.slice(0, length);
+  }
+}
+
 /** Whether nothing enumerable has been added to Object.prototype, so that `for…in` meets only own fields. */
 function isPrototypeClean(): boolean {
   for (const _ in Object.prototype) return false;
@@ -408,14 +424,15 @@ export class EventReader {
       return v;
     }
     const root = tags ? undefined : this.sharing(field);
+    const scratch = this.scratch;
     if (root === undefined) {
-      const out: unknown[] = new Array(length);
       let sure = length <= max;
       for (let i = 0; i < length; i++) {
         const item: unknown = v[i];
         sure &&= tags ? isText(item, 500) : isId(item);
-        out[i] = typeof item === 'object' && item !== null ? copier.copy(item, 4) : item;
+        scratch[i] = typeof item === 'object' && item !== null ? copier.copy(item, 4) : item;
       }
+      const out = listOf(scratch, length);
       if (!sure) {
         this.sure = false;
         return out;
@@ -425,7 +442,6 @@ export class EventReader {
       return Object.freeze(out);
     }
     // Each item is read once, into the scratch list; the list is looked up in the shared ones as it is read.
-    const scratch = this.scratch;
     let node: Shared | undefined = root;
     for (let i = 0; i < length; i++) {
       const item: unknown = v[i];
@@ -438,13 +454,13 @@ export class EventReader {
       this.lastResolved = node.resolved === true;
       return node.list;
     }
-    const out: unknown[] = new Array(length);
     let sure = length <= max;
     for (let i = 0; i < length; i++) {
       const item = scratch[i];
       sure &&= isId(item);
-      out[i] = typeof item === 'object' && item !== null ? copier.copy(item, 4) : item;
+      if (typeof item === 'object' && item !== null) scratch[i] = copier.copy(item, 4);
     }
+    const out = listOf(scratch, length);
     if (!sure) {
       this.sure = false;
       return out;
@@ -525,7 +541,7 @@ export class EventReader {
       this.lastResolved = node.resolved === true;
       return node.list;
     }
-    const out = scratch.slice(0, length);
+    const out = listOf(scratch, length);
     if (!this.sure) return out;
     Object.freeze(out);
     const resolves = this.resolves;

@@ -102,8 +102,19 @@ export function compareTimelineOrder(
 
 /** The timeline order of two records given by date and id, without an object to hold each pair. */
 export function compareDated(a: ParsedDate, aId: string, b: ParsedDate, bId: string): number {
+  return compareDateOrder(a, b) || compareIds(aId, bId);
+}
+
+/**
+ * The timeline order of two dates alone: earliest instant, then coarser precision first. Records whose dates
+ * compare 0 are ordered by id; a caller holding positions reads the ids only then.
+ */
+export function compareDateOrder(a: ParsedDate, b: ParsedDate): number {
   if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
-  const byPrecision = precisionRank(a.precision) - precisionRank(b.precision);
-  if (byPrecision !== 0) return byPrecision;
-  return aId < bId ? -1 : aId > bId ? 1 : 0;
+  return precisionRank(a.precision) - precisionRank(b.precision);
+}
+
+/** The order of two ids, by UTF-16 code units: the last key of the timeline order. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

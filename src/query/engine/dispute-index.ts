@@ -197,7 +197,7 @@ function buildIndex(dispute: Dispute): DisputeIndex {
   return index;
 }
 
-/** Whether an id starts with a digit, as every date a query reads does. */
+/** The index of one dated collection: its records in timeline order, with the date of each read once. */
 function buildCollection(
   collection: DatedCollection,
   records: readonly DatedRecord[],
