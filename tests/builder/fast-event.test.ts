@@ -130,3 +130,38 @@ describe('the fast path when Object.prototype has been given enumerable fields',
     }
   });
 });
+
+describe('events the schema parsed', () => {
+  /** A valid event the fast path gives to the schema: its fields are out of schema order. */
+  const outOfOrder = (id: string) => {
+    const { date, ...rest } = plainEvent(id);
+    return { ...rest, date, tags: ['a tag'] };
+  };
+  const frozenEverywhere = (event: Record<string, unknown>) =>
+    Object.isFrozen(event) &&
+    Object.isFrozen(event['actors']) &&
+    Object.isFrozen(event['tags']) &&
+    Object.isFrozen(event['sources']) &&
+    (event['sources'] as object[]).every((citation) => Object.isFrozen(citation));
+
+  it('freezes them deeply when a dispute is parsed from plain data', () => {
+    const input = minimalInput() as unknown as { events: unknown[] };
+    input.events.push(outOfOrder('e9'));
+    const dispute = safeParseDispute(JSON.parse(JSON.stringify(input)));
+    expect(dispute.success).toBe(true);
+    const event = dispute.success ? dispute.data.events.find((e) => e.id === 'e9') : undefined;
+    expect(event).toBeDefined();
+    expect(frozenEverywhere(event as unknown as Record<string, unknown>)).toBe(true);
+  });
+
+  it('freezes them deeply when a builder copies the caller’s objects, and leaves those unfrozen', () => {
+    const given = outOfOrder('e9');
+    const input = minimalInput() as unknown as { events: unknown[] };
+    input.events.push(given);
+    const dispute = safeParseDispute(input);
+    expect(dispute.success).toBe(true);
+    const event = dispute.success ? dispute.data.events.find((e) => e.id === 'e9') : undefined;
+    expect(frozenEverywhere(event as unknown as Record<string, unknown>)).toBe(true);
+    expect(Object.isFrozen(given) || Object.isFrozen(given.actors)).toBe(false);
+  });
+});
