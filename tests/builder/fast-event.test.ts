@@ -162,6 +162,8 @@ describe('events the schema parsed', () => {
     expect(dispute.success).toBe(true);
     const event = dispute.success ? dispute.data.events.find((e) => e.id === 'e9') : undefined;
     expect(frozenEverywhere(event as unknown as Record<string, unknown>)).toBe(true);
-    expect(Object.isFrozen(given) || Object.isFrozen(given.actors)).toBe(false);
+    expect(Object.isFrozen(given) || Object.isFrozen((given as Record<string, unknown>)['actors'])).toBe(
+      false,
+    );
   });
 });
