@@ -18,6 +18,8 @@ export class IdTable {
   private readonly mask: number;
   private readonly seed = (Math.random() * 0x1_0000_0000) | 0;
   private count = 0;
+  /** The hashes of a batch given to {@link IdTable.addAll}. */
+  private hashes = new Int32Array(0);
   /** Where the ids are once the table has given up on its hash. */
   private map: Map<string, number> | undefined;
 
@@ -42,14 +44,37 @@ export class IdTable {
 
   /** Adds `id` with `index` (0 to 2^31 - 2), unless it is there: then returns the index it was added with. */
   add(id: string, index: number): number | undefined {
-    const map = this.map;
-    if (map !== undefined) {
-      const known = map.get(id);
-      if (known === undefined) map.set(id, index);
-      return known;
+    return this.map === undefined ? this.insert(id, index, this.hash(id)) : this.addToMap(id, index);
+  }
+
+  /**
+   * Adds `ids[k]` with `indices[k]` for each `k` below `count`, in that order, as {@link IdTable.add} would; sets
+   * `earlier[k]` to the index an id was already added with, or -1. Each id is hashed first, while its text is in
+   * the cache, then the slots are probed in one tight loop: the processor waits for many slots at once, where
+   * adding one id at a time among other work waits for each (the table is many times the cache's size).
+   */
+  addAll(ids: readonly string[], indices: readonly number[], count: number, earlier: number[]): void {
+    if (this.hashes.length < count) this.hashes = new Int32Array(count);
+    const hashes = this.hashes;
+    for (let k = 0; k < count; k++) hashes[k] = this.hash(ids[k] as string);
+    for (let k = 0; k < count; k++) {
+      const id = ids[k] as string;
+      const index = indices[k] as number;
+      earlier[k] =
+        (this.map === undefined ? this.insert(id, index, hashes[k] as number) : this.addToMap(id, index)) ??
+        -1;
     }
+  }
+
+  private addToMap(id: string, index: number): number | undefined {
+    const map = this.map as Map<string, number>;
+    const known = map.get(id);
+    if (known === undefined) map.set(id, index);
+    return known;
+  }
+
+  private insert(id: string, index: number, hash: number): number | undefined {
     const slots = this.slots;
-    const hash = this.hash(id);
     let at = hash & this.mask;
     for (let probe = 0; probe < MAX_PROBE && this.count < this.mask; probe++) {
       const stored = slots[2 * at + 1] as number;
@@ -64,7 +89,7 @@ export class IdTable {
     }
     const indices = this.indices();
     this.map = new Map(indices.map((i) => [this.idAt(i), i]));
-    return this.add(id, index);
+    return this.addToMap(id, index);
   }
 
   /** The index `id` was added with, if it was. */

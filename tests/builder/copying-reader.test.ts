@@ -158,6 +158,67 @@ describe('the table of event ids', () => {
     expect(table.values()).toEqual(ids);
   });
 
+  it('answers a batch as adding its ids one at a time would, before and after it moves into a map (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 30 }), { maxLength: 12 }),
+        fc.integer({ min: 0, max: 64 }),
+        (batches, expected) => {
+          const given: string[] = [];
+          const table = new IdTable(expected, (i) => given[i] as string);
+          const reference = new Map<string, number>();
+          for (const batch of batches) {
+            const ids = batch.map((n) => `id-${n}`);
+            const indices = ids.map((id) => given.push(id) - 1);
+            const earlier: number[] = [];
+            table.addAll(ids, indices, ids.length, earlier);
+            const wanted = ids.map((id, k) => {
+              const known = reference.get(id);
+              if (known === undefined) reference.set(id, indices[k] as number);
+              return known ?? -1;
+            });
+            expect(earlier.slice(0, ids.length)).toEqual(wanted);
+          }
+          expect(table.size).toBe(reference.size);
+          for (const [id, index] of reference) expect(table.get(id)).toBe(index);
+        },
+      ),
+    );
+  });
+
+  it('lists duplicates and schema issues in the events’ order across batches of ids, a record’s id first', () => {
+    const input = minimalInput() as Mutable;
+    input.events = Array.from({ length: 700 }, (_, i) => plainEvent(`e${i}`));
+    input.events[10] = plainEvent('e3');
+    input.events[299] = { ...plainEvent('e299'), kind: 'no such kind' };
+    input.events[300] = plainEvent('e10');
+    input.events[301] = { ...plainEvent('e4'), kind: 'no such kind' };
+    input.events[520] = plainEvent('reg');
+    input.events[521] = plainEvent('reg');
+    input.events[699] = plainEvent('e0');
+    const result = safeParseDispute(input);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      const found = result.error.issues.map((one) => `${one.code} ${one.path.join('.')} ${one.message}`);
+      expect(found.filter((line) => !line.includes('.kind '))).toEqual([
+        'duplicate-id events.10.id id "e3" is already used by events[3]',
+        'duplicate-id events.301.id id "e4" is already used by events[4]',
+        'duplicate-id events.520.id id "reg" is already used by actors[1]',
+        'duplicate-id events.521.id id "reg" is already used by actors[1]',
+        'duplicate-id events.699.id id "e0" is already used by events[0]',
+      ]);
+      expect(found.map((line) => line.split(' ')[1])).toEqual([
+        'events.10.id',
+        'events.299.kind',
+        'events.301.id',
+        'events.301.kind',
+        'events.520.id',
+        'events.521.id',
+        'events.699.id',
+      ]);
+    }
+  });
+
   it('reports every duplicate of a dispute whose events all share one id, naming the first', () => {
     const input = minimalInput() as Mutable;
     input.events = Array.from({ length: 2_000 }, () => plainEvent('same'));
