@@ -149,26 +149,20 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
         if (!(reader?.resolved || ids.resolveEvent(event))) eventsToCheck.push(index);
         continue;
       }
-      if (isEvents) ids.flushEvents(reportDuplicate);
       const id =
         typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'id')
           ? (raw as { id: unknown }).id
           : undefined;
-      if (typeof id === 'string') {
-        let found: number | undefined;
-        if (!isEvents) {
-          found = ids.get(id);
-          if (found === undefined) ids.set(id, collection, index);
-        } else {
-          found = ids.recordPlace(id);
-          if (found === undefined) {
-            const earlier = ids.addEvent(id, index);
-            if (earlier !== undefined) found = place('events', earlier);
-          }
-        }
-        if (found !== undefined) duplicate(collection, index, id, found);
+      if (isEvents) {
+        // Declared now, after the queued ids before it, so that its id's issue comes before its schema's.
+        if (typeof id === 'string') ids.queueEvent(id, index, reportDuplicate);
+        ids.flushEvents(reportDuplicate);
+        eventsToCheck.push(index);
+      } else if (typeof id === 'string') {
+        const found = ids.get(id);
+        if (found === undefined) ids.set(id, collection, index);
+        else duplicate(collection, index, id, found);
       }
-      if (isEvents) eventsToCheck.push(index);
       const parsed = schema.safeParse(raw, { reportInput: true });
       if (parsed.success && isEvents) {
         validEvents.push(parsed.data as Valid<'events'>);
@@ -396,11 +390,6 @@ class Ids implements IdLookup {
     this.events = new IdTable(list.length, (i) => idOf(list[i]) as string);
   }
 
-  /** Declares the id of the event at `index`, or returns the index of the earlier event that has it. */
-  addEvent(id: string, index: number): number | undefined {
-    return this.events.add(id, index);
-  }
-
   /** Event ids waiting to be declared, in order, with their events' indices (see {@link Ids.flushEvents}). */
   private readonly queuedIds: string[] = [];
   private readonly queuedIndices: number[] = [];
@@ -408,7 +397,8 @@ class Ids implements IdLookup {
 
   /**
    * Queues the id of the event at `index`, to be declared by the next {@link Ids.flushEvents}, which is called
-   * when the queue is full: declared in batches, a million ids cost a third of what they do one at a time.
+   * when the queue is full: declared in batches, the ids of a million events wait for the id table's slots
+   * many at a time (see {@link IdTable.addAll}).
    */
   queueEvent(id: string, index: number, report: (index: number, id: string, found: number) => void): void {
     this.queuedIndices.push(index);
@@ -440,7 +430,7 @@ class Ids implements IdLookup {
         const id = ids[k] as string;
         const index = indices[k] as number;
         const record = this.recordPlace(id);
-        const event = record === undefined ? this.addEvent(id, index) : undefined;
+        const event = record === undefined ? this.events.add(id, index) : undefined;
         if (record !== undefined) report(index, id, record);
         else if (event !== undefined) report(index, id, place('events', event));
       }
