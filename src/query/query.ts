@@ -24,7 +24,7 @@ import {
   kindOf,
 } from './engine/dispute-index.js';
 import { demandOf, recordOf } from './engine/records.js';
-import { countAtOrBelow, countBelow, intersectPositions } from './engine/search.js';
+import { countAtOrBelow, countBelow, intersectPositions, reachOf } from './engine/search.js';
 import {
   afterWindow,
   and,
@@ -293,7 +293,7 @@ class QueryImpl<T> implements Query<T> {
   }
 
   toArray(): readonly T[] {
-    const fast = this.certainByRange();
+    const fast = this.certainByRange() ?? this.reachByRange();
     if (fast !== null) return Object.freeze(fast as T[]);
     const out: T[] = [];
     this.scan(this.state.match, (record) => {
@@ -437,14 +437,9 @@ class QueryImpl<T> implements Query<T> {
       // A record possibly matches when its range overlaps the window: records that start long before it may
       // reach into it, but only as far as their span. Each class of spans is searched from where its longest
       // span could still reach, rather than the whole collection from its first record.
-      const found: number[] = [];
-      for (const span of c.spans()) {
-        const first = countBelow(span.earliest, low - span.longest);
-        const last = countAtOrBelow(span.earliest, to);
-        for (let k = first; k < last; k++) found.push(span.positions[k] as number);
-      }
-      const ordered = Int32Array.from(found).sort();
-      for (let k = 0; k < ordered.length; k++) if (!look(ordered[k] as number)) return;
+      const { before, from: first, end } = reachOf(c.earliest, c.spans(), low, to);
+      for (let k = 0; k < before.length; k++) if (!look(before[k] as number)) return;
+      for (let k = first; k < end; k++) if (!look(k)) return;
       return;
     }
     const start = countBelow(c.earliest, from, positions);
@@ -470,6 +465,37 @@ class QueryImpl<T> implements Query<T> {
     for (let k = countBelow(earliest, w.certainFrom); k < end; k++) {
       if ((latest[k] as number) <= w.certainTo) out.push(items[k] as DatedRecord);
     }
+    return out;
+  }
+
+  /**
+   * The records possibly (or only possibly) in one window with no tests nor selections, in one tight pass over
+   * the records the window's reach allows; `null` for any other query.
+   */
+  private reachByRange(): DatedRecord[] | null {
+    const { windows, tests, match, selectors } = this.state;
+    const w = windows[0];
+    if (match === 'certain' || tests.length > 0 || selectors.length > 0 || windows.length !== 1 || !w)
+      return null;
+    const low =
+      match === 'uncertain' && w.certainFrom === -Infinity
+        ? Math.max(w.possibleFrom, w.certainTo + 1)
+        : w.possibleFrom;
+    if (low === -Infinity) return null;
+    const c = this.collectionIndex();
+    const { earliest, latest, items, dates } = c;
+    const { before, from, end } = reachOf(earliest, c.spans(), low, w.possibleTo);
+    const out: DatedRecord[] = [];
+    const members = w.members !== undefined;
+    const take = (p: number): void => {
+      let truth = windowTruth(w, earliest[p] as number, latest[p] as number);
+      if (truth === 'no') return;
+      if (truth === 'maybe' && (members || (dates[p] as ParsedDate).members !== undefined))
+        truth = dateWindowTruth(w, dates[p] as ParsedDate);
+      if (keeps(match, truth)) out.push(items[p] as DatedRecord);
+    };
+    for (let k = 0; k < before.length; k++) take(before[k] as number);
+    for (let p = from; p < end; p++) take(p);
     return out;
   }
 

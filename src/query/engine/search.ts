@@ -66,3 +66,75 @@ export function unionPositions(lists: readonly Int32Array[]): Int32Array {
   }
   return all.slice(0, kept);
 }
+
+/** Records grouped by how far their dates reach: positions ascending, their first instants ascending. */
+export interface ReachClass {
+  readonly positions: Int32Array;
+  readonly earliest: Float64Array;
+  /** The longest span (latest − earliest) among them, in milliseconds. */
+  readonly longest: number;
+}
+
+/**
+ * The records that start at or before `to` and whose class's longest span could reach `low`, in ascending
+ * position: `before`, the records of the longer classes that start before `from` (each class's run, ascending,
+ * merged), then every record from position `from` to `end` (exclusive), where the shortest class's reach starts.
+ */
+export interface Reach {
+  readonly before: Int32Array;
+  readonly from: number;
+  readonly end: number;
+}
+
+/**
+ * The {@link Reach} of `low` … `to` in a collection whose first instants are `earliest` (ascending), grouped into
+ * `classes` by span (shortest first). The cost is two binary searches a class plus the number of records reached;
+ * only those of the longer classes that start before the shortest one's reach are merged.
+ */
+export function reachOf(
+  earliest: Float64Array,
+  classes: readonly ReachClass[],
+  low: number,
+  to: number,
+): Reach {
+  const end = countAtOrBelow(earliest, to);
+  const shortest = classes[0];
+  if (shortest === undefined) return { before: new Int32Array(0), from: end, end };
+  const edge = low - shortest.longest;
+  const from = Math.min(countBelow(earliest, edge), end);
+  const runs: Int32Array[] = [];
+  let total = 0;
+  for (let k = 1; k < classes.length; k++) {
+    const { positions, earliest: starts, longest } = classes[k] as ReachClass;
+    const first = countBelow(starts, low - longest);
+    const last = Math.min(countBelow(starts, edge), countAtOrBelow(starts, to));
+    if (first < last) {
+      runs.push(positions.subarray(first, last));
+      total += last - first;
+    }
+  }
+  return { before: mergeRuns(runs, total), from, end };
+}
+
+/** Ascending runs of positions merged into one ascending list of `total` positions. */
+function mergeRuns(runs: readonly Int32Array[], total: number): Int32Array {
+  if (runs.length === 0) return new Int32Array(0);
+  if (runs.length === 1) return runs[0] as Int32Array;
+  const out = new Int32Array(total);
+  const at = new Int32Array(runs.length);
+  for (let n = 0; n < total; n++) {
+    let best = 0;
+    let min = Infinity;
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k] as Int32Array;
+      const i = at[k] as number;
+      if (i < run.length && (run[i] as number) < min) {
+        min = run[i] as number;
+        best = k;
+      }
+    }
+    out[n] = min;
+    at[best] = (at[best] as number) + 1;
+  }
+  return out;
+}
