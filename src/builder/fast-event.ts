@@ -1,4 +1,5 @@
 import { type ParsedDate, readDate } from '../dates/edtf.js';
+import { EDTF_MAX_LENGTH } from '../dates/edtf-pattern.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
@@ -135,6 +136,15 @@ interface ZoneMemo {
   readonly zoned: Map<string, object>;
 }
 
+/**
+ * The dates of the events every build has read, by zone and text: the same events built again (or another
+ * dispute's in the same zones) find their dates here, with no second lookup in the date reader's cache. Cleared
+ * in place when it holds {@link MAX_SHARED_DATES} texts, so that it stays bounded.
+ */
+const SHARED_MEMOS = new Map<string, ZoneMemo>();
+let sharedDates = 0;
+const MAX_SHARED_DATES = 250_000;
+
 /** One list of references shared by every event that gives the same ids (or the same citations) in the same order. */
 interface Shared {
   /** The frozen list, once some event has given exactly these items. */
@@ -183,7 +193,9 @@ export class EventReader {
   resolved = false;
   private sure = true;
   private readonly fast: boolean;
-  private readonly memos = new Map<string, ZoneMemo>();
+  /** The dates read, by zone: this reader's own, or {@link SHARED_MEMOS}. */
+  private readonly memos: Map<string, ZoneMemo>;
+  private readonly sharesDates: boolean;
   private disputeMemo: ZoneMemo;
   /** Dates remembered, for {@link EventReader.trim}. */
   private remembered = 0;
@@ -210,7 +222,8 @@ export class EventReader {
    * @param disputeZone - the zone of dates that give none (the dispute's, else UTC)
    * @param options - `copier` to copy the caller's objects (else events are read in place, and the caller has
    *   made sure that nothing enumerable is on Object.prototype); `resolves` to resolve references as they are
-   *   read (copying only); `freeze: false` to leave an event read in place as it is
+   *   read (copying only); `freeze: false` to leave an event read in place as it is; `sharedDates` to remember
+   *   dates with every other reader that does (a build's reader; one that is trimmed keeps its own)
    */
   constructor(
     private readonly disputeZone: string,
@@ -218,18 +231,21 @@ export class EventReader {
       readonly copier?: Copier | undefined;
       readonly resolves?: Resolver | undefined;
       readonly freeze?: boolean;
+      readonly sharedDates?: boolean;
     } = {},
   ) {
     this.copier = options.copier;
     this.resolves = options.copier === undefined ? undefined : options.resolves;
     this.freeze = options.freeze ?? true;
     this.fast = FAST_EVENTS;
+    this.sharesDates = options.sharedDates === true;
+    this.memos = this.sharesDates ? SHARED_MEMOS : new Map();
     this.disputeMemo = this.memoOf(disputeZone);
   }
 
   /** Forgets the dates read so far, when there are many: a reader kept for a long stream stays small. */
   trim(): void {
-    if (this.remembered <= 10_000) return;
+    if (this.sharesDates || this.remembered <= 10_000) return;
     this.remembered = 0;
     this.memos.clear();
     this.disputeMemo = this.memoOf(this.disputeZone);
@@ -395,9 +411,21 @@ export class EventReader {
   }
 
   private dated(memo: ZoneMemo, text: string, zone: string): ParsedDate | undefined {
+    // A text longer than any date is no date, and is not remembered: a memo kept across builds holds only dates.
+    if (text.length > EDTF_MAX_LENGTH) {
+      this.sure = false;
+      return undefined;
+    }
     let date = memo.dates.get(text);
     if (date === undefined) {
       date = readText(text, zone) ?? null;
+      if (this.sharesDates && ++sharedDates > MAX_SHARED_DATES) {
+        sharedDates = 1;
+        for (const shared of SHARED_MEMOS.values()) {
+          shared.dates.clear();
+          shared.zoned.clear();
+        }
+      }
       memo.dates.set(text, date);
       this.remembered++;
     }

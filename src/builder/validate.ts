@@ -102,6 +102,7 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
       ? new EventReader(disputeZone ?? 'UTC', {
           copier,
           resolves: (id, collection) => ids.resolves(id, collection),
+          sharedDates: true,
         })
       : undefined;
   const duplicate = (collection: RecordCollection, index: number, id: string, found: number) => {
