@@ -177,11 +177,7 @@ class Builder implements DisputeBuilder {
   safeBuild(): SafeResult<Dispute> {
     if (Object.hasOwn(this.header, UNREADABLE))
       return refused(['header'], 'the header is an object of fields that can be read');
-    const __a = performance.now();
-    const a = this.assemble();
-    (globalThis as any).__T ??= {};
-    (globalThis as any).__T.assemble = ((globalThis as any).__T.assemble ?? 0) + performance.now() - __a;
-    return validateDispute(a);
+    return validateDispute(this.assemble());
   }
 
   private add(collection: RecordCollection, records: readonly unknown[]): DisputeBuilder {
