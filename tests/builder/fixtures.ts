@@ -72,3 +72,16 @@ export function plainEvent(id: string): Record<string, unknown> {
     confidence: 'reported',
   };
 }
+
+/** A valid statement on `date` by actor `co`, citing source `src`: for disputes that declare just those two. */
+export function statementOn(id: string, date: unknown): Record<string, unknown> {
+  return {
+    id,
+    date,
+    kind: 'statement',
+    title: id,
+    actors: ['co'],
+    sources: [{ source: 'src' }],
+    confidence: 'confirmed',
+  };
+}

@@ -12,6 +12,7 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { statementOn } from './fixtures.js';
 
 const DATES = ['2015-12-30', '2015-12', '2015-12-31', '2015', '2015-12-30T10:00', '2015-12-29/2015-12-31'];
 const header = { id: 'case', title: 'Case', timeZone: 'Asia/Karachi' };
@@ -24,15 +25,7 @@ const events = fc.uniqueArray(fc.stringMatching(/^[a-c][a-c0-9]{0,2}$/), { maxLe
   fc.tuple(
     ...ids.map((id) =>
       fc.record({ date: fc.constantFrom(...DATES), schema: fc.boolean() }).map(({ date, schema }) => {
-        const event: Record<string, unknown> = {
-          id,
-          date,
-          kind: 'statement',
-          title: id,
-          actors: ['co'],
-          sources: [{ source: 'src' }],
-          confidence: 'confirmed',
-        };
+        const event = statementOn(id, date);
         // Fields out of the schema's order send the event to the schema instead of the reader.
         return schema ? { title: event['title'], ...event } : event;
       }),

@@ -5,17 +5,10 @@
 import { createDispute, dateOf, parseDate, type TimelineEventInput } from 'dispute-timeline';
 import { describe, expect, it } from 'vitest';
 import { FULL } from '../support/mode.js';
+import { statementOn } from './fixtures.js';
 
 const header = { id: 'case', title: 'Case', timeZone: 'Asia/Karachi' };
-const event = (id: string, date: TimelineEventInput['date']): TimelineEventInput => ({
-  id,
-  date,
-  kind: 'statement',
-  title: id,
-  actors: ['co'],
-  sources: [{ source: 'src' }],
-  confidence: 'confirmed',
-});
+const event = (id: string, date: TimelineEventInput['date']) => statementOn(id, date) as TimelineEventInput;
 const build = (events: readonly TimelineEventInput[]) => {
   let builder = createDispute(header)
     .actor({ id: 'co', name: 'Company', kind: 'company' })

@@ -9,7 +9,7 @@ import type { Dispute, RecordCollection } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
 import { compareDated, compareTimelineOrder, parsedDateOf } from '../../model/record-date.js';
 import type { DemandResponse } from '../../model/response.js';
-import { unionPositions } from './search.js';
+import { type ReachClass, unionPositions } from './search.js';
 
 /**
  * Indexes of a dispute, built once and cached by the (frozen) dispute: each dated collection in timeline order
@@ -57,13 +57,7 @@ export interface CollectionIndex {
 }
 
 /** Records whose dates span at most about as long as each other, with the longest span among them. */
-export interface SpanClass {
-  readonly positions: Int32Array;
-  /** Their first instants, ascending. */
-  readonly earliest: Float64Array;
-  /** The longest span (latest − earliest) among them, in milliseconds. */
-  readonly longest: number;
-}
+export type SpanClass = ReachClass;
 
 const DAY_MS = 86_400_000;
 /** Upper bounds of the span classes: days (with a little room for zones), months, quarters, years, decades. */
