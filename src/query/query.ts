@@ -428,11 +428,7 @@ class QueryImpl<T> implements Query<T> {
         truth = and(truth, (tests[t] as Test)(record, date));
       return !keeps(match, truth) || visit(record, truth, date);
     };
-    // Uncertain records of a window open to the past (before, within … before) end after its certain part.
-    const low =
-      match === 'uncertain' && single !== null && single.certainFrom === -Infinity
-        ? Math.max(possibleFrom, single.certainTo + 1)
-        : possibleFrom;
+    const low = single === null ? possibleFrom : lowOf(match, single);
     if (match !== 'certain' && positions === null && low > -Infinity) {
       // A record possibly matches when its range overlaps the window: records that start long before it may
       // reach into it, but only as far as their span. Each class of spans is searched from where its longest
@@ -477,10 +473,7 @@ class QueryImpl<T> implements Query<T> {
     const w = windows[0];
     if (match === 'certain' || tests.length > 0 || selectors.length > 0 || windows.length !== 1 || !w)
       return null;
-    const low =
-      match === 'uncertain' && w.certainFrom === -Infinity
-        ? Math.max(w.possibleFrom, w.certainTo + 1)
-        : w.possibleFrom;
+    const low = lowOf(match, w);
     if (low === -Infinity) return null;
     const c = this.collectionIndex();
     const { earliest, latest, items, dates } = c;
@@ -522,6 +515,16 @@ class QueryImpl<T> implements Query<T> {
     else return null;
     return match === 'certain' ? certain : possible - certain;
   }
+}
+
+/**
+ * The first instant a record matching one window may reach: its possible start, except that the uncertain records
+ * of a window open to the past (before, within … before) end after its certain part.
+ */
+function lowOf(match: Match, w: Window): number {
+  return match === 'uncertain' && w.certainFrom === -Infinity
+    ? Math.max(w.possibleFrom, w.certainTo + 1)
+    : w.possibleFrom;
 }
 
 /** The conjunction of the windows for a date, each asking a set's members. */

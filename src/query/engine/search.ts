@@ -118,23 +118,13 @@ export function reachOf(
 
 /** Ascending runs of positions merged into one ascending list of `total` positions. */
 function mergeRuns(runs: readonly Int32Array[], total: number): Int32Array {
-  if (runs.length === 0) return new Int32Array(0);
   if (runs.length === 1) return runs[0] as Int32Array;
   const out = new Int32Array(total);
-  const at = new Int32Array(runs.length);
-  for (let n = 0; n < total; n++) {
-    let best = 0;
-    let min = Infinity;
-    for (let k = 0; k < runs.length; k++) {
-      const run = runs[k] as Int32Array;
-      const i = at[k] as number;
-      if (i < run.length && (run[i] as number) < min) {
-        min = run[i] as number;
-        best = k;
-      }
-    }
-    out[n] = min;
-    at[best] = (at[best] as number) + 1;
+  let at = 0;
+  for (const run of runs) {
+    out.set(run, at);
+    at += run.length;
   }
-  return out;
+  // A typed array sorts by value; the runs are few (one a longer class) and each is short next to the window.
+  return out.sort();
 }
