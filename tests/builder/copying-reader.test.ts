@@ -132,6 +132,36 @@ describe('events that give the same citations', () => {
   });
 });
 
+describe('a reference to a record whose own id is not valid', () => {
+  it('is reported on every event that gives it, as the schema reports it, whether lists are shared or copied', () => {
+    const input = minimalInput() as Mutable;
+    input.actors.push(
+      { id: 'bad actor', name: 'Bad', kind: 'person' },
+      ...Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'person' })),
+    );
+    input.sources.push({ id: 'bad source', publisher: 'Bad' });
+    // The first events share their lists; after 1,000 events naming their own pairs, lists are copied.
+    input.events = Array.from({ length: 3_000 }, (_, i) => ({
+      ...plainEvent(`e${i}`),
+      actors: [`a${i % 60}`, `a${Math.floor(i / 60) % 60}`],
+    }));
+    // Each event gives one bad reference: any other issue would send it to the schema whatever its lists.
+    for (const at of [0, 1, 2_997, 2_998]) input.events[at].actors = ['reg', 'bad actor'];
+    for (const at of [2, 3, 2_999]) input.events[at].sources = [{ source: 'bad source' }];
+    const result = buildOneByOne(input);
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    const found = result.error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`);
+    expect(found).toEqual(
+      (safeParseDispute(JSON.parse(JSON.stringify(input))) as Mutable).error.issues.map(
+        (issue: Mutable) => `${issue.code} ${issue.path.join('.')}`,
+      ),
+    );
+    for (const at of [0, 1, 2_997, 2_998]) expect(found).toContain(`invalid-id events.${at}.actors.1`);
+    for (const at of [2, 3, 2_999]) expect(found).toContain(`invalid-id events.${at}.sources.0.source`);
+  });
+});
+
 describe('the table of event ids', () => {
   const ids = Array.from({ length: 5_000 }, (_, i) => `id-${i}`);
 
