@@ -293,6 +293,11 @@ function significantRange(token: string, year: number, significant: string | und
 
 /** The values 1 to `max` whose two digits match `token` (with X for any digit). */
 function matching(token: string, max: number): number[] {
+  if (token[0] !== 'X' && token[1] !== 'X') {
+    // Two digits: the value itself, when it is one of them (the form of nearly every date).
+    const value = Number(token);
+    return value >= 1 && value <= max ? [value] : [];
+  }
   const out: number[] = [];
   for (let value = 1; value <= max; value++) {
     const digits = String(value).padStart(2, '0');

@@ -32,6 +32,20 @@ describe('the offset of a time zone', () => {
     expect(new Date(day.start.earliest).toISOString()).toBe('1960-01-01T00:44:30.000Z');
   });
 
+  it('reads one wall clock in every zone as that zone’s instant, the second time as the first', () => {
+    // Read in each zone in turn, then again: a wall clock remembered in one zone is not another zone's.
+    const wall = Date.UTC(2015, 10, 30, 9, 30);
+    const first = ALL_ZONES.map((zone) => zonedTimeToInstant(zone, 2015, 11, 30, 9, 30));
+    const again = ALL_ZONES.map((zone) => zonedTimeToInstant(zone, 2015, 11, 30, 9, 30));
+    expect(again).toEqual(first);
+    const wrong = ALL_ZONES.filter((zone, i) => {
+      const instant = first[i] as number;
+      return instant + intlOffsetMs(zone, instant) !== wall;
+    });
+    expect(wrong).toEqual([]);
+    expect(new Set(first).size).toBeGreaterThan(20);
+  });
+
   it('counts calendar days in Monrovia by its own wall clock', () => {
     // 00:30 UTC on 2 January 1960 was 23:45:30 on 1 January in Monrovia: the same day as that day's start.
     const lateOnTheFirst = new Date('1960-01-02T00:30:00Z');
