@@ -6,7 +6,6 @@ import { type AlignAnchor, alignCases } from '../query/align-cases.js';
 import { dayCount } from '../query/durations.js';
 import { drawScene } from './render/draw.js';
 import { checkTheme, checkWidth } from './render/options.js';
-import { outcomeWord } from './render/outcome.js';
 import type { Scene, SceneLane, SceneLine, SceneMark } from './render/scene.js';
 import { visibleText } from './render/text.js';
 import { THEMES } from './render/theme.js';
@@ -19,6 +18,7 @@ import {
   sourcesOf,
   TICK_SPACE,
 } from './render/timeline-scene.js';
+import { outcomeWord } from './support/outcome.js';
 
 /**
  * Options of {@link renderCasesSvg}.

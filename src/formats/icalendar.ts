@@ -7,6 +7,7 @@ import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { asUri, withoutControls } from './support/html-escape.js';
+import { outcomeSentence } from './support/outcome.js';
 import { basicDay, dateInWords, nextDay, wallClockAt } from './support/wall-clock.js';
 
 /**
@@ -109,7 +110,7 @@ export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}
       `Deadline: ${deadline.summary ?? deadline.demands.join(', ')}`,
       [
         deadline.consequence === undefined ? undefined : `If not met: ${deadline.consequence}`,
-        deadline.outcome === undefined ? undefined : `Outcome: ${deadline.outcome}`,
+        outcomeSentence(deadline, built, zone),
       ],
       deadline.sources,
       [

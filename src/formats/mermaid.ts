@@ -3,8 +3,8 @@ import type { ParsedDate } from '../dates/edtf.js';
 import type { Dispute } from '../model/dispute.js';
 import { compareTimelineOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { outcomeWord } from './render/outcome.js';
 import { visibleText } from './render/text.js';
+import { outcomeWord } from './support/outcome.js';
 
 /**
  * Characters that break a Mermaid `timeline` and the entity each is written as: `:` splits an event, `#` starts

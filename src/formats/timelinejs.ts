@@ -6,6 +6,7 @@ import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
+import { outcomeSentence } from './support/outcome.js';
 import { boundTexts, dateInWords, type WrittenParts, writtenParts } from './support/wall-clock.js';
 
 /**
@@ -221,7 +222,7 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
             ? undefined
             : paragraph(`Extends the deadline of ${dateInWords(dateOf(extended, built), zone)}.`),
           paragraph(deadline.consequence === undefined ? undefined : `If not met: ${deadline.consequence}`),
-          paragraph(deadline.outcome === undefined ? undefined : `Outcome: ${deadline.outcome}.`),
+          paragraph(outcomeSentence(deadline, built, zone)),
           credit(deadline.sources),
         ),
       },

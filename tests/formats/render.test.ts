@@ -12,7 +12,6 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { placeRows } from '../../src/formats/render/layout.js';
-import { outcomeWord } from '../../src/formats/render/outcome.js';
 import { textWidth, visibleText } from '../../src/formats/render/text.js';
 import { contrastRatio, THEMES } from '../../src/formats/render/theme.js';
 import { dayTicks, timeTicks } from '../../src/formats/render/ticks.js';
@@ -345,17 +344,5 @@ describe('options of the picture', () => {
     expect(Array.from(doc.querySelectorAll('.dt-mark')).map((mark) => mark.getAttribute('data-key'))).toEqual(
       events.map((event) => `event:${event.id}`),
     );
-  });
-});
-
-describe('a deadline outcome', () => {
-  it('is read as a word, whether the model gives a word or an object carrying one', () => {
-    const deadline = blackberryPakistan2015.deadlines[1];
-    expect(outcomeWord(deadline as never)).toBe('rescinded');
-    expect(outcomeWord({ ...deadline, outcome: { kind: 'rescinded', date: '2015-12-29' } } as never)).toBe(
-      'rescinded',
-    );
-    expect(outcomeWord({ ...deadline, outcome: undefined } as never)).toBeUndefined();
-    expect(outcomeWord({ ...deadline, outcome: { note: 1 } } as never)).toBeUndefined();
   });
 });

@@ -60,6 +60,19 @@ describe('toTimelineJs', () => {
     }
   });
 
+  it('says on each deadline slide how the deadline ended and when, as text a browser shows', () => {
+    const slides = toTimelineJs(blackberryPakistan2015).events;
+    const shown = (id: string) => {
+      const div = document.createElement('div');
+      div.innerHTML = slides.find((slide) => slide.unique_id === `deadline-${id}`)?.text.text ?? '';
+      return div.textContent;
+    };
+    expect(shown('deadline-2015-11-30')).toContain('Outcome: extended on 2015-11-30.');
+    expect(shown('deadline-2015-12-30')).toContain(
+      "Outcome: rescinded. The date of the government's decision is not known",
+    );
+  });
+
   it('gives date parts only as precise as the source, and qualifiers in display_date', () => {
     const slides = toTimelineJs(indiaBlackberry2010).events;
     const slide = (id: string) => slides.find((s) => s.unique_id === `event-${id}`);
