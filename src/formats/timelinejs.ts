@@ -173,7 +173,9 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
   const sources = new Map(built.sources.map((source) => [source.id as string, source]));
   const credit = (citations: readonly Citation[] | undefined): string | undefined => {
     if (citations === undefined || citations.length === 0) return undefined;
-    const links = citations.map(({ source: id }) => {
+    // A source cited twice (two quotes from one article) is one link in the credit line.
+    const cited = [...new Set(citations.map(({ source }) => source as string))];
+    const links = cited.map((id) => {
       const source = sources.get(id);
       const name = safe(source?.publisher ?? id);
       return source?.url === undefined ? name : `<a href="${safe(asUri(source.url))}">${name}</a>`;

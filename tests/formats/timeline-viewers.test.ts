@@ -73,6 +73,20 @@ describe('toTimelineJs', () => {
     );
   });
 
+  it('names a source cited twice by one event once in the credit line a browser shows', () => {
+    const slides = toTimelineJs(indiaBlackberry2010).events;
+    const credit = (id: string) => {
+      const div = document.createElement('div');
+      div.innerHTML = slides.find((slide) => slide.unique_id === id)?.text.text ?? '';
+      return div.querySelector('.tl-credit')?.textContent;
+    };
+    // Both events cite one article twice, with two quotes.
+    expect(credit('event-january-deadline-reached')).toBe('Sources: AllThingsD');
+    expect(credit('event-interception-system-ready')).toBe(
+      'Sources: The Economic Times, MediaNama, Mashable',
+    );
+  });
+
   it('gives date parts only as precise as the source, and qualifiers in display_date', () => {
     const slides = toTimelineJs(indiaBlackberry2010).events;
     const slide = (id: string) => slides.find((s) => s.unique_id === `event-${id}`);
