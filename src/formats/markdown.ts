@@ -1,9 +1,14 @@
 import { checkList, checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute } from '../builder/validate.js';
+import type { Claim } from '../model/claim.js';
+import type { DateValue } from '../model/common.js';
+import type { Deadline } from '../model/deadline.js';
+import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
-import { dateOf } from '../model/record-date.js';
+import type { DemandResponse } from '../model/response.js';
+import type { Source } from '../model/source.js';
 import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv.js';
 import { defineFormat } from './format.js';
 import { eventsOption } from './support/events-option.js';
@@ -19,16 +24,31 @@ const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
   claims: ['id', 'topic', 'statement', 'confidence'],
 };
 
-/** Markdown's own cells where a reader wants more than the CSV's: names for ids, the zone beside a date. */
+/** A date as the source gives it, with its zone when it is local to another zone than the dispute's. */
+function zonedDate(value: DateValue | undefined, dispute: Dispute): string {
+  if (value === undefined) return '';
+  if (typeof value === 'string' || value.timeZone === (dispute.timeZone ?? 'UTC'))
+    return typeof value === 'string' ? value : value.value;
+  return `${value.value} (${value.timeZone})`;
+}
+
+/**
+ * Markdown's own cells where a reader wants more than the CSV's: names for ids, and the zone beside every date
+ * local to another zone (the CSV gives it a column of its own, which a short table leaves out).
+ */
 const MARKDOWN_CELLS: Partial<Record<string, (record: never, dispute: Dispute) => string>> = {
   'events.actors': (event: TimelineEvent, dispute: Dispute) => {
     const names = new Map(dispute.actors.map((actor) => [actor.id as string, actor.name]));
     return event.actors.map((id) => names.get(id) ?? id).join(', ');
   },
-  'events.date': (event: TimelineEvent, dispute: Dispute) => {
-    const date = dateOf(event, dispute);
-    return date.timeZone === (dispute.timeZone ?? 'UTC') ? date.text : `${date.text} (${date.timeZone})`;
-  },
+  'events.date': (event: TimelineEvent, dispute: Dispute) => zonedDate(event.date, dispute),
+  'demands.date': (demand: Demand, dispute: Dispute) => zonedDate(demand.date, dispute),
+  'responses.date': (response: DemandResponse, dispute: Dispute) => zonedDate(response.date, dispute),
+  'deadlines.due': (deadline: Deadline, dispute: Dispute) => zonedDate(deadline.due, dispute),
+  'deadlines.set_on': (deadline: Deadline, dispute: Dispute) => zonedDate(deadline.setOn, dispute),
+  'deadlines.outcome_on': (deadline: Deadline, dispute: Dispute) => zonedDate(deadline.outcome?.on, dispute),
+  'sources.published': (source: Source, dispute: Dispute) => zonedDate(source.published, dispute),
+  'claims.date': (claim: Claim, dispute: Dispute) => zonedDate(claim.date, dispute),
 };
 
 /**
@@ -59,7 +79,8 @@ export interface MarkdownOptions {
 /**
  * Writes one collection of a dispute (or a query's events) as a GitHub-flavoured Markdown table, for papers and
  * notes. Cells hold the values of {@link writeCsv}'s columns — except that in the events table `actors` are
- * names and a date local to another zone shows its zone. Every character Markdown would read as syntax
+ * names, and that every date local to another zone than the dispute's (an event's, a demand's or a response's
+ * date, a deadline's due date, a source's publication) shows its zone beside it. Every character Markdown would read as syntax
  * (`\`, `|`, `*`, `_`, `` ` ``, `[`, `]`, `<`, `>`, `&`, `~`, `!`, `#`) is escaped with a backslash, line
  * breaks become `<br>`, and control characters become U+FFFD, so a cell shows exactly its text and no markup.
  *

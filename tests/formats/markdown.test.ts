@@ -1,6 +1,7 @@
 import {
   CSV_COLUMNS,
   type CsvCollection,
+  type DateValue,
   type Dispute,
   eventsBefore,
   formatByName,
@@ -8,7 +9,7 @@ import {
   TimelineError,
   writeMarkdown,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
+import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +99,46 @@ describe('writeMarkdown', () => {
       '2015-11-30 (America/Toronto)',
     ]);
     expect(rows[1]?.[3]).toBe('BlackBerry, Marty Beard');
+  });
+
+  it('shows beside every date of a demand, response, deadline, claim or source the zone it is local to, as the events table does', () => {
+    const shownDate = (value: DateValue | undefined, dispute: Dispute) =>
+      value === undefined
+        ? ''
+        : typeof value === 'string'
+          ? value
+          : value.timeZone === dispute.timeZone
+            ? value.value
+            : `${value.value} (${value.timeZone})`;
+    const cells = (dispute: Dispute, collection: CsvCollection, column: string) =>
+      (tablesOf(writeMarkdown(dispute, { collection, columns: ['id', column] }))[0] ?? [])
+        .slice(1)
+        .map((cell) => cell[1]);
+    for (const dispute of datasets) {
+      expect(cells(dispute, 'demands', 'date')).toEqual(
+        dispute.demands.map((d) => shownDate(d.date, dispute)),
+      );
+      expect(cells(dispute, 'responses', 'date')).toEqual(
+        dispute.responses.map((r) => shownDate(r.date, dispute)),
+      );
+      expect(cells(dispute, 'deadlines', 'due')).toEqual(
+        dispute.deadlines.map((d) => shownDate(d.due, dispute)),
+      );
+      expect(cells(dispute, 'deadlines', 'set_on')).toEqual(
+        dispute.deadlines.map((d) => shownDate(d.setOn, dispute)),
+      );
+      expect(cells(dispute, 'sources', 'published')).toEqual(
+        dispute.sources.map((s) => shownDate(s.published, dispute)),
+      );
+      expect(cells(dispute, 'claims', 'date')).toEqual(dispute.claims.map((c) => shownDate(c.date, dispute)));
+    }
+    // BlackBerry's refusal of 31 January 2011 is dated in Waterloo, not in India.
+    const [, ...rows] = tablesOf(
+      writeMarkdown(indiaBlackberry2010, { collection: 'responses' }),
+    )[0] as string[][];
+    expect(rows.find((cells) => cells[0] === 'rim-keys-with-enterprises')?.[1]).toBe(
+      '2011-01-31 (America/Toronto)',
+    );
   });
 
   it('rejects an unknown collection, column or event with a TimelineError', () => {
