@@ -5,6 +5,7 @@ import type { Citation } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
+import { deadlineHeadline } from './support/deadline-headline.js';
 import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
 import { outcomeSentence } from './support/outcome.js';
 import { boundTexts, dateInWords, type WrittenParts, writtenParts } from './support/wall-clock.js';
@@ -211,7 +212,9 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
   const demandSummary = new Map(built.demands.map((demand) => [demand.id as string, demand.summary]));
   const eras: TimelineJsEra[] = [];
   for (const deadline of built.deadlines) {
-    const headline = `Deadline: ${deadline.summary ?? deadline.demands.map((id) => demandSummary.get(id) ?? id).join('; ')}`;
+    const headline = deadlineHeadline(
+      deadline.summary ?? deadline.demands.map((id) => demandSummary.get(id) ?? id).join('; '),
+    );
     const extended = deadline.extends === undefined ? undefined : dueOf.get(deadline.extends);
     const due = dateOf(deadline, built);
     slides.push({

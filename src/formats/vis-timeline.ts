@@ -6,6 +6,7 @@ import { DATE_PRECISIONS, type DatePrecision, precisionRank } from '../dates/pre
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
+import { deadlineHeadline } from './support/deadline-headline.js';
 import { escapeHtml, withoutControls } from './support/html-escape.js';
 import { dateInWords } from './support/wall-clock.js';
 
@@ -158,7 +159,7 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
   }
   for (const deadline of built.deadlines) {
     const date = dateOf(deadline, built);
-    const what = `Deadline${deadline.summary === undefined ? '' : `: ${deadline.summary}`}`;
+    const what = deadline.summary === undefined ? 'Deadline' : deadlineHeadline(deadline.summary);
     const { start, end } = span(date, false);
     items.push({
       id: `deadline:${deadline.id}`,

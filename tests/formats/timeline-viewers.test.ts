@@ -87,6 +87,21 @@ describe('toTimelineJs', () => {
     );
   });
 
+  it('heads a deadline whose summary starts with "Deadline" with the summary alone, not "Deadline: Deadline…"', () => {
+    const headlines = datasets.flatMap((dispute) =>
+      toTimelineJs(dispute).events.map((slide) => {
+        const div = document.createElement('div');
+        div.innerHTML = slide.text.headline;
+        return div.textContent ?? '';
+      }),
+    );
+    expect(headlines).toContain(
+      "Deadline extended to the end of Monday 9 August so that the operators' solutions can be tested",
+    );
+    expect(headlines.filter((headline) => /deadline:? deadline/i.test(headline))).toEqual([]);
+    expect(headlines).toContain('Deadline: BES and BBM accessible to law enforcement by 31 August 2010');
+  });
+
   it('gives date parts only as precise as the source, and qualifiers in display_date', () => {
     const slides = toTimelineJs(indiaBlackberry2010).events;
     const slide = (id: string) => slides.find((s) => s.unique_id === `event-${id}`);
@@ -245,6 +260,18 @@ describe('toVisTimeline', () => {
       }),
       { numRuns: 100, interruptAfterTimeLimit: 20_000 },
     );
+  });
+
+  it('labels a deadline whose summary starts with "Deadline" with the summary alone, not "Deadline: Deadline…"', () => {
+    const labels = datasets.flatMap((dispute) =>
+      toVisTimeline(dispute)
+        .items.filter((item) => item.id.startsWith('deadline:'))
+        .flatMap((item) => [item.content, item.title]),
+    );
+    expect(labels).toContain(
+      'Deadline moved 90 days to 31 January 2011; reached with the BBM solution delivered and BES access still refused, so no outcome is recorded',
+    );
+    expect(labels.filter((label) => /deadline:? deadline/i.test(label))).toEqual([]);
   });
 
   it('refuses a precision that is not one', () => {
