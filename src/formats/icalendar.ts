@@ -139,7 +139,8 @@ export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}
     'VERSION:2.0',
     'PRODID:-//dispute-timeline//dispute-timeline//EN',
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(built.title)}`,
+    // An X- property's value has no type of its own (ical.js keeps `\,` as written): VALUE=TEXT says it is TEXT.
+    `X-WR-CALNAME;VALUE=TEXT:${escapeText(built.title)}`,
     ...entries.flat(),
     'END:VCALENDAR',
   ];

@@ -51,6 +51,16 @@ describe('formatICalendar', () => {
     expect(exit).toMatchObject({ start: '2015-11-30', end: '2015-12-01' });
   });
 
+  it('names the calendar with the dispute title as ical.js reads it, commas and all, never a backslash', () => {
+    for (const dispute of datasets) {
+      const calendar = new ICAL.Component(ICAL.parse(formatICalendar(dispute)));
+      expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(dispute.title);
+    }
+    const hostile = parseDispute(hostileDispute('a, b; c\\ d\ne'));
+    const calendar = new ICAL.Component(ICAL.parse(formatICalendar(hostile)));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(hostile.title);
+  });
+
   it('says how each deadline ended and when, in the words ical.js reads back', () => {
     const entries = read(formatICalendar(blackberryPakistan2015));
     const description = (id: string) =>
@@ -59,12 +69,12 @@ describe('formatICalendar', () => {
     expect(description('deadline-2015-11-30')).toContain('Outcome: extended on 2015-11-30.');
     // The rescission is not dated by the sources: the ending says so in its note.
     expect(description('deadline-2015-12-30')).toContain(
-      'Outcome: rescinded. The date of the government\'s decision is not known',
+      "Outcome: rescinded. The date of the government's decision is not known",
     );
     const india = read(formatICalendar(indiaBlackberry2010));
-    expect(india.find((entry) => entry.uid.startsWith('deadline-deadline-2010-10-31@'))?.description).toContain(
-      'Outcome: extended on about 2010-10-12.',
-    );
+    expect(
+      india.find((entry) => entry.uid.startsWith('deadline-deadline-2010-10-31@'))?.description,
+    ).toContain('Outcome: extended on about 2010-10-12.');
   });
 
   it('spans every day an imprecise date may stand for: a month, a year, an approximate day', () => {
