@@ -9,8 +9,11 @@
  * to a temp file and read back record by record (and JSON Lines piped to CSV), with the peak heap growth sampled
  * while the rows go by, beside writing and reading the whole text. BENCH_ONLY=streaming prints only that table;
  * BENCH_ONLY=build,parse (any of build, parse, first-query, queries, memory) only those rows of the first.
+ * The build is measured twice: once in fresh processes (`bench-build.ts`), as a script that builds once pays it,
+ * and then warm, in this process; each side by side with its baseline in alternating rounds.
  */
 
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
   createReadStream,
@@ -23,10 +26,10 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isAfter, isBefore, isWithinInterval } from 'date-fns';
 import { generateDispute } from '../src/datasets/index.js';
 import {
-  createDispute,
   type Dispute,
   DisputeSchema,
   dateOf,
@@ -46,6 +49,7 @@ import {
   writeCsvStream,
   writeJsonLines,
 } from '../src/index.js';
+import { appendAndBuild, deepFreeze, inputsOf, pushAndFreeze } from './bench-build.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const only = process.env['BENCH_ONLY']?.split(',');
@@ -83,9 +87,6 @@ function measurePair(
   b: () => unknown,
   { rounds = 5, setup = () => {} } = {},
 ): { a: number; b: number; ratio: number } {
-  const as: number[] = [];
-  const bs: number[] = [];
-  const ratios: number[] = [];
   const timed = (run: () => unknown): number => {
     setup();
     gc();
@@ -93,17 +94,62 @@ function measurePair(
     run();
     return performance.now() - start;
   };
+  return pairedRounds(
+    () => timed(a),
+    () => timed(b),
+    rounds,
+  );
+}
+
+/** Two timings taken in alternating rounds (a b, then b a, …): each side's median and the median of the rounds' a / b. */
+function pairedRounds(
+  a: () => number,
+  b: () => number,
+  rounds: number,
+): { a: number; b: number; ratio: number } {
+  const as: number[] = [];
+  const bs: number[] = [];
+  const ratios: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const first = r % 2 === 0;
-    const x = first ? timed(a) : 0;
-    const y = timed(b);
-    const ta = first ? x : timed(a);
+    const x = first ? a() : 0;
+    const y = b();
+    const ta = first ? x : a();
     as.push(ta);
     bs.push(y);
     ratios.push(ta / y);
   }
   const median = (list: number[]) => list.sort((p, q) => p - q)[Math.floor(list.length / 2)] as number;
   return { a: median(as), b: median(bs), ratio: median(ratios) };
+}
+
+/**
+ * The build and its baseline each timed once in a fresh process (`bench-build.ts`), in alternating rounds, on the
+ * dispute's JSON written to a temp file: what a script that builds once pays, first reads of dates and
+ * compilation included.
+ */
+function coldBuild(text: string, rounds: number): { a: number; b: number; ratio: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'dispute-bench-cold-'));
+  const file = join(dir, 'dispute.json');
+  writeFileSync(file, text);
+  const script = fileURLToPath(new URL('./bench-build.ts', import.meta.url));
+  const once = (side: 'library' | 'baseline') => {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, file, side], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+    });
+    if (child.status !== 0) throw new Error(`bench-build.ts ${side} failed: ${child.stderr}`);
+    return Number(child.stdout.trim());
+  };
+  try {
+    return pairedRounds(
+      () => once('library'),
+      () => once('baseline'),
+      rounds,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Heap in use after a full collection, in bytes. */
@@ -137,24 +183,6 @@ interface Row {
   readonly ratio: string;
 }
 
-/** A fresh copy of the dispute's JSON form: the input of a build, never frozen by an earlier sample. */
-function inputsOf(text: string): { header: Record<string, unknown>; records: Record<string, unknown[]> } {
-  const json = JSON.parse(text) as Record<string, unknown>;
-  const records: Record<string, unknown[]> = {};
-  const header: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(json)) {
-    if (Array.isArray(value) && key !== 'countries') records[key] = value;
-    else header[key] = value;
-  }
-  return { header, records };
-}
-
-function deepFreeze(value: unknown): void {
-  if (typeof value !== 'object' || value === null) return;
-  Object.freeze(value);
-  for (const item of Object.values(value)) deepFreeze(item);
-}
-
 function benchSize(n: number): Row[] {
   const rows: Row[] = [];
   const dispute = generateDispute({ events: n, seed: 1 });
@@ -175,31 +203,20 @@ function benchSize(n: number): Row[] {
     const setup = () => {
       input = inputsOf(text);
     };
-    const build = () => {
-      let builder = createDispute(input.header as { id: string; title: string });
-      for (const [collection, list] of Object.entries(input.records)) {
-        const method = collection === 'responses' ? 'response' : collection.slice(0, -1);
-        for (const record of list)
-          builder = (builder as unknown as Record<string, (r: unknown) => typeof builder>)[method]?.call(
-            builder,
-            record,
-          ) as typeof builder;
-      }
-      builder.build();
-    };
-    const pushAndFreeze = () => {
-      const out: Record<string, unknown> = { ...input.header };
-      for (const [collection, list] of Object.entries(input.records)) {
-        const pushed: unknown[] = [];
-        for (const record of list) pushed.push(record);
-        out[collection] = pushed;
-      }
-      deepFreeze(out);
-    };
+    const build = () => appendAndBuild(input);
+    const baseline = () => pushAndFreeze(input);
+    // Each side once in a fresh process first, as a research script builds once: no date read, nothing compiled.
+    const cold = coldBuild(text, big ? 3 : 5);
+    rows.push({
+      operation: 'append one by one, then build(), in a fresh process',
+      library: time(cold.a),
+      baseline: `push + deep freeze ${time(cold.b)}`,
+      ratio: `${cold.ratio.toFixed(2)}× (rounds side by side)`,
+    });
     // Warm both up once, then alternate them: the ratio is the median of the rounds' ratios.
     measure(build, { min: 1, max: 1, setup });
-    measure(pushAndFreeze, { min: 1, max: 1, setup });
-    const paired = measurePair(build, pushAndFreeze, { rounds: big ? 5 : 9, setup });
+    measure(baseline, { min: 1, max: 1, setup });
+    const paired = measurePair(build, baseline, { rounds: big ? 5 : 9, setup });
     const library = paired.a;
     rows.push({
       operation: 'append one by one, then build()',

@@ -1,0 +1,72 @@
+/**
+ * The build row's two sides, shared by the benchmark (`bench.ts`) and its fresh-process runs: appending every
+ * record one call at a time and building, beside pushing the same objects and deep freezing them. Run directly,
+ * `node --expose-gc --import tsx scripts/bench-build.ts <dispute.json> library|baseline` times one side once, in
+ * a process that has read no date and compiled nothing yet, as a research script's one build is, and prints the
+ * milliseconds.
+ */
+
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createDispute } from '../src/index.js';
+
+/** A dispute's JSON form split into its header and its lists of records: the input of one build. */
+export interface BuildInput {
+  readonly header: Record<string, unknown>;
+  readonly records: Record<string, unknown[]>;
+}
+
+/** A fresh copy of the dispute's JSON form: the input of a build, never frozen by an earlier sample. */
+export function inputsOf(text: string): BuildInput {
+  const json = JSON.parse(text) as Record<string, unknown>;
+  const records: Record<string, unknown[]> = {};
+  const header: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json)) {
+    if (Array.isArray(value) && key !== 'countries') records[key] = value;
+    else header[key] = value;
+  }
+  return { header, records };
+}
+
+export function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null) return;
+  Object.freeze(value);
+  for (const item of Object.values(value)) deepFreeze(item);
+}
+
+/** The library's side: every record appended with its own call, as a script reading rows would, then `build()`. */
+export function appendAndBuild(input: BuildInput): void {
+  let builder = createDispute(input.header as { id: string; title: string });
+  for (const [collection, list] of Object.entries(input.records)) {
+    const method = collection === 'responses' ? 'response' : collection.slice(0, -1);
+    for (const record of list)
+      builder = (builder as unknown as Record<string, (r: unknown) => typeof builder>)[method]?.call(
+        builder,
+        record,
+      ) as typeof builder;
+  }
+  builder.build();
+}
+
+/** The baseline: the same objects pushed into lists, and the whole deep frozen. */
+export function pushAndFreeze(input: BuildInput): void {
+  const out: Record<string, unknown> = { ...input.header };
+  for (const [collection, list] of Object.entries(input.records)) {
+    const pushed: unknown[] = [];
+    for (const record of list) pushed.push(record);
+    out[collection] = pushed;
+  }
+  deepFreeze(out);
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [file, side] = process.argv.slice(2);
+  if (file === undefined || (side !== 'library' && side !== 'baseline'))
+    throw new Error('usage: bench-build.ts <dispute.json> library|baseline');
+  const input = inputsOf(readFileSync(file, 'utf8'));
+  (globalThis as { gc?: () => void }).gc?.();
+  const start = performance.now();
+  if (side === 'library') appendAndBuild(input);
+  else pushAndFreeze(input);
+  console.log(performance.now() - start);
+}
