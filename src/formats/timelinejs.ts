@@ -5,9 +5,8 @@ import type { Citation } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { deadlineHeadline } from './support/deadline-headline.js';
+import { deadlineHeadline, deadlineSentences } from './support/deadline-text.js';
 import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
-import { outcomeSentence } from './support/outcome.js';
 import { boundTexts, dateInWords, type WrittenParts, writtenParts } from './support/wall-clock.js';
 
 /**
@@ -208,14 +207,14 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
       ...(actor === undefined ? {} : { group: names.get(actor) ?? actor }),
     });
   }
-  const dueOf = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline.due]));
+  const deadlineById = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
   const demandSummary = new Map(built.demands.map((demand) => [demand.id as string, demand.summary]));
   const eras: TimelineJsEra[] = [];
   for (const deadline of built.deadlines) {
     const headline = deadlineHeadline(
       deadline.summary ?? deadline.demands.map((id) => demandSummary.get(id) ?? id).join('; '),
     );
-    const extended = deadline.extends === undefined ? undefined : dueOf.get(deadline.extends);
+    const extended = deadline.extends === undefined ? undefined : deadlineById.get(deadline.extends);
     const due = dateOf(deadline, built);
     slides.push({
       unique_id: slug('deadline', deadline.id),
@@ -223,11 +222,7 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
       text: {
         headline: safe(headline),
         ...body(
-          extended === undefined
-            ? undefined
-            : paragraph(`Extends the deadline of ${dateInWords(dateOf(extended, built), zone)}.`),
-          paragraph(deadline.consequence === undefined ? undefined : `If not met: ${deadline.consequence}`),
-          paragraph(outcomeSentence(deadline, built, zone)),
+          ...deadlineSentences(deadline, extended, built, zone).map(paragraph),
           credit(deadline.sources),
         ),
       },

@@ -6,7 +6,7 @@ import { DATE_PRECISIONS, type DatePrecision, precisionRank } from '../dates/pre
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { deadlineHeadline } from './support/deadline-headline.js';
+import { deadlineHeadline, deadlineSentences } from './support/deadline-text.js';
 import { escapeHtml, withoutControls } from './support/html-escape.js';
 import { dateInWords } from './support/wall-clock.js';
 
@@ -109,7 +109,8 @@ export interface VisTimelineData {
  * otherwise a `range` over every instant its date may stand for (a month-precision event covers its month in
  * its zone). A deadline is a `background` range over its due date, behind every group. Dates are UTC ISO
  * strings ending in `Z` (vis reads date-only strings as the viewer's local midnight). A date with an open or
- * unknown end is a point at its known end, marked `dt-open`. Groups are the events' first actors.
+ * unknown end is a point at its known end, marked `dt-open`. A deadline's tooltip also says the deadline it
+ * extends, its consequence and how it ended. Groups are the events' first actors.
  *
  * @category Formats
  * @param dispute - a built dispute
@@ -157,14 +158,21 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
       className: `dt-event dt-kind-${event.kind}${open(date)}`,
     });
   }
+  const deadlineById = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
   for (const deadline of built.deadlines) {
     const date = dateOf(deadline, built);
+    const extended = deadline.extends === undefined ? undefined : deadlineById.get(deadline.extends);
     const what = deadline.summary === undefined ? 'Deadline' : deadlineHeadline(deadline.summary);
     const { start, end } = span(date, false);
     items.push({
       id: `deadline:${deadline.id}`,
       content: safe(what),
-      title: safe(`${dateInWords(date, zone)}: ${what}`),
+      // The tooltip says what the band cannot: what it extends, what was at stake, how it ended.
+      title: safe(
+        [`${dateInWords(date, zone)}: ${what}`, ...deadlineSentences(deadline, extended, built, zone)].join(
+          '\n',
+        ),
+      ),
       start,
       ...(end === undefined ? {} : { end }),
       type: end === undefined ? 'point' : 'background',

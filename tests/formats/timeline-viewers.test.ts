@@ -274,6 +274,27 @@ describe('toVisTimeline', () => {
     expect(labels.filter((label) => /deadline:? deadline/i.test(label))).toEqual([]);
   });
 
+  it("says in a deadline's tooltip what it extends, what is at stake and how it ended", () => {
+    const { items } = toVisTimeline(blackberryPakistan2015);
+    const tooltip = (id: string) => {
+      const div = document.createElement('div');
+      div.innerHTML = items.find((item) => item.id === `deadline:${id}`)?.title ?? '';
+      return Array.from(div.childNodes, (node) => node.textContent).filter((line) => line !== '');
+    };
+    expect(tooltip('deadline-2015-11-30')).toEqual([
+      '2015-11-30: Deadline: Last day of BES in Pakistan: no BES connection active after 30 November 2015',
+      'If not met: BES blocked from 1 December 2015.',
+      'Outcome: extended on 2015-11-30.',
+    ]);
+    expect(tooltip('deadline-2015-12-30').slice(1, 3)).toEqual([
+      'Extends the deadline of 2015-11-30.',
+      'If not met: BES shut down and BlackBerry leaves Pakistan.',
+    ]);
+    expect(tooltip('deadline-2015-12-30')[3]).toMatch(
+      /^Outcome: rescinded\. The date of the government's decision/,
+    );
+  });
+
   it('refuses a precision that is not one', () => {
     expect(() => toVisTimeline(indiaBlackberry2010, { pointPrecision: 'week' as never })).toThrow(
       TimelineError,
