@@ -171,6 +171,9 @@ const SECTOR: Readonly<Record<ActorKind, string | undefined>> = {
   person: undefined,
 };
 
+/** The sectors of the state: the side that demands when an event names no demand. */
+const STATE_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'LEG']);
+
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
 /** The longest shared prefix of CAMEO codes, at least the two-digit root: `1014` and `1042` share `10`. */
@@ -267,6 +270,11 @@ function kindCoding(
  * gives its first and last day, `2010-08-12~` gives 2010-08-11 to 2010-08-13. Every record's `link` is the id
  * of the record of the demand it concerns.
  *
+ * An event's `actor` is those of its actors on the side that acts: who made its demands or was asked, or
+ * belongs to one who did (an officer stands with their company, a minister with the government). Its
+ * `recipient` is the other side of its demands. An actor on neither side, such as users affected, is left out;
+ * when an event names no demand, the state's actors (GOV, JUD, LEG) are the side that demands.
+ *
  * @category Formats
  * @param dispute - a built dispute
  * @returns the records, deeply frozen; each is valid against {@link PLOVER_RECORD_SCHEMA}
@@ -352,6 +360,51 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
     cameo_code: coding.cameo,
   });
 
+  /** An actor and every organisation it belongs to, through memberships. */
+  const withOrganisations = (id: string): Set<string> => {
+    const found = new Set<string>([id]);
+    for (const one of found)
+      for (const membership of actors.get(one)?.memberships ?? []) found.add(membership.organization);
+    return found;
+  };
+  const isState = (id: string) => STATE_SECTORS.has(entity(id).sector);
+
+  /**
+   * The actor and recipient of an event on one side of its demands. An event's actor stands on the demanding
+   * side when it made the demands or belongs to one who did (a minister of the government that demands), and
+   * on the demanded side likewise; an actor on neither side (users affected, a third party) is neither actor
+   * nor recipient. The recipients are the other side of the demands. When the event names no demand, the
+   * state's actors (GOV, JUD, LEG) are the demanding side and the others the demanded.
+   */
+  const sidesOf = (
+    eventActors: readonly string[],
+    side: 'demanding' | 'demanded',
+    demanding: readonly string[],
+    demanded: readonly string[],
+  ): { actor: readonly string[]; recipient: readonly string[] } => {
+    const reach = (ids: readonly string[]) => new Set(ids.flatMap((id) => [...withOrganisations(id)]));
+    const demandingReach = reach(demanding);
+    const demandedReach = reach(demanded);
+    const sideOf = (id: string): 'demanding' | 'demanded' | undefined => {
+      if (demanding.includes(id)) return 'demanding';
+      if (demanded.includes(id)) return 'demanded';
+      const organisations = [...withOrganisations(id)];
+      const onDemanding = organisations.some((one) => demandingReach.has(one));
+      const onDemanded = organisations.some((one) => demandedReach.has(one));
+      return onDemanding === onDemanded ? undefined : onDemanding ? 'demanding' : 'demanded';
+    };
+    const others = side === 'demanding' ? demanded : demanding;
+    let actor = eventActors.filter((id) => sideOf(id) === side);
+    let recipient = others.filter((id) => !actor.includes(id));
+    if (actor.length === 0 && demanding.length === 0 && demanded.length === 0) {
+      actor = eventActors.filter((id) => isState(id) === (side === 'demanding'));
+      recipient = eventActors.filter((id) => !actor.includes(id));
+    }
+    if (actor.length === 0)
+      return { actor: eventActors, recipient: others.filter((id) => !eventActors.includes(id)) };
+    return { actor, recipient };
+  };
+
   const records: PloverRecord[] = [];
   for (const demand of built.demands) {
     const coding = demandCoding([demand]);
@@ -420,17 +473,10 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
         ? ({ side: 'demanded', coding: stanceCoding(answered[0].stance, demanded) } as const)
         : kindCoding(event.kind, demanded);
     if (mapped === undefined) continue;
-    const others =
-      mapped.side === 'demanding'
-        ? demandees(demandIds)
-        : mapped.side === 'demanded'
-          ? demanders(demandIds)
-          : [];
-    const own = event.actors.filter((id) => !others.includes(id));
     const who =
-      own.length === 0
-        ? { actor: event.actors, recipient: others.filter((id) => !event.actors.includes(id)) }
-        : { actor: own, recipient: others };
+      mapped.side === 'both'
+        ? { actor: event.actors, recipient: [] }
+        : sidesOf(event.actors, mapped.side, demanders(demandIds), demandees(demandIds));
     const id = recordId('events', event.id);
     records.push(
       record(id, dateOf(event, built), mapped.coding, who, event.title, linkOf(demandIds), event.sources),

@@ -7,7 +7,12 @@ import {
   parseDispute,
   toPloverRecords,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
+import {
+  blackberryPakistan2015,
+  datasets,
+  indiaBlackberry2010,
+  uaeBlackberry2010,
+} from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
@@ -249,6 +254,39 @@ describe('formatPlover', () => {
     });
     expect(byId('events:e-meeting')?.recipient).toBeUndefined();
     expect(records.every((record) => validate(JSON.parse(JSON.stringify(record))))).toBe(true);
+  });
+
+  it("puts an event's actors on their own side: a company's officer never requests or concedes with the government, nor a third party", () => {
+    const sides = (dispute: typeof blackberryPakistan2015, event: string) => {
+      const record = toPloverRecords(dispute).find((one) => one.id === `${dispute.id}:events:${event}`);
+      const names = (entities: readonly { entity_text: string }[] | undefined) =>
+        (entities ?? []).map((entity) => entity.entity_text);
+      return { actor: names(record?.actor), recipient: names(record?.recipient) };
+    };
+    // The government rescinds its order to BlackBerry; BlackBerry's COO, who announced it, does not concede.
+    expect(sides(blackberryPakistan2015, 'rescission-announced')).toEqual({
+      actor: ['Government of Pakistan', 'Pakistan Telecommunication Authority'],
+      recipient: ['BlackBerry', 'Mobile phone operators in Pakistan'],
+    });
+    // India demands of RIM: RIM's vice-president, named in the report, is not one who demands.
+    expect(sides(indiaBlackberry2010, 'mha-demands-bes-bbm-access').actor).not.toContain('Robert Crow');
+    expect(sides(indiaBlackberry2010, 'january-deadline-reached').actor).toEqual([
+      'Ministry of Home Affairs',
+      'P. Chidambaram',
+    ]);
+    // RIM writes to the Telecom Minister: he is of the government that demands, not of RIM's side.
+    expect(sides(indiaBlackberry2010, 'rim-writes-to-sibal').actor).toEqual([
+      'Research In Motion',
+      'Robert Crow',
+    ]);
+    // The users the suspension would affect neither demand it nor are asked.
+    const uae = sides(uaeBlackberry2010, 'tra-announces-suspension');
+    expect([...uae.actor, ...uae.recipient]).not.toContain('BlackBerry users in the UAE');
+    // A precedent that names no demand of this dispute: the government demands of the company.
+    expect(sides(blackberryPakistan2015, 'india-2010-precedent')).toEqual({
+      actor: ['Government of India'],
+      recipient: ['BlackBerry'],
+    });
   });
 
   it('writes valid records for random disputes, every form of date included', () => {
