@@ -39,7 +39,9 @@ export interface ICalendarOptions {
  * approximate day the day before and after). UIDs are stable (`deadline-<id>@<dispute>.dispute-timeline`), and
  * DTSTAMP is derived from the data, never the clock. Each deadline of a chain of extensions is its own entry
  * (all its days stay visible in a calendar), with a `RELATED-TO` naming the deadline it extends: a single file
- * cannot carry one UID's successive SEQUENCEs. TEXT is escaped (`\\ \; \, \n`), lines end in CRLF and are
+ * cannot carry one UID's successive SEQUENCEs; as calendars do not show it, the descriptions also say which
+ * deadline extends which. An event the sources only report, or that is unverified, says so in its
+ * description. TEXT is escaped (`\\ \; \, \n`), lines end in CRLF and are
  * folded at 75 octets without splitting a character. A date with an open end covers its first day only.
  *
  * @category Formats
@@ -103,13 +105,26 @@ export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}
     ]);
   };
   const uidOf = (kind: string, id: string) => `${kind}-${id}@${domain}`;
+  const deadlines = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
+  // RELATED-TO is not shown by calendar applications: the description says which deadline each extends.
+  const dueInWords = (id: string) => {
+    const other = deadlines.get(id);
+    return other === undefined ? id : dateInWords(dateOf(other, built), zone);
+  };
   for (const deadline of built.deadlines) {
+    const extendedBy = built.deadlines.filter((other) => other.extends === deadline.id);
     entry(
       uidOf('deadline', deadline.id),
       dateOf(deadline, built),
       `Deadline: ${deadline.summary ?? deadline.demands.join(', ')}`,
       [
         deadline.consequence === undefined ? undefined : `If not met: ${deadline.consequence}`,
+        deadline.extends === undefined
+          ? undefined
+          : `Extends the deadline due ${dueInWords(deadline.extends)}.`,
+        extendedBy.length === 0
+          ? undefined
+          : `Extended to ${extendedBy.map((other) => dueInWords(other.id)).join(' and ')}.`,
         outcomeSentence(deadline, built, zone),
       ],
       deadline.sources,
@@ -123,9 +138,17 @@ export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}
   }
   if (events) {
     for (const event of built.events) {
-      entry(uidOf('event', event.id), dateOf(event, built), event.title, [event.description], event.sources, [
-        `CATEGORIES:${event.kind}`,
-      ]);
+      // A calendar shows every entry as fact: say so when the sources only report it or it is unverified.
+      const confidence =
+        event.confidence === 'confirmed' ? undefined : `Confidence: ${event.confidence}, not confirmed.`;
+      entry(
+        uidOf('event', event.id),
+        dateOf(event, built),
+        event.title,
+        [event.description, confidence],
+        event.sources,
+        [`CATEGORIES:${event.kind}`],
+      );
     }
   }
   if (entries.length === 0)

@@ -1,5 +1,10 @@
 import { createDispute, formatICalendar, parseDispute, TimelineError } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
+import {
+  blackberryPakistan2015,
+  datasets,
+  indiaBlackberry2010,
+  saudiBlackberry2010,
+} from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +64,33 @@ describe('formatICalendar', () => {
     const hostile = parseDispute(hostileDispute('a, b; c\\ d\ne'));
     const calendar = new ICAL.Component(ICAL.parse(formatICalendar(hostile)));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(hostile.title);
+  });
+
+  it('says in each deadline of a chain which deadline it extends and which extends it, as ical.js reads the description', () => {
+    const entries = read(formatICalendar(indiaBlackberry2010));
+    const description = (id: string) =>
+      entries.find((entry) => entry.uid === `deadline-${id}@india-blackberry-2010.dispute-timeline`)
+        ?.description ?? '';
+    expect(description('deadline-2010-08-31')).toContain('Extended to 2010-10-31.');
+    expect(description('deadline-2010-10-31')).toContain('Extends the deadline due 2010-08-31.');
+    expect(description('deadline-2010-10-31')).toContain('Extended to 2011-01-31.');
+    expect(description('deadline-2011-01-31')).toContain('Extends the deadline due 2010-10-31.');
+    expect(description('deadline-2010-09-22')).not.toMatch(/Extend/);
+  });
+
+  it('says in its description when an event is only reported or unverified, and only then', () => {
+    for (const dispute of datasets) {
+      const entries = read(formatICalendar(dispute));
+      for (const event of dispute.events) {
+        const entry = entries.find((one) => one.uid === `event-${event.id}@${dispute.id}.dispute-timeline`);
+        if (event.confidence === 'confirmed') expect(entry?.description).not.toContain('Confidence');
+        else expect(entry?.description).toContain(`Confidence: ${event.confidence}, not confirmed.`);
+      }
+    }
+    const saudi = read(formatICalendar(saudiBlackberry2010));
+    expect(
+      saudi.find((entry) => entry.uid.startsWith('event-citc-notifies-providers@'))?.description,
+    ).toContain('Confidence: reported, not confirmed.');
   });
 
   it('says how each deadline ended and when, in the words ical.js reads back', () => {
