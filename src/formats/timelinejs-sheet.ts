@@ -33,6 +33,12 @@ const SHEET_COLUMNS = [
 /** The columns whose text TimelineJS shows as HTML: written escaped. */
 const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption', 'Media Credit', 'Group']);
 
+/**
+ * The columns TimelineJS strips of markup (decoding entities) before it shows what is left as HTML: escaped
+ * twice, so that `AT&T <Gov>` reads as written and no entity in a name becomes markup.
+ */
+const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
+
 /** The leading parts of one EDTF date: year, month, day, time; `X` digits read as a coarser date. */
 const PARTS =
   /^(-?\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?/;
@@ -98,7 +104,8 @@ export interface TimelineJsSheetOptions {
  * qualifier (`~`, `?`), unspecified digits, a UTC offset, an interval with an open or unknown end — the Display
  * Date says it in words (`about 2011`, `2015-12-31 (uncertain)`, `from 2010-08-12`), and
  * {@link readSpreadsheet} reads it back. Headline, Text, Media Credit, Media Caption and Group are shown by
- * TimelineJS as HTML, so their text is escaped; formulas are neutralised as in {@link writeCsv}.
+ * TimelineJS as HTML, so their text is escaped (Group twice: TimelineJS strips its markup, decoding entities,
+ * before it shows it); formulas are neutralised as in {@link writeCsv}.
  *
  * @category Formats
  * @param dispute - a built dispute
@@ -178,7 +185,13 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
     rows.push(
       csvRecord(
         SHEET_COLUMNS.map((column) =>
-          HTML_COLUMNS.has(column) ? neutralizeFormula(escapeHtml(cells[column])) : cells[column],
+          HTML_COLUMNS.has(column)
+            ? neutralizeFormula(
+                STRIPPED_COLUMNS.has(column)
+                  ? escapeHtml(escapeHtml(cells[column]))
+                  : escapeHtml(cells[column]),
+              )
+            : cells[column],
         ),
       ),
     );

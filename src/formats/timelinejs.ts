@@ -85,7 +85,11 @@ export interface TimelineJsSlide {
   readonly display_date?: string;
   /** Headline and body. */
   readonly text: TimelineJsText;
-  /** The group (a row of the time navigation): the first actor's name, or `Deadlines`. */
+  /**
+   * The group (a row of the time navigation): the first actor's name, or `Deadlines`. TimelineJS3 strips markup
+   * from it (decoding entities) and then sets what is left as HTML, so the name is escaped twice
+   * (`AT&amp;amp;T`) for the row to read as the name (`AT&T`).
+   */
   readonly group?: string;
 }
 
@@ -204,7 +208,7 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
         headline: safe(event.title),
         ...body(paragraph(event.description), credit(event.sources)),
       },
-      ...(actor === undefined ? {} : { group: names.get(actor) ?? actor }),
+      ...(actor === undefined ? {} : { group: groupLabel(names.get(actor) ?? actor) }),
     });
   }
   const deadlineById = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
@@ -240,7 +244,7 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
         unique_id: slug('of' in record ? 'demand' : 'response', record.id),
         ...slideDates(dateOf(record, built), zone),
         text: { headline: safe(record.summary), ...body(credit(record.sources)) },
-        group: names.get(record.by[0] as string) ?? String(record.by[0]),
+        group: groupLabel(names.get(record.by[0] as string) ?? String(record.by[0])),
       });
     }
   }
@@ -303,6 +307,9 @@ function slideDates(
 }
 
 const safe = (text: string) => escapeHtml(withoutControls(text));
+
+/** A group: TimelineJS3 reads it as text out of HTML (`stripMarkup`) and shows that as HTML, so escape twice. */
+const groupLabel = (name: string) => escapeHtml(safe(name));
 
 const paragraph = (text: string | undefined) =>
   text === undefined ? undefined : `<p>${safe(text).replace(/\r\n|\r|\n/g, '<br>')}</p>`;

@@ -43,6 +43,18 @@ function checkDate(date: TimelineJsDate | undefined): void {
   expect(keys).toEqual(PARTS.slice(0, keys.length));
 }
 
+/**
+ * What TimelineJS3 shows as a group's row label: it strips markup from `group` (`stripMarkup`: the text of it
+ * parsed as HTML) and sets that as the label's innerHTML (`TimeGroup`).
+ */
+function groupLabelShown(group: string): { text: string; elements: string[] } {
+  const parsed = document.implementation.createHTMLDocument('');
+  parsed.body.innerHTML = group;
+  const label = document.createElement('div');
+  label.innerHTML = parsed.body.textContent ?? '';
+  return { text: label.textContent ?? '', elements: elementsIn(label.innerHTML) };
+}
+
 describe('toTimelineJs', () => {
   it('gives every event and deadline a slide with integer date parts, a headline and a unique slug', () => {
     for (const dispute of datasets) {
@@ -100,6 +112,28 @@ describe('toTimelineJs', () => {
     );
     expect(headlines.filter((headline) => /deadline:? deadline/i.test(headline))).toEqual([]);
     expect(headlines).toContain('Deadline: BES and BBM accessible to law enforcement by 31 August 2010');
+  });
+
+  it("shows a group's name as written, markup and entities in it as text, in TimelineJS3's row label", () => {
+    const name = 'AT&T <Gov> &lt;img src=x onerror=alert(1)&gt;';
+    const dispute = createDispute({ id: 'groups', title: 'Groups' })
+      .actor({ id: 'gov', name, kind: 'government' })
+      .source({ id: 'src', publisher: 'P' })
+      .event({
+        id: 'e',
+        date: '2015-07-24',
+        kind: 'statement',
+        title: 'Statement',
+        actors: ['gov'],
+        sources: [{ source: 'src' }],
+        confidence: 'confirmed',
+      })
+      .build();
+    const [slide] = toTimelineJs(dispute).events;
+    expect(groupLabelShown(slide?.group ?? '')).toEqual({ text: name, elements: [] });
+    for (const dispute of datasets)
+      for (const { group } of toTimelineJs(dispute).events)
+        expect(groupLabelShown(group ?? '').text).toBe(group);
   });
 
   it('gives date parts only as precise as the source, and qualifiers in display_date', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import {
   createDispute,
@@ -13,6 +14,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edtfDate, ZONES } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+
+// jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { document: Document } };
+};
+const { document } = new JSDOM('<!doctype html><body></body>').window;
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
 /** The header of the template sheet TimelineJS itself ships, which its users copy: the columns it reads. */
@@ -115,6 +122,31 @@ describe('writeTimelineJsSheet', () => {
         }
       }
     }
+  });
+
+  it("shows a Group's name as written, markup and entities in it as text, in TimelineJS's row label", () => {
+    const name = 'AT&T <Gov> &lt;img src=x onerror=alert(1)&gt;';
+    const dispute = createDispute({ id: 'groups', title: 'Groups' })
+      .actor({ id: 'gov', name, kind: 'government' })
+      .source({ id: 'src', publisher: 'P' })
+      .event({
+        id: 'e',
+        date: '2015-07-24',
+        kind: 'statement',
+        title: 'Statement',
+        actors: ['gov'],
+        sources: [{ source: 'src' }],
+        confidence: 'confirmed',
+      })
+      .build();
+    const [row] = rowsOf(writeTimelineJsSheet(dispute));
+    // TimelineJS strips markup from a group (the text of it parsed as HTML), then sets that as the label's HTML.
+    const parsed = document.implementation.createHTMLDocument('');
+    parsed.body.innerHTML = row?.['Group'] ?? '';
+    const label = document.createElement('div');
+    label.innerHTML = parsed.body.textContent ?? '';
+    expect(label.textContent).toBe(name);
+    expect(label.children).toHaveLength(0);
   });
 
   it('is the registry entry timelinejs-sheet, with a BOM when asked', () => {
