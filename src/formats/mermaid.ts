@@ -5,6 +5,7 @@ import { compareTimelineOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { visibleText } from './render/text.js';
 import { outcomeWord } from './support/outcome.js';
+import { wallClockAt } from './support/wall-clock.js';
 
 /**
  * Characters that break a Mermaid `timeline` and the entity each is written as: `:` splits an event, `#` starts
@@ -48,9 +49,22 @@ function periodOf(date: ParsedDate, disputeZone: string): string {
 }
 
 /**
+ * The year a date's section is: the year it is written with, else (`201X`, `../2011-01-31`, a set of dates) the
+ * year of the first instant it may stand for, in its own zone.
+ */
+function sectionOf(date: ParsedDate): string {
+  const written = /^-?\d{4}/.exec(date.text)?.[0];
+  if (written !== undefined) return written;
+  const first = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
+  if (!Number.isFinite(first)) return date.text;
+  const { year } = wallClockAt(first, date.timeZone);
+  return `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
+}
+
+/**
  * Writes a dispute's events and deadlines as a Mermaid `timeline` diagram: the dispute's title, a section per
- * year, a period per date as the source gives it (with its zone's city when it is not the dispute's), and the
- * events of that date. Every character that would break the diagram — `:` `#` `;` `%` `<` `>` `&` `"`, the
+ * year (the year a date is written with, else the first it may fall in), a period per date as the source gives
+ * it (with its zone's city when it is not the dispute's), and the events of that date. Every character that would break the diagram — `:` `#` `;` `%` `<` `>` `&` `"`, the
  * backtick, braces — is written as Mermaid's entity (`#58;` for `:`), and line breaks as spaces, so what Mermaid
  * reads back is what the dispute says.
  *
@@ -77,7 +91,7 @@ export function formatMermaid(dispute: Dispute): string {
   const entry = (id: string, date: ParsedDate, text: string): Entry => ({
     id,
     date,
-    section: mermaidText(date.text.slice(0, 4)),
+    section: mermaidText(sectionOf(date)),
     period: mermaidText(periodOf(date, zone)),
     text: mermaidText(text),
   });

@@ -1,4 +1,4 @@
-import { formatMermaid } from 'dispute-timeline';
+import { createDispute, formatMermaid } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../../src/formats/render/text.js';
@@ -33,5 +33,35 @@ describe('formatMermaid on hostile text', () => {
     expect(reading.periods.map((period) => period.period)).toEqual(['2015-07', '2015-07-24T09:30 (Toronto)']);
     expect(reading.periods[1]?.events).toEqual(['# starts with a hash: and a colon']);
     expect(reading.periods[0]?.events[0]).toContain('<script>alert(1)</script> "double"');
+  });
+});
+
+describe('formatMermaid sections', () => {
+  it('puts a date with an open start, unspecified digits or a set of days in the section of its year, never a piece of its text', async () => {
+    let builder = createDispute({ id: 'x', title: 'Sections', timeZone: 'UTC' })
+      .actor({ id: 'gov', name: 'G', kind: 'government' })
+      .source({ id: 's', publisher: 'P' });
+    const dates = ['../2011-01-31', '[2015-12-30,2015-12-31]', '201X', '-0044-03-15', '2014-21'];
+    for (const [i, date] of dates.entries())
+      builder = builder.event({
+        id: `e${i}`,
+        date,
+        kind: 'other',
+        title: date,
+        actors: ['gov'],
+        sources: [{ source: 's' }],
+        confidence: 'confirmed',
+      });
+    const reading = await readMermaid(formatMermaid(builder.build()));
+    const sectionOf = Object.fromEntries(
+      reading.periods.flatMap((period) => period.events.map((event) => [event, period.section])),
+    );
+    expect(sectionOf).toEqual({
+      '../2011-01-31': '2011',
+      '[2015-12-30,2015-12-31]': '2015',
+      '201X': '2010',
+      '-0044-03-15': '-0044',
+      '2014-21': '2014',
+    });
   });
 });
