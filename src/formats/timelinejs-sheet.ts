@@ -39,9 +39,12 @@ const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption
  */
 const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
 
-/** The leading parts of one EDTF date: year, month, day, time; `X` digits read as a coarser date. */
+/**
+ * The leading parts of one EDTF date: year, month, day, time (with its seconds: TimelineJS reads `09:05:07`), a
+ * fraction of a second and an offset; `X` digits read as a coarser date.
+ */
 const PARTS =
-  /^(-?\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?/;
+  /^(-?\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?(?:T(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?/;
 
 /**
  * How {@link readSpreadsheet} reads a sheet in the columns of TimelineJS's template (what
@@ -203,7 +206,8 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
 function parts(text: string): { year: string; month: string; day: string; time: string; exact: boolean } {
   const match = PARTS.exec(text);
   if (match === null) return { year: '', month: '', day: '', time: '', exact: false };
-  const [whole, year = '', month, day, time, offset] = match;
+  // TimelineJS reads a fraction of a second as tenths (`07.25` is 2.5 s late): the Display Date gives it.
+  const [whole, year = '', month, day, time, fraction, offset] = match;
   const known = (part: string | undefined) =>
     part === undefined || part === 'XX' ? '' : String(Number(part));
   return {
@@ -211,7 +215,12 @@ function parts(text: string): { year: string; month: string; day: string; time: 
     month: known(month),
     day: month === 'XX' ? '' : known(day),
     time: time ?? '',
-    exact: whole === text && !/X/.test(text) && offset === undefined && !year.startsWith('-'),
+    exact:
+      whole === text &&
+      !/X/.test(text) &&
+      fraction === undefined &&
+      offset === undefined &&
+      !year.startsWith('-'),
   };
 }
 

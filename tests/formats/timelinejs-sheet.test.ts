@@ -84,6 +84,21 @@ describe('writeTimelineJsSheet', () => {
     }
   });
 
+  it('keeps the seconds of a time, and gives a fraction of a second in Display Date', () => {
+    const [seconds] = rowsOf(writeTimelineJsSheet(oneEvent('2015-11-30T09:05:07')));
+    expect(seconds).toMatchObject({ Time: '09:05:07', 'Display Date': '' });
+    const [fraction] = rowsOf(writeTimelineJsSheet(oneEvent('2015-11-30T09:05:07.25')));
+    expect(fraction).toMatchObject({ Time: '09:05:07', 'Display Date': '2015-11-30T09:05:07.25' });
+    for (const date of ['2015-11-30T09:05:07', '2015-11-30T09:05:07.25']) {
+      const read = readSpreadsheet(writeTimelineJsSheet(oneEvent(date)), {
+        dispute: { id: 'read', title: 'Read' },
+        columns: TIMELINEJS_SHEET_COLUMNS,
+        actorKind: 'company',
+      });
+      expect(read.events[0]?.date).toBe(date);
+    }
+  });
+
   it('is read back through the spreadsheet import with every date as written', () => {
     for (const dispute of datasets) {
       const read = readSpreadsheet(writeTimelineJsSheet(dispute), {
