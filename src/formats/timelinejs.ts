@@ -7,6 +7,7 @@ import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { deadlineHeadline, deadlineSentences } from './support/deadline-text.js';
 import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
+import { memberBoundTexts, viewerDateInWords } from './support/set-words.js';
 import { boundTexts, dateInWords, type WrittenParts, writtenParts } from './support/wall-clock.js';
 
 /**
@@ -146,7 +147,8 @@ export interface TimelineJsConfig {
  * (a deadline is its own slide, in the group `Deadlines`, and an era from the day it was set to its due date).
  * Each date is given as precisely as the source gives it, with integer parts in the wall clock of the record's
  * own zone (TimelineJS3 builds dates in the viewer's zone, so parts — not instants — keep the day the source
- * gives); what the parts cannot say (`~`, `?`, open ends, another zone, a decade) is in `display_date`. Groups
+ * gives); what the parts cannot say (`~`, `?`, open ends, another zone, a decade) is in `display_date`. A set or
+ * list of dates runs from its first member to its last, and `display_date` names them all. Groups
  * are the first actor's name; sources are the credit line of each slide's text. Every text is HTML-escaped.
  *
  * A dispute with no events and no deadlines still gives a valid timeline: its demands and responses become the
@@ -270,6 +272,18 @@ function slideDates(
   date: ParsedDate,
   disputeZone: string,
 ): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> {
+  // A set or list runs from its first member to its last; display_date names them all.
+  const setBounds = memberBoundTexts(date);
+  if (setBounds !== undefined) {
+    const [first, last] = setBounds.map(writtenParts);
+    const start = first ?? last;
+    if (start !== undefined)
+      return {
+        start_date: start,
+        ...(first !== undefined && last !== undefined ? { end_date: last } : {}),
+        display_date: viewerDateInWords(date, disputeZone),
+      };
+  }
   const [startText, endText] = boundTexts(date);
   let start = writtenParts(startText);
   const end = date.kind === 'interval' ? writtenParts(endText) : undefined;

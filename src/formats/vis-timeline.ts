@@ -8,6 +8,7 @@ import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { deadlineHeadline, deadlineSentences } from './support/deadline-text.js';
 import { escapeHtml, withoutControls } from './support/html-escape.js';
+import { viewerDateInWords } from './support/set-words.js';
 import { dateInWords } from './support/wall-clock.js';
 
 /**
@@ -152,7 +153,7 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
     items.push({
       id: `event:${event.id}`,
       content: safe(event.title),
-      title: safe(`${dateInWords(date, zone)}: ${event.title}`),
+      title: safe(`${viewerDateInWords(date, zone)}: ${event.title}`),
       ...span(date, point),
       group: actor,
       className: `dt-event dt-kind-${event.kind}${open(date)}`,

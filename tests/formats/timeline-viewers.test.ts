@@ -199,6 +199,37 @@ describe('toTimelineJs', () => {
     expect(build('201X')).toMatchObject({ start_date: { year: 2010 }, display_date: '201X' });
   });
 
+  it('starts a set or list of dates at its first member, ends it at its last, and names every member', () => {
+    const withDate = (date: string) =>
+      createDispute({ id: 'sets', title: 'Sets', timeZone: 'Asia/Karachi' })
+        .actor({ id: 'gov', name: 'Government', kind: 'government' })
+        .source({ id: 'src', publisher: 'P' })
+        .event({
+          id: 'e',
+          date,
+          kind: 'order',
+          title: 'Order',
+          actors: ['gov'],
+          sources: [{ source: 'src' }],
+          confidence: 'reported',
+        })
+        .build();
+    // TimelineJS3 drops a slide without start_date silently.
+    expect(toTimelineJs(withDate('[2015-12-30,2015-12-31]')).events[0]).toMatchObject({
+      start_date: { year: 2015, month: 12, day: 30 },
+      end_date: { year: 2015, month: 12, day: 31 },
+      display_date: 'one of 2015-12-30, 2015-12-31',
+    });
+    expect(toTimelineJs(withDate('{2015-12-30,2016-01}')).events[0]).toMatchObject({
+      start_date: { year: 2015, month: 12, day: 30 },
+      end_date: { year: 2016, month: 1 },
+      display_date: 'all of 2015-12-30, 2016-01',
+    });
+    expect(toVisTimeline(withDate('[2015-12-30,2015-12-31]')).items[0]?.title).toBe(
+      'one of 2015-12-30, 2015-12-31: Order',
+    );
+  });
+
   it('makes a timeline of demands and responses when there are no events or deadlines, and refuses an empty one', () => {
     const onlyDemand = createDispute({ id: 'bare', title: 'Bare' })
       .actor(
