@@ -493,8 +493,10 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
   const last = Number.isFinite(date.latest) ? isoDay(wallClockAt(date.latest, date.timeZone)) : undefined;
   const timed = date.kind === 'point' && precisionRank(date.precision) >= precisionRank('minute');
   const two = (n: number) => String(Math.abs(n)).padStart(2, '0');
-  const offset = start.offsetMinutes;
-  const time = `${two(start.hour)}:${two(start.minute)}:${two(start.second)}${offset < 0 ? '-' : '+'}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`;
+  // An offset to the second (Monrovia's −00:44:30 before 1972) has no ±HH:MM: such a time is given in UTC.
+  const clock = Number.isInteger(start.offsetMinutes) ? start : wallClockAt(first, 'UTC');
+  const offset = clock.offsetMinutes;
+  const time = `${two(clock.hour)}:${two(clock.minute)}:${two(clock.second)}${offset < 0 ? '-' : '+'}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`;
   return {
     date: day,
     ...(timed ? { time } : {}),

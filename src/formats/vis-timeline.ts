@@ -1,8 +1,9 @@
 import { describeValue, optionsObject } from '../_lib/args.js';
-import { fail } from '../_lib/issues.js';
+import { fail, issue } from '../_lib/issues.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { DATE_PRECISIONS, type DatePrecision, precisionRank } from '../dates/precision.js';
+import { TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
@@ -117,8 +118,9 @@ export interface VisTimelineData {
  * @param dispute - a built dispute
  * @param options - which precision is still a point
  * @returns the items and groups, deeply frozen
- * @throws {@link TimelineError} `invalid-argument` for bad options; the dispute's own issues when it is not a
- *   valid dispute
+ * @throws {@link TimelineError} `invalid-argument` for bad options; `invalid-date` for each date outside the
+ *   years a JavaScript `Date` holds (`Y170000002`), which vis-timeline cannot draw; the dispute's own issues when
+ *   it is not a valid dispute
  *
  * @example
  * ```ts
@@ -144,8 +146,10 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
   const names = new Map(built.actors.map((actor) => [actor.id as string, actor.name]));
   const items: VisTimelineItem[] = [];
   const groups = new Map<string, VisTimelineGroup>();
-  for (const event of built.events) {
+  const beyond: TimelineIssue[] = [];
+  for (const [index, event] of built.events.entries()) {
     const date = dateOf(event, built);
+    if (!holds(date, ['events', index, 'date'], beyond)) continue;
     const actor = (event.actors[0] as string | undefined) ?? 'no-actor';
     if (!groups.has(actor))
       groups.set(actor, { id: actor, content: safe(names.get(actor) ?? 'No actor named') });
@@ -160,8 +164,9 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
     });
   }
   const deadlineById = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
-  for (const deadline of built.deadlines) {
+  for (const [index, deadline] of built.deadlines.entries()) {
     const date = dateOf(deadline, built);
+    if (!holds(date, ['deadlines', index, 'due'], beyond)) continue;
     const extended = deadline.extends === undefined ? undefined : deadlineById.get(deadline.extends);
     const what = deadline.summary === undefined ? 'Deadline' : deadlineHeadline(deadline.summary);
     const { start, end } = span(date, false);
@@ -180,6 +185,8 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
       className: `dt-deadline${open(date)}`,
     });
   }
+  const [first, ...rest] = beyond;
+  if (first !== undefined) throw new TimelineError([first, ...rest]);
   return Object.freeze({
     items: Object.freeze(items.map((item) => Object.freeze(item))),
     groups: Object.freeze([...groups.values()].map((group) => Object.freeze(group))),
@@ -187,6 +194,27 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
 }
 
 const iso = (instant: number) => new Date(instant).toISOString();
+
+/** The instants a JavaScript `Date`, and so vis-timeline, holds: ±8.64e15 ms, about ±275,760 years. */
+const MAX_INSTANT = 8.64e15;
+
+/**
+ * Whether vis-timeline can draw a date: every instant its item is drawn at is one a `Date` holds. Else an issue
+ * is added for it (`Y170000002` has no ISO 8601 instant).
+ */
+function holds(date: ParsedDate, path: readonly (string | number)[], issues: TimelineIssue[]): boolean {
+  const fits = (instant: number) => !Number.isFinite(instant) || Math.abs(instant) <= MAX_INSTANT;
+  if (fits(date.earliest) && fits(date.latest + 1) && fits(date.end.earliest)) return true;
+  issues.push(
+    issue(
+      'invalid-date',
+      path,
+      `${date.text} is outside the years vis-timeline can draw (a JavaScript Date holds about ±275,760 years)`,
+      date.text,
+    ),
+  );
+  return false;
+}
 
 const open = (date: ParsedDate) =>
   Number.isFinite(date.earliest) && Number.isFinite(date.latest) ? '' : ' dt-open';
@@ -208,7 +236,7 @@ const safe = (text: string) => escapeHtml(withoutControls(text)).replace(/\r\n|\
  * @param dispute - a built dispute
  * @param options - as {@link toVisTimeline}
  * @returns the JSON text, indented by two spaces, ending in a newline
- * @throws {@link TimelineError} `invalid-argument` or `missing-field` as {@link toVisTimeline}
+ * @throws {@link TimelineError} `invalid-argument`, `invalid-date` or the dispute's own issues, as {@link toVisTimeline}
  *
  * @example
  * ```ts

@@ -121,6 +121,24 @@ describe('formatICalendar', () => {
     });
   });
 
+  it("puts a time late in the day on that day in Monrovia's 1960 offset of −00:44:30, as ical.js reads it", () => {
+    const late = createDispute({ id: 'monrovia', title: 'M', timeZone: 'Africa/Monrovia' })
+      .actor({ id: 'gov', name: 'Government', kind: 'government' })
+      .source({ id: 'src', publisher: 'P' })
+      .event({
+        id: 'e',
+        date: '1960-01-01T23:30',
+        kind: 'order',
+        title: 'Order',
+        actors: ['gov'],
+        sources: [{ source: 'src' }],
+        confidence: 'reported',
+      })
+      .build();
+    // 00:14:30 UTC on 2 January; a positive offset of 44.5 minutes would have moved it to the 2nd.
+    expect(read(formatICalendar(late))[0]).toMatchObject({ start: '1960-01-01', end: '1960-01-02' });
+  });
+
   it('ends every line in CRLF and folds every line at 75 octets, CJK and emoji included, without losing text', () => {
     const title = `${'截止日期延长至十二月三十日，'.repeat(8)} 🇵🇰📱🔒 ${'😀'.repeat(30)} é`;
     const dispute = createDispute({ id: 'folding', title, timeZone: 'Asia/Karachi' })

@@ -24,7 +24,8 @@ describe('every format', () => {
       for (const dispute of disputes) {
         const text = format.write(dispute);
         const at = text.search(/\[object \w+\]|\bundefined\b|\bNaN\b/);
-        if (at >= 0) found.push(`${format.name} ${dispute.id}: …${text.slice(Math.max(0, at - 40), at + 20)}`);
+        if (at >= 0)
+          found.push(`${format.name} ${dispute.id}: …${text.slice(Math.max(0, at - 40), at + 20)}`);
       }
     expect(found).toEqual([]);
   });

@@ -279,6 +279,46 @@ describe('toTimelineJs', () => {
 });
 
 describe('toVisTimeline', () => {
+  it('refuses, with a TimelineError naming each one, the dates beyond the years a JavaScript Date holds', () => {
+    const dispute = createDispute({ id: 'far', title: 'Far' })
+      .actor({ id: 'gov', name: 'Government', kind: 'government' })
+      .source({ id: 'src', publisher: 'P' })
+      .event(
+        ...['2015-11-30', 'Y170000002', '-0044-03-15', 'Y-170000002'].map((date, i) => ({
+          id: `e${i}`,
+          date,
+          kind: 'statement' as const,
+          title: `Event ${i}`,
+          actors: ['gov'],
+          sources: [{ source: 'src' }],
+          confidence: 'reported' as const,
+        })),
+      )
+      .build();
+    let error: unknown;
+    try {
+      toVisTimeline(dispute);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TimelineError);
+    const issues = (error as TimelineError).issues;
+    // Events in timeline order: Y-170000002 first, Y170000002 last.
+    expect(issues.map((one) => [one.code, one.path.join('.'), one.value])).toEqual([
+      ['invalid-date', 'events.0.date', 'Y-170000002'],
+      ['invalid-date', 'events.3.date', 'Y170000002'],
+    ]);
+    const near = createDispute({ id: 'near', title: 'Near' })
+      .actor({ id: 'gov', name: 'Government', kind: 'government' })
+      .source({ id: 'src', publisher: 'P' })
+      .event({ ...dispute.events[1], date: '-0044-03-15' } as never)
+      .build();
+    expect(toVisTimeline(near).items[0]).toMatchObject({
+      start: '-000044-03-15T00:00:00.000Z',
+      type: 'point',
+    });
+  });
+
   it('draws a day as a point, a month as a range over it, and a deadline as a background, in UTC', () => {
     const { items, groups } = toVisTimeline(indiaBlackberry2010);
     const item = (id: string) => items.find((i) => i.id === id);

@@ -1,5 +1,5 @@
-import { tzOffset } from '@date-fns/tz';
 import type { ParsedDate } from '../../dates/edtf.js';
+import { offsetMs } from '../../dates/zone.js';
 
 /** The parts of a date as a source writes them, only as precise as it writes them (no day in `2015-07`). */
 export interface WrittenParts {
@@ -47,13 +47,18 @@ export interface CalendarDay {
   readonly day: number;
 }
 
-/** The calendar day, hour, minute and second a wall clock in `timeZone` shows at an instant, and its UTC offset. */
+/**
+ * The calendar day, hour, minute and second a wall clock in `timeZone` shows at an instant, and its UTC offset in
+ * minutes (a fraction for the offsets to the second some zones kept before about 1972: Monrovia's −44.5).
+ */
 export function wallClockAt(
   instant: number,
   timeZone: string,
 ): CalendarDay & { hour: number; minute: number; second: number; offsetMinutes: number } {
-  const offsetMinutes = timeZone === 'UTC' ? 0 : tzOffset(timeZone, new Date(instant));
-  const shifted = new Date(instant + offsetMinutes * 60_000);
+  // The library's own offset, not @date-fns/tz's tzOffset, which gives Monrovia's −00:44:30 as +44.5 minutes.
+  const offset = offsetMs(timeZone, instant);
+  const offsetMinutes = offset / 60_000;
+  const shifted = new Date(instant + offset);
   return {
     year: shifted.getUTCFullYear(),
     month: shifted.getUTCMonth() + 1,
