@@ -267,8 +267,10 @@ function kindCoding(
  * reports and other events, and events with no actor, give no record. The formats guide has the whole table.
  *
  * `date` and `enddate` are the first and last day the record's date may stand for, in its own zone: a month
- * gives its first and last day, `2010-08-12~` gives 2010-08-11 to 2010-08-13. Every record's `link` is the id
- * of the record of the demand it concerns.
+ * gives its first and last day, `2010-08-12~` gives 2010-08-11 to 2010-08-13. A deadline's record is dated when
+ * the deadline was set (an ultimatum happens when it is given), and when it is due only if the dispute does
+ * not say when it was set; its `comment` gives the due date. Every record's `link` is the id of the record of
+ * the demand it concerns.
  *
  * An event's `actor` is those of its actors on the side that acts: who made its demands or was asked, or
  * belongs to one who did (an officer stands with their company, a minister with the government). Its
@@ -343,6 +345,7 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
     what: string,
     link: string | undefined,
     citations: readonly Citation[] | undefined,
+    note?: string,
   ): PloverRecord => ({
     id,
     ...dayRange(date),
@@ -356,7 +359,7 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
     ...(link === undefined ? {} : { link }),
     ...citeInfo(citations),
     coder: 'dispute-timeline',
-    comment: `date as the sources give it: ${dateInWords(date, zone)}`,
+    comment: `date as the sources give it: ${dateInWords(date, zone)}${note === undefined ? '' : `; ${note}`}`,
     cameo_code: coding.cameo,
   });
 
@@ -455,8 +458,15 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
     };
     const what = deadline.summary ?? deadline.consequence ?? `Deadline for ${deadline.demands.join(', ')}`;
     const id = recordId('deadlines', deadline.id);
+    // An ultimatum happens when it is given: the record is dated on the day the deadline was set, when known.
+    const due = dateOf(deadline, built);
+    const setOn = deadline.setOn === undefined ? undefined : dateOf(deadline.setOn, built);
+    const note =
+      setOn === undefined
+        ? `due ${dateInWords(due, zone)}; the day it was set is not known, so it is dated when due`
+        : `due ${dateInWords(due, zone)}`;
     records.push(
-      record(id, dateOf(deadline, built), coding, who, what, linkOf(deadline.demands), deadline.sources),
+      record(id, setOn ?? due, coding, who, what, linkOf(deadline.demands), deadline.sources, note),
     );
   }
   for (const event of built.events) {

@@ -5,6 +5,7 @@ import {
   formatPlover,
   PLOVER_RECORD_SCHEMA,
   parseDispute,
+  serializeDispute,
   toPloverRecords,
 } from 'dispute-timeline';
 import {
@@ -89,10 +90,12 @@ describe('formatPlover', () => {
       event: ['THREATEN'],
       mode: ['restrict'],
     });
+    // An ultimatum is dated when it was given (the PTA's extension of 30 November), its due date in the comment.
     expect(byId('deadlines:deadline-2015-12-30')).toMatchObject({
       event: ['THREATEN'],
       cameo_code: '139',
-      date: '2015-12-30',
+      date: '2015-11-30',
+      comment: 'date as the sources give it: 2015-11-30; due 2015-12-30',
     });
     expect(byId('responses:blackberry-stays')).toMatchObject({
       event: ['REJECT'],
@@ -165,6 +168,17 @@ describe('formatPlover', () => {
       .build();
     // 23:30 in Monrovia was 00:14:30 UTC on 2 January: the record's day is the 1st; its time the instant in UTC.
     expect(toPloverRecords(late)[0]).toMatchObject({ date: '1960-01-01', time: '00:14:30+00:00' });
+  });
+
+  it('dates an ultimatum whose setting the dispute does not date when it is due, and says so', () => {
+    const input = JSON.parse(serializeDispute(blackberryPakistan2015));
+    for (const deadline of input.deadlines) delete deadline.setOn;
+    const records = toPloverRecords(parseDispute(input));
+    expect(records.find((record) => record.id.endsWith(':deadlines:deadline-2015-12-30'))).toMatchObject({
+      date: '2015-12-30',
+      comment:
+        'date as the sources give it: 2015-12-30; due 2015-12-30; the day it was set is not known, so it is dated when due',
+    });
   });
 
   it('codes every stance and every kind of event as the mapping table in the guide says', () => {
