@@ -27,6 +27,22 @@ describe('formatMermaid read back by Mermaid 11', () => {
   }
 });
 
+describe('formatMermaid deadlines', () => {
+  it('head a deadline whose summary starts with the word with the summary alone, its outcome after it', async () => {
+    const india = datasets.find((dispute) => dispute.id === 'india-blackberry-2010');
+    const events = (await readMermaid(formatMermaid(india as never))).periods.flatMap(
+      (period) => period.events,
+    );
+    expect(events.filter((event) => /^Deadline[^:]*: Deadline/.test(event))).toEqual([]);
+    expect(events).toContain(
+      'Deadline moved 90 days to 31 January 2011; reached with the BBM solution delivered and BES access still refused, so no outcome is recorded',
+    );
+    expect(events).toContain(
+      'Deadline (extended): BES and BBM accessible to law enforcement by 31 August 2010',
+    );
+  });
+});
+
 describe('formatMermaid on hostile text', () => {
   it('keeps a time with its colon, a leading hash and every markup character as text', async () => {
     const reading = await readMermaid(formatMermaid(hostileDispute()));
