@@ -24,6 +24,19 @@ const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
   claims: ['id', 'topic', 'statement', 'confidence'],
 };
 
+/** The names of actors, by their ids, for a reader: `Government of Pakistan, BlackBerry`. */
+function namesOf(ids: readonly string[], dispute: Dispute): string {
+  let names = ACTOR_NAMES.get(dispute);
+  if (names === undefined) {
+    names = new Map(dispute.actors.map((actor) => [actor.id as string, actor.name]));
+    ACTOR_NAMES.set(dispute, names);
+  }
+  return ids.map((id) => (names as Map<string, string>).get(id) ?? id).join(', ');
+}
+
+/** The actors' names of each dispute written, by id: a table of a million events looks them up a row at a time. */
+const ACTOR_NAMES = new WeakMap<Dispute, Map<string, string>>();
+
 /** A date as the source gives it, with its zone when it is local to another zone than the dispute's. */
 function zonedDate(value: DateValue | undefined, dispute: Dispute): string {
   if (value === undefined) return '';
@@ -37,10 +50,11 @@ function zonedDate(value: DateValue | undefined, dispute: Dispute): string {
  * local to another zone (the CSV gives it a column of its own, which a short table leaves out).
  */
 const MARKDOWN_CELLS: Partial<Record<string, (record: never, dispute: Dispute) => string>> = {
-  'events.actors': (event: TimelineEvent, dispute: Dispute) => {
-    const names = new Map(dispute.actors.map((actor) => [actor.id as string, actor.name]));
-    return event.actors.map((id) => names.get(id) ?? id).join(', ');
-  },
+  'events.actors': (event: TimelineEvent, dispute: Dispute) => namesOf(event.actors, dispute),
+  'demands.by': (demand: Demand, dispute: Dispute) => namesOf(demand.by, dispute),
+  'demands.of': (demand: Demand, dispute: Dispute) => namesOf(demand.of, dispute),
+  'responses.by': (response: DemandResponse, dispute: Dispute) => namesOf(response.by, dispute),
+  'deadlines.set_by': (deadline: Deadline, dispute: Dispute) => namesOf(deadline.setBy, dispute),
   'events.date': (event: TimelineEvent, dispute: Dispute) => zonedDate(event.date, dispute),
   'demands.date': (demand: Demand, dispute: Dispute) => zonedDate(demand.date, dispute),
   'responses.date': (response: DemandResponse, dispute: Dispute) => zonedDate(response.date, dispute),

@@ -101,6 +101,25 @@ describe('writeMarkdown', () => {
     expect(rows[1]?.[3]).toBe('BlackBerry, Marty Beard');
   });
 
+  it('names the actors who made, received, answered and set each demand, response and deadline, as it names an event’s', () => {
+    const table = (collection: 'demands' | 'responses' | 'deadlines') => {
+      const [header, ...rows] = tablesOf(
+        writeMarkdown(blackberryPakistan2015, { collection }),
+      )[0] as string[][];
+      return rows.map((cells) => Object.fromEntries((header ?? []).map((name, i) => [name, cells[i]])));
+    };
+    expect(table('demands').find((row) => row['id'] === 'bes-traffic-access')).toMatchObject({
+      by: 'Government of Pakistan',
+      of: 'BlackBerry',
+    });
+    expect(table('responses').find((row) => row['id'] === 'blackberry-stays')?.['by']).toBe(
+      'BlackBerry, Marty Beard',
+    );
+    expect(table('deadlines').find((row) => row['id'] === 'deadline-2015-12-30')?.['set_by']).toBe(
+      'Pakistan Telecommunication Authority',
+    );
+  });
+
   it('shows beside every date of a demand, response, deadline, claim or source the zone it is local to, as the events table does', () => {
     const shownDate = (value: DateValue | undefined, dispute: Dispute) =>
       value === undefined
