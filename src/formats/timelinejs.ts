@@ -7,8 +7,15 @@ import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { deadlineHeadline, deadlineSentences } from './support/deadline-text.js';
 import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
+import { seasonsInWords } from './support/season-words.js';
 import { memberBoundTexts, viewerDateInWords } from './support/set-words.js';
-import { boundTexts, dateInWords, type WrittenParts, writtenParts } from './support/wall-clock.js';
+import {
+  boundTexts,
+  dateInWords,
+  type WrittenParts,
+  writtenEndParts,
+  writtenParts,
+} from './support/wall-clock.js';
 
 /**
  * A date of TimelineJS3: integer parts, only as precise as the source (a month-precision date has no `day`).
@@ -132,8 +139,11 @@ export interface TimelineJsEra {
  * ```
  */
 export interface TimelineJsConfig {
-  /** The scale: always `human` (calendar years). */
-  readonly scale: 'human';
+  /**
+   * The scale: `human` (calendar dates), or `cosmological` (years only) when a slide starts in a year beyond
+   * those a JavaScript Date holds (`Y170000002`), which TimelineJS3 cannot place on the human scale.
+   */
+  readonly scale: 'human' | 'cosmological';
   /** The title slide: the dispute's title and summary. */
   readonly title: { readonly unique_id: string; readonly text: TimelineJsText };
   /** The slides, never empty. */
@@ -236,7 +246,7 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
     });
     const setOn = deadline.setOn === undefined ? undefined : dateOf(deadline.setOn, built);
     const eraStart = setOn === undefined ? undefined : writtenParts(boundTexts(setOn)[0]);
-    const eraEnd = writtenParts(boundTexts(due)[1]);
+    const eraEnd = writtenEndParts(boundTexts(due)[1]);
     if (setOn !== undefined && eraStart !== undefined && eraEnd !== undefined && setOn.latest < due.earliest)
       eras.push({ start_date: eraStart, end_date: eraEnd, text: { headline: safe(headline) } });
   }
@@ -256,8 +266,12 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
       ['events'],
       'a TimelineJS3 timeline needs at least one slide: the dispute has no event, deadline, demand or response',
     );
+  // TimelineJS3's own test for a year its human scale cannot hold (TimelineConfig's _ensureValidScale).
+  const cosmological = slides.some(
+    ({ start_date }) => start_date !== undefined && (start_date.year < -271820 || start_date.year > 275759),
+  );
   return deepFreeze({
-    scale: 'human',
+    scale: cosmological ? 'cosmological' : 'human',
     title: {
       unique_id: titleId,
       text: { headline: safe(built.title), ...body(paragraph(built.summary)) },
@@ -275,26 +289,34 @@ function slideDates(
   // A set or list runs from its first member to its last; display_date names them all.
   const setBounds = memberBoundTexts(date);
   if (setBounds !== undefined) {
-    const [first, last] = setBounds.map(writtenParts);
+    const first = writtenParts(setBounds[0]);
+    const last = writtenEndParts(setBounds[1]);
     const start = first ?? last;
     if (start !== undefined)
       return {
         start_date: start,
         ...(first !== undefined && last !== undefined ? { end_date: last } : {}),
-        display_date: viewerDateInWords(date, disputeZone),
+        display_date: seasonsInWords(viewerDateInWords(date, disputeZone)),
       };
   }
   const [startText, endText] = boundTexts(date);
   let start = writtenParts(startText);
-  const end = date.kind === 'interval' ? writtenParts(endText) : undefined;
+  // A season runs to the last month of its span: a point `2015-21` ends in November, as does `2015/2016-21`.
+  const end =
+    date.kind === 'interval'
+      ? writtenEndParts(endText)
+      : date.precision === 'season'
+        ? writtenEndParts(startText)
+        : undefined;
+  // The parts say it all only for a date as plain as `2015-11-30T09:05` in the dispute's zone: not a BCE or Y
+  // year (TimelineJS3 calls -0044, 45 BC, "44 BCE"), a season, unspecified digits or an offset (`Z`, `+05:00`).
   const plain =
     date.kind === 'point' &&
     !date.approximate &&
     !date.uncertain &&
     date.timeZone === disputeZone &&
-    !/X/.test(date.text) &&
-    !['decade', 'century'].includes(date.precision);
-  const display = plain ? {} : { display_date: dateInWords(date, disputeZone) };
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2}(?:T[\d:.]+)?)?)?$/.test(date.text);
+  const display = plain ? {} : { display_date: slideDateInWords(date, disputeZone) };
   // An interval with an unknown or open start has no start of its own: start at its end.
   if (start === undefined) return { start_date: end as TimelineJsDate, ...display };
   if (end === undefined) return { start_date: start, ...display };
@@ -315,10 +337,14 @@ function slideDates(
     start = Object.fromEntries(
       Object.keys(end).map((key) => [key, filled[key as keyof WrittenParts]]),
     ) as unknown as WrittenParts;
-    return { start_date: start, end_date: end, display_date: dateInWords(date, disputeZone) };
+    return { start_date: start, end_date: end, display_date: slideDateInWords(date, disputeZone) };
   }
   return { start_date: start, end_date: end, ...display };
 }
+
+/** A slide's date in words, a season by its name: `about spring 2015 (2015-21~)`. */
+const slideDateInWords = (date: ParsedDate, disputeZone: string) =>
+  seasonsInWords(dateInWords(date, disputeZone));
 
 const safe = (text: string) => escapeHtml(withoutControls(text));
 

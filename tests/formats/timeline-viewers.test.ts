@@ -14,7 +14,7 @@ import {
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { randomDisputeInput } from '../reliability/arbitraries.js';
+import { edtfDate, randomDisputeInput, ZONES } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
 // jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
@@ -54,6 +54,52 @@ function groupLabelShown(group: string): { text: string; elements: string[] } {
   label.innerHTML = parsed.body.textContent ?? '';
   return { text: label.textContent ?? '', elements: elementsIn(label.innerHTML) };
 }
+
+/** The one slide of a dispute whose one event has `date`, in `timeZone` (UTC when not given). */
+function slideOf(date: string, timeZone?: string) {
+  const config = toTimelineJs(
+    createDispute({ id: 'dated', title: 'Dated', ...(timeZone === undefined ? {} : { timeZone }) })
+      .actor({ id: 'gov', name: 'Government', kind: 'government' })
+      .source({ id: 'src', publisher: 'P' })
+      .event({
+        id: 'e',
+        date,
+        kind: 'order',
+        title: 'Order',
+        actors: ['gov'],
+        sources: [{ source: 'src' }],
+        confidence: 'reported',
+      })
+      .build(),
+  );
+  return { ...config.events[0], scale: config.scale };
+}
+
+/** EDTF dates of the forms the random disputes do not draw: BCE, Y, exponential and significant-digit years, seasons. */
+const rareDate: fc.Arbitrary<string> = fc.oneof(
+  fc
+    .tuple(
+      fc.integer({ min: 1, max: 9999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 28 }),
+    )
+    .map(
+      ([y, m, d]) =>
+        `-${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    ),
+  fc
+    .tuple(fc.boolean(), fc.integer({ min: 10_000, max: 10 ** 12 }))
+    .map(([minus, y]) => `Y${minus ? '-' : ''}${y}`),
+  fc.tuple(fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 9 })).map(([m, e]) => `Y${m}E${e}`),
+  fc.tuple(fc.integer({ min: 1000, max: 2030 }), fc.integer({ min: 1, max: 3 })).map(([y, s]) => `${y}S${s}`),
+  fc
+    .tuple(
+      fc.integer({ min: 1990, max: 2030 }),
+      fc.integer({ min: 21, max: 41 }),
+      fc.constantFrom('', '~', '?'),
+    )
+    .map(([y, code, mark]) => `${y}-${code}${mark}`),
+);
 
 describe('toTimelineJs', () => {
   it('gives every event and deadline a slide with integer date parts, a headline and a unique slug', () => {
@@ -149,6 +195,68 @@ describe('toTimelineJs', () => {
       (s) => s.unique_id === 'event-india-2010-precedent',
     );
     expect(precedent?.start_date).toEqual({ year: 2010 });
+  });
+
+  it('starts a BCE, Y, exponential or significant-digit year where it falls, its text in display_date', () => {
+    expect(slideOf('-0044-03-15')).toMatchObject({
+      start_date: { year: -44, month: 3, day: 15 },
+      display_date: '-0044-03-15',
+      scale: 'human',
+    });
+    expect(slideOf('Y170000002')).toMatchObject({
+      start_date: { year: 170000002 },
+      display_date: 'Y170000002',
+      scale: 'cosmological',
+    });
+    expect(slideOf('Y-17E7')).toMatchObject({ start_date: { year: -170000000 }, display_date: 'Y-17E7' });
+    expect(slideOf('Y17E7')).toMatchObject({ start_date: { year: 170000000 }, display_date: 'Y17E7' });
+    // Some year of 1900–1999: the first of them.
+    expect(slideOf('1950S2')).toMatchObject({ start_date: { year: 1900 }, display_date: '1950S2' });
+    expect(slideOf('?2004-06-~11')).toMatchObject({ start_date: { year: 2004, month: 6, day: 11 } });
+  });
+
+  it('gives a season, quarter or semester the months of its span and names it in display_date', () => {
+    expect(slideOf('2015-21')).toMatchObject({
+      start_date: { year: 2015, month: 3 },
+      end_date: { year: 2015, month: 11 },
+      display_date: 'spring 2015 (2015-21)',
+    });
+    expect(slideOf('2015-28~')).toMatchObject({
+      start_date: { year: 2015, month: 12 },
+      end_date: { year: 2016, month: 2 },
+      display_date: 'about northern winter 2015 (2015-28)',
+    });
+    expect(slideOf('2015-40')).toMatchObject({
+      start_date: { year: 2015, month: 1 },
+      end_date: { year: 2015, month: 6 },
+    });
+    expect(slideOf('2015/2016-33')).toMatchObject({
+      start_date: { year: 2015 },
+      end_date: { year: 2016, month: 3 },
+      display_date: '2015 to first quarter of 2016 (2016-33)',
+    });
+  });
+
+  it('says in display_date the UTC offset a time is written with, not the wall clock of the dispute', () => {
+    expect(slideOf('2015-11-30T09:05Z', 'Asia/Karachi')).toMatchObject({
+      start_date: { year: 2015, month: 11, day: 30, hour: 9, minute: 5 },
+      display_date: '2015-11-30T09:05Z',
+    });
+    expect(slideOf('2015-11-30T09:05+05:00', 'Asia/Karachi').display_date).toBe('2015-11-30T09:05+05:00');
+    expect(slideOf('2015-11-30T09:05', 'Asia/Karachi').display_date).toBeUndefined();
+  });
+
+  it('starts every slide in a month TimelineJS3 reads as one, for dates of every EDTF form', () => {
+    fc.assert(
+      fc.property(fc.oneof(edtfDate, rareDate), fc.constantFrom(...ZONES), (date, zone) => {
+        const slide = slideOf(date, zone);
+        checkDate(slide.start_date);
+        if (slide.end_date !== undefined) checkDate(slide.end_date);
+        for (const month of [slide.start_date?.month, slide.end_date?.month])
+          if (month !== undefined) expect([month, month >= 1 && month <= 12]).toEqual([month, true]);
+      }),
+      { numRuns: 300, interruptAfterTimeLimit: 20_000 },
+    );
   });
 
   it('keeps an interval end that TimelineJS3 would drop as equal to its start', () => {

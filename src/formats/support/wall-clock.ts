@@ -1,4 +1,5 @@
 import type { ParsedDate } from '../../dates/edtf.js';
+import { groupingOf } from '../../dates/seasons.js';
 import { offsetMs } from '../../dates/zone.js';
 
 /** The parts of a date as a source writes them, only as precise as it writes them (no day in `2015-07`). */
@@ -13,25 +14,78 @@ export interface WrittenParts {
 }
 
 const BOUND =
-  /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX)(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|[+-]\d{2}:\d{2})?)?)?)?[?~%]?$/;
+  /^(Y-?\d+(?:E\d+)?(?:S\d+)?|-?[\dX]{4}(?:S\d+)?)(?:-([\dX]{2})(?:-([\dX]{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/;
 
 /**
- * The wall-clock parts an EDTF bound (`2015-07~`, `2013-07-XX`, `2015-11-30T09:00+05:00`) writes, as integers:
- * unspecified digits end the parts (`2013-07-XX` has no day; `201X` is the year 2010, its decade's first).
- * `undefined` for an open or unknown end.
+ * The first year a year's text stands for: `-0044` is −44 (45 BC), `Y170000002` and `Y17E7` (170000000) are
+ * themselves, `201X` is 2010 and `-201X` is −2019 (the first of the decade), `1950S2` is 1900 (the first of
+ * 1900–1999, the years whose first two digits are significant).
+ */
+function firstYear(text: string): number {
+  const [, sign = '', digits = '', exponent, significant] =
+    /^Y?(-?)([\dX]+)(?:E(\d+))?(?:S(\d+))?$/.exec(text) ?? [];
+  const negative = sign === '-';
+  // The first year of a negative decade is its most negative: -201X runs from -2019 to -2010.
+  const magnitude = Number(digits.replaceAll('X', negative ? '9' : '0')) * 10 ** Number(exponent ?? 0);
+  const length = String(magnitude).length;
+  const count = significant === undefined ? length : Number(significant);
+  if (count >= length) return negative ? -magnitude : magnitude;
+  const span = 10 ** (length - count);
+  const low = Math.floor(magnitude / span) * span;
+  return negative ? -(low + span - 1) : low;
+}
+
+/**
+ * The wall-clock parts an EDTF bound (`2015-07~`, `2013-07-XX`, `2015-11-30T09:00+05:00`, `-0044-03-15`,
+ * `Y170000002`) writes, as integers, with qualifiers anywhere (`?2004-06-~11`) set aside: unspecified digits end the
+ * parts (`2013-07-XX` has no day; `201X` is the year 2010, its decade's first); a year with an exponent or
+ * significant digits gives the first year it stands for (`1950S2` is 1900); a season, quarter or semester
+ * (`2015-21`) gives the first month of its span (March 2015: spring in either hemisphere runs from March to
+ * November). `undefined` for an open or unknown end.
+ *
+ * @example
+ * ```ts
+ * writtenParts('-0044-03-15');
+ * //=> { year: -44, month: 3, day: 15 }
+ * writtenParts('2015-21');
+ * //=> { year: 2015, month: 3 }
+ * ```
  */
 export function writtenParts(boundText: string): WrittenParts | undefined {
-  const match = BOUND.exec(boundText);
+  const match = BOUND.exec(boundText.replace(/[?~%]/g, ''));
   if (match === null) return undefined;
   const [, yearText = '', month, day, hour, minute, second, millisecond] = match;
-  const year = Number(yearText.replaceAll('X', '0'));
-  if (yearText.includes('X') || month === undefined || month === 'XX') return { year };
-  if (day === undefined || day === 'XX') return { year, month: Number(month) };
+  const year = firstYear(yearText);
+  if (/[XSE]/.test(yearText) || month === undefined || month.includes('X')) return { year };
+  const grouping = groupingOf(Number(month));
+  if (grouping !== undefined) return { year, month: grouping.first + 1 };
+  if (day === undefined || day.includes('X')) return { year, month: Number(month) };
   if (hour === undefined || minute === undefined) return { year, month: Number(month), day: Number(day) };
   const parts = { year, month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute) };
   if (second === undefined) return parts;
   if (millisecond === undefined) return { ...parts, second: Number(second) };
-  return { ...parts, second: Number(second), millisecond: Number(millisecond.padEnd(3, '0')) };
+  return { ...parts, second: Number(second), millisecond: Number(millisecond.slice(0, 3).padEnd(3, '0')) };
+}
+
+/**
+ * The parts of a bound as the end of a span: a season, quarter or semester's last month (`2015-21`, spring:
+ * November 2015; `2015-28`, northern winter: February 2016); any other bound's {@link writtenParts}.
+ *
+ * @example
+ * ```ts
+ * writtenEndParts('2015-28');
+ * //=> { year: 2016, month: 2 }
+ * writtenEndParts('2015-07');
+ * //=> { year: 2015, month: 7 }
+ * ```
+ */
+export function writtenEndParts(boundText: string): WrittenParts | undefined {
+  const match = BOUND.exec(boundText.replace(/[?~%]/g, ''));
+  const [, yearText = '', month] = match ?? [];
+  const grouping = month === undefined || /[XSE]/.test(yearText) ? undefined : groupingOf(Number(month));
+  if (grouping === undefined) return writtenParts(boundText);
+  const last = grouping.first + grouping.months - 1;
+  return { year: firstYear(yearText) + Math.floor(last / 12), month: (last % 12) + 1 };
 }
 
 /** The texts of a date's two ends: a point's text twice; an interval's `start/end` halves (empty or `..`). */
