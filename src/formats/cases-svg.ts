@@ -13,6 +13,7 @@ import { dayTicks } from './render/ticks.js';
 import {
   describeDate,
   idPrefixOf,
+  inWords,
   LANE_COLUMN,
   qualifierOf,
   sourcesOf,
@@ -124,7 +125,7 @@ export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOp
           heading: `Deadline${deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`}`,
           date: describeDate(date),
           kind: outcome === undefined ? 'deadline' : `deadline, ${outcome}`,
-          actors: deadline.setBy.map((id) => `set by ${names.get(id) ?? visibleText(id)}`),
+          actors: [`set by ${inWords(deadline.setBy.map((id) => names.get(id) ?? visibleText(id)))}`],
           ...sourcesOf(one.dispute, deadline.sources ?? []),
         },
         outcome,

@@ -142,7 +142,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
           heading: `Demand: ${visibleText(demand.summary)}`,
           date: describeDate(date),
           kind: 'demand',
-          actors: [...named(demand.by), ...named(demand.of).map((name) => `of ${name}`)],
+          actors: [...named(demand.by), `of ${inWords(named(demand.of))}`],
           ...sourcesOf(dispute, demand.sources ?? []),
         },
       });
@@ -185,7 +185,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
           heading: `Deadline${what}`,
           date: describeDate(date),
           kind: outcome === undefined ? 'deadline' : `deadline, ${outcome}`,
-          actors: named(deadline.setBy).map((name) => `set by ${name}`),
+          actors: [`set by ${inWords(named(deadline.setBy))}`],
           ...sourcesOf(dispute, deadline.sources ?? []),
         },
         deadline,
@@ -311,4 +311,10 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
     links,
     legend,
   };
+}
+
+/** Names as a reader says them: `A`, `A and B`, `A, B and C`. */
+export function inWords(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
