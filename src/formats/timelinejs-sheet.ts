@@ -7,6 +7,7 @@ import { defineFormat } from './format.js';
 import type { SpreadsheetColumns } from './spreadsheet.js';
 import { csvRecord, neutralizeFormula } from './support/csv.js';
 import { displayDate } from './support/display-date.js';
+import { writtenEndParts, writtenParts } from './support/wall-clock.js';
 
 /** The columns of TimelineJS's Google-sheet template, in its order. */
 const SHEET_COLUMNS = [
@@ -39,12 +40,8 @@ const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption
  */
 const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
 
-/**
- * The leading parts of one EDTF date: year, month, day, time (with its seconds: TimelineJS reads `09:05:07`), a
- * fraction of a second and an offset; `X` digits read as a coarser date.
- */
-const PARTS =
-  /^(-?\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX))?(?:-(\d{2}|XX))?(?:T(\d{2}:\d{2}(?::\d{2})?)(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?/;
+/** A date whose Year, Month, Day and Time say all its text does: no qualifier, X, season, sign, fraction or offset. */
+const EXACT = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)?$/;
 
 /**
  * How {@link readSpreadsheet} reads a sheet in the columns of TimelineJS's template (what
@@ -106,7 +103,12 @@ export interface TimelineJsSheetOptions {
  * are only as precise as the source: a month-precision event has no Day. Where the parts cannot say it all — a
  * qualifier (`~`, `?`), unspecified digits, a UTC offset, an interval with an open or unknown end — the Display
  * Date says it in words (`about 2011`, `2015-12-31 (uncertain)`, `from 2010-08-12`), and
- * {@link readSpreadsheet} reads it back. Headline, Text, Media Credit, Media Caption and Group are shown by
+ * {@link readSpreadsheet} reads it back. The parts are those of {@link toTimelineJs}: a BCE year is negative
+ * (`-0044-03-15` is Year −44, Month 3, Day 15), a Y, exponential or significant-digit year gives the first year it
+ * stands for (`Y170000002`, `Y17E7` is 170000000, `1950S2` is 1900), and a season, quarter or semester runs from
+ * the first month of its span to its last (`2015-21`: Month 3 to End Month 11), each with its EDTF text as the
+ * Display Date. The reader gets back every one of these as written but a Y or exponential year, whose Year
+ * (beyond ±9999) and Display Date it cannot read: it refuses that row with `invalid-date` at `Year`. Headline, Text, Media Credit, Media Caption and Group are shown by
  * TimelineJS as HTML, so their text is escaped (Group twice: TimelineJS strips its markup, decoding entities,
  * before it shows it); formulas are neutralised as in {@link writeCsv}.
  *
@@ -146,10 +148,13 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
           : [date.text];
     const startKnown = date.start.state === 'known';
     const start = parts(startKnown ? startText : endText);
+    // A season, quarter or semester runs from the first month of its span to its last, as in TimelineJS3's JSON.
     const end =
       (date.kind === 'interval' && startKnown && date.end.state === 'known') || members.length > 1
-        ? parts(endText)
-        : undefined;
+        ? parts(endText, 'end')
+        : date.kind === 'point' && date.precision === 'season'
+          ? parts(startText, 'end')
+          : undefined;
     const exact = start.exact && (end?.exact ?? true) && (date.kind === 'point' || end !== undefined);
     // Media is one URL: the first cited source that has one.
     const cited = event.sources.map((citation) => sources.get(citation.source));
@@ -202,25 +207,29 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
   return `${bom === true ? '\ufeff' : ''}${rows.join('')}`;
 }
 
-/** One date's parts as the sheet's cells, and whether they say all its text does. */
-function parts(text: string): { year: string; month: string; day: string; time: string; exact: boolean } {
-  const match = PARTS.exec(text);
-  if (match === null) return { year: '', month: '', day: '', time: '', exact: false };
-  // TimelineJS reads a fraction of a second as tenths (`07.25` is 2.5 s late): the Display Date gives it.
-  const [whole, year = '', month, day, time, fraction, offset] = match;
-  const known = (part: string | undefined) =>
-    part === undefined || part === 'XX' ? '' : String(Number(part));
+/**
+ * One date's parts as the sheet's cells (the parts of TimelineJS3's JSON, from {@link writtenParts}: the first
+ * month of a season, or its last as an end), and whether they say all its text does. TimelineJS reads a fraction
+ * of a second as tenths (`07.25` is 2.5 s late), so Time stops at the second and the Display Date gives it.
+ */
+function parts(
+  text: string,
+  side: 'start' | 'end' = 'start',
+): { year: string; month: string; day: string; time: string; exact: boolean } {
+  const written = side === 'end' ? writtenEndParts(text) : writtenParts(text);
+  if (written === undefined) return { year: '', month: '', day: '', time: '', exact: false };
+  const { year, month, day, hour, minute, second } = written;
+  const two = (n: number) => String(n).padStart(2, '0');
+  const cell = (n: number | undefined) => (n === undefined ? '' : String(n));
   return {
-    year: String(Number(year.replace(/X/g, '0'))),
-    month: known(month),
-    day: month === 'XX' ? '' : known(day),
-    time: time ?? '',
-    exact:
-      whole === text &&
-      !/X/.test(text) &&
-      fraction === undefined &&
-      offset === undefined &&
-      !year.startsWith('-'),
+    year: String(year),
+    month: cell(month),
+    day: cell(day),
+    time:
+      hour === undefined || minute === undefined
+        ? ''
+        : `${two(hour)}:${two(minute)}${second === undefined ? '' : `:${two(second)}`}`,
+    exact: EXACT.test(text),
   };
 }
 

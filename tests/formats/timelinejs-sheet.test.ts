@@ -84,6 +84,46 @@ describe('writeTimelineJsSheet', () => {
     }
   });
 
+  it('gives BCE, Y and significant-digit years and seasons the parts of the JSON, their text in Display Date', () => {
+    const cases: [string, Partial<Record<string, string>>][] = [
+      ['-0044-03-15', { Year: '-44', Month: '3', Day: '15', 'Display Date': '-0044-03-15' }],
+      ['Y170000002', { Year: '170000002', Month: '', 'Display Date': 'Y170000002' }],
+      ['Y17E7', { Year: '170000000', 'Display Date': 'Y17E7' }],
+      ['1950S2', { Year: '1900', 'Display Date': '1950S2' }],
+      [
+        '2015-21',
+        { Year: '2015', Month: '3', 'End Year': '2015', 'End Month': '11', 'Display Date': '2015-21' },
+      ],
+      [
+        '2015-24',
+        { Year: '2015', Month: '6', 'End Year': '2016', 'End Month': '2', 'Display Date': '2015-24' },
+      ],
+      [
+        '2015/2016-21',
+        { Year: '2015', 'End Year': '2016', 'End Month': '11', 'Display Date': '2015 to 2016-21' },
+      ],
+      ['2015-11-30T09:05Z', { Time: '09:05', 'Display Date': '2015-11-30T09:05Z' }],
+    ];
+    for (const [date, expected] of cases) {
+      const [row] = rowsOf(writeTimelineJsSheet(oneEvent(date, 'Asia/Karachi')));
+      expect(row, date).toMatchObject(expected);
+      for (const part of ['Month', 'End Month'])
+        expect(Number(row?.[part] || 1), `${date} ${part}`).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('reads a BCE, significant-digit or season date back as written, and refuses a Y year at Year', () => {
+    const read = (date: string) =>
+      readSpreadsheet(writeTimelineJsSheet(oneEvent(date)), {
+        dispute: { id: 'read', title: 'Read' },
+        columns: TIMELINEJS_SHEET_COLUMNS,
+        actorKind: 'company',
+      }).events[0]?.date;
+    for (const date of ['-0044-03-15', '1950S2', '2015-21', '2015-24~', '2015/2016-33', '2015-11-30T09:05Z'])
+      expect(read(date)).toBe(date);
+    expect(() => read('Y170000002')).toThrow(/invalid-date at row\[2\]\.Year/);
+  });
+
   it('keeps the seconds of a time, and gives a fraction of a second in Display Date', () => {
     const [seconds] = rowsOf(writeTimelineJsSheet(oneEvent('2015-11-30T09:05:07')));
     expect(seconds).toMatchObject({ Time: '09:05:07', 'Display Date': '' });
