@@ -4,8 +4,7 @@ import type { Dispute } from '../model/dispute.js';
 import { compareTimelineOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { visibleText } from './render/text.js';
-import { deadlineHeadline } from './support/deadline-text.js';
-import { outcomeWord } from './support/outcome.js';
+import { deadlineLine } from './support/deadline-text.js';
 import { wallClockAt } from './support/wall-clock.js';
 
 /**
@@ -99,17 +98,8 @@ export function formatMermaid(dispute: Dispute): string {
   const entries = [
     ...built.events.map((event) => entry(event.id, dateOf(event, built), event.title)),
     ...built.deadlines.map((deadline) => {
-      const outcome = outcomeWord(deadline);
-      const how = outcome === undefined ? '' : ` (${outcome})`;
       // A summary that starts with the word is not headed `Deadline: Deadline moved 90 days…`.
-      const summary = deadline.summary;
-      const text =
-        summary === undefined
-          ? `Deadline${how}`
-          : deadlineHeadline(summary) === summary
-            ? `${summary}${how}`
-            : `Deadline${how}: ${summary}`;
-      return entry(deadline.id, dateOf(deadline, built), text);
+      return entry(deadline.id, dateOf(deadline, built), deadlineLine(deadline));
     }),
   ].sort(compareTimelineOrder);
   const lines = ['timeline', `    title ${mermaidText(built.title)}`];

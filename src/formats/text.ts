@@ -2,10 +2,14 @@ import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
 import { builtDispute } from '../builder/validate.js';
+import type { ParsedDate } from '../dates/edtf.js';
 import type { DateValue } from '../model/common.js';
+import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import { compareDated, compareDateOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
+import { deadlineLine } from './support/deadline-text.js';
 import { eventsOption } from './support/events-option.js';
 
 /**
@@ -33,16 +37,23 @@ export interface TextTimelineOptions {
   readonly events?: readonly TimelineEvent[];
   /** Whether to print the title and time-zone line above the table. Default `true`. */
   readonly heading?: boolean;
+  /**
+   * Whether the dispute's deadlines are rows too, in timeline order among the events (kind `deadline`, the
+   * actors who set it, and how it ended). Default `true`, unless `events` is given: a query's events are shown
+   * alone.
+   */
+  readonly deadlines?: boolean;
 }
 
 /**
  * Renders a dispute's timeline as a plain-text table for a terminal: date (as the sources give it, with its
- * zone when it is not the dispute's), kind, actors and what happened. Any text from the data is made safe:
- * escape sequences and other control characters cannot reach the terminal.
+ * zone when it is not the dispute's), kind, actors and what happened, with the deadlines among the events
+ * (`Deadline (extended): …` on its due date). Any text from the data is made safe: escape sequences and other
+ * control characters cannot reach the terminal.
  *
  * @category Formats
  * @param dispute - a built dispute
- * @param options - width, which events, heading
+ * @param options - width, which events, heading, whether the deadlines are rows
  * @returns the table, lines joined with `\n`, ending in a newline
  * @throws {@link TimelineError} `invalid-argument` for bad options (a width below 60 or above 1,000 columns, a hole in `options.events`); `unknown-reference` for an event in
  * `options.events` that is not the dispute's; the dispute's own issues (such as `missing-field`, with paths
@@ -69,7 +80,7 @@ export interface TextTimelineOptions {
  */
 export function formatTimelineText(dispute: Dispute, options: TextTimelineOptions = {}): string {
   const built = builtDispute(dispute);
-  const { width, events, heading } = readOptions(built, options);
+  const { width, events, heading, deadlines } = readOptions(built, options);
   const zone = built.timeZone ?? 'UTC';
   const names = new Map(built.actors.map((actor) => [actor.id as string, terminalSafe(actor.name)]));
   const dateWidth = 24;
@@ -81,11 +92,35 @@ export function formatTimelineText(dispute: Dispute, options: TextTimelineOption
     lines.push(truncate(terminalSafe(built.title), width), `Dates are local to ${zone} unless marked.`, '');
   }
   lines.push(`${pad('DATE', dateWidth)}${pad('KIND', kindWidth)} ${pad('ACTORS', actorWidth)} WHAT HAPPENED`);
+  // The deadlines merged into the events by timeline order: each before the first event that comes after it.
+  const due = deadlines
+    ? [...built.deadlines]
+        .map((deadline) => ({ deadline, date: dateOf(deadline, built) }))
+        .sort((a, b) => compareDated(a.date, a.deadline.id, b.date, b.deadline.id))
+    : [];
+  const rows: Row[] = [];
+  let next = 0;
+  const deadlineRow = (deadline: Deadline): Row => ({
+    date: deadline.due,
+    kind: 'deadline',
+    actors: deadline.setBy,
+    what: deadlineLine(deadline),
+  });
   for (const event of events) {
-    const actors = event.actors.map((id) => names.get(id) ?? terminalSafe(id)).join(', ');
-    const what = wrap(terminalSafe(event.title), textWidth);
+    const date = due.length === 0 ? undefined : dateOf(event, built);
+    while (
+      next < due.length &&
+      compareDateOrder((due[next] as { date: ParsedDate }).date, date as ParsedDate) < 0
+    )
+      rows.push(deadlineRow((due[next++] as { deadline: Deadline }).deadline));
+    rows.push({ date: event.date, kind: event.kind, actors: event.actors, what: event.title });
+  }
+  while (next < due.length) rows.push(deadlineRow((due[next++] as { deadline: Deadline }).deadline));
+  for (const row of rows) {
+    const actors = row.actors.map((id) => names.get(id) ?? terminalSafe(id)).join(', ');
+    const what = wrap(terminalSafe(row.what), textWidth);
     lines.push(
-      `${pad(truncate(showDate(event.date, zone), dateWidth - 1), dateWidth)}${pad(event.kind, kindWidth)} ` +
+      `${pad(truncate(showDate(row.date, zone), dateWidth - 1), dateWidth)}${pad(row.kind, kindWidth)} ` +
         `${pad(truncate(actors, actorWidth), actorWidth)} ${what[0] ?? ''}`.trimEnd(),
     );
     for (const more of what.slice(1))
@@ -94,12 +129,20 @@ export function formatTimelineText(dispute: Dispute, options: TextTimelineOption
   return `${lines.join('\n')}\n`;
 }
 
-/** The options, checked: a width from 60 to 1,000 columns, events of this dispute, a boolean heading. */
+/** One row of the table: an event, or a deadline on its due date. */
+interface Row {
+  readonly date: DateValue;
+  readonly kind: string;
+  readonly actors: readonly string[];
+  readonly what: string;
+}
+
+/** The options, checked: a width from 60 to 1,000 columns, events of this dispute, boolean heading and deadlines. */
 function readOptions(
   dispute: Dispute,
   options: unknown,
-): { width: number; events: readonly TimelineEvent[]; heading: boolean } {
-  const { width = 100, events, heading = true } = optionsObject(options);
+): { width: number; events: readonly TimelineEvent[]; heading: boolean; deadlines: boolean } {
+  const { width = 100, events, heading = true, deadlines = events === undefined } = optionsObject(options);
   if (typeof width !== 'number' || !Number.isFinite(width))
     fail(
       'invalid-argument',
@@ -115,7 +158,13 @@ function readOptions(
     );
   if (typeof heading !== 'boolean')
     fail('invalid-argument', ['options', 'heading'], `expected true or false; got ${describeValue(heading)}`);
-  return { width: Math.floor(width), events: eventsOption(dispute.events, events), heading };
+  if (typeof deadlines !== 'boolean')
+    fail(
+      'invalid-argument',
+      ['options', 'deadlines'],
+      `expected true or false; got ${describeValue(deadlines)}`,
+    );
+  return { width: Math.floor(width), events: eventsOption(dispute.events, events), heading, deadlines };
 }
 
 const MIN_WIDTH = 60;

@@ -16,6 +16,47 @@ describe('formatTimelineText', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
+  it('shows each deadline on its due date among the events, who set it and how it ended', () => {
+    const rows = formatTimelineText(blackberryPakistan2015, { width: 200, heading: false })
+      .split('\n')
+      .filter((line) => /^\d{4}/.test(line))
+      .map((line) => line.split(/ {2,}|… /));
+    expect(rows.slice(4, 9).map(([date, kind, , what]) => `${date} | ${kind} | ${what}`)).toEqual([
+      '2015-11-30 | extension | PTA extends the shutdown by a month, to 30 December',
+      '2015-11-30 | deadline | Deadline (extended): Last day of BES in Pakistan: no BES connection active after 30 November 2015',
+      '2015-11-30 (Toronto) | announcement | BlackBerry announces it will leave Pakistan rather than give access to BES traffic',
+      '2015-11-30 (Toronto) | announcement | BlackBerry updates its post: it will delay its exit until 30 December',
+      '2015-12-30 | deadline | Deadline (rescinded): Shutdown order extended from 30 November to 30 December; BlackBerry announces its exit for that date',
+    ]);
+    // Who set each: the Ministry of Interior with the PTA, then the PTA alone (as far as the column holds).
+    expect(rows[5]?.[2]).toMatch(/^Ministry of Interior, Pakistan/);
+    expect(rows[8]?.[2]).toMatch(/^Pakistan Telecommunication Auth/);
+    expect(rows).toHaveLength(blackberryPakistan2015.events.length + blackberryPakistan2015.deadlines.length);
+  });
+
+  it('shows the events it is given alone, and their deadlines too only when asked', () => {
+    const events = blackberryPakistan2015.events.slice(0, 2);
+    const kinds = (deadlines?: boolean) =>
+      formatTimelineText(blackberryPakistan2015, {
+        events,
+        heading: false,
+        ...(deadlines === undefined ? {} : { deadlines }),
+      })
+        .split('\n')
+        .filter((line) => /^\d{4}/.test(line))
+        .map((line) => line.split(/ {2,}/)[1]);
+    expect(kinds()).toEqual(['demand', 'order']);
+    expect(kinds(true)).toEqual(['demand', 'order', 'deadline', 'deadline']);
+    expect(
+      formatTimelineText(blackberryPakistan2015, { deadlines: false }).includes('Deadline (extended)'),
+    ).toBe(false);
+    expect(() => formatTimelineText(blackberryPakistan2015, { deadlines: 'yes' as never })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ code: 'invalid-argument', path: ['options', 'deadlines'] })],
+      }),
+    );
+  });
+
   it('keeps every line within the width', () => {
     for (const width of [60, 80, 100, 140]) {
       const lines = formatTimelineText(blackberryPakistan2015, { width }).split('\n');

@@ -49,7 +49,8 @@ function expectSafeTable(dispute: Dispute, width: number): void {
   expect(controlCharactersIn(table)).toEqual([]);
   expect(table.endsWith('\n')).toBe(true);
   for (const line of table.split('\n')) expect(Array.from(line).length).toBeLessThanOrEqual(width);
-  expect(rowCount(table, true)).toBe(dispute.events.length);
+  // One row per event and per deadline: the deadlines' hostile text is shown too.
+  expect(rowCount(table, true)).toBe(dispute.events.length + dispute.deadlines.length);
 }
 
 describe('hostile strings helper', () => {

@@ -1,7 +1,7 @@
 import type { Deadline } from '../../model/deadline.js';
 import type { Dispute } from '../../model/dispute.js';
 import { dateOf } from '../../model/record-date.js';
-import { outcomeSentence } from './outcome.js';
+import { outcomeSentence, outcomeWord } from './outcome.js';
 import { dateInWords } from './wall-clock.js';
 
 /**
@@ -10,6 +10,19 @@ import { dateInWords } from './wall-clock.js';
  */
 export function deadlineHeadline(what: string): string {
   return /^deadline\b/i.test(what) ? what : `Deadline: ${what}`;
+}
+
+/**
+ * A deadline in one line, with how it ended: `Deadline (extended): Last day of BES…`, or the summary first when
+ * it starts with the word (`Deadline moved 90 days to 31 January 2011 (extended)`); `Deadline (rescinded)` alone
+ * without a summary.
+ */
+export function deadlineLine(deadline: Deadline): string {
+  const outcome = outcomeWord(deadline);
+  const how = outcome === undefined ? '' : ` (${outcome})`;
+  const summary = deadline.summary;
+  if (summary === undefined) return `Deadline${how}`;
+  return deadlineHeadline(summary) === summary ? `${summary}${how}` : `Deadline${how}: ${summary}`;
 }
 
 /**
