@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+import { oneEventDispute } from '../support/disputes.js';
 
 interface Entry {
   uid: string;
@@ -122,19 +123,10 @@ describe('formatICalendar', () => {
   });
 
   it("puts a time late in the day on that day in Monrovia's 1960 offset of −00:44:30, as ical.js reads it", () => {
-    const late = createDispute({ id: 'monrovia', title: 'M', timeZone: 'Africa/Monrovia' })
-      .actor({ id: 'gov', name: 'Government', kind: 'government' })
-      .source({ id: 'src', publisher: 'P' })
-      .event({
-        id: 'e',
-        date: '1960-01-01T23:30',
-        kind: 'order',
-        title: 'Order',
-        actors: ['gov'],
-        sources: [{ source: 'src' }],
-        confidence: 'reported',
-      })
-      .build();
+    const late = oneEventDispute(
+      { id: 'monrovia', title: 'M', timeZone: 'Africa/Monrovia' },
+      '1960-01-01T23:30',
+    );
     // 00:14:30 UTC on 2 January; a positive offset of 44.5 minutes would have moved it to the 2nd.
     expect(read(formatICalendar(late))[0]).toMatchObject({ start: '1960-01-01', end: '1960-01-02' });
   });

@@ -18,6 +18,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+import { oneEventDispute } from '../support/disputes.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
@@ -153,19 +154,10 @@ describe('formatPlover', () => {
   });
 
   it('gives the day a wall clock in Monrovia showed in 1960, when its offset was −00:44:30, and that time in UTC', () => {
-    const late = createDispute({ id: 'monrovia', title: 'M', timeZone: 'Africa/Monrovia' })
-      .actor({ id: 'gov', name: 'Government', kind: 'government', country: 'LR' })
-      .source({ id: 'src', publisher: 'P' })
-      .event({
-        id: 'e',
-        date: '1960-01-01T23:30',
-        kind: 'order',
-        title: 'Order',
-        actors: ['gov'],
-        sources: [{ source: 'src' }],
-        confidence: 'reported',
-      })
-      .build();
+    const late = oneEventDispute(
+      { id: 'monrovia', title: 'M', timeZone: 'Africa/Monrovia' },
+      '1960-01-01T23:30',
+    );
     // 23:30 in Monrovia was 00:14:30 UTC on 2 January: the record's day is the 1st; its time the instant in UTC.
     expect(toPloverRecords(late)[0]).toMatchObject({ date: '1960-01-01', time: '00:14:30+00:00' });
   });

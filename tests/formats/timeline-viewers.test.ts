@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edtfDate, randomDisputeInput, ZONES } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+import { oneEventDispute } from '../support/disputes.js';
 
 // jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -58,19 +59,7 @@ function groupLabelShown(group: string): { text: string; elements: string[] } {
 /** The one slide of a dispute whose one event has `date`, in `timeZone` (UTC when not given). */
 function slideOf(date: string, timeZone?: string) {
   const config = toTimelineJs(
-    createDispute({ id: 'dated', title: 'Dated', ...(timeZone === undefined ? {} : { timeZone }) })
-      .actor({ id: 'gov', name: 'Government', kind: 'government' })
-      .source({ id: 'src', publisher: 'P' })
-      .event({
-        id: 'e',
-        date,
-        kind: 'order',
-        title: 'Order',
-        actors: ['gov'],
-        sources: [{ source: 'src' }],
-        confidence: 'reported',
-      })
-      .build(),
+    oneEventDispute({ id: 'dated', title: 'Dated', ...(timeZone === undefined ? {} : { timeZone }) }, date),
   );
   return { ...config.events[0], scale: config.scale };
 }
@@ -162,19 +151,7 @@ describe('toTimelineJs', () => {
 
   it("shows a group's name as written, markup and entities in it as text, in TimelineJS3's row label", () => {
     const name = 'AT&T <Gov> &lt;img src=x onerror=alert(1)&gt;';
-    const dispute = createDispute({ id: 'groups', title: 'Groups' })
-      .actor({ id: 'gov', name, kind: 'government' })
-      .source({ id: 'src', publisher: 'P' })
-      .event({
-        id: 'e',
-        date: '2015-07-24',
-        kind: 'statement',
-        title: 'Statement',
-        actors: ['gov'],
-        sources: [{ source: 'src' }],
-        confidence: 'confirmed',
-      })
-      .build();
+    const dispute = oneEventDispute({ id: 'groups', title: 'Groups' }, '2015-07-24', name);
     const [slide] = toTimelineJs(dispute).events;
     expect(groupLabelShown(slide?.group ?? '')).toEqual({ text: name, elements: [] });
     for (const dispute of datasets)
@@ -261,21 +238,7 @@ describe('toTimelineJs', () => {
 
   it('keeps an interval end that TimelineJS3 would drop as equal to its start', () => {
     const build = (date: string) =>
-      toTimelineJs(
-        createDispute({ id: 'spans', title: 'Spans' })
-          .actor({ id: 'gov', name: 'Government', kind: 'government' })
-          .source({ id: 'src', publisher: 'P' })
-          .event({
-            id: 'e',
-            date,
-            kind: 'order',
-            title: 'Order',
-            actors: ['gov'],
-            sources: [{ source: 'src' }],
-            confidence: 'reported',
-          })
-          .build(),
-      ).events[0];
+      toTimelineJs(oneEventDispute({ id: 'spans', title: 'Spans' }, date)).events[0];
     expect(build('2016/2016-03')).toMatchObject({
       start_date: { year: 2016, month: 1 },
       end_date: { year: 2016, month: 3 },
@@ -309,19 +272,7 @@ describe('toTimelineJs', () => {
 
   it('starts a set or list of dates at its first member, ends it at its last, and names every member', () => {
     const withDate = (date: string) =>
-      createDispute({ id: 'sets', title: 'Sets', timeZone: 'Asia/Karachi' })
-        .actor({ id: 'gov', name: 'Government', kind: 'government' })
-        .source({ id: 'src', publisher: 'P' })
-        .event({
-          id: 'e',
-          date,
-          kind: 'order',
-          title: 'Order',
-          actors: ['gov'],
-          sources: [{ source: 'src' }],
-          confidence: 'reported',
-        })
-        .build();
+      oneEventDispute({ id: 'sets', title: 'Sets', timeZone: 'Asia/Karachi' }, date);
     // TimelineJS3 drops a slide without start_date silently.
     expect(toTimelineJs(withDate('[2015-12-30,2015-12-31]')).events[0]).toMatchObject({
       start_date: { year: 2015, month: 12, day: 30 },

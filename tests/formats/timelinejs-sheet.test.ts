@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edtfDate, ZONES } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+import { oneEventDispute } from '../support/disputes.js';
 
 // jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -181,19 +182,7 @@ describe('writeTimelineJsSheet', () => {
 
   it("shows a Group's name as written, markup and entities in it as text, in TimelineJS's row label", () => {
     const name = 'AT&T <Gov> &lt;img src=x onerror=alert(1)&gt;';
-    const dispute = createDispute({ id: 'groups', title: 'Groups' })
-      .actor({ id: 'gov', name, kind: 'government' })
-      .source({ id: 'src', publisher: 'P' })
-      .event({
-        id: 'e',
-        date: '2015-07-24',
-        kind: 'statement',
-        title: 'Statement',
-        actors: ['gov'],
-        sources: [{ source: 'src' }],
-        confidence: 'confirmed',
-      })
-      .build();
+    const dispute = oneEventDispute({ id: 'groups', title: 'Groups' }, '2015-07-24', name);
     const [row] = rowsOf(writeTimelineJsSheet(dispute));
     // TimelineJS strips markup from a group (the text of it parsed as HTML), then sets that as the label's HTML.
     const parsed = document.implementation.createHTMLDocument('');

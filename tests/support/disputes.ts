@@ -1,5 +1,11 @@
 /** Small disputes the tests build around one demand, so that each test states only what it is about. */
-import { createDispute, type DisputeBuilder, type DisputeHeaderInput } from 'dispute-timeline';
+import {
+  createDispute,
+  type DateValue,
+  type Dispute,
+  type DisputeBuilder,
+  type DisputeHeaderInput,
+} from 'dispute-timeline';
 
 /**
  * A builder for a dispute between a government (`gov`) and a company (`co`) over one demand for lawful access,
@@ -22,4 +28,28 @@ export function oneDemandDispute(
       subjects: ['lawful-access'],
       summary: 'Access',
     });
+}
+
+/**
+ * A dispute of one event, `e`: an order by a government (`gov`, named `actorName`) on `date`, citing one source
+ * (`src`). For the tests of how a format writes one date, or one name.
+ */
+export function oneEventDispute(
+  header: DisputeHeaderInput,
+  date: DateValue,
+  actorName = 'Government',
+): Dispute {
+  return createDispute(header)
+    .actor({ id: 'gov', name: actorName, kind: 'government' })
+    .source({ id: 'src', publisher: 'P' })
+    .event({
+      id: 'e',
+      date,
+      kind: 'order',
+      title: 'Order',
+      actors: ['gov'],
+      sources: [{ source: 'src' }],
+      confidence: 'reported',
+    })
+    .build();
 }
