@@ -8,7 +8,7 @@ import { type Confidence, ConfidenceSchema } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { type EventKind, EventKindSchema } from '../model/event.js';
 import { parseCsv } from './support/csv.js';
-import { displayDateAsEdtf } from './support/display-date.js';
+import { displayDateAsEdtf, displayDateZone } from './support/display-date.js';
 
 /**
  * Columns that hold a date in parts, as the TimelineJS sheet does: a year, and optionally a month, a day and a
@@ -241,7 +241,10 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
     const date = rowDate(cell, columns, rowNumber, issues);
     if (date === undefined) return;
     at('date', date.column);
-    const zone = cell(columns.timeZone);
+    // The zone column when there is one, else a zone the Display Date names after the date (a TimelineJS sheet's).
+    const zone =
+      cell(columns.timeZone) ||
+      (date.column === columns.exactDate ? (displayDateZone(cell(columns.exactDate)) ?? '') : '');
     event['date'] = zone === '' ? date.value : { value: date.value, timeZone: zone };
     if (zone !== '' && columns.timeZone !== undefined)
       origins.set('date.timeZone', { row: rowNumber, column: columns.timeZone });

@@ -7,7 +7,7 @@ import { defineFormat } from './format.js';
 import type { SpreadsheetColumns } from './spreadsheet.js';
 import { csvRecord, neutralizeFormula } from './support/csv.js';
 import { displayDate } from './support/display-date.js';
-import { writtenEndParts, writtenParts } from './support/wall-clock.js';
+import { cityOf, writtenEndParts, writtenParts } from './support/wall-clock.js';
 
 /** The columns of TimelineJS's Google-sheet template, in its order. */
 const SHEET_COLUMNS = [
@@ -103,7 +103,9 @@ export interface TimelineJsSheetOptions {
  * are only as precise as the source: a month-precision event has no Day. Where the parts cannot say it all — a
  * qualifier (`~`, `?`), unspecified digits, a UTC offset, an interval with an open or unknown end — the Display
  * Date says it in words (`about 2011`, `2015-12-31 (uncertain)`, `from 2010-08-12`), and
- * {@link readSpreadsheet} reads it back. The parts are those of {@link toTimelineJs}: a BCE year is negative
+ * {@link readSpreadsheet} reads it back. A date local to another zone than the dispute's has its parts in that
+ * zone and the zone's city in the Display Date (`2015-11-30 (Toronto time)`), which the reader turns back into
+ * the zone (`America/Toronto`) when one zone has that city. The parts are those of {@link toTimelineJs}: a BCE year is negative
  * (`-0044-03-15` is Year −44, Month 3, Day 15), a Y, exponential or significant-digit year gives the first year it
  * stands for (`Y170000002`, `Y17E7` is 170000000, `1950S2` is 1900), and a season, quarter or semester runs from
  * the first month of its span to its last (`2015-21`: Month 3 to End Month 11), each with its EDTF text as the
@@ -126,8 +128,8 @@ export interface TimelineJsSheetOptions {
  * const rows = writeTimelineJsSheet(indiaBlackberry2010).split('\r\n');
  * rows[0];
  * //=> 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background'
- * rows.find((row) => row.includes('about'))?.split(',').slice(0, 9);
- * //=> ['2010', '8', '12', '', '', '', '', '', 'about 2010-08-12']
+ * rows.find((row) => row.includes('about'))?.split(',').slice(0, 9); // RIM's statement, dated in Waterloo
+ * //=> ['2010', '8', '12', '', '', '', '', '', 'about 2010-08-12 (Toronto time)']
  * ```
  */
 export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetOptions = {}): string {
@@ -135,6 +137,7 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
   const { bom = false } = optionsObject(options);
   const names = new Map(built.actors.map((actor) => [actor.id as string, actor.name]));
   const sources = new Map(built.sources.map((source) => [source.id as string, source]));
+  const zone = built.timeZone ?? 'UTC';
   const rows = [csvRecord(SHEET_COLUMNS)];
   for (const event of built.events) {
     const date = dateOf(event, built);
@@ -168,7 +171,7 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
       'End Month': end?.month ?? '',
       'End Day': end?.day ?? '',
       'End Time': end?.time ?? '',
-      'Display Date':
+      'Display Date': inZone(
         members.length > 0
           ? `${date.kind === 'one-of' ? 'one of' : 'all of'} ${members.map((member) => member.text).join(', ')}`
           : exact
@@ -180,6 +183,9 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
                 date.start,
                 date.end,
               ),
+        date.text,
+        date.timeZone === zone ? undefined : date.timeZone,
+      ),
       Headline: event.title,
       Text: event.description ?? '',
       Media: source?.url ?? '',
@@ -245,3 +251,13 @@ export const timelineJsSheetFormat = /* @__PURE__ */ defineFormat({
   extension: '.csv',
   write: (dispute) => writeTimelineJsSheet(dispute),
 });
+
+/**
+ * A Display Date with the zone of a date local to another zone than the dispute's named after it
+ * (`2015-11-30 (Toronto time)`), as the TimelineJS3 JSON's display_date says it: the parts are that zone's wall
+ * clock, and the reader takes the zone back (see `displayDateZone`). A date that needed no words gets its text.
+ */
+function inZone(words: string, text: string, timeZone: string | undefined): string {
+  if (timeZone === undefined) return words;
+  return `${words === '' ? text : words} (${cityOf(timeZone)} time)`;
+}

@@ -3,13 +3,14 @@ import { createRequire } from 'node:module';
 import { parse } from 'csv-parse/sync';
 import {
   createDispute,
+  type DateValue,
   formatByName,
   parseDispute,
   readSpreadsheet,
   TIMELINEJS_SHEET_COLUMNS,
   writeTimelineJsSheet,
 } from 'dispute-timeline';
-import { datasets } from 'dispute-timeline/datasets';
+import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edtfDate, ZONES } from '../reliability/arbitraries.js';
@@ -33,7 +34,7 @@ const TEMPLATE = readFileSync(
 
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true });
 
-function oneEvent(date: string, timeZone?: string) {
+function oneEvent(date: DateValue, timeZone?: string) {
   return createDispute({ id: 'case', title: 'Case', ...(timeZone === undefined ? {} : { timeZone }) })
     .actor({ id: 'gov', name: 'Government', kind: 'government' })
     .source({ id: 'src', publisher: 'Publisher', url: 'https://example.org/' })
@@ -140,17 +141,28 @@ describe('writeTimelineJsSheet', () => {
     }
   });
 
-  it('is read back through the spreadsheet import with every date as written', () => {
+  it('is read back through the spreadsheet import with every date as written, in its own zone', () => {
     for (const dispute of datasets) {
-      const read = readSpreadsheet(writeTimelineJsSheet(dispute), {
+      const sheet = writeTimelineJsSheet(dispute);
+      const read = readSpreadsheet(sheet, {
         dispute: { id: 'read', title: 'Read', ...(dispute.timeZone ? { timeZone: dispute.timeZone } : {}) },
         columns: TIMELINEJS_SHEET_COLUMNS,
         actorKind: 'company',
       });
+      // A date given with the dispute's own zone reads back as its text: the same date.
       expect(read.events.map((event) => event.date)).toEqual(
-        dispute.events.map((event) => (typeof event.date === 'string' ? event.date : event.date.value)),
+        dispute.events.map((event) =>
+          typeof event.date === 'object' && event.date.timeZone === dispute.timeZone
+            ? event.date.value
+            : event.date,
+        ),
       );
     }
+    // BlackBerry's announcements are dated in Waterloo, Ontario: the Display Date says so, as TimelineJS shows it.
+    const rows = rowsOf(writeTimelineJsSheet(blackberryPakistan2015));
+    expect(
+      rows.filter((row) => row['Display Date']?.endsWith('(Toronto time)')).map((row) => row['Display Date']),
+    ).toEqual(['2015-11-30 (Toronto time)', '2015-11-30 (Toronto time)', '2015-12-31 (Toronto time)']);
   });
 
   it('keeps every random date through the sheet and back', () => {
@@ -162,6 +174,24 @@ describe('writeTimelineJsSheet', () => {
           actorKind: 'company',
         });
         expect(read.events[0]?.date).toBe(date);
+      }),
+      RUNS,
+    );
+  });
+
+  it("keeps a random date local to another zone than the dispute's, with its zone, through the sheet and back", () => {
+    const pair = fc
+      .tuple(fc.constantFrom(...ZONES), fc.constantFrom(...ZONES))
+      .filter(([dispute, own]) => dispute !== own);
+    fc.assert(
+      fc.property(edtfDate, pair, (date, [disputeZone, ownZone]) => {
+        const sheet = writeTimelineJsSheet(oneEvent({ value: date, timeZone: ownZone }, disputeZone));
+        const read = readSpreadsheet(sheet, {
+          dispute: { id: 'read', title: 'Read', timeZone: disputeZone },
+          columns: TIMELINEJS_SHEET_COLUMNS,
+          actorKind: 'company',
+        });
+        expect(read.events[0]?.date).toEqual({ value: date, timeZone: ownZone });
       }),
       RUNS,
     );

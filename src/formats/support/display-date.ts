@@ -3,6 +3,8 @@
  * `2011~`, `2015-12-31 (uncertain)` is `2015-12-31?`, `from 2010-08-12` is `2010-08-12/..`.
  */
 import type { DateBound } from '../../dates/edtf.js';
+import { isTimeZone } from '../../dates/zone.js';
+import { cityOf } from './wall-clock.js';
 
 /** A date in words for the Display Date: `about` for `~`, `(uncertain)` for `?`, `from`/`until`/`?` for unbounded ends. */
 export function displayDate(
@@ -24,8 +26,55 @@ export function displayDate(
   return `${words(startText, start)} to ${words(endText, end)}`;
 }
 
-/** A Display Date in words as the EDTF it stands for; `undefined` when it is not one this format writes. */
-export function displayDateAsEdtf(text: string): string | undefined {
+/** A date's zone as the Display Date names it after the date: ` (Toronto time)`. */
+const ZONE_WORDS = / \(([^()]+) time\)$/;
+
+/** The areas of the IANA zone names (`Asia/…`), where a city of a Display Date is looked for first. */
+const AREAS = [
+  'Africa',
+  'America',
+  'Antarctica',
+  'Arctic',
+  'Asia',
+  'Atlantic',
+  'Australia',
+  'Europe',
+  'Indian',
+  'Pacific',
+];
+
+/** The zones `Intl` lists, by the city a Display Date names them with (`Toronto`); a city two zones share is left out. */
+let zonesByCity: Map<string, string | null> | undefined;
+
+/**
+ * The zone a Display Date names after its date (`2015-11-30 (Toronto time)` → `America/Toronto`), as
+ * {@link cityOf} writes it: the one `Area/City` name the runtime knows, else the one zone `Intl` lists with
+ * that city (`Buenos Aires` → `America/Argentina/Buenos_Aires`); `undefined` when it names no city, or one that
+ * no zone or more than one has.
+ */
+export function displayDateZone(text: string): string | undefined {
+  const city = ZONE_WORDS.exec(text.trim())?.[1];
+  if (city === undefined) return undefined;
+  if (city === 'UTC') return 'UTC';
+  // Intl lists CLDR's names (`Asia/Calcutta`), not always the one a dispute gives (`Asia/Kolkata`): try those first.
+  const named = AREAS.map((area) => `${area}/${city.replaceAll(' ', '_')}`).filter(isTimeZone);
+  if (named.length === 1) return named[0];
+  if (zonesByCity === undefined) {
+    zonesByCity = new Map();
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const name = cityOf(zone);
+      zonesByCity.set(name, zonesByCity.has(name) ? null : zone);
+    }
+  }
+  return named.length === 0 ? (zonesByCity.get(city) ?? undefined) : undefined;
+}
+
+/**
+ * A Display Date in words as the EDTF it stands for, the zone named after it (` (Toronto time)`) left to
+ * {@link displayDateZone}; `undefined` when it is not one this format writes.
+ */
+export function displayDateAsEdtf(written: string): string | undefined {
+  const text = written.trim().replace(ZONE_WORDS, '');
   const bound = (words: string): string | undefined => {
     const match = /^(about )?(\S+?)( \(uncertain\))?$/.exec(words.trim());
     if (match === null) return undefined;
