@@ -197,6 +197,18 @@ describe('writeTimelineJsSheet', () => {
     );
   });
 
+  it('reads a Display Date that names no zone in its brackets by its parts, as before', () => {
+    const rows = writeTimelineJsSheet(oneEvent('2016')).split('\r\n');
+    const cells = (rows[1] ?? '').split(',');
+    cells[8] = '2015 (summer time)';
+    const read = readSpreadsheet([rows[0], cells.join(','), ''].join('\r\n'), {
+      dispute: { id: 'read', title: 'Read' },
+      columns: TIMELINEJS_SHEET_COLUMNS,
+      actorKind: 'company',
+    });
+    expect(read.events[0]?.date).toBe('2016');
+  });
+
   it('escapes markup and neutralises formulas in the text TimelineJS shows, and breaks no row', () => {
     for (const text of [...HOSTILE_STRINGS, '=HYPERLINK("https://evil.example")', '@SUM(1)']) {
       const dispute = parseDispute(hostileDispute(text));
