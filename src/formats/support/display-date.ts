@@ -75,7 +75,8 @@ export function displayDateZone(text: string): string | undefined {
  */
 export function displayDateAsEdtf(written: string): string | undefined {
   // Only a city that names a zone is taken off: `2015 (summer time)` is no date this format writes.
-  const text = displayDateZone(written) === undefined ? written.trim() : written.trim().replace(ZONE_WORDS, '');
+  const text =
+    displayDateZone(written) === undefined ? written.trim() : written.trim().replace(ZONE_WORDS, '');
   const bound = (words: string): string | undefined => {
     const match = /^(about )?(\S+?)( \(uncertain\))?$/.exec(words.trim());
     if (match === null) return undefined;
