@@ -6,6 +6,7 @@ import { FORMS, type Problem, readEdtf } from './edtf-read.js';
 import { localDateMessage } from './local-date.js';
 import type { ParsedDate } from './parsed-date.js';
 import { isTimeZone } from './zone.js';
+import { ZoneMemo } from './zone-memo.js';
 
 export type { DateBound, DateParts, ParsedDate, Qualifier } from './parsed-date.js';
 
@@ -31,8 +32,7 @@ export interface ParseDateOptions {
 
 const MAX_LENGTH = EDTF_MAX_LENGTH;
 /** Read dates by zone, then text: two lookups, and no key to concatenate for each of millions of reads. */
-const cache = new Map<string, Map<string, ParsedDate | Problem>>();
-let cached = 0;
+const cache = new ZoneMemo<string, ParsedDate | Problem>(250_000);
 
 /**
  * Reads an EDTF date of any level (ISO 8601-2 levels 0, 1 and 2): a day, month or year, a time with an optional
@@ -161,8 +161,7 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
   if (typeof text !== 'string') return { code: 'invalid-date', message: `${FORMS}; got ${typeof text}` };
   if (text.length > MAX_LENGTH)
     return { code: 'invalid-date', message: `a date has at most ${MAX_LENGTH} characters` };
-  let byText = cache.get(timeZone);
-  const found = byText?.get(text);
+  const found = cache.get(timeZone, text);
   if (found !== undefined) return found;
   const read = isTimeZone(timeZone)
     ? readEdtf(text, timeZone)
@@ -177,16 +176,6 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
       ? localDateMessage(text)
       : undefined;
   const result = local === undefined ? read : ({ code: 'invalid-date', message: local } as const);
-  if (cached >= 250_000) {
-    cache.clear();
-    cached = 0;
-    byText = undefined;
-  }
-  if (byText === undefined) {
-    byText = new Map();
-    cache.set(timeZone, byText);
-  }
-  byText.set(text, result);
-  cached++;
+  cache.set(timeZone, text, result);
   return result;
 }

@@ -1,3 +1,5 @@
+import { ZoneMemo } from './zone-memo.js';
+
 const knownZones = new Map<string, boolean>();
 
 /**
@@ -115,32 +117,19 @@ export function zonedTimeToInstant(
 ): number {
   const wall = wallClockAsUtc(year, month, day, hour, minute, second, millisecond);
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return wall;
-  let instants = instantsByZone.get(timeZone);
-  const known = instants?.get(wall);
+  const known = instants.get(timeZone, wall);
   if (known !== undefined) return known;
   const instant = instantOfWall(timeZone, wall);
-  if (rememberedInstants >= MAX_REMEMBERED_INSTANTS) {
-    instantsByZone.clear();
-    rememberedInstants = 0;
-    instants = undefined;
-  }
-  if (instants === undefined) {
-    instants = new Map();
-    instantsByZone.set(timeZone, instants);
-  }
-  instants.set(wall, instant);
-  rememberedInstants++;
+  instants.set(timeZone, wall, instant);
   return instant;
 }
 
 /**
  * The instants of the wall clocks read so far, by zone and wall clock (as UTC milliseconds): each costs two or
  * more `Intl` calls, and the dates of a dispute share their wall clocks (every date of a day starts at its
- * midnight, which is the end of the day before). Cleared when it holds {@link MAX_REMEMBERED_INSTANTS}.
+ * midnight, which is the end of the day before).
  */
-const instantsByZone = new Map<string, Map<number, number>>();
-let rememberedInstants = 0;
-const MAX_REMEMBERED_INSTANTS = 250_000;
+const instants = new ZoneMemo<number, number>(250_000);
 
 function instantOfWall(timeZone: string, wall: number): number {
   const first = wall - offsetMs(timeZone, wall);
