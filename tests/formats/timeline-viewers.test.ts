@@ -237,8 +237,7 @@ describe('toTimelineJs', () => {
   });
 
   it('keeps an interval end that TimelineJS3 would drop as equal to its start', () => {
-    const build = (date: string) =>
-      toTimelineJs(oneEventDispute({ id: 'spans', title: 'Spans' }, date)).events[0];
+    const build = (date: string) => slideOf(date);
     expect(build('2016/2016-03')).toMatchObject({
       start_date: { year: 2016, month: 1 },
       end_date: { year: 2016, month: 3 },
