@@ -296,7 +296,10 @@ function buildCollection(
       let found = byActor.get(actorId);
       if (found === undefined) {
         const direct = facetOf('actor');
-        found = unionPositions(index.membersOf(actorId).map((id) => direct.get(id) ?? empty));
+        found = unionPositions(
+          index.membersOf(actorId).map((id) => direct.get(id) ?? empty),
+          n,
+        );
         byActor.set(actorId, found);
       }
       return found;
