@@ -57,18 +57,17 @@ export {
   writeCsv,
   writeCsvLines,
   writeCsvStream,
-} from './formats/csv.js';
-export type { TimelineFormat } from './formats/format.js';
+} from './formats/csv/index.js';
+export type { ReadProgress, TimelineFormat } from './formats/format.js';
 export { renderHtml } from './formats/html.js';
 export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
 export {
   type JsonLinesItem,
   type ReadJsonLinesOptions,
-  type ReadProgress,
   readJsonLines,
   streamJsonLines,
   writeJsonLines,
-} from './formats/json-lines.js';
+} from './formats/json-lines/index.js';
 export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
 export { formatMermaid } from './formats/mermaid.js';
 export {
