@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
@@ -512,14 +513,6 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
     ...(timed ? { time } : {}),
     ...(last === undefined || last === day ? {} : { enddate: last }),
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**
