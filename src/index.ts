@@ -46,7 +46,7 @@ export {
   TimelineError,
   type TimelineIssue,
 } from './errors/index.js';
-export { type CasesSvgOptions, renderCasesSvg } from './formats/cases-svg.js';
+export { type CasesSvgOptions, writeCasesSvg } from './formats/cases-svg.js';
 export {
   CSV_COLUMNS,
   type CsvCollection,
@@ -58,8 +58,10 @@ export {
   writeCsvLines,
   writeCsvStream,
 } from './formats/csv/index.js';
+// Deprecated aliases of the formats' old names, for one minor version (see docs/contributing.md).
+export { renderCasesSvg, renderHtml, renderSvg } from './formats/deprecated.js';
 export type { ReadProgress, TimelineFormat } from './formats/format.js';
-export { renderHtml } from './formats/html.js';
+export { writeHtml } from './formats/html.js';
 export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
 export {
   type JsonLinesItem,
@@ -85,7 +87,7 @@ export {
   type SpreadsheetColumns,
   type SpreadsheetMapping,
 } from './formats/spreadsheet.js';
-export { renderSvg, type SvgOptions } from './formats/svg.js';
+export { type SvgOptions, writeSvg } from './formats/svg.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
 export {
   formatTimelineJs,
