@@ -129,6 +129,7 @@ export {
   type DateValue,
   DateValueSchema,
   EdtfSchema,
+  SequenceSchema,
   TimeZoneSchema,
   UrlSchema,
 } from './model/common.js';
