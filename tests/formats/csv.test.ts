@@ -11,14 +11,14 @@ import {
   readCsv,
   safeParseDate,
   streamCsv,
-  streamJsonLines,
+  streamJsonl,
   TimelineError,
   type TimelineEvent,
   type TimelineIssue,
   writeCsv,
   writeCsvLines,
   writeCsvStream,
-  writeJsonLines,
+  writeJsonlLines,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -443,11 +443,11 @@ describe('streamCsv', () => {
 });
 
 describe('writeCsvStream', () => {
-  it('writes from the items of streamJsonLines the text writeCsv writes from the dispute, for every table', async () => {
+  it('writes from the items of streamJsonl the text writeCsv writes from the dispute, for every table', async () => {
     for (const dispute of datasets) {
       for (const collection of COLLECTIONS) {
         const rows: string[] = [];
-        for await (const row of writeCsvStream(streamJsonLines(writeJsonLines(dispute)), { collection }))
+        for await (const row of writeCsvStream(streamJsonl(writeJsonlLines(dispute)), { collection }))
           rows.push(row);
         expect(rows.join('')).toBe(writeCsv(dispute, { collection }));
       }

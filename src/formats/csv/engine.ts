@@ -23,7 +23,7 @@ export class CsvEventsReader {
   private rows = 0;
   /**
    * The ids read so far: two events of one table never share an id. A set, not a map to the row of each (a
-   * million rows would hold 14 MiB more), as `streamJsonLines` keeps its event ids.
+   * million rows would hold 14 MiB more), as `streamJsonl` keeps its event ids.
    */
   private readonly ids = new Set<string>();
   private out: TimelineEvent[] = [];
