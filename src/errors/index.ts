@@ -10,6 +10,7 @@
  * | code | meaning |
  * |---|---|
  * | `json-syntax` | the text is not JSON (truncated, a stray comma, nesting too deep) |
+ * | `csv-syntax` | a CSV text that cannot be read as rows (a quote never closed, text after a closing quote) |
  * | `missing-field` | a required field is absent |
  * | `wrong-type` | a value has the wrong type (a number where a date belongs) |
  * | `unknown-field` | a field the model does not know (a typo, `__proto__`, `constructor`) |
@@ -46,7 +47,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 28
+ * //=> 29
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -57,6 +58,7 @@
  */
 export const ISSUE_CODES = Object.freeze([
   'json-syntax',
+  'csv-syntax',
   'missing-field',
   'wrong-type',
   'unknown-field',

@@ -31,7 +31,7 @@ export class CsvEventsReader {
     (row) => this.row(row),
     (problem) => {
       this.issues.push(
-        issue('json-syntax', ['line', problem.line], `line ${problem.line}: ${problem.message}`),
+        issue('csv-syntax', ['line', problem.line], `line ${problem.line}: ${problem.message}`),
       );
       this.broken = true;
     },

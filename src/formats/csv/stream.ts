@@ -66,7 +66,7 @@ export interface StreamCsvOptions {
  * @param options - `onProgress`, called as rows are read
  * @returns an async iterator of the events; breaking out of a `for await` loop over it closes the input
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws {@link TimelineError} `json-syntax`, `missing-field`, `wrong-type` and every other issue
+ * @throws {@link TimelineError} `csv-syntax`, `json-syntax`, `missing-field`, `wrong-type` and every other issue
  * {@link readCsv} gives, from the iterator after the last row
  *
  * @example
