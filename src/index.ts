@@ -145,6 +145,7 @@ export {
   type DateValue,
   DateValueSchema,
   EdtfSchema,
+  SequenceSchema,
   TimeZoneSchema,
   UrlSchema,
 } from './model/common.js';

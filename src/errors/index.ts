@@ -37,6 +37,7 @@
  * | `deadline-before-demand` | a deadline due certainly before the demand it is for was made |
  * | `deadline-set-after-due` | a deadline set (`setOn`) certainly after it fell due |
  * | `inverted-range` | a figure whose low value is above its high value |
+ * | `sequence-conflict` | a response given the same date as its demand, with a `sequence` that does not put it after |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
  *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
@@ -85,6 +86,7 @@ export const ISSUE_CODES = Object.freeze([
   'deadline-before-demand',
   'deadline-set-after-due',
   'inverted-range',
+  'sequence-conflict',
   'invalid-argument',
 ] as const);
 

@@ -190,10 +190,16 @@ ${marks.map((mark, i) => tableRow(mark, `${scene.idPrefix}-row-${i}`)).join('\n'
 `;
 }
 
-/** Marks in the order of the picture, left to right: the table reads as the timeline does. */
+/**
+ * Marks in the order of the picture, left to right, and at one place in the records' order within their date
+ * (`sequence`): the table reads as the timeline does.
+ */
 function sortedMarks(marks: readonly SceneMark[]): SceneMark[] {
   return [...marks].sort(
-    (a, b) => Math.min(a.x0, a.x1) - Math.min(b.x0, b.x1) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    (a, b) =>
+      Math.min(a.x0, a.x1) - Math.min(b.x0, b.x1) ||
+      (a.sequence ?? 0) - (b.sequence ?? 0) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   );
 }
 
