@@ -44,16 +44,16 @@ export function defineFormat(format: TimelineFormat): TimelineFormat {
 }
 
 /**
- * How far {@link readJsonLines} has come: the records read so far, and how many there are in all when the
+ * How far {@link readJsonl} has come: the records read so far, and how many there are in all when the
  * header line says so.
  *
  * @category Formats
  * @example
  * ```ts
- * import { readJsonLines, writeJsonLines, type ReadProgress } from 'dispute-timeline';
+ * import { readJsonl, writeJsonlLines, type ReadProgress } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const seen: ReadProgress[] = [];
- * await readJsonLines(writeJsonLines(blackberryPakistan2015), { onProgress: (progress) => seen.push(progress) });
+ * await readJsonl(writeJsonlLines(blackberryPakistan2015), { onProgress: (progress) => seen.push(progress) });
  * seen.at(-1);
  * //=> { done: 49, total: 49 }
  * ```

@@ -12,15 +12,15 @@ import { defineFormat } from './format.js';
 import { asUri, withoutControls } from './support/html-escape.js';
 
 /**
- * Options of {@link formatICalendar}.
+ * Options of {@link writeICalendar}.
  *
  * @category Formats
  * @example
  * ```ts
- * import { formatICalendar, type ICalendarOptions } from 'dispute-timeline';
+ * import { writeICalendar, type ICalendarOptions } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const options: ICalendarOptions = { events: false, stamp: '2026-01-01T00:00:00Z' };
- * formatICalendar(blackberryPakistan2015, options).split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
+ * writeICalendar(blackberryPakistan2015, options).split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
  * //=> 2
  * ```
  */
@@ -54,16 +54,16 @@ export interface ICalendarOptions {
  *
  * @example
  * ```ts
- * import { formatICalendar } from 'dispute-timeline';
+ * import { writeICalendar } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const lines = formatICalendar(blackberryPakistan2015).split('\r\n');
+ * const lines = writeICalendar(blackberryPakistan2015).split('\r\n');
  * const first = lines.indexOf('UID:deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline');
  * lines.slice(first, first + 4);
  * //=> ['UID:deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline',
  * //    'DTSTAMP:20160101T045959Z', 'DTSTART;VALUE=DATE:20151230', 'DTEND;VALUE=DATE:20151231']
  * ```
  */
-export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}): string {
+export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {}): string {
   const built = builtDispute(dispute);
   const { events = true, stamp } = optionsObject(options);
   if (typeof events !== 'boolean')
@@ -241,5 +241,5 @@ export const iCalendarFormat = /* @__PURE__ */ defineFormat({
   description: 'iCalendar (RFC 5545): deadlines and events as all-day entries, for calendar applications',
   mediaType: 'text/calendar',
   extension: '.ics',
-  write: (dispute) => formatICalendar(dispute),
+  write: (dispute) => writeICalendar(dispute),
 });

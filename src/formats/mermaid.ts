@@ -71,16 +71,16 @@ function sectionOf(date: ParsedDate): string {
  *
  * @example
  * ```ts
- * import { formatMermaid } from 'dispute-timeline';
+ * import { writeMermaid } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * formatMermaid(uaeBlackberry2010).split('\n').slice(0, 4);
+ * writeMermaid(uaeBlackberry2010).split('\n').slice(0, 4);
  * //=> ['timeline',
  * //    '    title The United Arab Emirates and BlackBerry, 2010',
  * //    '    section 2010',
  * //    '        2010-08-01 : TRA tells Etisalat and du that BlackBerry Messenger, e-mail and browsing will be suspended from 11 October']
  * ```
  */
-export function formatMermaid(dispute: Dispute): string {
+export function writeMermaid(dispute: Dispute): string {
   const built = builtDispute(dispute);
   const zone = built.timeZone ?? 'UTC';
   const entry = (id: string, date: ParsedDate, text: string, sequence: number | undefined): Entry => ({
@@ -120,5 +120,5 @@ export const mermaidFormat = /* @__PURE__ */ defineFormat({
   description: 'a Mermaid timeline diagram of the events and deadlines, every breaking character escaped',
   mediaType: 'text/vnd.mermaid',
   extension: '.mmd',
-  write: (dispute) => formatMermaid(dispute),
+  write: (dispute) => writeMermaid(dispute),
 });

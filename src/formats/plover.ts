@@ -545,14 +545,14 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
  *
  * @example
  * ```ts
- * import { formatPlover } from 'dispute-timeline';
+ * import { writePlover } from 'dispute-timeline';
  * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
- * const lines = formatPlover(saudiBlackberry2010).trimEnd().split('\n');
+ * const lines = writePlover(saudiBlackberry2010).trimEnd().split('\n');
  * lines.every((line) => typeof JSON.parse(line).id === 'string');
  * //=> true
  * ```
  */
-export function formatPlover(dispute: Dispute): string {
+export function writePlover(dispute: Dispute): string {
   return toPloverRecords(dispute)
     .map((record) => `${JSON.stringify(record)}\n`)
     .join('');
@@ -564,5 +564,5 @@ export const ploverFormat = /* @__PURE__ */ defineFormat({
   description: 'PLOVER event records (with CAMEO codes) as JSON Lines, for event-data research',
   mediaType: 'application/jsonl',
   extension: '.jsonl',
-  write: (dispute) => formatPlover(dispute),
+  write: (dispute) => writePlover(dispute),
 });

@@ -156,7 +156,7 @@ interface Origin {
  * without a date or title; `invalid-date` or `impossible-date` for a date cell that is not a date;
  * `unknown-reference` for an actor name the dispute lacks when no `actorKind` is given; `missing-source` for a
  * row without a source; `invalid-url`, `invalid-value`, `invalid-time-zone` and the other issues of the records
- * made, at their row and column; `json-syntax` for a CSV text that cannot be read; `wrong-type` for a row with
+ * made, at their row and column; `csv-syntax` for a CSV text that cannot be read; `wrong-type` for a row with
  * more cells than the header; `invalid-argument` for a mapping that is not one
  *
  * @example
@@ -193,7 +193,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
   const options = readMapping(mapping);
   const { rows, problems } = parseCsv(csv);
   const issues: TimelineIssue[] = problems.map((problem) =>
-    issue('json-syntax', ['line', problem.line], `line ${problem.line}: ${problem.message}`),
+    issue('csv-syntax', ['line', problem.line], `line ${problem.line}: ${problem.message}`),
   );
   const [header, ...data] = rows;
   const names = (header?.cells ?? []).map((name) => name.trim());

@@ -328,13 +328,13 @@ const paragraph = (text: string | undefined) =>
  *
  * @example
  * ```ts
- * import { formatTimelineJs } from 'dispute-timeline';
+ * import { writeTimelineJs } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * JSON.parse(formatTimelineJs(uaeBlackberry2010)).title.text.headline === uaeBlackberry2010.title;
+ * JSON.parse(writeTimelineJs(uaeBlackberry2010)).title.text.headline === uaeBlackberry2010.title;
  * //=> true
  * ```
  */
-export function formatTimelineJs(dispute: Dispute): string {
+export function writeTimelineJs(dispute: Dispute): string {
   return `${JSON.stringify(toTimelineJs(dispute), null, 2)}\n`;
 }
 
@@ -344,5 +344,5 @@ export const timelineJsFormat = /* @__PURE__ */ defineFormat({
   description: 'TimelineJS3 JSON (Knight Lab): slides for events and deadlines, eras for deadlines',
   mediaType: 'application/json',
   extension: '.json',
-  write: (dispute) => formatTimelineJs(dispute),
+  write: (dispute) => writeTimelineJs(dispute),
 });

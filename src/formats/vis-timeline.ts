@@ -240,13 +240,13 @@ const safe = (text: string) => escapeHtml(withoutControls(text)).replace(/\r\n|\
  *
  * @example
  * ```ts
- * import { formatVisTimeline } from 'dispute-timeline';
+ * import { writeVisTimeline } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * Object.keys(JSON.parse(formatVisTimeline(uaeBlackberry2010)));
+ * Object.keys(JSON.parse(writeVisTimeline(uaeBlackberry2010)));
  * //=> ['items', 'groups']
  * ```
  */
-export function formatVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}): string {
+export function writeVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}): string {
   return `${JSON.stringify(toVisTimeline(dispute, options), null, 2)}\n`;
 }
 
@@ -256,5 +256,5 @@ export const visTimelineFormat = /* @__PURE__ */ defineFormat({
   description: 'vis-timeline items and groups as JSON: events as points or ranges, deadlines as backgrounds',
   mediaType: 'application/json',
   extension: '.json',
-  write: (dispute) => formatVisTimeline(dispute),
+  write: (dispute) => writeVisTimeline(dispute),
 });

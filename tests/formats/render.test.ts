@@ -1,10 +1,10 @@
 import {
   createDispute,
   FORMATS,
-  formatMermaid,
   TimelineError,
   writeCasesSvg,
   writeHtml,
+  writeMermaid,
   writeSvg,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
@@ -37,7 +37,7 @@ describe('the drawing formats in the registry', () => {
     const byName = new Map(FORMATS.map((format) => [format.name, format]));
     expect(byName.get('svg')?.write(blackberryPakistan2015)).toBe(writeSvg(blackberryPakistan2015));
     expect(byName.get('html')?.write(blackberryPakistan2015)).toBe(writeHtml(blackberryPakistan2015));
-    expect(byName.get('mermaid')?.write(blackberryPakistan2015)).toBe(formatMermaid(blackberryPakistan2015));
+    expect(byName.get('mermaid')?.write(blackberryPakistan2015)).toBe(writeMermaid(blackberryPakistan2015));
     expect([byName.get('svg')?.mediaType, byName.get('html')?.extension]).toEqual(['image/svg+xml', '.html']);
   });
 });
@@ -223,7 +223,7 @@ describe('hostile text', () => {
   });
 
   it('cannot break the Mermaid diagram: breaking characters become entities, one line per event', () => {
-    const text = formatMermaid(hostileDispute());
+    const text = writeMermaid(hostileDispute());
     expect(text.trimEnd().split('\n')).toHaveLength(5);
     expect(text.replace(/#\w+;/g, '')).not.toMatch(/[<>"`{};%&#]|: .*: /);
     expect(text).toContain('#lt;script#gt;alert(1)#lt;/script#gt;');

@@ -11,7 +11,7 @@ const EVENTS = COLLECTIONS.indexOf('events');
 const CLAIMS = COLLECTIONS.indexOf('claims');
 
 /**
- * Checks records as they come and passes the valid ones on (see {@link streamJsonLines}): the records before
+ * Checks records as they come and passes the valid ones on (see {@link streamJsonl}): the records before
  * the events are kept and checked together when the first event comes; events and claims one by one.
  */
 export class StreamReader extends LineReader {
@@ -50,7 +50,7 @@ export class StreamReader extends LineReader {
         issue(
           'invalid-value',
           ['line', line, 'collection'],
-          `${collection} come before the events in JSON Lines as writeJsonLines writes them; streamJsonLines reads them in that order (readJsonLines reads any order)`,
+          `${collection} come before the events in JSON Lines as writeJsonlLines writes them; streamJsonl reads them in that order (readJsonl reads any order)`,
           collection,
         ),
       );
