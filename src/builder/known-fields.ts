@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { nearest } from '../_lib/nearest.js';
 import type { IssuePath } from '../errors/index.js';
 import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';

@@ -1,5 +1,5 @@
 import type { Immutable } from 'immer';
-import { z } from 'zod';
+import * as z from 'zod';
 import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
 import { ClaimIdSchema } from './ids.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { readDate } from '../dates/edtf.js';
 import {
   EDTF_IMPOSSIBLE_PATTERN_SOURCE,

@@ -1,5 +1,5 @@
 import type { Immutable } from 'immer';
-import { z } from 'zod';
+import * as z from 'zod';
 import { citations, DateValueSchema, longText, shortText } from './common.js';
 import { ActorIdSchema, DemandIdSchema } from './ids.js';
 

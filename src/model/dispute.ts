@@ -1,5 +1,5 @@
 import type { Immutable } from 'immer';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActorSchema } from './actor.js';
 import { ClaimSchema } from './claim.js';
 import { CountrySchema, longText, shortText, TimeZoneSchema } from './common.js';

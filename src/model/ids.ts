@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** What every id matches: the fast path of validation tests ids with it too. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;

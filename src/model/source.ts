@@ -1,5 +1,5 @@
 import type { Immutable } from 'immer';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateValueSchema, longText, shortText, UrlSchema } from './common.js';
 import { SourceIdSchema } from './ids.js';
 
