@@ -173,7 +173,14 @@ export function sizeTable(results: readonly SizeResult[]): string {
 
 async function main(): Promise<void> {
   const keep = process.argv.includes('--keep');
-  console.log(ensureBuilt());
+  try {
+    console.log(ensureBuilt());
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    console.error(`npm run build failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+    process.exitCode = 1;
+    return;
+  }
   const work = mkdtempSync(join(tmpdir(), 'dispute-timeline-size-'));
   try {
     const consumer = installPacked(work);
