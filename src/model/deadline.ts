@@ -6,6 +6,7 @@ import {
   type DateValue,
   DateValueSchema,
   longText,
+  SequenceSchema,
   shortText,
 } from './common.js';
 import {
@@ -136,6 +137,7 @@ export const DeadlineSchema = z
     extends: z.optional(DeadlineIdSchema).check(z.describe('The deadline this one extends (supersedes)')),
     outcome: z.optional(DeadlineEndingSchema),
     sources: z.optional(citations('Sources for the deadline')),
+    sequence: z.optional(SequenceSchema),
   })
   .check(z.describe('A deadline set for demands'));
 
@@ -164,6 +166,7 @@ export interface Deadline {
   readonly extends?: DeadlineId | undefined;
   readonly outcome?: DeadlineEnding | undefined;
   readonly sources?: readonly Citation[] | undefined;
+  readonly sequence?: number | undefined;
 }
 
 /**
@@ -205,4 +208,5 @@ export interface DeadlineInput {
       }
     | undefined;
   sources?: CitationInput[] | undefined;
+  sequence?: number | undefined;
 }

@@ -6,6 +6,7 @@ import {
   type DateValue,
   DateValueSchema,
   longText,
+  SequenceSchema,
   shortText,
 } from './common.js';
 import { type ActorId, ActorIdSchema, type DemandId, DemandIdSchema } from './ids.js';
@@ -86,6 +87,7 @@ export const DemandSchema = z
     consequence: z.optional(longText('the threatened consequence of refusal')),
     justification: z.optional(longText('the stated justification')),
     sources: z.optional(citations('Sources for the demand')),
+    sequence: z.optional(SequenceSchema),
   })
   .check(z.describe('A demand made of a company'));
 
@@ -113,6 +115,7 @@ export interface Demand {
   readonly consequence?: string | undefined;
   readonly justification?: string | undefined;
   readonly sources?: readonly Citation[] | undefined;
+  readonly sequence?: number | undefined;
 }
 
 /**
@@ -148,4 +151,5 @@ export interface DemandInput {
   consequence?: string | undefined;
   justification?: string | undefined;
   sources?: CitationInput[] | undefined;
+  sequence?: number | undefined;
 }

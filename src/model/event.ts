@@ -8,6 +8,7 @@ import {
   type DateValue,
   DateValueSchema,
   longText,
+  SequenceSchema,
   shortText,
 } from './common.js';
 import {
@@ -54,6 +55,12 @@ export const EventKindSchema = z
     'exit',
     'enforcement',
     'report',
+    'filing',
+    'hearing',
+    'ruling',
+    'appeal',
+    'stay',
+    'stay-lifted',
     'other',
   ])
   .check(z.describe('What kind of happening the event is'));
@@ -61,7 +68,10 @@ export const EventKindSchema = z
 /**
  * One of the event kinds: `demand`, `notification`, `order`, `statement`, `announcement`, `response`,
  * `meeting`, `negotiation`, `extension`, `deadline`, `rescission`, `agreement`, `exit`, `enforcement`,
- * `report`, `other`.
+ * `report`, the court's kinds `filing` (a suit, petition or motion filed), `hearing`, `ruling` (a judgment or
+ * decision; a court's order to do something is an `order`), `appeal`, `stay` (an order or deadline suspended
+ * until further notice: the deadlines and demands the event names) and `stay-lifted` (a stay ended: they are in
+ * force again), and `other`.
  *
  * @category Model
  * @example
@@ -116,6 +126,8 @@ export const TimelineEventSchema = z
       ),
     confidence: ConfidenceSchema,
     tags: z.optional(z.array(shortText('a tag')).check(z.maxLength(100))).check(z.describe('Free labels')),
+    // Last, after the fields of format version 2, so that the fast reader's shapes stay as they were.
+    sequence: z.optional(SequenceSchema),
   })
   .check(z.describe('A dated happening on the timeline'));
 
@@ -145,6 +157,7 @@ export interface TimelineEvent {
   readonly sources: readonly Citation[];
   readonly confidence: Confidence;
   readonly tags?: readonly string[] | undefined;
+  readonly sequence?: number | undefined;
 }
 
 /**
@@ -184,4 +197,5 @@ export interface TimelineEventInput {
   sources: CitationInput[];
   confidence: Confidence;
   tags?: string[] | undefined;
+  sequence?: number | undefined;
 }

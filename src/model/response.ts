@@ -6,6 +6,7 @@ import {
   type DateValue,
   DateValueSchema,
   longText,
+  SequenceSchema,
   shortText,
 } from './common.js';
 import {
@@ -75,6 +76,7 @@ export const DemandResponseSchema = z
     summary: shortText('the response, in one line'),
     statement: z.optional(longText('the statement, verbatim where a source quotes it')),
     sources: z.optional(citations('Sources for the response')),
+    sequence: z.optional(SequenceSchema),
   })
   .check(z.describe('A response to demands'));
 
@@ -100,6 +102,7 @@ export interface DemandResponse {
   readonly summary: string;
   readonly statement?: string | undefined;
   readonly sources?: readonly Citation[] | undefined;
+  readonly sequence?: number | undefined;
 }
 
 /**
@@ -132,4 +135,5 @@ export interface DemandResponseInput {
   summary: string;
   statement?: string | undefined;
   sources?: CitationInput[] | undefined;
+  sequence?: number | undefined;
 }
