@@ -139,9 +139,11 @@ export {
 export { type Claim, type ClaimInput, ClaimSchema, type Quantity, QuantitySchema } from './model/claim.js';
 export {
   type Citation,
+  type CitationInput,
   CitationSchema,
   type Confidence,
   ConfidenceSchema,
+  type CountryCode,
   CountrySchema,
   type DateValue,
   DateValueSchema,
