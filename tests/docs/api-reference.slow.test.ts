@@ -45,7 +45,7 @@ beforeAll(async () => {
   reference = await loadReference();
   exported = exportsOf(reference.project);
   documented = exported.filter((e) => DOCUMENTED_KINDS.some((kind) => ReflectionKind[kind] === e.kind));
-}, 120_000);
+}, 300_000);
 
 /** The names a module of the source exports, read from its export statements. */
 function exportNames(file: string): string[] {
