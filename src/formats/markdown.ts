@@ -1,6 +1,6 @@
 import { checkList, checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { Claim } from '../model/claim.js';
 import type { DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';

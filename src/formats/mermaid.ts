@@ -1,4 +1,4 @@
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Dispute } from '../model/dispute.js';
 import { compareTimelineOrder, dateOf } from '../model/record-date.js';

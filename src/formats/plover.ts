@@ -1,4 +1,4 @@
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
 import type { Actor, ActorKind } from '../model/actor.js';

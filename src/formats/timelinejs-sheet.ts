@@ -1,6 +1,6 @@
 import { freeze } from 'immer';
 import { optionsObject } from '../_lib/args.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';

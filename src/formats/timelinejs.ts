@@ -1,5 +1,5 @@
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Citation } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
