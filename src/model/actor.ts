@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import { z } from 'zod';
 import { CountrySchema, longText, shortText } from './common.js';
 import { ActorIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What kind of party an actor is.
@@ -110,10 +111,14 @@ export const ActorSchema = z
     country: CountrySchema.optional(),
     aliases: z
       .array(shortText('another name'))
-      .max(100)
+      .max(LIMITS.aliases)
       .optional()
       .describe('Other names (RIM for BlackBerry)'),
-    memberships: z.array(MembershipSchema).max(100).optional().describe('Organisations the actor belongs to'),
+    memberships: z
+      .array(MembershipSchema)
+      .max(LIMITS.memberships)
+      .optional()
+      .describe('Organisations the actor belongs to'),
     description: longText('a description of the actor').optional(),
   })
   .describe('A party to a dispute');

@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import { z } from 'zod';
 import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
 import { ClaimIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * A figure a claim gives: a number or a range (`low`–`high`) and its unit.
@@ -82,7 +83,7 @@ export const ClaimSchema = z
     sources: z
       .array(CitationSchema)
       .min(1, { error: 'a claim needs at least one source' })
-      .max(1000)
+      .max(LIMITS.citations)
       .describe('The sources that make the claim: at least one'),
     confidence: ConfidenceSchema,
   })

@@ -13,13 +13,17 @@ import {
 } from '../dates/zone.js';
 import { COUNTRY_CODES } from './countries.js';
 import { SourceIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
+
+/** A number as messages write it: `20,000`. */
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** A short text: a name, a title, a label. */
 export const shortText = (what: string) =>
   z
     .string()
     .min(1, { error: `${what} must not be empty` })
-    .max(500, { error: `${what} has at most 500 characters` })
+    .max(LIMITS.shortText, { error: `${what} has at most ${count(LIMITS.shortText)} characters` })
     .describe(what);
 
 /** A long text: a statement, a quote, a description. */
@@ -27,7 +31,7 @@ export const longText = (what: string) =>
   z
     .string()
     .min(1, { error: `${what} must not be empty` })
-    .max(20_000, { error: `${what} has at most 20,000 characters` })
+    .max(LIMITS.longText, { error: `${what} has at most ${count(LIMITS.longText)} characters` })
     .describe(what);
 
 /**
@@ -166,7 +170,7 @@ const URL_SCHEME_PATTERN_SOURCE = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://';
  */
 export const UrlSchema = z
   .url({ protocol: /^https?$/, error: 'a URL must be an absolute http: or https: URL' })
-  .max(2048, { error: 'a URL has at most 2,048 characters' })
+  .max(LIMITS.url, { error: `a URL has at most ${count(LIMITS.url)} characters` })
   .describe('An absolute http: or https: URL')
   // For the JSON Schema: the scheme as a pattern. No `format: uri`: RFC 3986 refuses characters (`<`, `"`, a
   // space in a path) that browsers and this library accept.
@@ -266,4 +270,7 @@ export type Citation = z.infer<typeof CitationSchema>;
 
 /** A list of citations; optional records use it as is, events and claims require at least one. */
 export const citations = (what: string) =>
-  z.array(CitationSchema).max(1000, { error: 'at most 1,000 citations' }).describe(what);
+  z
+    .array(CitationSchema)
+    .max(LIMITS.citations, { error: `at most ${count(LIMITS.citations)} citations` })
+    .describe(what);

@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import { z } from 'zod';
 import { citations, DateValueSchema, longText, shortText } from './common.js';
 import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * The kinds of ending of a deadline: `met`, `missed`, `enforced`, `extended` (superseded by another deadline)
@@ -103,8 +104,8 @@ export const DeadlineSchema = z
     id: DeadlineIdSchema,
     due: DateValueSchema.describe('When it falls due'),
     setOn: DateValueSchema.optional().describe('When it was set or announced'),
-    setBy: z.array(ActorIdSchema).min(1).max(100).describe('Who set it'),
-    demands: z.array(DemandIdSchema).min(1).max(100).describe('The demands it is for'),
+    setBy: z.array(ActorIdSchema).min(1).max(LIMITS.parties).describe('Who set it'),
+    demands: z.array(DemandIdSchema).min(1).max(LIMITS.parties).describe('The demands it is for'),
     summary: shortText('the deadline, in one line').optional(),
     consequence: longText('what happens if it is not met').optional(),
     extends: DeadlineIdSchema.optional().describe('The deadline this one extends (supersedes)'),

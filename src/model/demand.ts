@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import { z } from 'zod';
 import { citations, DateValueSchema, longText, shortText } from './common.js';
 import { ActorIdSchema, DemandIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What a demand asks for.
@@ -67,12 +68,12 @@ export const DemandSchema = z
   .strictObject({
     id: DemandIdSchema,
     date: DateValueSchema.describe('When the demand was made'),
-    by: z.array(ActorIdSchema).min(1).max(100).describe('Who makes the demand'),
-    of: z.array(ActorIdSchema).min(1).max(100).describe('Of whom it is demanded'),
-    subjects: z.array(DemandSubjectSchema).min(1).max(20).describe('What it asks for'),
+    by: z.array(ActorIdSchema).min(1).max(LIMITS.parties).describe('Who makes the demand'),
+    of: z.array(ActorIdSchema).min(1).max(LIMITS.parties).describe('Of whom it is demanded'),
+    subjects: z.array(DemandSubjectSchema).min(1).max(LIMITS.subjects).describe('What it asks for'),
     services: z
       .array(shortText('a service'))
-      .max(100)
+      .max(LIMITS.services)
       .optional()
       .describe('The services concerned: BES, BBM, BIS e-mail…'),
     summary: shortText('what is demanded, in one line'),

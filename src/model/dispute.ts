@@ -7,11 +7,12 @@ import { DeadlineSchema } from './deadline.js';
 import { DemandSchema } from './demand.js';
 import { TimelineEventSchema } from './event.js';
 import { DisputeIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 import { DemandResponseSchema } from './response.js';
 import { SourceSchema } from './source.js';
 
 /** The most records of one kind a dispute holds: far above any real case, a guard against runaway input. */
-export const MAX_RECORDS = 5_000_000;
+export const MAX_RECORDS: number = LIMITS.records;
 
 /**
  * The fields of a dispute other than its records.
@@ -34,7 +35,11 @@ export const DisputeHeaderSchema = z.strictObject({
   timeZone: TimeZoneSchema.optional().describe(
     'The IANA zone of the place where the dispute happens: dates without their own zone are read in it (default UTC)',
   ),
-  countries: z.array(CountrySchema).max(300).optional().describe('The countries where the dispute happens'),
+  countries: z
+    .array(CountrySchema)
+    .max(LIMITS.countries)
+    .optional()
+    .describe('The countries where the dispute happens'),
 });
 
 /**

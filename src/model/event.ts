@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import { z } from 'zod';
 import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
 import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema, ResponseIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What kind of happening an event is.
@@ -77,17 +78,29 @@ export const TimelineEventSchema = z
     kind: EventKindSchema,
     title: shortText('what happened, in one line'),
     description: longText('what happened, in detail').optional(),
-    actors: z.array(ActorIdSchema).max(1000).describe('The actors it concerns'),
-    demands: z.array(DemandIdSchema).max(1000).optional().describe('The demands it concerns'),
-    responses: z.array(ResponseIdSchema).max(1000).optional().describe('The responses it concerns'),
-    deadlines: z.array(DeadlineIdSchema).max(1000).optional().describe('The deadlines it concerns'),
+    actors: z.array(ActorIdSchema).max(LIMITS.eventReferences).describe('The actors it concerns'),
+    demands: z
+      .array(DemandIdSchema)
+      .max(LIMITS.eventReferences)
+      .optional()
+      .describe('The demands it concerns'),
+    responses: z
+      .array(ResponseIdSchema)
+      .max(LIMITS.eventReferences)
+      .optional()
+      .describe('The responses it concerns'),
+    deadlines: z
+      .array(DeadlineIdSchema)
+      .max(LIMITS.eventReferences)
+      .optional()
+      .describe('The deadlines it concerns'),
     sources: z
       .array(CitationSchema)
       .min(1, { error: 'an event needs at least one source' })
-      .max(1000)
+      .max(LIMITS.citations)
       .describe('The sources that report it: at least one'),
     confidence: ConfidenceSchema,
-    tags: z.array(shortText('a tag')).max(100).optional().describe('Free labels'),
+    tags: z.array(shortText('a tag')).max(LIMITS.tags).optional().describe('Free labels'),
   })
   .describe('A dated happening on the timeline');
 

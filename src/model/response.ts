@@ -2,6 +2,7 @@ import type { Immutable } from 'immer';
 import { z } from 'zod';
 import { citations, DateValueSchema, longText, shortText } from './common.js';
 import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * The stance a response takes to a demand.
@@ -55,8 +56,8 @@ export const DemandResponseSchema = z
   .strictObject({
     id: ResponseIdSchema,
     date: DateValueSchema.describe('When the response was given'),
-    by: z.array(ActorIdSchema).min(1).max(100).describe('Who responds'),
-    to: z.array(DemandIdSchema).min(1).max(100).describe('The demands it answers'),
+    by: z.array(ActorIdSchema).min(1).max(LIMITS.parties).describe('Who responds'),
+    to: z.array(DemandIdSchema).min(1).max(LIMITS.parties).describe('The demands it answers'),
     stance: StanceSchema,
     summary: shortText('the response, in one line'),
     statement: longText('the statement, verbatim where a source quotes it').optional(),
