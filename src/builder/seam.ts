@@ -7,5 +7,13 @@
  */
 
 export { builtDateLikeEvents, builtEventDates, builtWarnings, isBuilt, mayBeDate } from './built.js';
+export {
+  beginValidation,
+  type DisputeHeader,
+  type IncrementalOptions,
+  type IncrementalResult,
+  type IncrementalValidation,
+  type ValidItem,
+} from './incremental.js';
 export { validateRecord } from './record.js';
 export { builtDispute, type Validation, validateDispute } from './validate.js';

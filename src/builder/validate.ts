@@ -8,9 +8,9 @@ import { parsedDateOf } from '../model/record-date.js';
 import { assemble } from './assemble.js';
 import { isBuilt } from './built.js';
 import { migrateDispute } from './migrate.js';
-import { placeOf } from './places.js';
 import { pushAll, RecordsReader } from './read-records.js';
 import { RULES } from './rules/registry.js';
+import type { Rule } from './rules/rule.js';
 import { ruleContext, runRules } from './rules/run.js';
 import { Copier } from './snapshot.js';
 import { describe, zodIssues } from './zod-issues.js';
@@ -29,6 +29,8 @@ export interface ValidateOptions {
    * still to come (a JSON Lines stream has them after the deadlines), and the caller resolves it when they do.
    */
   readonly laterEvent?: (id: string, deadlineIndex: number) => void;
+  /** The rules to run (default: every rule of `rules/registry.ts`): a stream runs those it can before the events. */
+  readonly rules?: readonly Rule[];
 }
 
 /**
@@ -67,7 +69,11 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
   pushAll(issues, read.issues);
   const dateOf = (value: DateValue) => parsedDateOf(value, zone);
   const warnings: TimelineIssue[] = [];
-  runRules(RULES, read.valid, ruleContext(settingOf(read, source, dateOf, options), issues, warnings));
+  runRules(
+    options.rules ?? RULES,
+    read.valid,
+    ruleContext(settingOf(read, source, dateOf, options), issues, warnings),
+  );
   if (issues.length > 0 || 'issues' in header) return failure(issues, warnings);
   return { success: true, data: assemble(header.data, read, dateOf, warnings), warnings };
 }
@@ -89,10 +95,7 @@ function settingOf(
 ) {
   return {
     dateOf,
-    find: (id: string) => {
-      const at = read.ids.get(id);
-      return at === undefined ? undefined : placeOf(at);
-    },
+    collectionOf: (id: string) => read.ids.collectionOf(id),
     idsOf: (collection: Parameters<RecordsReader['ids']['idsOf']>[0]) => read.ids.idsOf(collection),
     *unresolved(collection: keyof typeof RECORD_SCHEMAS): Iterable<readonly [number, unknown]> {
       const list = source[collection];

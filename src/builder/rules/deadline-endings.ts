@@ -35,7 +35,7 @@ function checkReferences(deadline: Deadline, index: number, path: IssuePath, con
   const ending = deadline.outcome as NonNullable<Deadline['outcome']>;
   if (ending.event !== undefined) {
     // An event not read yet (a stream has the events after the deadlines) is for the caller to resolve.
-    if (context.laterEvent !== undefined && context.find(ending.event) === undefined)
+    if (context.laterEvent !== undefined && context.collectionOf(ending.event) === undefined)
       context.laterEvent(ending.event, index);
     else reference(context, ending.event, 'events', [...path, 'event']);
   }
@@ -85,8 +85,8 @@ function checkEnding(
 }
 
 function reference(context: RuleContext, id: string, collection: RecordCollection, path: IssuePath): void {
-  const found = context.find(id);
-  if (found?.collection === collection) return;
+  const found = context.collectionOf(id);
+  if (found === collection) return;
   const kind = collection === 'events' ? 'event' : 'source';
   const shown = JSON.stringify(id.length > 100 ? `${id.slice(0, 100)}…` : id);
   context.error(
@@ -94,7 +94,7 @@ function reference(context: RuleContext, id: string, collection: RecordCollectio
     path,
     found === undefined
       ? `no ${kind} has id ${shown}`
-      : `${shown} is ${withArticle(found.collection.slice(0, -1))}, not ${withArticle(kind)}`,
+      : `${shown} is ${withArticle(found.slice(0, -1))}, not ${withArticle(kind)}`,
     id,
   );
 }

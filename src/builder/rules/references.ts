@@ -8,13 +8,7 @@ const checks = new WeakMap<RuleContext, ReferenceCheck>();
 function checkOf(context: RuleContext): ReferenceCheck {
   let check = checks.get(context);
   if (check === undefined) {
-    check = new ReferenceCheck(
-      {
-        collectionOf: (id) => context.find(id)?.collection,
-        idsOf: (collection) => context.idsOf(collection),
-      },
-      context.error,
-    );
+    check = new ReferenceCheck({ collectionOf: context.collectionOf, idsOf: context.idsOf }, context.error);
     checks.set(context, check);
   }
   return check;

@@ -29,8 +29,8 @@ export type RuleLevel = 'error' | 'warning';
 export interface RuleContext {
   /** A record's date read in the dispute's zone (or its own), as validation reads every date. */
   dateOf(value: DateValue): ParsedDate;
-  /** Where an id is declared (any collection), or `undefined` when no record has it. */
-  find(id: string): { readonly collection: RecordCollection; readonly index: number } | undefined;
+  /** The collection that declares an id, or `undefined` when no record has it. */
+  collectionOf(id: string): RecordCollection | undefined;
   /** Every id declared in a collection (for a suggestion: the id nearest to one that names no record). */
   idsOf(collection: RecordCollection): Iterable<string>;
   /**

@@ -8,7 +8,7 @@ import type { Rule, RuleContext, ValidRecords } from './rule.js';
 /** What a run of rules is made of: the parts of a {@link RuleContext} that differ between a whole dispute and a stream. */
 export interface RuleSetting {
   readonly dateOf: (value: DateValue) => ParsedDate;
-  readonly find: RuleContext['find'];
+  readonly collectionOf: RuleContext['collectionOf'];
   readonly idsOf: RuleContext['idsOf'];
   readonly unresolved: RuleContext['unresolved'];
   readonly laterEvent?: ((id: string, deadlineIndex: number) => void) | undefined;
@@ -22,7 +22,7 @@ export function ruleContext(
 ): RuleContext {
   return {
     dateOf: setting.dateOf,
-    find: setting.find,
+    collectionOf: setting.collectionOf,
     idsOf: setting.idsOf,
     unresolved: setting.unresolved,
     laterEvent: setting.laterEvent,
