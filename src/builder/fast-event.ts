@@ -328,16 +328,31 @@ export class EventReader {
       if (this.sure && REQUIRED[at]) required++;
       if (this.sure) at++;
     }
-    if (copier === undefined) {
-      if (!this.sure || required !== REQUIRED_COUNT) return value;
+    this.sure &&= required === REQUIRED_COUNT;
+    return this.result(value, date, resolved, mask, out);
+  }
+
+  /**
+   * What {@link EventReader.read} gives once every field is read: the event in place (frozen when certainly
+   * valid), else the copy (the event's shape written out when certainly valid, else the fields as read).
+   */
+  private result(
+    value: object,
+    date: ParsedDate | undefined,
+    resolved: boolean,
+    mask: number,
+    out: Record<string, unknown> | undefined,
+  ): unknown {
+    if (this.copier === undefined) {
+      if (!this.sure) return value;
       this.date = date;
       return this.freeze ? freezeEvent(value) : value;
     }
-    if (!this.sure || required !== REQUIRED_COUNT) return out ?? this.fieldsOf(mask);
+    if (!this.sure) return out ?? this.fieldsOf(mask);
     this.date = date;
     this.resolved = resolved;
     // A copy's lists and dates were frozen as they were made.
-    return Object.freeze(eventOfShape(mask, fields) ?? this.fieldsOf(mask));
+    return Object.freeze(eventOfShape(mask, this.fields) ?? this.fieldsOf(mask));
   }
 
   /** The fields kept so far, in FIELDS order, as an object built field by field: for the shapes not written out. */
