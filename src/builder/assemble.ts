@@ -1,12 +1,12 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { TimelineIssue } from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
-import { compareDateOrder, compareIds } from '../model/record-date.js';
+import { compareDateOrder, compareIds, compareSequence, type Ordered } from '../model/record-date.js';
 import { registerBuilt } from './built.js';
 import type { RecordsReader } from './read-records.js';
 import type { Valid } from './rules/rule.js';
-import { deepFreeze } from './snapshot.js';
 
 /**
  * The built dispute, once every check has passed: the header and the valid records, the events in timeline
@@ -73,9 +73,10 @@ function compareEvents(
   a: number,
   b: number,
 ): number {
-  // The ids only on a tie: reading a million events' ids is a million cache misses.
+  // The records only on a tie: reading a million events' ids is a million cache misses.
   return (
     compareDateOrder(dates[a] as ParsedDate, dates[b] as ParsedDate) ||
-    compareIds((records[a] as { id: string }).id, (records[b] as { id: string }).id)
+    compareSequence(records[a] as Ordered, records[b] as Ordered) ||
+    compareIds((records[a] as Ordered).id, (records[b] as Ordered).id)
   );
 }

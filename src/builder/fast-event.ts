@@ -1,7 +1,7 @@
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { EDTF_MAX_LENGTH } from '../dates/edtf-pattern.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
-import { ConfidenceSchema } from '../model/common.js';
+import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
 import { ID_CHARACTERS, LIMITS } from '../model/limits.js';
@@ -45,6 +45,7 @@ const FIELDS = [
   'sources',
   'confidence',
   'tags',
+  'sequence',
 ] as const;
 
 const REFERENCE_FIELDS = {
@@ -315,6 +316,9 @@ export class EventReader {
           break;
         case 11:
           kept = this.list(v, 'tags', TAGS);
+          break;
+        case 12:
+          this.sure = Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SEQUENCE;
           break;
         default:
           // actors, demands, responses, deadlines

@@ -1,4 +1,6 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { issue } from '../_lib/issues.js';
+import { idOf } from '../_lib/record-id.js';
 import { quoted } from '../_lib/text.js';
 import { isTimeZone } from '../dates/zone.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
@@ -6,12 +8,11 @@ import type { DateValue } from '../model/common.js';
 import type { Dispute, RecordCollection } from '../model/dispute.js';
 import { LIMITS } from '../model/limits.js';
 import { parsedDateOf } from '../model/record-date.js';
-import { COLLECTIONS, idOf } from './places.js';
+import { COLLECTIONS } from './places.js';
 import { validateRecord } from './record.js';
 import { RULES } from './rules/registry.js';
 import type { RuleContext, Valid } from './rules/rule.js';
 import { HELD } from './rules/run.js';
-import { deepFreeze } from './snapshot.js';
 import { validateDispute } from './validate.js';
 
 /** A dispute's header, as its schema gives it back: the dispute without its collections. */

@@ -1,3 +1,4 @@
+import { idOf } from '../_lib/record-id.js';
 import { RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
 import { IdTable } from './id-table.js';
 import type { IdLookup } from './references.js';
@@ -24,13 +25,6 @@ export function placeOf(at: number): { collection: RecordCollection; index: numb
 /** The collection of a {@link place}. */
 export function collectionAt(at: number): RecordCollection {
   return COLLECTIONS[at % COLLECTIONS.length] as RecordCollection;
-}
-
-/** The id of a raw record, when it has one that is a string. */
-export function idOf(record: unknown): string | undefined {
-  if (typeof record !== 'object' || record === null || !Object.hasOwn(record, 'id')) return undefined;
-  const id: unknown = (record as { id: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** Event ids declared in one batch: enough for the processor to wait for many slots of the id table at once. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { issue } from '../_lib/issues.js';
 import { quoted } from '../_lib/text.js';
 import { readDate } from '../dates/edtf.js';

@@ -10,6 +10,7 @@
  * | code | meaning |
  * |---|---|
  * | `json-syntax` | the text is not JSON (truncated, a stray comma, nesting too deep) |
+ * | `csv-syntax` | a CSV text that cannot be read as rows (a quote never closed, text after a closing quote) |
  * | `missing-field` | a required field is absent |
  * | `wrong-type` | a value has the wrong type (a number where a date belongs) |
  * | `unknown-field` | a field the model does not know (a typo, `__proto__`, `constructor`) |
@@ -36,6 +37,7 @@
  * | `deadline-before-demand` | a deadline due certainly before the demand it is for was made |
  * | `deadline-set-after-due` | a deadline set (`setOn`) certainly after it fell due |
  * | `inverted-range` | a figure whose low value is above its high value |
+ * | `sequence-conflict` | a response given the same date as its demand, with a `sequence` that does not put it after |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
  *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
@@ -46,7 +48,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 28
+ * //=> 29
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -57,6 +59,7 @@
  */
 export const ISSUE_CODES = Object.freeze([
   'json-syntax',
+  'csv-syntax',
   'missing-field',
   'wrong-type',
   'unknown-field',
@@ -83,6 +86,7 @@ export const ISSUE_CODES = Object.freeze([
   'deadline-before-demand',
   'deadline-set-after-due',
   'inverted-range',
+  'sequence-conflict',
   'invalid-argument',
 ] as const);
 

@@ -1,11 +1,12 @@
 import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { wallClockAt } from '../dates/wall-clock.js';
+import { textInZone } from '../dates/words/index.js';
+import { deadlineLine } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { compareTimelineOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { visibleText } from './render/text.js';
-import { deadlineLine } from './support/deadline-text.js';
-import { wallClockAt } from './support/wall-clock.js';
 
 /**
  * Characters that break a Mermaid `timeline` and the entity each is written as: `:` splits an event, `#` starts
@@ -35,17 +36,11 @@ export function mermaidText(text: string): string {
 /** One entry of the diagram: its period (the date as the source gives it) and what happened. */
 interface Entry {
   readonly id: string;
+  readonly sequence: number | undefined;
   readonly date: ParsedDate;
   readonly section: string;
   readonly period: string;
   readonly text: string;
-}
-
-/** The date as the source gives it, with its zone's city when it is not the dispute's. */
-function periodOf(date: ParsedDate, disputeZone: string): string {
-  if (date.timeZone === disputeZone) return date.text;
-  const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
-  return `${date.text} (${city})`;
 }
 
 /**
@@ -76,30 +71,31 @@ function sectionOf(date: ParsedDate): string {
  *
  * @example
  * ```ts
- * import { formatMermaid } from 'dispute-timeline';
+ * import { writeMermaid } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * formatMermaid(uaeBlackberry2010).split('\n').slice(0, 4);
+ * writeMermaid(uaeBlackberry2010).split('\n').slice(0, 4);
  * //=> ['timeline',
  * //    '    title The United Arab Emirates and BlackBerry, 2010',
  * //    '    section 2010',
  * //    '        2010-08-01 : TRA tells Etisalat and du that BlackBerry Messenger, e-mail and browsing will be suspended from 11 October']
  * ```
  */
-export function formatMermaid(dispute: Dispute): string {
+export function writeMermaid(dispute: Dispute): string {
   const built = builtDispute(dispute);
   const zone = built.timeZone ?? 'UTC';
-  const entry = (id: string, date: ParsedDate, text: string): Entry => ({
+  const entry = (id: string, date: ParsedDate, text: string, sequence: number | undefined): Entry => ({
     id,
+    sequence,
     date,
     section: mermaidText(sectionOf(date)),
-    period: mermaidText(periodOf(date, zone)),
+    period: mermaidText(textInZone(date.text, date.timeZone, zone)),
     text: mermaidText(text),
   });
   const entries = [
-    ...built.events.map((event) => entry(event.id, dateOf(event, built), event.title)),
+    ...built.events.map((event) => entry(event.id, dateOf(event, built), event.title, event.sequence)),
     ...built.deadlines.map((deadline) => {
       // A summary that starts with the word is not headed `Deadline: Deadline moved 90 days…`.
-      return entry(deadline.id, dateOf(deadline, built), deadlineLine(deadline));
+      return entry(deadline.id, dateOf(deadline, built), deadlineLine(deadline), deadline.sequence);
     }),
   ].sort(compareTimelineOrder);
   const lines = ['timeline', `    title ${mermaidText(built.title)}`];
@@ -119,10 +115,10 @@ export function formatMermaid(dispute: Dispute): string {
 }
 
 /** The Mermaid timeline text. */
-export const mermaidFormat = defineFormat({
+export const mermaidFormat = /* @__PURE__ */ defineFormat({
   name: 'mermaid',
   description: 'a Mermaid timeline diagram of the events and deadlines, every breaking character escaped',
   mediaType: 'text/vnd.mermaid',
   extension: '.mmd',
-  write: (dispute) => formatMermaid(dispute),
+  write: (dispute) => writeMermaid(dispute),
 });

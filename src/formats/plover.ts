@@ -1,6 +1,9 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
+import { daySpanOf, isoDay, wallClockAt } from '../dates/wall-clock.js';
+import { dateInWords } from '../dates/words/index.js';
 import type { Actor, ActorKind } from '../model/actor.js';
 import type { Citation } from '../model/common.js';
 import type { Demand, DemandSubject } from '../model/demand.js';
@@ -12,7 +15,6 @@ import { defineFormat } from './format.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { alpha3Of } from './support/country-alpha3.js';
 import { asUri } from './support/html-escape.js';
-import { dateInWords, isoDay, wallClockAt } from './support/wall-clock.js';
 
 /**
  * An actor or recipient of a PLOVER record: its country (ISO alpha-3), sector and name.
@@ -163,6 +165,7 @@ const SECTOR: Readonly<Record<ActorKind, string | undefined>> = {
   regulator: 'GOV',
   agency: 'GOV',
   court: 'JUD',
+  judge: 'JUD',
   legislature: 'LEG',
   company: 'BUS',
   'telecom-operator': 'BUS',
@@ -231,10 +234,25 @@ function kindCoding(
   demanded: Coding,
 ): { readonly side: 'demanding' | 'demanded' | 'both'; readonly coding: Coding } | undefined {
   const context = demanded.context;
+  const legal = unique([...context, 'legal']);
   switch (kind) {
     case 'demand':
     case 'order':
       return { side: 'demanding', coding: demanded };
+    // A court's ruling, or the lifting of a stay, puts what it names in force: coded as the order it is.
+    case 'ruling':
+    case 'stay-lifted':
+      return { side: 'demanding', coding: { ...demanded, context: legal } };
+    // A stay suspends the order or deadline: the state yields, for now.
+    case 'stay':
+      return { side: 'demanding', coding: { event: 'CONCEDE', context: legal, cameo: '08' } };
+    // A suit, a petition or an appeal: brought by either side (CAMEO 115, bring lawsuit against).
+    case 'filing':
+    case 'appeal':
+      return { side: 'both', coding: { event: 'ACCUSE', mode: 'disapprove', context: legal, cameo: '115' } };
+    // The parties before a court: a consultation before a third party.
+    case 'hearing':
+      return { side: 'both', coding: { event: 'CONSULT', mode: 'third-party', context: legal, cameo: '04' } };
     case 'deadline':
       return { side: 'demanding', coding: { event: 'THREATEN', mode: 'restrict', context, cameo: '139' } };
     case 'extension':
@@ -263,7 +281,9 @@ function kindCoding(
  * (an ultimatum, CAMEO 139); a response is coded by its stance (`refuse` → `REJECT`, `comply` → `CONCEDE`,
  * `negotiate` → `CONSULT`, `leave-market` → `SANCTION` `discontinue`, `challenge` → `ACCUSE`); events of the
  * kinds that map (demand, order, deadline, extension, rescission, enforcement, exit, negotiation, meeting,
- * agreement, and responses through their response) likewise. Statements, announcements, notifications,
+ * agreement, and responses through their response) likewise, and the court's: a `ruling` or `stay-lifted` as the
+ * order it puts in force (context `legal`), a `stay` → `CONCEDE` (CAMEO 08), a `filing` or `appeal` → `ACCUSE`
+ * `disapprove` (CAMEO 115, bring lawsuit against), a `hearing` → `CONSULT` `third-party` (CAMEO 04). Statements, announcements, notifications,
  * reports and other events, and events with no actor, give no record. The formats guide has the whole table.
  *
  * `date` and `enddate` are the first and last day the record's date may stand for, in its own zone: a month
@@ -497,14 +517,14 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
 
 /** The first and last day a date may stand for, in its own zone, and its time for a date given to the minute. */
 function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'time'> {
-  const first = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
-  const start = wallClockAt(first, date.timeZone);
+  const span = daySpanOf(date);
+  const start = span.first;
   const day = isoDay(start);
-  const last = Number.isFinite(date.latest) ? isoDay(wallClockAt(date.latest, date.timeZone)) : undefined;
+  const last = span.last === undefined ? undefined : isoDay(span.last);
   const timed = date.kind === 'point' && precisionRank(date.precision) >= precisionRank('minute');
   const two = (n: number) => String(Math.abs(n)).padStart(2, '0');
   // An offset to the second (Monrovia's −00:44:30 before 1972) has no ±HH:MM: such a time is given in UTC.
-  const clock = Number.isInteger(start.offsetMinutes) ? start : wallClockAt(first, 'UTC');
+  const clock = Number.isInteger(start.offsetMinutes) ? start : wallClockAt(span.instant, 'UTC');
   const offset = clock.offsetMinutes;
   const time = `${two(clock.hour)}:${two(clock.minute)}:${two(clock.second)}${offset < 0 ? '-' : '+'}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`;
   return {
@@ -512,14 +532,6 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
     ...(timed ? { time } : {}),
     ...(last === undefined || last === day ? {} : { enddate: last }),
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**
@@ -533,14 +545,14 @@ function deepFreeze<T>(value: T): T {
  *
  * @example
  * ```ts
- * import { formatPlover } from 'dispute-timeline';
+ * import { writePlover } from 'dispute-timeline';
  * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
- * const lines = formatPlover(saudiBlackberry2010).trimEnd().split('\n');
+ * const lines = writePlover(saudiBlackberry2010).trimEnd().split('\n');
  * lines.every((line) => typeof JSON.parse(line).id === 'string');
  * //=> true
  * ```
  */
-export function formatPlover(dispute: Dispute): string {
+export function writePlover(dispute: Dispute): string {
   return toPloverRecords(dispute)
     .map((record) => `${JSON.stringify(record)}\n`)
     .join('');
@@ -552,5 +564,5 @@ export const ploverFormat = /* @__PURE__ */ defineFormat({
   description: 'PLOVER event records (with CAMEO codes) as JSON Lines, for event-data research',
   mediaType: 'application/jsonl',
   extension: '.jsonl',
-  write: (dispute) => formatPlover(dispute),
+  write: (dispute) => writePlover(dispute),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ID_IN_WORDS, ID_PATTERN, LIMITS } from './limits.js';
 
 export { ID_PATTERN };
@@ -8,13 +8,13 @@ export { ID_PATTERN };
  * generic function would leave zod's brand type unresolved, and every id a plain string.
  */
 function idString(what: string) {
-  return z
-    .string()
-    .max(LIMITS.id, { error: `${what} has at most ${LIMITS.id} characters` })
-    .regex(ID_PATTERN, {
+  return z.string().check(
+    z.maxLength(LIMITS.id, { error: `${what} has at most ${LIMITS.id} characters` }),
+    z.regex(ID_PATTERN, {
       error: `${what} is ${ID_IN_WORDS}`,
-    })
-    .describe(what);
+    }),
+    z.describe(what),
+  );
 }
 
 /**

@@ -30,6 +30,8 @@ export const LIMITS = Object.freeze({
   services: 100,
   /** The countries of a dispute. */
   countries: 300,
+  /** The highest `sequence` of a record: its order among the records of the same date. */
+  sequence: 1_000_000,
   /** The records of one collection of a dispute: far above any real case, a guard against runaway input. */
   records: 5_000_000,
 });

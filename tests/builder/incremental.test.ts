@@ -1,4 +1,4 @@
-import { type DisputeInput, safeParseDispute, type TimelineIssue } from 'dispute-timeline';
+import { safeParseDispute, type TimelineIssue } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,7 @@ const found = (result: ReturnType<typeof stream>['result']) =>
 
 describe('the incremental validator', () => {
   it('hands on the header and the records before the events at the first event, then each event, all frozen', () => {
-    const { items, result } = stream(minimalInput() as Record<string, unknown>);
+    const { items, result } = stream(minimalInput() as unknown as Record<string, unknown>);
     expect(result.success).toBe(true);
     expect(items.map((item) => `${item.collection}@${item.where[1]}`)).toEqual([
       'dispute@1',
@@ -168,7 +168,7 @@ describe('the incremental validator', () => {
     fc.assert(
       fc.property(fc.gen(), (g) => {
         const input: Record<string, unknown> = g(fc.boolean)
-          ? (randomDisputeInput(g) as DisputeInput as Record<string, unknown>)
+          ? (randomDisputeInput(g) as unknown as Record<string, unknown>)
           : brokenDisputeInput(g);
         // A collection that is not a list is a stream reader's to report: there are no records to add.
         if (COLLECTIONS.some((c) => input[c] !== undefined && !Array.isArray(input[c]))) return;

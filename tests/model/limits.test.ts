@@ -75,6 +75,10 @@ const BOUNDED: readonly Bounded[] = [
   { path: ['events', 0, 'sources', 0, 'note'], limit: LIMITS.longText, value: text },
   { path: ['events', 0, 'tags'], limit: LIMITS.tags, value: many('tag') },
   { path: ['events', 0, 'tags', 0], limit: LIMITS.shortText, value: text },
+  { path: ['events', 0, 'sequence'], limit: LIMITS.sequence, value: (size) => size },
+  { path: ['demands', 0, 'sequence'], limit: LIMITS.sequence, value: (size) => size },
+  { path: ['responses', 0, 'sequence'], limit: LIMITS.sequence, value: (size) => size },
+  { path: ['deadlines', 0, 'sequence'], limit: LIMITS.sequence, value: (size) => size },
   { path: ['claims', 0, 'id'], limit: LIMITS.id, value: id },
   { path: ['claims', 0, 'topic'], limit: LIMITS.shortText, value: text },
   { path: ['claims', 0, 'statement'], limit: LIMITS.longText, value: text },
@@ -117,10 +121,8 @@ function disputeWith(path: Bounded['path'], value: unknown): DisputeInput {
 /** The record (or the header) the field is in, for its own schema. */
 function recordOf(input: DisputeInput, path: Bounded['path']): { ok: boolean } {
   if (path.length === 1) {
-    const { actors, sources, demands, responses, deadlines, events, claims, ...header } = input as Record<
-      string,
-      unknown
-    >;
+    const { actors, sources, demands, responses, deadlines, events, claims, ...header } =
+      input as unknown as Record<string, unknown>;
     return { ok: DisputeHeaderSchema.safeParse(header).success };
   }
   const [collection, index] = path as readonly [RecordCollection, number];

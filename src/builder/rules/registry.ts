@@ -5,6 +5,7 @@ import { membershipCycles } from './membership-cycles.js';
 import { references } from './references.js';
 import { responseAfterDemand } from './response-after-demand.js';
 import type { Rule } from './rule.js';
+import { sequences } from './sequences.js';
 
 /**
  * Every rule validation runs across records, in this order (the order of the issues they report). The next rule
@@ -17,4 +18,5 @@ export const RULES: readonly Rule[] = Object.freeze([
   extensionChains,
   deadlineEndings,
   membershipCycles,
+  sequences,
 ]);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { IssueCode, IssuePath } from '../../errors/index.js';
 import type { DateValue } from '../../model/common.js';

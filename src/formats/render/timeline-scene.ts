@@ -2,10 +2,10 @@ import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
 import type { Citation } from '../../model/common.js';
 import type { Deadline } from '../../model/deadline.js';
+import { outcomeWord } from '../../model/deadline-words.js';
 import type { Dispute } from '../../model/dispute.js';
 import { EventKindSchema } from '../../model/event.js';
 import { dateOf } from '../../model/record-date.js';
-import { outcomeWord } from '../support/outcome.js';
 import type { DrawingOptions } from './options.js';
 import type { MarkDetails, MarkShape, Scene, SceneLane, SceneLine, SceneMark } from './scene.js';
 import { textWidth, visibleText } from './text.js';
@@ -78,6 +78,7 @@ interface Draft {
   readonly lane: string;
   readonly label: string;
   readonly details: MarkDetails;
+  readonly sequence: number | undefined;
   readonly deadline?: Deadline;
 }
 
@@ -116,6 +117,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       const date = dateOf(event, dispute);
       drafts.push({
         key: `event:${event.id}`,
+        sequence: event.sequence,
         shape: 'event',
         date,
         lane: laneOf(event.actors, event.kind),
@@ -134,6 +136,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       const date = dateOf(demand, dispute);
       drafts.push({
         key: `demand:${demand.id}`,
+        sequence: demand.sequence,
         shape: 'demand',
         date,
         lane: laneOf(demand.by, 'demand'),
@@ -153,6 +156,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       const sources = sourcesOf(dispute, response.sources ?? []);
       drafts.push({
         key: `response:${response.id}`,
+        sequence: response.sequence,
         shape: 'response',
         date,
         lane: laneOf(response.by, 'response'),
@@ -177,6 +181,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       const what = deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`;
       drafts.push({
         key: `deadline:${deadline.id}`,
+        sequence: deadline.sequence,
         shape: 'deadline',
         date,
         lane: 'Deadlines',
@@ -229,6 +234,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
     const extended = draft.deadline?.extends === undefined ? undefined : byId.get(draft.deadline.extends);
     return {
       key: draft.key,
+      sequence: draft.sequence,
       shape: draft.shape,
       x0: span && draft.deadline === undefined ? x0 : mid,
       x1: span && draft.deadline === undefined ? x1 : mid,
