@@ -1,6 +1,6 @@
 import { freeze } from 'immer';
 import { optionsObject } from '../_lib/args.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { DateBound } from '../dates/edtf.js';
 import { dateInWords } from '../dates/words/index.js';
 import { edgeOf, saidByParts, writtenEndParts, writtenParts } from '../dates/written-parts.js';

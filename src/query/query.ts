@@ -519,7 +519,7 @@ class QueryImpl<T> implements Query<T> {
     if (w.certainFrom > w.certainTo) certain = 0;
     else if (w.certainFrom === -Infinity) certain = countAtOrBelow(latestSorted, w.certainTo);
     else if (w.certainTo === Infinity) certain = n - countBelow(c.earliest, w.certainFrom, positions);
-    else return null;
+    else certain = countInside(c, w.certainFrom, w.certainTo, positions);
     return match === 'certain' ? certain : possible - certain;
   }
 }
@@ -528,6 +528,30 @@ class QueryImpl<T> implements Query<T> {
  * The first instant a record matching one window may reach: its possible start, except that the uncertain records
  * of a window open to the past (before, within … before) end after its certain part.
  */
+/**
+ * The records whose whole range lies in `[from, to]`: those that start in it, less those of them that end after
+ * `to`. Only a record that starts within its span class's longest span before `to` can end after it, so without a
+ * selection the count is binary searches and a look at those records; with one, a tight pass over the records
+ * that start in the window.
+ */
+function countInside(c: CollectionIndex, from: number, to: number, positions: Int32Array | null): number {
+  const first = countBelow(c.earliest, from, positions);
+  const end = countAtOrBelow(c.earliest, to, positions);
+  const latest = c.latest;
+  if (positions !== null) {
+    let inside = 0;
+    for (let k = first; k < end; k++) if ((latest[positions[k] as number] as number) <= to) inside++;
+    return inside;
+  }
+  let after = 0;
+  for (const { positions: members, earliest: starts, longest } of c.spans()) {
+    const lo = Math.max(countBelow(starts, from), countAtOrBelow(starts, to - longest));
+    const hi = countAtOrBelow(starts, to);
+    for (let k = lo; k < hi; k++) if ((latest[members[k] as number] as number) > to) after++;
+  }
+  return end - first - after;
+}
+
 function lowOf(match: Match, w: Window): number {
   return match === 'uncertain' && w.certainFrom === -Infinity
     ? Math.max(w.possibleFrom, w.certainTo + 1)
