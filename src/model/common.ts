@@ -227,7 +227,8 @@ export type CountryCode = z.infer<typeof CountrySchema>;
 
 /**
  * How well a record is supported: `confirmed` (stated in a published page that is cited — whether or not the
- * claim is right), `reported` (stated only in a copy, an aggregator or by unnamed sources), `unverified` (commonly
+ * claim is right, and whether or not the outlet names its own sources), `reported` (stated only in a syndicated copy
+ * or an aggregator, not on the original outlet's own page: the fact sheets' "confirmed (copy)"), `unverified` (commonly
  * repeated, not found in a page).
  *
  * @category Model
@@ -254,10 +255,10 @@ export const ConfidenceSchema = z
  * ```ts
  * import type { Confidence } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * // The February 2012 report of a Mumbai server rests on unnamed sources:
+ * // Every India event is stated in a published page it cites (some from unnamed sources, which the outlet published):
  * const confidence: Confidence[] = indiaBlackberry2010.events.map((event) => event.confidence);
  * confidence.filter((c) => c !== 'confirmed').length;
- * //=> 1
+ * //=> 0
  * ```
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;

@@ -241,7 +241,8 @@ describe('readCsv', () => {
   });
 
   it('reads the columns in any order, without the derived ones, and returns frozen events', () => {
-    const dispute = datasets[3] as Dispute;
+    // India: a case whose records carry no `sequence`, which the CSV has no column for yet.
+    const dispute = datasets[0] as Dispute;
     const columns = [
       'confidence',
       'source_ids',
