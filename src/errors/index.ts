@@ -48,7 +48,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 29
+ * //=> 30
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
