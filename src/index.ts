@@ -34,6 +34,7 @@ export {
 export { writeDate } from './dates/edtf-write.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
+export type { WrittenParts } from './dates/written-parts.js';
 export { isTimeZone } from './dates/zone.js';
 export {
   formatIssues,
@@ -144,9 +145,11 @@ export {
 export { type Claim, type ClaimInput, ClaimSchema, type Quantity, QuantitySchema } from './model/claim.js';
 export {
   type Citation,
+  type CitationInput,
   CitationSchema,
   type Confidence,
   ConfidenceSchema,
+  type CountryCode,
   CountrySchema,
   type DateValue,
   DateValueSchema,

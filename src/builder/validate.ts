@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { issue } from '../_lib/issues.js';
 import { nearest } from '../_lib/nearest.js';
 import { idOf } from '../_lib/record-id.js';

@@ -593,4 +593,4 @@ const data: DisputeInput = {
  * //=> ['2015-11-30', '2015-12-30']
  * ```
  */
-export const blackberryPakistan2015: Dispute = parseDispute(data);
+export const blackberryPakistan2015: Dispute = /* @__PURE__ */ parseDispute(data);

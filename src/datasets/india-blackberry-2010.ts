@@ -945,4 +945,4 @@ const data: DisputeInput = {
  * //=> ['2010-08-31', '2010-10-31', '2011-01-31']
  * ```
  */
-export const indiaBlackberry2010: Dispute = parseDispute(data);
+export const indiaBlackberry2010: Dispute = /* @__PURE__ */ parseDispute(data);

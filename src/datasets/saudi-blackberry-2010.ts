@@ -272,4 +272,4 @@ const data: DisputeInput = {
  * //=> [['deadline-2010-08-06', null], ['deadline-2010-08-09', 'deadline-2010-08-06']]
  * ```
  */
-export const saudiBlackberry2010: Dispute = parseDispute(data);
+export const saudiBlackberry2010: Dispute = /* @__PURE__ */ parseDispute(data);

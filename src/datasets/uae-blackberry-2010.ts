@@ -244,4 +244,4 @@ const data: DisputeInput = {
  * //=> [['2010-10-11', 'rescinded', '2010-10-08']]
  * ```
  */
-export const uaeBlackberry2010: Dispute = parseDispute(data);
+export const uaeBlackberry2010: Dispute = /* @__PURE__ */ parseDispute(data);

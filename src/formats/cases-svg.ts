@@ -1,5 +1,6 @@
 import { checkList, checkOneOf, optionsObject } from '../_lib/args.js';
 import { builtDispute } from '../builder/validate.js';
+import { outcomeWord } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { type AlignAnchor, alignCases } from '../query/align-cases.js';
@@ -19,7 +20,6 @@ import {
   sourcesOf,
   TICK_SPACE,
 } from './render/timeline-scene.js';
-import { outcomeWord } from './support/outcome.js';
 
 /**
  * Options of {@link writeCasesSvg}.

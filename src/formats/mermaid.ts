@@ -1,11 +1,12 @@
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { wallClockAt } from '../dates/wall-clock.js';
+import { textInZone } from '../dates/words/index.js';
+import { deadlineLine } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { compareTimelineOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { visibleText } from './render/text.js';
-import { deadlineLine } from './support/deadline-text.js';
-import { wallClockAt } from './support/wall-clock.js';
 
 /**
  * Characters that break a Mermaid `timeline` and the entity each is written as: `:` splits an event, `#` starts
@@ -40,13 +41,6 @@ interface Entry {
   readonly section: string;
   readonly period: string;
   readonly text: string;
-}
-
-/** The date as the source gives it, with its zone's city when it is not the dispute's. */
-function periodOf(date: ParsedDate, disputeZone: string): string {
-  if (date.timeZone === disputeZone) return date.text;
-  const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
-  return `${date.text} (${city})`;
 }
 
 /**
@@ -94,7 +88,7 @@ export function writeMermaid(dispute: Dispute): string {
     sequence,
     date,
     section: mermaidText(sectionOf(date)),
-    period: mermaidText(periodOf(date, zone)),
+    period: mermaidText(textInZone(date.text, date.timeZone, zone)),
     text: mermaidText(text),
   });
   const entries = [
@@ -121,7 +115,7 @@ export function writeMermaid(dispute: Dispute): string {
 }
 
 /** The Mermaid timeline text. */
-export const mermaidFormat = defineFormat({
+export const mermaidFormat = /* @__PURE__ */ defineFormat({
   name: 'mermaid',
   description: 'a Mermaid timeline diagram of the events and deadlines, every breaking character escaped',
   mediaType: 'text/vnd.mermaid',

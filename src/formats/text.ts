@@ -3,13 +3,14 @@ import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { textInZone } from '../dates/words/index.js';
 import type { DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
+import { deadlineLine } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import { compareDated, compareDateOrder, compareSequence, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { deadlineLine } from './support/deadline-text.js';
 import { eventsOption } from './support/events-option.js';
 
 /**
@@ -175,9 +176,7 @@ const MAX_WIDTH = 1000;
 /** A date as the source gives it, with its zone's city when the zone is not the dispute's. */
 export function showDate(date: DateValue, disputeZone: string): string {
   if (typeof date === 'string') return terminalSafe(date);
-  if (date.timeZone === disputeZone) return terminalSafe(date.value);
-  const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
-  return terminalSafe(`${date.value} (${city})`);
+  return terminalSafe(textInZone(date.value, date.timeZone, disputeZone));
 }
 
 /** The plain-text table for a terminal. */

@@ -73,9 +73,9 @@ describe('writeICalendar', () => {
       entries.find((entry) => entry.uid === `deadline-${id}@india-blackberry-2010.dispute-timeline`)
         ?.description ?? '';
     expect(description('deadline-2010-08-31')).toContain('Extended to 2010-10-31.');
-    expect(description('deadline-2010-10-31')).toContain('Extends the deadline due 2010-08-31.');
+    expect(description('deadline-2010-10-31')).toContain('Extends the deadline of 2010-08-31.');
     expect(description('deadline-2010-10-31')).toContain('Extended to 2011-01-31.');
-    expect(description('deadline-2011-01-31')).toContain('Extends the deadline due 2010-10-31.');
+    expect(description('deadline-2011-01-31')).toContain('Extends the deadline of 2010-10-31.');
     expect(description('deadline-2010-09-22')).not.toMatch(/Extend/);
   });
 

@@ -7,6 +7,7 @@ import {
   formatByName,
   parseDispute,
   TimelineError,
+  writeCsv,
   writeMarkdown,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
@@ -174,6 +175,23 @@ describe('writeMarkdown', () => {
       expect(() => writeMarkdown(dispute, options as never)).toThrow(TimelineError);
     }
     expect(() => writeMarkdown({} as never)).toThrow(TimelineError);
+  });
+
+  it('refuses a columns list with a hole or a name of no column with invalid-argument, as the CSV writer does', () => {
+    const holed: unknown[] = ['title', 'title'];
+    delete holed[0];
+    for (const columns of [holed, ['title', 'nope']]) {
+      for (const write of [writeMarkdown, writeCsv]) {
+        let thrown: unknown;
+        try {
+          write(blackberryPakistan2015, { columns } as never);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(TimelineError);
+        expect((thrown as TimelineError).issues[0]?.code).toBe('invalid-argument');
+      }
+    }
   });
 
   it('is the registry entry markdown', () => {
