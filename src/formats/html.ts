@@ -1,4 +1,4 @@
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { Dispute } from '../model/dispute.js';
 import { defineFormat } from './format.js';
 import { drawScene } from './render/draw.js';

@@ -1,6 +1,6 @@
 import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { basicDay, daySpanOf, nextDay } from '../dates/wall-clock.js';
 import { dateInWords } from '../dates/words/index.js';

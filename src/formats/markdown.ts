@@ -1,6 +1,6 @@
 import { checkOneOf, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import { textInZone } from '../dates/words/index.js';
 import type { Claim } from '../model/claim.js';
 import type { DateValue } from '../model/common.js';

@@ -1,7 +1,7 @@
 import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { textInZone } from '../dates/words/index.js';
 import type { DateValue } from '../model/common.js';

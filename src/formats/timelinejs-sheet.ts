@@ -1,7 +1,7 @@
 import { freeze } from 'immer';
 import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { DateBound } from '../dates/edtf.js';
 import { dateInWords } from '../dates/words/index.js';
 import { edgeOf, saidByParts, writtenEndParts, writtenParts } from '../dates/written-parts.js';

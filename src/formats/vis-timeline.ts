@@ -1,6 +1,6 @@
 import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { DATE_PRECISIONS, type DatePrecision, precisionRank } from '../dates/precision.js';
 import { dateInWords } from '../dates/words/index.js';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { ID_IN_WORDS, ID_PATTERN, LIMITS } from './limits.js';
 
-/** What every id matches: the fast path of validation tests ids with it too. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export { ID_PATTERN };
 
 /**
  * The string schema every id shares. Each id schema brands it at its own declaration: branding inside a
@@ -9,9 +9,9 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
  */
 function idString(what: string) {
   return z.string().check(
-    z.maxLength(128, { error: `${what} has at most 128 characters` }),
+    z.maxLength(LIMITS.id, { error: `${what} has at most ${LIMITS.id} characters` }),
     z.regex(ID_PATTERN, {
-      error: `${what} is 1–128 letters, digits, ".", "_", "-" or ":", starting with a letter or digit`,
+      error: `${what} is ${ID_IN_WORDS}`,
     }),
     z.describe(what),
   );
