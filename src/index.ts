@@ -4,7 +4,7 @@
  * builders, and precision-aware queries.
  *
  * The shipped datasets live in the `dispute-timeline/datasets` entry.
- * @module
+ * @module dispute-timeline
  */
 
 export {
@@ -202,6 +202,7 @@ export {
   DisputeIdSchema,
   type EventId,
   EventIdSchema,
+  type PlainId,
   type ResponseId,
   ResponseIdSchema,
   type SourceId,
