@@ -74,7 +74,13 @@ export {
   streamJsonLines,
   writeJsonLines,
 } from './formats/deprecated.js';
-export type { ReadProgress, TimelineFormat } from './formats/format.js';
+export type {
+  FormatOption,
+  FormatOptions,
+  ReadOptions,
+  ReadProgress,
+  TimelineFormat,
+} from './formats/format.js';
 export { writeHtml } from './formats/html.js';
 export { type ICalendarOptions, writeICalendar } from './formats/icalendar.js';
 export { writeJson } from './formats/json.js';

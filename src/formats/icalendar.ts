@@ -241,5 +241,17 @@ export const iCalendarFormat = /* @__PURE__ */ defineFormat({
   description: 'iCalendar (RFC 5545): deadlines and events as all-day entries, for calendar applications',
   mediaType: 'text/calendar',
   extension: '.ics',
-  write: (dispute) => writeICalendar(dispute),
+  options: [
+    {
+      name: 'events',
+      description: 'the events as entries too, beside the deadlines (default true)',
+      type: 'boolean',
+    },
+    {
+      name: 'stamp',
+      description: "every entry's DTSTAMP, an ISO instant (default: from the data)",
+      type: 'string',
+    },
+  ],
+  write: (dispute, options) => writeICalendar(dispute, options as ICalendarOptions),
 });

@@ -222,7 +222,7 @@ describe('readCsv', () => {
     const text = [header, first, second, copy, ''].join('\r\n');
     const issues = thrownIssues(() => readCsv(text));
     expect(issueKeys(issues)).toEqual([['duplicate-id', ['row', 4, 'id']]]);
-    expect(issues[0]?.message).toBe(`id ${JSON.stringify(firstId)} is already used by an earlier row`);
+    expect(issues[0]?.message).toBe(`id ${JSON.stringify(firstId)} is already used by an earlier event`);
     const streamed = await streamedEvents(text);
     expect(streamed.error).toBeInstanceOf(TimelineError);
     expect(issueKeys((streamed.error as TimelineError).issues)).toEqual(issueKeys(issues));
