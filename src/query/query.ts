@@ -8,6 +8,7 @@ import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type EventKind, EventKindSchema, type TimelineEvent } from '../model/event.js';
+import type { ActorId, DemandId, PlainId, SourceId } from '../model/ids.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
 import { ALLEN_RELATIONS, type AllenRelation, relationTruth } from './allen.js';
@@ -113,7 +114,10 @@ export interface Query<T> {
   /** Keeps the records a test accepts: a {@link TimePredicate}, or a function answering a boolean or a {@link Truth}. */
   where(test: TimePredicate | ((record: T) => boolean | Truth)): Query<T>;
   /** Keeps the records involving an actor, or (unless `members: false`) any actor that belongs to it. */
-  byActor(actor: Actor | string, options?: { readonly members?: boolean }): Query<T>;
+  byActor<Text extends string>(
+    actor: Actor | ActorId | PlainId<Text>,
+    options?: { readonly members?: boolean },
+  ): Query<T>;
   /** Keeps the records involving an actor of a kind (`regulator`, `company`…). */
   byActorKind(kind: ActorKind): Query<T>;
   /** Keeps the records involving an actor who holds a role in an organisation (`Spokesman`), ignoring case. */
@@ -123,9 +127,9 @@ export interface Query<T> {
   /** Keeps the records concerning a service (`BES`, `BBM`), through the demands they concern, ignoring case. */
   byService(service: string): Query<T>;
   /** Keeps the records citing a source. */
-  bySource(source: Source | string): Query<T>;
+  bySource<Text extends string>(source: Source | SourceId | PlainId<Text>): Query<T>;
   /** Keeps the records concerning a demand (a demand concerns itself). */
-  byDemand(demand: Demand | string): Query<T>;
+  byDemand<Text extends string>(demand: Demand | DemandId | PlainId<Text>): Query<T>;
   /** Keeps the events of any of the confidences given (other records have none, and are left out). */
   byConfidence(...confidences: readonly Confidence[]): Query<T>;
   /** Terminal methods keep the records that certainly match (the default). */
@@ -239,7 +243,10 @@ class QueryImpl<T> implements Query<T> {
       return answer === 'yes' || answer === 'no' || answer === 'maybe' ? answer : answer ? 'yes' : 'no';
     });
   }
-  byActor(actor: Actor | string, options?: { readonly members?: boolean }): Query<T> {
+  byActor<Text extends string>(
+    actor: Actor | ActorId | PlainId<Text>,
+    options?: { readonly members?: boolean },
+  ): Query<T> {
     const found = recordOf<Actor>(this.state.index, 'actors', actor, ['actor']);
     const { members = true } = optionsObject(options);
     if (typeof members !== 'boolean')
@@ -262,11 +269,11 @@ class QueryImpl<T> implements Query<T> {
     const key = checkText(service, ['service'], 'a service').toLowerCase();
     return this.withSelector((c) => c.positions('service', key));
   }
-  bySource(source: Source | string): Query<T> {
+  bySource<Text extends string>(source: Source | SourceId | PlainId<Text>): Query<T> {
     const found = recordOf<Source>(this.state.index, 'sources', source, ['source']);
     return this.withSelector((c) => c.positions('source', found.id));
   }
-  byDemand(demand: Demand | string): Query<T> {
+  byDemand<Text extends string>(demand: Demand | DemandId | PlainId<Text>): Query<T> {
     const found = demandOf(this.state.index, demand);
     return this.withSelector((c) => c.positions('demand', found.id));
   }

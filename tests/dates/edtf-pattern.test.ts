@@ -1,7 +1,11 @@
 import { safeParseDate } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EDTF_IMPOSSIBLE_PATTERN_SOURCE, EDTF_MAX_LENGTH, EDTF_PATTERN_SOURCE } from '../../src/dates/edtf-pattern.js';
+import {
+  EDTF_IMPOSSIBLE_PATTERN_SOURCE,
+  EDTF_MAX_LENGTH,
+  EDTF_PATTERN_SOURCE,
+} from '../../src/dates/edtf-pattern.js';
 import { edtfDate } from '../reliability/arbitraries.js';
 import { intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
 
@@ -9,7 +13,8 @@ const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
 // The flag ajv compiles patterns with.
 const shape = new RegExp(EDTF_PATTERN_SOURCE, 'u');
 const impossible = new RegExp(EDTF_IMPOSSIBLE_PATTERN_SOURCE, 'u');
-const schemaAccepts = (text: string) => shape.test(text) && !impossible.test(text) && text.length <= EDTF_MAX_LENGTH;
+const schemaAccepts = (text: string) =>
+  shape.test(text) && !impossible.test(text) && text.length <= EDTF_MAX_LENGTH;
 const libraryAccepts = (text: string) => safeParseDate(text).success;
 const two = (n: number) => String(n).padStart(2, '0');
 

@@ -1,6 +1,6 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
-import { builtDateLikeEvents, builtDispute, builtEventDates, mayBeDate } from '../../builder/validate.js';
+import { builtDateLikeEvents, builtDispute, builtEventDates, mayBeDate } from '../../builder/seam.js';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
 import type { Deadline } from '../../model/deadline.js';
