@@ -4,8 +4,8 @@
  * tests/docs/pictures.test.ts fails when a committed one is out of date.
  */
 import { datasets } from '../src/datasets/index.js';
-import { renderCasesSvg } from '../src/formats/cases-svg.js';
-import { renderSvg } from '../src/formats/svg.js';
+import { writeCasesSvg } from '../src/formats/cases-svg.js';
+import { writeSvg } from '../src/formats/svg.js';
 
 /** A picture: its file name in docs/pictures/ and its SVG. */
 export interface Picture {
@@ -17,13 +17,13 @@ export interface Picture {
 export function pictures(): Picture[] {
   return [
     ...datasets.flatMap((dispute) => [
-      { file: `${dispute.id}.svg`, svg: renderSvg(dispute) },
-      { file: `${dispute.id}-dark.svg`, svg: renderSvg(dispute, { theme: 'dark' }) },
+      { file: `${dispute.id}.svg`, svg: writeSvg(dispute) },
+      { file: `${dispute.id}-dark.svg`, svg: writeSvg(dispute, { theme: 'dark' }) },
     ]),
-    { file: 'cases-side-by-side.svg', svg: renderCasesSvg(datasets, { anchor: 'first-deadline' }) },
+    { file: 'cases-side-by-side.svg', svg: writeCasesSvg(datasets, { anchor: 'first-deadline' }) },
     {
       file: 'cases-side-by-side-dark.svg',
-      svg: renderCasesSvg(datasets, { anchor: 'first-deadline', theme: 'dark' }),
+      svg: writeCasesSvg(datasets, { anchor: 'first-deadline', theme: 'dark' }),
     },
   ];
 }

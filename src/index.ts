@@ -46,7 +46,7 @@ export {
   TimelineError,
   type TimelineIssue,
 } from './errors/index.js';
-export { type CasesSvgOptions, renderCasesSvg } from './formats/cases-svg.js';
+export { type CasesSvgOptions, writeCasesSvg } from './formats/cases-svg.js';
 export {
   CSV_COLUMNS,
   type CsvCollection,
@@ -57,18 +57,19 @@ export {
   writeCsv,
   writeCsvLines,
   writeCsvStream,
-} from './formats/csv.js';
-export type { TimelineFormat } from './formats/format.js';
-export { renderHtml } from './formats/html.js';
+} from './formats/csv/index.js';
+// Deprecated aliases of the formats' old names, for one minor version (see docs/contributing.md).
+export { renderCasesSvg, renderHtml, renderSvg } from './formats/deprecated.js';
+export type { ReadProgress, TimelineFormat } from './formats/format.js';
+export { writeHtml } from './formats/html.js';
 export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
 export {
   type JsonLinesItem,
   type ReadJsonLinesOptions,
-  type ReadProgress,
   readJsonLines,
   streamJsonLines,
   writeJsonLines,
-} from './formats/json-lines.js';
+} from './formats/json-lines/index.js';
 export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
 export { formatMermaid } from './formats/mermaid.js';
 export {
@@ -86,7 +87,7 @@ export {
   type SpreadsheetColumns,
   type SpreadsheetMapping,
 } from './formats/spreadsheet.js';
-export { renderSvg, type SvgOptions } from './formats/svg.js';
+export { type SvgOptions, writeSvg } from './formats/svg.js';
 export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
 export {
   formatTimelineJs,
@@ -129,6 +130,7 @@ export {
   type DateValue,
   DateValueSchema,
   EdtfSchema,
+  SequenceSchema,
   TimeZoneSchema,
   UrlSchema,
 } from './model/common.js';

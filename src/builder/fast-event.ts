@@ -1,7 +1,7 @@
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { EDTF_MAX_LENGTH } from '../dates/edtf-pattern.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
-import { ConfidenceSchema } from '../model/common.js';
+import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
 import { eventOfShape } from './event-shapes.js';
@@ -37,6 +37,7 @@ const FIELDS = [
   'sources',
   'confidence',
   'tags',
+  'sequence',
 ] as const;
 
 const REFERENCE_FIELDS = {
@@ -308,6 +309,9 @@ export class EventReader {
           break;
         case 11:
           kept = this.list(v, 'tags', 100);
+          break;
+        case 12:
+          this.sure = Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SEQUENCE;
           break;
         default:
           // actors, demands, responses, deadlines

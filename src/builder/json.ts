@@ -164,7 +164,8 @@ const SCHEMA_DESCRIPTION =
   'that a deadline falls due after its demand was made and was set before it fell due ' +
   "(deadline-before-demand, deadline-set-after-due), that a deadline's ending is consistent with its dates " +
   "and its extensions (ending-before-set, ending-before-due, ending-conflict), that a figure's low value is " +
-  'not above its high value (inverted-range), that an interval does not end before it starts, that a time ' +
+  'not above its high value (inverted-range), that a response given the same date as its demand is numbered ' +
+  'after it (sequence-conflict), that an interval does not end before it starts, that a time ' +
   'zone name exists in the time zone database, and the finer points of EDTF: the date pattern admits the ' +
   'shape of EDTF levels 0 to 2 and refuses days and times that do not exist; the library reads each form. ' +
   'The schema is of version 2 of the JSON form; parseDispute also reads ' +

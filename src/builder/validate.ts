@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { issue } from '../_lib/issues.js';
 import { nearest } from '../_lib/nearest.js';
+import { idOf } from '../_lib/record-id.js';
 import { quoted } from '../_lib/text.js';
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
@@ -20,8 +21,15 @@ import {
   RECORD_SCHEMAS,
   type RecordCollection,
 } from '../model/dispute.js';
-import { compareDateOrder, compareIds, parsedDateOf } from '../model/record-date.js';
+import {
+  compareDateOrder,
+  compareIds,
+  compareSequence,
+  type Ordered,
+  parsedDateOf,
+} from '../model/record-date.js';
 import { checkDeadlineEndings } from './check-endings.js';
+import { checkSequences } from './check-sequence.js';
 import { canReadInPlace, EventReader, isCertainlyValidEvent } from './fast-event.js';
 import { IdTable } from './id-table.js';
 import { nearestField } from './known-fields.js';
@@ -239,6 +247,7 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
     options.laterEvent,
   );
   checkMembershipCycles(valid, issues);
+  checkSequences(valid.demands, valid.responses, dateOf, issues);
 
   if (issues.length > 0 || !header.success) return failure(issues);
 
@@ -305,10 +314,11 @@ function compareEvents(
   a: number,
   b: number,
 ): number {
-  // The ids only on a tie: reading a million events' ids is a million cache misses.
+  // The records only on a tie: reading a million events' ids is a million cache misses.
   return (
     compareDateOrder(dates[a] as ParsedDate, dates[b] as ParsedDate) ||
-    compareIds((records[a] as { id: string }).id, (records[b] as { id: string }).id)
+    compareSequence(records[a] as Ordered, records[b] as Ordered) ||
+    compareIds((records[a] as Ordered).id, (records[b] as Ordered).id)
   );
 }
 
@@ -495,13 +505,6 @@ function placeOf(at: number): { collection: RecordCollection; index: number } {
     collection: COLLECTIONS[at % COLLECTIONS.length] as RecordCollection,
     index: Math.floor(at / COLLECTIONS.length),
   };
-}
-
-/** The id of a record copy, when it has one. */
-function idOf(record: unknown): string | undefined {
-  if (typeof record !== 'object' || record === null || !Object.hasOwn(record, 'id')) return undefined;
-  const id: unknown = (record as { id: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** Event ids declared in one batch: enough for the processor to wait for many slots of the id table at once. */

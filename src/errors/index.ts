@@ -36,6 +36,7 @@
  * | `deadline-before-demand` | a deadline due certainly before the demand it is for was made |
  * | `deadline-set-after-due` | a deadline set (`setOn`) certainly after it fell due |
  * | `inverted-range` | a figure whose low value is above its high value |
+ * | `sequence-conflict` | a response given the same date as its demand, with a `sequence` that does not put it after |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
  *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
@@ -46,7 +47,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 28
+ * //=> 29
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -83,6 +84,7 @@ export const ISSUE_CODES = Object.freeze([
   'deadline-before-demand',
   'deadline-set-after-due',
   'inverted-range',
+  'sequence-conflict',
   'invalid-argument',
 ] as const);
 

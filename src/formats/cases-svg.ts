@@ -24,15 +24,15 @@ import {
 import { outcomeWord } from './support/outcome.js';
 
 /**
- * Options of {@link renderCasesSvg}.
+ * Options of {@link writeCasesSvg}.
  *
  * @category Formats
  * @example
  * ```ts
- * import { renderCasesSvg, type CasesSvgOptions } from 'dispute-timeline';
+ * import { writeCasesSvg, type CasesSvgOptions } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * const options: CasesSvgOptions = { anchor: 'first-demand', width: 1200, theme: 'light' };
- * renderCasesSvg(datasets, options).includes('day 0 = the first demand');
+ * writeCasesSvg(datasets, options).includes('day 0 = the first demand');
  * //=> true
  * ```
  */
@@ -71,16 +71,16 @@ const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
  *
  * @example
  * ```ts
- * import { renderCasesSvg } from 'dispute-timeline';
+ * import { writeCasesSvg } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
- * const svg = renderCasesSvg(datasets, { anchor: 'first-deadline' });
+ * const svg = writeCasesSvg(datasets, { anchor: 'first-deadline' });
  * svg.match(/class="dt-anchor-line"/g)?.length; // day 0 in each case's band
  * //=> 4
  * svg.match(/data-shape="event"/g)?.length; // every event of the four cases
  * //=> 30
  * ```
  */
-export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOptions = {}): string {
+export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOptions = {}): string {
   const list = checkList(disputes, ['disputes'], 'disputes').map((dispute, i) =>
     builtDispute(dispute, ['disputes', i]),
   );

@@ -9,7 +9,7 @@ import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
-import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv.js';
+import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv/columns.js';
 import { defineFormat } from './format.js';
 import { eventsOption } from './support/events-option.js';
 

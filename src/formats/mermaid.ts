@@ -35,6 +35,7 @@ export function mermaidText(text: string): string {
 /** One entry of the diagram: its period (the date as the source gives it) and what happened. */
 interface Entry {
   readonly id: string;
+  readonly sequence: number | undefined;
   readonly date: ParsedDate;
   readonly section: string;
   readonly period: string;
@@ -88,18 +89,19 @@ function sectionOf(date: ParsedDate): string {
 export function formatMermaid(dispute: Dispute): string {
   const built = builtDispute(dispute);
   const zone = built.timeZone ?? 'UTC';
-  const entry = (id: string, date: ParsedDate, text: string): Entry => ({
+  const entry = (id: string, date: ParsedDate, text: string, sequence: number | undefined): Entry => ({
     id,
+    sequence,
     date,
     section: mermaidText(sectionOf(date)),
     period: mermaidText(periodOf(date, zone)),
     text: mermaidText(text),
   });
   const entries = [
-    ...built.events.map((event) => entry(event.id, dateOf(event, built), event.title)),
+    ...built.events.map((event) => entry(event.id, dateOf(event, built), event.title, event.sequence)),
     ...built.deadlines.map((deadline) => {
       // A summary that starts with the word is not headed `Deadline: Deadline moved 90 days…`.
-      return entry(deadline.id, dateOf(deadline, built), deadlineLine(deadline));
+      return entry(deadline.id, dateOf(deadline, built), deadlineLine(deadline), deadline.sequence);
     }),
   ].sort(compareTimelineOrder);
   const lines = ['timeline', `    title ${mermaidText(built.title)}`];

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
@@ -163,6 +164,7 @@ const SECTOR: Readonly<Record<ActorKind, string | undefined>> = {
   regulator: 'GOV',
   agency: 'GOV',
   court: 'JUD',
+  judge: 'JUD',
   legislature: 'LEG',
   company: 'BUS',
   'telecom-operator': 'BUS',
@@ -231,10 +233,25 @@ function kindCoding(
   demanded: Coding,
 ): { readonly side: 'demanding' | 'demanded' | 'both'; readonly coding: Coding } | undefined {
   const context = demanded.context;
+  const legal = unique([...context, 'legal']);
   switch (kind) {
     case 'demand':
     case 'order':
       return { side: 'demanding', coding: demanded };
+    // A court's ruling, or the lifting of a stay, puts what it names in force: coded as the order it is.
+    case 'ruling':
+    case 'stay-lifted':
+      return { side: 'demanding', coding: { ...demanded, context: legal } };
+    // A stay suspends the order or deadline: the state yields, for now.
+    case 'stay':
+      return { side: 'demanding', coding: { event: 'CONCEDE', context: legal, cameo: '08' } };
+    // A suit, a petition or an appeal: brought by either side (CAMEO 115, bring lawsuit against).
+    case 'filing':
+    case 'appeal':
+      return { side: 'both', coding: { event: 'ACCUSE', mode: 'disapprove', context: legal, cameo: '115' } };
+    // The parties before a court: a consultation before a third party.
+    case 'hearing':
+      return { side: 'both', coding: { event: 'CONSULT', mode: 'third-party', context: legal, cameo: '04' } };
     case 'deadline':
       return { side: 'demanding', coding: { event: 'THREATEN', mode: 'restrict', context, cameo: '139' } };
     case 'extension':
@@ -263,7 +280,9 @@ function kindCoding(
  * (an ultimatum, CAMEO 139); a response is coded by its stance (`refuse` → `REJECT`, `comply` → `CONCEDE`,
  * `negotiate` → `CONSULT`, `leave-market` → `SANCTION` `discontinue`, `challenge` → `ACCUSE`); events of the
  * kinds that map (demand, order, deadline, extension, rescission, enforcement, exit, negotiation, meeting,
- * agreement, and responses through their response) likewise. Statements, announcements, notifications,
+ * agreement, and responses through their response) likewise, and the court's: a `ruling` or `stay-lifted` as the
+ * order it puts in force (context `legal`), a `stay` → `CONCEDE` (CAMEO 08), a `filing` or `appeal` → `ACCUSE`
+ * `disapprove` (CAMEO 115, bring lawsuit against), a `hearing` → `CONSULT` `third-party` (CAMEO 04). Statements, announcements, notifications,
  * reports and other events, and events with no actor, give no record. The formats guide has the whole table.
  *
  * `date` and `enddate` are the first and last day the record's date may stand for, in its own zone: a month
@@ -512,14 +531,6 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
     ...(timed ? { time } : {}),
     ...(last === undefined || last === day ? {} : { enddate: last }),
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**

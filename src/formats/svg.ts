@@ -29,9 +29,9 @@ export type { SvgOptions } from './render/options.js';
  *
  * @example
  * ```ts
- * import { renderSvg } from 'dispute-timeline';
+ * import { writeSvg } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const svg = renderSvg(blackberryPakistan2015, { width: 680 });
+ * const svg = writeSvg(blackberryPakistan2015, { width: 680 });
  * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"');
  * //=> true
  * svg.match(/data-key="event:/g)?.length; // every event, four as the demand or response they record
@@ -40,7 +40,7 @@ export type { SvgOptions } from './render/options.js';
  * //=> true
  * ```
  */
-export function renderSvg(dispute: Dispute, options: SvgOptions = {}): string {
+export function writeSvg(dispute: Dispute, options: SvgOptions = {}): string {
   const built = builtDispute(dispute);
   const checked = readSvgOptions(built, options);
   return drawScene(timelineScene(built, checked), { theme: checked.theme, interactive: false });
@@ -53,5 +53,5 @@ export const svgFormat = defineFormat({
     'an SVG picture of the timeline for print: lanes per actor, deadlines and extensions, an axis with breaks, a key and the claims',
   mediaType: 'image/svg+xml',
   extension: '.svg',
-  write: (dispute) => renderSvg(dispute),
+  write: (dispute) => writeSvg(dispute),
 });

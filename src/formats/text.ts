@@ -7,7 +7,7 @@ import type { DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
-import { compareDated, compareDateOrder, dateOf } from '../model/record-date.js';
+import { compareDated, compareDateOrder, compareSequence, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { deadlineLine } from './support/deadline-text.js';
 import { eventsOption } from './support/events-option.js';
@@ -96,7 +96,7 @@ export function formatTimelineText(dispute: Dispute, options: TextTimelineOption
   const due = deadlines
     ? [...built.deadlines]
         .map((deadline) => ({ deadline, date: dateOf(deadline, built) }))
-        .sort((a, b) => compareDated(a.date, a.deadline.id, b.date, b.deadline.id))
+        .sort((a, b) => compareDated(a.date, a.deadline, b.date, b.deadline))
     : [];
   const rows: Row[] = [];
   let next = 0;
@@ -108,9 +108,11 @@ export function formatTimelineText(dispute: Dispute, options: TextTimelineOption
   });
   for (const event of events) {
     const date = due.length === 0 ? undefined : dateOf(event, built);
+    // A deadline due on an event's day comes after it, unless its sequence puts it before.
     while (
       next < due.length &&
-      compareDateOrder((due[next] as { date: ParsedDate }).date, date as ParsedDate) < 0
+      (compareDateOrder((due[next] as { date: ParsedDate }).date, date as ParsedDate) ||
+        compareSequence((due[next] as { deadline: Deadline }).deadline, event)) < 0
     )
       rows.push(deadlineRow((due[next++] as { deadline: Deadline }).deadline));
     rows.push({ date: event.date, kind: event.kind, actors: event.actors, what: event.title });

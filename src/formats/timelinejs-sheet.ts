@@ -7,6 +7,7 @@ import { defineFormat } from './format.js';
 import type { SpreadsheetColumns } from './spreadsheet.js';
 import { csvRecord, neutralizeFormula } from './support/csv.js';
 import { displayDate } from './support/display-date.js';
+import { escapeHtml } from './support/html-escape.js';
 import { cityOf, writtenEndParts, writtenParts } from './support/wall-clock.js';
 
 /** The columns of TimelineJS's Google-sheet template, in its order. */
@@ -237,10 +238,6 @@ function parts(
         : `${two(hour)}:${two(minute)}${second === undefined ? '' : `:${two(second)}`}`,
     exact: EXACT.test(text),
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The events in the columns of TimelineJS's Google-sheet template. */

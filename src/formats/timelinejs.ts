@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
@@ -353,14 +354,6 @@ const groupLabel = (name: string) => escapeHtml(safe(name));
 
 const paragraph = (text: string | undefined) =>
   text === undefined ? undefined : `<p>${safe(text).replace(/\r\n|\r|\n/g, '<br>')}</p>`;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 /**
  * The timeline of a dispute as TimelineJS3 JSON: {@link toTimelineJs}, as text.

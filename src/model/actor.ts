@@ -25,6 +25,7 @@ export const ActorKindSchema = z
     'regulator',
     'agency',
     'court',
+    'judge',
     'legislature',
     'company',
     'telecom-operator',
@@ -35,7 +36,8 @@ export const ActorKindSchema = z
   .describe('What kind of party the actor is');
 
 /**
- * One of the actor kinds: `government`, `ministry`, `regulator`, `agency`, `court`, `legislature`, `company`,
+ * One of the actor kinds: `government`, `ministry`, `regulator`, `agency`, `court`, `judge` (a judge or
+ * magistrate acting in office: a member of the court, whose orders are the court's), `legislature`, `company`,
  * `telecom-operator`, `person`, `civil-society`, `customer-group`.
  *
  * @category Model

@@ -264,6 +264,35 @@ export const CitationSchema = z
  */
 export type Citation = z.infer<typeof CitationSchema>;
 
+/** The highest `sequence` a record may give: far above the records of any one day. */
+export const MAX_SEQUENCE = 1_000_000;
+
+/**
+ * The order of a dated record among the records of the same date: `1` first, then `2`… Records whose dates are
+ * the same (the same day, or month…, in the same zone) are listed by `sequence`, a record without one counting as
+ * `0`, then by id: give the order a magistrate's ruling and the response to it on one day by numbering them.
+ * Validation checks it against the references (a response's `sequence` after its demand's on the same day).
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { SequenceSchema } from 'dispute-timeline';
+ * SequenceSchema.parse(2);
+ * //=> 2
+ * SequenceSchema.safeParse(1.5).success; // a whole number
+ * //=> false
+ * SequenceSchema.safeParse(-1).success;
+ * //=> false
+ * ```
+ */
+export const SequenceSchema = z
+  .int({ error: 'a sequence is a whole number' })
+  .min(0, { error: 'a sequence is 0 or more' })
+  .max(MAX_SEQUENCE, { error: `a sequence is at most ${MAX_SEQUENCE.toLocaleString('en')}` })
+  .describe(
+    'The order of the record among the records of the same date: 1 first, then 2…; absent counts as 0',
+  );
+
 /** A list of citations; optional records use it as is, events and claims require at least one. */
 export const citations = (what: string) =>
   z.array(CitationSchema).max(1000, { error: 'at most 1,000 citations' }).describe(what);

@@ -1,6 +1,6 @@
 import type { Immutable } from 'immer';
 import { z } from 'zod';
-import { citations, DateValueSchema, longText, shortText } from './common.js';
+import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
 import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema } from './ids.js';
 
 /**
@@ -110,6 +110,7 @@ export const DeadlineSchema = z
     extends: DeadlineIdSchema.optional().describe('The deadline this one extends (supersedes)'),
     outcome: DeadlineEndingSchema.optional(),
     sources: citations('Sources for the deadline').optional(),
+    sequence: SequenceSchema.optional(),
   })
   .describe('A deadline set for demands');
 

@@ -1,6 +1,6 @@
 import type { Immutable } from 'immer';
 import { z } from 'zod';
-import { citations, DateValueSchema, longText, shortText } from './common.js';
+import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
 import { ActorIdSchema, DemandIdSchema } from './ids.js';
 
 /**
@@ -79,6 +79,7 @@ export const DemandSchema = z
     consequence: longText('the threatened consequence of refusal').optional(),
     justification: longText('the stated justification').optional(),
     sources: citations('Sources for the demand').optional(),
+    sequence: SequenceSchema.optional(),
   })
   .describe('A demand made of a company');
 

@@ -1,6 +1,13 @@
 import type { Immutable } from 'immer';
 import { z } from 'zod';
-import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
+import {
+  CitationSchema,
+  ConfidenceSchema,
+  DateValueSchema,
+  longText,
+  SequenceSchema,
+  shortText,
+} from './common.js';
 import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema, ResponseIdSchema } from './ids.js';
 
 /**
@@ -34,6 +41,12 @@ export const EventKindSchema = z
     'exit',
     'enforcement',
     'report',
+    'filing',
+    'hearing',
+    'ruling',
+    'appeal',
+    'stay',
+    'stay-lifted',
     'other',
   ])
   .describe('What kind of happening the event is');
@@ -41,7 +54,10 @@ export const EventKindSchema = z
 /**
  * One of the event kinds: `demand`, `notification`, `order`, `statement`, `announcement`, `response`,
  * `meeting`, `negotiation`, `extension`, `deadline`, `rescission`, `agreement`, `exit`, `enforcement`,
- * `report`, `other`.
+ * `report`, the court's kinds `filing` (a suit, petition or motion filed), `hearing`, `ruling` (a judgment or
+ * decision; a court's order to do something is an `order`), `appeal`, `stay` (an order or deadline suspended
+ * until further notice: the deadlines and demands the event names) and `stay-lifted` (a stay ended: they are in
+ * force again), and `other`.
  *
  * @category Model
  * @example
@@ -88,6 +104,8 @@ export const TimelineEventSchema = z
       .describe('The sources that report it: at least one'),
     confidence: ConfidenceSchema,
     tags: z.array(shortText('a tag')).max(100).optional().describe('Free labels'),
+    // Last, after the fields of format version 2, so that the fast reader's shapes stay as they were.
+    sequence: SequenceSchema.optional(),
   })
   .describe('A dated happening on the timeline');
 

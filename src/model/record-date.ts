@@ -92,26 +92,46 @@ function isDateValue(value: unknown): value is DateValue {
   return typeof text === 'string' && typeof timeZone === 'string';
 }
 
-/** The timeline order: earliest instant, then coarser precision first (a month heads its days), then id. */
-export function compareTimelineOrder(
-  a: { readonly date: ParsedDate; readonly id: string },
-  b: { readonly date: ParsedDate; readonly id: string },
-): number {
-  return compareDated(a.date, a.id, b.date, b.id);
+/** What the timeline order reads of a record beside its date: its id, and its order within the date. */
+export interface Ordered {
+  readonly id: string;
+  readonly sequence?: number | undefined;
 }
 
-/** The timeline order of two records given by date and id, without an object to hold each pair. */
-export function compareDated(a: ParsedDate, aId: string, b: ParsedDate, bId: string): number {
-  return compareDateOrder(a, b) || compareIds(aId, bId);
+/**
+ * The timeline order: earliest instant, then coarser precision first (a month heads its days), then `sequence`
+ * (a record without one counts as 0), then id.
+ */
+export function compareTimelineOrder(
+  a: { readonly date: ParsedDate } & Ordered,
+  b: { readonly date: ParsedDate } & Ordered,
+): number {
+  return compareDated(a.date, a, b.date, b);
+}
+
+/** The timeline order of two records given by date and record, without an object to hold each pair. */
+export function compareDated(a: ParsedDate, aRecord: Ordered, b: ParsedDate, bRecord: Ordered): number {
+  return compareDateOrder(a, b) || compareSequence(aRecord, bRecord) || compareIds(aRecord.id, bRecord.id);
 }
 
 /**
  * The timeline order of two dates alone: earliest instant, then coarser precision first. Records whose dates
- * compare 0 are ordered by id; a caller holding positions reads the ids only then.
+ * compare 0 are ordered by sequence, then id; a caller holding positions reads the records only then.
  */
 export function compareDateOrder(a: ParsedDate, b: ParsedDate): number {
   if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
   return precisionRank(a.precision) - precisionRank(b.precision);
+}
+
+/** The order of two records of the same date by their `sequence` (absent counts as 0). */
+export function compareSequence(a: Ordered, b: Ordered): number {
+  return sequenceOf(a) - sequenceOf(b);
+}
+
+/** A record's `sequence`, 0 when it gives none (or gives something else: a record not validated). */
+export function sequenceOf(record: { readonly sequence?: unknown }): number {
+  const sequence = record.sequence;
+  return typeof sequence === 'number' && Number.isFinite(sequence) ? sequence : 0;
 }
 
 /** The order of two ids, by UTF-16 code units: the last key of the timeline order. */

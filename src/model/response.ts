@@ -1,6 +1,6 @@
 import type { Immutable } from 'immer';
 import { z } from 'zod';
-import { citations, DateValueSchema, longText, shortText } from './common.js';
+import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
 import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
 
 /**
@@ -61,6 +61,7 @@ export const DemandResponseSchema = z
     summary: shortText('the response, in one line'),
     statement: longText('the statement, verbatim where a source quotes it').optional(),
     sources: citations('Sources for the response').optional(),
+    sequence: SequenceSchema.optional(),
   })
   .describe('A response to demands');
 

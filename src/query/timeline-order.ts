@@ -1,12 +1,13 @@
 import { checkList, describeValue } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { compareTimelineOrder } from '../model/record-date.js';
+import { compareTimelineOrder, sequenceOf } from '../model/record-date.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { zoneOption } from './engine/zone-option.js';
 
 /**
  * Sorts dated records into the library's one timeline order, the order of every query result: by earliest
- * instant; at the same instant, coarser precision first (a month heads its days, a day its times); then by id.
+ * instant; at the same instant, coarser precision first (a month heads its days, a day its times); then by
+ * `sequence`, the order the records give within their date (absent counts as 0); then by id.
  * The order is total and stable, so the same records always come out the same way.
  *
  * @param records - dated records with ids (events, demands, responses, deadlines)
@@ -42,7 +43,12 @@ export function inTimelineOrder<T extends { readonly id: string } & DateLike>(
         `expected a dated record with an id; got ${describeValue(record)}`,
       );
     }
-    return { record, id: record.id, date: readDateLike(record, zone, ['records', i]) };
+    return {
+      record,
+      id: record.id,
+      sequence: sequenceOf(record as { sequence?: unknown }),
+      date: readDateLike(record, zone, ['records', i]),
+    };
   });
   return Object.freeze(entries.sort(compareTimelineOrder).map((entry) => entry.record));
 }

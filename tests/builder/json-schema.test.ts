@@ -30,6 +30,7 @@ const BETWEEN_RECORDS: readonly IssueCode[] = [
   'ending-before-due',
   'ending-conflict',
   'inverted-range',
+  'sequence-conflict',
 ];
 /** Documents rejected for a reason about one value that a pattern cannot express, and why. */
 const BEYOND_A_PATTERN: Readonly<Record<string, string>> = {

@@ -2,10 +2,10 @@ import {
   createDispute,
   FORMATS,
   formatMermaid,
-  renderCasesSvg,
-  renderHtml,
-  renderSvg,
   TimelineError,
+  writeCasesSvg,
+  writeHtml,
+  writeSvg,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -35,17 +35,17 @@ function issuesOf(run: () => unknown): string[] {
 describe('the drawing formats in the registry', () => {
   it('registers svg, html and mermaid, each writing what its renderer writes', () => {
     const byName = new Map(FORMATS.map((format) => [format.name, format]));
-    expect(byName.get('svg')?.write(blackberryPakistan2015)).toBe(renderSvg(blackberryPakistan2015));
-    expect(byName.get('html')?.write(blackberryPakistan2015)).toBe(renderHtml(blackberryPakistan2015));
+    expect(byName.get('svg')?.write(blackberryPakistan2015)).toBe(writeSvg(blackberryPakistan2015));
+    expect(byName.get('html')?.write(blackberryPakistan2015)).toBe(writeHtml(blackberryPakistan2015));
     expect(byName.get('mermaid')?.write(blackberryPakistan2015)).toBe(formatMermaid(blackberryPakistan2015));
     expect([byName.get('svg')?.mediaType, byName.get('html')?.extension]).toEqual(['image/svg+xml', '.html']);
   });
 });
 
-describe('renderSvg', () => {
+describe('writeSvg', () => {
   it('draws every event, demand, response and deadline of each shipped case as well-formed SVG', () => {
     for (const dispute of datasets) {
-      const doc = parseSvg(renderSvg(dispute));
+      const doc = parseSvg(writeSvg(dispute));
       expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
       // A response and the event that records it are one mark: the event's key is on the mark's label.
       const keys = Array.from(doc.querySelectorAll('.dt-mark, .dt-restated')).map((mark) =>
@@ -68,7 +68,7 @@ describe('renderSvg', () => {
   });
 
   it('draws a month-precision event as the span of its month, marked in its label when approximate', () => {
-    const doc = parseSvg(renderSvg(indiaBlackberry2010, { width: 1000 }));
+    const doc = parseSvg(writeSvg(indiaBlackberry2010, { width: 1000 }));
     const server = doc.querySelector('[data-key="event:mumbai-server-reported"] .dt-span');
     const width = Number(server?.getAttribute('width'));
     // February 2012 sits in the stretch from October 2011 to February 2012 (about 125 days), which the axis
@@ -85,7 +85,7 @@ describe('renderSvg', () => {
   });
 
   it('draws each extension as an arrow from the old due date to the new one, the outcome in the label', () => {
-    const doc = parseSvg(renderSvg(indiaBlackberry2010));
+    const doc = parseSvg(writeSvg(indiaBlackberry2010));
     const x = (key: string) =>
       Number(doc.querySelector(`.dt-deadline-line[data-key="${key}"]`)?.getAttribute('x1'));
     const arrow = doc.querySelector('[data-key="deadline:deadline-2011-01-31"] .dt-extension');
@@ -103,7 +103,7 @@ describe('renderSvg', () => {
   });
 
   it('draws a response and the event that records it as one mark, with the event\u2019s title', () => {
-    const doc = parseSvg(renderSvg(blackberryPakistan2015));
+    const doc = parseSvg(writeSvg(blackberryPakistan2015));
     const exit = doc.querySelector('.dt-mark[data-key="response:blackberry-exit"]');
     expect(exit?.querySelector('.dt-restated')?.getAttribute('data-key')).toBe(
       'event:blackberry-exit-announced',
@@ -117,7 +117,7 @@ describe('renderSvg', () => {
       'BlackBerry announces it will leave Pakistan rather than give access to BES traffic [response: leave-market]',
     );
     // A ministry's letter that reports the company's answer is not the answer: India's DoT letters stay apart.
-    const india = parseSvg(renderSvg(indiaBlackberry2010));
+    const india = parseSvg(writeSvg(indiaBlackberry2010));
     expect(
       india
         .querySelector('.dt-restated[data-key="event:dot-letters-to-operators"]')
@@ -127,7 +127,7 @@ describe('renderSvg', () => {
   });
 
   it('draws only the records and dates asked for, in the theme asked for', () => {
-    const svg = renderSvg(blackberryPakistan2015, {
+    const svg = writeSvg(blackberryPakistan2015, {
       records: ['events'],
       from: '2015-07',
       theme: 'dark',
@@ -143,39 +143,39 @@ describe('renderSvg', () => {
 
   it('is the same bytes for the same input, and for a copy of the dispute', () => {
     const copy = JSON.parse(JSON.stringify(blackberryPakistan2015));
-    expect(renderSvg(copy)).toBe(renderSvg(blackberryPakistan2015));
-    expect(renderSvg(blackberryPakistan2015, { width: 720 })).toMatchInlineSnapshot(`
+    expect(writeSvg(copy)).toBe(writeSvg(blackberryPakistan2015));
+    expect(writeSvg(blackberryPakistan2015, { width: 720 })).toMatchInlineSnapshot(`
       "<svg xmlns="http://www.w3.org/2000/svg" id="dt-blackberry-pakistan-2015" class="dt-timeline" width="720" height="901" viewBox="0 0 720 901" role="img" aria-labelledby="dt-blackberry-pakistan-2015-title dt-blackberry-pakistan-2015-desc" font-family="'DejaVu Sans Mono', Menlo, Consolas, 'Liberation Mono', monospace" font-size="10" data-theme="light"><title id="dt-blackberry-pakistan-2015-title">Pakistan and BlackBerry Enterprise Service, 2015</title><desc id="dt-blackberry-pakistan-2015-desc">A timeline of 4 events, 2 demands, 3 responses and 2 deadlines, from 2010 to 2015-12-31, one lane per actor. The axis is in UTC; dates are local to Asia/Karachi unless marked.</desc><defs><pattern id="dt-blackberry-pakistan-2015-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#1d4ed8" stroke-width="2"/></pattern><marker id="dt-blackberry-pakistan-2015-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10Z" fill="#b91c1c"/></marker></defs><rect class="dt-background" width="720" height="901" fill="#ffffff"/><text x="12" y="25" class="dt-title" font-size="13" font-weight="bold" fill="#111827"><tspan x="12">Pakistan and BlackBerry Enterprise Service, 2015</tspan></text><text x="12" y="42" class="dt-note" fill="#374151"><tspan x="12">Axis in UTC. Dates as the sources give them, local to Asia/Karachi unless marked; lanes by actor. A demand or</tspan><tspan x="12" dy="12">response and the event that records it are one mark, with the event’s title.</tspan></text><g class="dt-legend"><g class="dt-legend-item"><circle cx="20" cy="71" r="4.5" fill="#1d4ed8"/><text x="32" y="74.5" fill="#374151">event</text></g><g class="dt-legend-item"><rect x="81" y="67" width="8" height="8" fill="#1d4ed8"/><text x="97" y="74.5" fill="#374151">demand</text></g><g class="dt-legend-item"><path d="M156.2 64.5L161.7 71L156.2 77.5L150.7 71Z" fill="#1d4ed8"/><text x="168.2" y="74.5" fill="#374151">response</text></g><g class="dt-legend-item"><rect x="12" y="83" width="16" height="8" fill="url(#dt-blackberry-pakistan-2015-hatch)" stroke="#1d4ed8"/><text x="32" y="90.5" fill="#374151">date known only to a month, year or range: the span it may cover (~ about, ? uncertain)</text></g><g class="dt-legend-item"><line x1="20" y1="96" x2="20" y2="110" stroke="#b91c1c" stroke-width="2"/><text x="32" y="106.5" fill="#374151">deadline: solid when final, dashed when extended, dotted when rescinded</text></g><g class="dt-legend-item"><line x1="486.2" y1="103" x2="500.2" y2="103" stroke="#b91c1c" stroke-width="2" marker-end="url(#dt-blackberry-pakistan-2015-arrow)"/><text x="506.2" y="106.5" fill="#374151">extension: old due date → new</text></g><g class="dt-legend-item"><path class="dt-break-sign" d="M15 126L21 112M21 126L27 112" stroke="#374151" stroke-width="1.5" fill="none"/><text x="32" y="122.5" fill="#374151">axis break: a stretch with no records left out, its length above it</text></g></g><g class="dt-bands"><rect x="0" y="165" width="720" height="74" fill="#f3f4f6"/><g class="dt-lane"><text x="12" y="182.5" fill="#374151"><tspan x="12">Deadlines</tspan></text><title>Deadlines</title></g><g class="dt-lane"><text x="12" y="256.5" fill="#374151"><tspan x="12">Government of</tspan><tspan x="12" dy="12">Pakistan</tspan></text><title>Government of Pakistan</title></g><rect x="0" y="275" width="720" height="36" fill="#f3f4f6"/><g class="dt-lane"><text x="12" y="292.5" fill="#374151"><tspan x="12">Interior Ministry</tspan></text><title>Ministry of Interior</title></g><g class="dt-lane"><text x="12" y="328.5" fill="#374151"><tspan x="12">PTA</tspan></text><title>Pakistan Telecommunication Authority</title></g><rect x="0" y="347" width="720" height="36" fill="#f3f4f6"/><g class="dt-lane"><text x="12" y="364.5" fill="#374151"><tspan x="12">Khurram Mehran</tspan></text><title>Khurram Mehran</title></g><g class="dt-lane"><text x="12" y="400.5" fill="#374151"><tspan x="12">Syed Ismail Shah</tspan></text><title>Syed Ismail Shah</title></g><rect x="0" y="407" width="720" height="88" fill="#f3f4f6"/><g class="dt-lane"><text x="12" y="424.5" fill="#374151"><tspan x="12">BlackBerry</tspan></text><title>BlackBerry</title></g><g class="dt-lane"><text x="12" y="512.5" fill="#374151"><tspan x="12">Government of</tspan><tspan x="12" dy="12">India</tspan></text><title>Government of India</title></g></g><g class="dt-axis"><line x1="130" y1="165" x2="708" y2="165" stroke="#374151"/><line x1="689.4" y1="165" x2="689.4" y2="531" stroke="#d1d5db" stroke-width="1"/><line x1="603" y1="165" x2="603" y2="531" stroke="#d1d5db" stroke-width="1"/><line x1="519.5" y1="165" x2="519.5" y2="531" stroke="#d1d5db" stroke-width="1"/><line x1="433.1" y1="165" x2="433.1" y2="531" stroke="#d1d5db" stroke-width="1"/><line x1="349.5" y1="165" x2="349.5" y2="531" stroke="#d1d5db" stroke-width="1"/><line x1="263.1" y1="165" x2="263.1" y2="531" stroke="#d1d5db" stroke-width="1"/><line x1="193.8" y1="165" x2="193.8" y2="531" stroke="#d1d5db" stroke-width="1"/><line x1="132.5" y1="165" x2="132.5" y2="531" stroke="#d1d5db" stroke-width="1"/><rect class="dt-break" x="196.2" y="165" width="26" height="366" fill="#ffffff"/><line x1="196.2" y1="165" x2="196.2" y2="531" stroke="#d1d5db" stroke-dasharray="2 3"/><line x1="222.2" y1="165" x2="222.2" y2="531" stroke="#d1d5db" stroke-dasharray="2 3"/><rect x="198.2" y="158" width="22" height="14" fill="#ffffff"/><path class="dt-break-sign" d="M203.2 172L209.2 158M209.2 172L215.2 158" stroke="#374151" stroke-width="1.5" fill="none"/><text class="dt-break-label" x="209.2" y="143" text-anchor="middle" fill="#374151">4.5 years</text><text class="dt-tick" x="132.5" y="155" text-anchor="middle" fill="#374151">2010</text><text class="dt-tick" x="193.8" y="155" text-anchor="middle" fill="#374151">2011</text><text class="dt-tick" x="263.1" y="155" text-anchor="middle" fill="#374151">2015-08</text><text class="dt-tick" x="349.5" y="155" text-anchor="middle" fill="#374151">2015-09</text><text class="dt-tick" x="433.1" y="155" text-anchor="middle" fill="#374151">2015-10</text><text class="dt-tick" x="519.5" y="155" text-anchor="middle" fill="#374151">2015-11</text><text class="dt-tick" x="603" y="155" text-anchor="middle" fill="#374151">2015-12</text><text class="dt-tick" x="689.4" y="155" text-anchor="middle" fill="#374151">2016-01</text></g><g class="dt-lines"><line class="dt-deadline-line" data-key="deadline:deadline-2015-11-30" x1="602.5" y1="165" x2="602.5" y2="531" stroke="#b91c1c" stroke-width="2" stroke-dasharray="8 4"/><line class="dt-deadline-line" data-key="deadline:deadline-2015-12-30" x1="686.1" y1="165" x2="686.1" y2="531" stroke="#b91c1c" stroke-width="2" stroke-dasharray="2 4"/></g><g class="dt-marks"><g class="dt-mark" data-key="deadline:deadline-2015-11-30" data-shape="deadline" data-exact="true"><title>2015-11-30 (day precision; Asia/Karachi) · deadline, extended · set by Ministry of Interior and Pakistan Telecommunication Authority · Deadline: Last day of BES in Pakistan: no BES connection active after 30 November 2015</title><path d="M596.5 175L608.5 175L602.5 184Z" fill="#b91c1c"/><text x="593.5" y="182.5" class="dt-label" text-anchor="end" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="593.5">Due 2015-11-30 (extended): Last day of BES in Pakistan:</tspan><tspan x="593.5" dy="12">no BES connection active after 30 November 2015</tspan></text></g><g class="dt-mark" data-key="deadline:deadline-2015-12-30" data-shape="deadline" data-exact="true"><title>2015-12-30 (day precision; Asia/Karachi) · deadline, rescinded · set by Pakistan Telecommunication Authority · Deadline: Shutdown order extended from 30 November to 30 December; BlackBerry announces its exit for that date</title><line class="dt-extension" x1="602.5" y1="205" x2="679.1" y2="205" stroke="#b91c1c" stroke-width="2" marker-end="url(#dt-blackberry-pakistan-2015-arrow)"/><path d="M680.1 201L692.1 201L686.1 210Z" fill="#b91c1c"/><text x="593.5" y="208.5" class="dt-label" text-anchor="end" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="593.5">Due 2015-12-30 (rescinded): Shutdown order extended</tspan><tspan x="593.5" dy="12">from 30 November to 30 December; BlackBerry announces</tspan><tspan x="593.5" dy="12">its exit for that date</tspan></text></g><g class="dt-mark" data-key="demand:bes-traffic-access" data-shape="demand" data-exact="true"><title>2015-11-30 (day precision; America/Toronto) · demand · Government of Pakistan, of BlackBerry · Demand: Access to monitor BlackBerry Enterprise Service traffic in Pakistan, as BlackBerry describes the demand</title><rect x="598.2" y="249" width="8" height="8" fill="#1d4ed8"/><text x="593.2" y="256.5" class="dt-label" text-anchor="end" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="593.2">Demand: Access to monitor BlackBerry Enterprise Service</tspan><tspan x="593.2" dy="12">traffic in Pakistan, as BlackBerry describes the demand</tspan></text></g><g class="dt-mark" data-key="demand:bes-shutdown-order" data-shape="demand" data-exact="true"><title>2015-07-24 (day precision; Asia/Karachi) · demand, recorded by an event (order) · Ministry of Interior, Pakistan Telecommunication Authority, of Mobile phone operators in Pakistan · Interior Ministry decides to block BES from 1 December 2015 (Demand: Close BlackBerry Enterprise Services from 30 November 2015; BIS, voice and SMS unaffected)</title><rect x="237.6" y="285" width="8" height="8" fill="#1d4ed8"/><g class="dt-restated" data-key="event:interior-ministry-decision"><text x="250.6" y="292.5" class="dt-label" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="250.6">Interior Ministry decides to block BES from 1 December</tspan><tspan x="250.6" dy="12">2015 [demand]</tspan></text></g></g><g class="dt-mark" data-key="event:pta-directs-operators" data-shape="event" data-exact="true"><title>2015-07-24 (day precision; Asia/Karachi) · notification · Pakistan Telecommunication Authority, Mobile phone operators in Pakistan, BES customers in Pakistan · PTA tells mobile operators that no BES connection may be active after 30 November</title><circle cx="241.6" cy="325" r="4.5" fill="#1d4ed8"/><text x="250.6" y="328.5" class="dt-label" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="250.6">PTA tells mobile operators that no BES connection may</tspan><tspan x="250.6" dy="12">be active after 30 November</tspan></text></g><g class="dt-mark" data-key="event:pta-affected-users" data-shape="event" data-exact="true"><title>2015-07-24 (day precision; Asia/Karachi) · statement · Khurram Mehran, Pakistan Telecommunication Authority, BES customers in Pakistan · PTA spokesman: about 4,000 to 5,000 BES users would be affected</title><circle cx="241.6" cy="361" r="4.5" fill="#1d4ed8"/><text x="250.6" y="364.5" class="dt-label" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="250.6">PTA spokesman: about 4,000 to 5,000 BES users would be</tspan><tspan x="250.6" dy="12">affected</tspan></text></g><g class="dt-mark" data-key="event:pta-extends-deadline" data-shape="event" data-exact="true"><title>2015-11-30 (day precision; Asia/Karachi) · extension · Syed Ismail Shah, Pakistan Telecommunication Authority, BlackBerry · PTA extends the shutdown by a month, to 30 December</title><circle cx="601.1" cy="397" r="4.5" fill="#1d4ed8"/><text x="592.1" y="400.5" class="dt-label" text-anchor="end" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="592.1">PTA extends the shutdown by a month, to 30 December</tspan></text></g><g class="dt-mark" data-key="response:blackberry-exit" data-shape="response" data-exact="true"><title>2015-11-30 (day precision; America/Toronto) · response, recorded by an event (announcement) · BlackBerry, Marty Beard · BlackBerry announces it will leave Pakistan rather than give access to BES traffic (Response (leave-market): BlackBerry will leave Pakistan (BES and BIS) rather than give access to BES traffic)</title><path d="M602.2 414.5L607.7 421L602.2 427.5L596.7 421Z" fill="#1d4ed8"/><g class="dt-restated" data-key="event:blackberry-exit-announced"><text x="593.2" y="424.5" class="dt-label" text-anchor="end" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="593.2">BlackBerry announces it will leave Pakistan rather than</tspan><tspan x="593.2" dy="12">give access to BES traffic [response: leave-market]</tspan></text></g></g><g class="dt-mark" data-key="response:blackberry-delays-exit" data-shape="response" data-exact="true"><title>2015-11-30 (day precision; America/Toronto) · response, recorded by an event (announcement) · BlackBerry · BlackBerry updates its post: it will delay its exit until 30 December (Response (negotiate): BlackBerry delays its exit until 30 December while talks continue)</title><path d="M602.2 440.5L607.7 447L602.2 453.5L596.7 447Z" fill="#1d4ed8"/><g class="dt-restated" data-key="event:blackberry-exit-delayed"><text x="593.2" y="450.5" class="dt-label" text-anchor="end" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="593.2">BlackBerry updates its post: it will delay its exit</tspan><tspan x="593.2" dy="12">until 30 December [response: negotiate]</tspan></text></g></g><g class="dt-mark" data-key="response:blackberry-stays" data-shape="response" data-exact="true"><title>2015-12-31 (day precision; America/Toronto) · response, recorded by an event (rescission) · BlackBerry, Marty Beard · BlackBerry: Pakistan has rescinded its shutdown order, and BlackBerry will stay (Response (refuse): BlackBerry stays in Pakistan, giving no access to BES content or servers)</title><path d="M688.6 466.5L694.1 473L688.6 479.5L683.1 473Z" fill="#1d4ed8"/><g class="dt-restated" data-key="event:rescission-announced"><text x="679.6" y="476.5" class="dt-label" text-anchor="end" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="679.6">BlackBerry: Pakistan has rescinded its shutdown order,</tspan><tspan x="679.6" dy="12">and BlackBerry will stay [response: refuse]</tspan></text></g></g><g class="dt-mark" data-key="event:india-2010-precedent" data-shape="event"><title>2010 (year precision; Asia/Karachi) · demand · Government of India, BlackBerry · Precedent: India demands real-time access to traffic through BlackBerry servers</title><rect class="dt-span" x="132.5" y="505" width="61.3" height="8" fill="url(#dt-blackberry-pakistan-2015-hatch)" stroke="#1d4ed8"/><circle cx="163.1" cy="509" r="4.5" fill="#1d4ed8"/><text x="202.8" y="512.5" class="dt-label" fill="#111827" stroke="#ffffff" stroke-width="3" paint-order="stroke"><tspan x="202.8">Precedent: India demands real-time access to traffic</tspan><tspan x="202.8" dy="12">through BlackBerry servers</tspan></text></g></g><g class="dt-key"><text x="12" y="548" class="dt-key-heading" font-weight="bold" fill="#111827"><tspan x="12">Lanes shown by a short name</tspan></text><text x="12" y="560" class="dt-key-entry" fill="#111827"><tspan x="12">Interior Ministry: Ministry of Interior</tspan></text><text x="12" y="574" class="dt-key-entry" fill="#111827"><tspan x="12">PTA: Pakistan Telecommunication Authority</tspan></text><text x="12" y="594" class="dt-key-heading" font-weight="bold" fill="#111827"><tspan x="12">Claims on affected-bes-customers (4 claims, each with its sources)</tspan></text><text x="12" y="606" class="dt-claim" fill="#111827"><tspan x="12">• About 5,000 companies that are BES customers in Pakistan would be affected. — Mashable; “The move would</tspan><tspan x="12" dy="12">affect approximately 5,000 companies who are BES customers in Pakistan.”</tspan></text><text x="12" y="632" class="dt-claim" fill="#111827"><tspan x="12">• Not more than 4,000 to 5,000 BES users in Pakistan. (2015-07-24) — The Express Tribune: Due to &#39;security</tspan><tspan x="12" dy="12">reasons&#39;, BlackBerry&#39;s enterprise services to be banned in Pakistan; “There are few users of this service whose</tspan><tspan x="12" dy="12">number would not be more than 4,000 to 5,000 in Pakistan”</tspan></text><text x="12" y="670" class="dt-claim" fill="#111827"><tspan x="12">• BlackBerry has a reported 5,000 enterprise users in Pakistan. — The Verge: BlackBerry leaves Pakistan</tspan><tspan x="12" dy="12">following government backdoor demands; “its reported 5,000 Pakistani enterprise users”</tspan></text><text x="12" y="696" class="dt-claim" fill="#111827"><tspan x="12">• Fewer than 5,000 BES users or customers in Pakistan. — ProPakistani: PTA Gives Blackberry Another Month…;</tspan><tspan x="12" dy="12">“less than 5,000”</tspan></text><text x="12" y="728" class="dt-key-heading" font-weight="bold" fill="#111827"><tspan x="12">Claims on extended-shutdown-date (2 claims, each with its sources)</tspan></text><text x="12" y="740" class="dt-claim" fill="#111827"><tspan x="12">• The extended shutdown date, and the date BlackBerry announced for its exit, was 30 December 2015.</tspan><tspan x="12" dy="12">(2015-11-30) — Reuters: BlackBerry delays Pakistan shutdown as talks on govt access continue; BBC: Blackberry</tspan><tspan x="12" dy="12">to keep operating in Pakistan; Mashable; “BlackBerry will be leaving the country on December 30, which is the</tspan><tspan x="12" dy="12">deadline lapse given by the government to stop operations.”</tspan></text><text x="12" y="790" class="dt-claim" fill="#111827"><tspan x="12">• Some outlets give 31 December 2015 as the new shutdown date. The fact sheet judges this wrong: the primary</tspan><tspan x="12" dy="12">reports say 30 December. — nine.com.au; mag92</tspan></text><text x="12" y="822" class="dt-key-heading" font-weight="bold" fill="#111827"><tspan x="12">Claims on stay-announcement-day (2 claims, each with its sources)</tspan></text><text x="12" y="834" class="dt-claim" fill="#111827"><tspan x="12">• BlackBerry announced on Thursday 31 December 2015 that it would stay in Pakistan. (2015-12-31) — Reuters:</tspan><tspan x="12" dy="12">Blackberry says will continue operations in Pakistan; ValueWalk; “on Dec. 31, the next day of the company&#39;s due</tspan><tspan x="12" dy="12">date”</tspan></text><text x="12" y="872" class="dt-claim" fill="#111827"><tspan x="12">• One outlet says BlackBerry &quot;announced Monday&quot; that it would stay. This conflicts with Reuters&#39; &quot;Thursday&quot;;</tspan><tspan x="12" dy="12">the fact sheet treats it as wrong. — 5gtechnologyworld</tspan></text></g></svg>
       "
     `);
   });
 
   it('rejects bad options with a TimelineError naming each option', () => {
-    expect(issuesOf(() => renderSvg(blackberryPakistan2015, { width: 10 }))).toEqual([
+    expect(issuesOf(() => writeSvg(blackberryPakistan2015, { width: 10 }))).toEqual([
       'invalid-argument at options.width',
     ]);
-    expect(issuesOf(() => renderSvg(blackberryPakistan2015, { theme: 'pink' as 'dark' }))).toEqual([
+    expect(issuesOf(() => writeSvg(blackberryPakistan2015, { theme: 'pink' as 'dark' }))).toEqual([
       'invalid-argument at options.theme',
     ]);
-    expect(issuesOf(() => renderSvg(blackberryPakistan2015, { records: ['claims' as 'events'] }))).toEqual([
+    expect(issuesOf(() => writeSvg(blackberryPakistan2015, { records: ['claims' as 'events'] }))).toEqual([
       'invalid-argument at options.records.0',
     ]);
-    expect(issuesOf(() => renderSvg(blackberryPakistan2015, { from: '2016', to: '2015' }))).toEqual([
+    expect(issuesOf(() => writeSvg(blackberryPakistan2015, { from: '2016', to: '2015' }))).toEqual([
       'invalid-argument at options.to',
     ]);
-    expect(issuesOf(() => renderSvg(blackberryPakistan2015, { events: [{ id: 'nope' }] as never }))).toEqual([
+    expect(issuesOf(() => writeSvg(blackberryPakistan2015, { events: [{ id: 'nope' }] as never }))).toEqual([
       'unknown-reference at options.events.0',
     ]);
-    expect(issuesOf(() => renderSvg({} as never))).not.toEqual([]);
-    expect(issuesOf(() => renderCasesSvg(datasets, { anchor: 'middle' as 'first-demand' }))).toEqual([
+    expect(issuesOf(() => writeSvg({} as never))).not.toEqual([]);
+    expect(issuesOf(() => writeCasesSvg(datasets, { anchor: 'middle' as 'first-demand' }))).toEqual([
       'invalid-argument at options.anchor',
     ]);
   });
 });
 
-describe('renderCasesSvg', () => {
+describe('writeCasesSvg', () => {
   it('draws the four cases in one picture, day 0 marked, every event and deadline in its case lane', () => {
-    const doc = parseSvg(renderCasesSvg(datasets));
+    const doc = parseSvg(writeCasesSvg(datasets));
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.querySelectorAll('.dt-anchor-line')).toHaveLength(datasets.length);
     expect(doc.querySelectorAll('[data-shape="event"]')).toHaveLength(
@@ -202,7 +202,7 @@ describe('renderCasesSvg', () => {
 
 describe('hostile text', () => {
   it('is drawn as text in the SVG: no element, attribute or script comes from the data', () => {
-    const svg = renderSvg(hostileDispute());
+    const svg = writeSvg(hostileDispute());
     const doc = parseSvg(svg);
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.getElementsByTagName('script')).toHaveLength(0);
@@ -229,7 +229,7 @@ describe('hostile text', () => {
   });
 
   it('is shown as text in the HTML page, whose only script is its own', () => {
-    const html = renderHtml(hostileDispute());
+    const html = writeHtml(hostileDispute());
     const dom = new JSDOM(html);
     const { document } = dom.window;
     const scripts = Array.from(document.querySelectorAll('script'));
@@ -370,7 +370,7 @@ describe('a case built by hand', () => {
         confidence: 'confirmed',
       })
       .build();
-    const doc = parseSvg(renderSvg(dispute));
+    const doc = parseSvg(writeSvg(dispute));
     expect(Array.from(doc.querySelectorAll('.dt-lane title')).map((t) => t.textContent)).toEqual([
       '(no actor)',
     ]);
@@ -380,7 +380,7 @@ describe('a case built by hand', () => {
 
 describe('options of the picture', () => {
   it('draws one lane per group of actors: each actor under its topmost organisation', () => {
-    const doc = parseSvg(renderSvg(indiaBlackberry2010, { lanes: 'group' }));
+    const doc = parseSvg(writeSvg(indiaBlackberry2010, { lanes: 'group' }));
     const lanes = Array.from(doc.querySelectorAll('.dt-lane title')).map((title) => title.textContent);
     expect(lanes).toContain('Government of India');
     expect(lanes).not.toContain('Ministry of Home Affairs');
@@ -388,7 +388,7 @@ describe('options of the picture', () => {
 
   it('draws only the events it is given, as a query selects them', () => {
     const events = blackberryPakistan2015.events.filter((event) => event.kind === 'announcement');
-    const doc = parseSvg(renderSvg(blackberryPakistan2015, { events, records: ['events'] }));
+    const doc = parseSvg(writeSvg(blackberryPakistan2015, { events, records: ['events'] }));
     expect(Array.from(doc.querySelectorAll('.dt-mark')).map((mark) => mark.getAttribute('data-key'))).toEqual(
       events.map((event) => `event:${event.id}`),
     );

@@ -32,6 +32,15 @@ const TEMPLATE = readFileSync(
   .split(/\r?\n/)[0]
   ?.split(',') as string[];
 
+/** How the sheet writes the characters HTML would read as markup. */
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true });
 
 function oneEvent(date: DateValue, timeZone?: string) {
@@ -57,7 +66,7 @@ describe('writeTimelineJsSheet', () => {
       expect(csv.split('\r\n')[0]).toBe(TEMPLATE.join(','));
       const rows = rowsOf(csv);
       expect(rows.map((row) => row['Headline'])).toEqual(
-        dispute.events.map((event) => event.title.replace(/&/g, '&#38;').replace(/</g, '&#60;')),
+        dispute.events.map((event) => event.title.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c)),
       );
     }
   });

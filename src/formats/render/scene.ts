@@ -19,6 +19,8 @@ export interface MarkDetails {
 export interface SceneMark {
   /** Unique within the drawing: `event:<id>`, `deadline:<id>`… */
   readonly key: string;
+  /** The record's order within its date (its `sequence`), when it gives one. */
+  readonly sequence?: number | undefined;
   readonly shape: MarkShape;
   /** The span in pixels; equal ends for a date finer than a pixel. */
   readonly x0: number;

@@ -81,6 +81,7 @@ interface Draft {
   readonly lane: string;
   readonly label: string;
   readonly details: MarkDetails;
+  readonly sequence: number | undefined;
   readonly deadline?: Deadline;
   readonly alsoKey?: string;
 }
@@ -205,6 +206,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       const date = dateOf(event, dispute);
       drafts.push({
         key: `event:${event.id}`,
+        sequence: event.sequence,
         shape: 'event',
         date,
         lane: laneOf(event.actors, event.kind),
@@ -241,6 +243,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
         restatedDraft(
           {
             key: `demand:${demand.id}`,
+            sequence: demand.sequence,
             shape: 'demand',
             date,
             lane: laneOf(demand.by, 'demand'),
@@ -265,6 +268,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
         restatedDraft(
           {
             key: `response:${response.id}`,
+            sequence: response.sequence,
             shape: 'response',
             date,
             lane: laneOf(response.by, 'response'),
@@ -292,6 +296,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       const what = deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`;
       drafts.push({
         key: `deadline:${deadline.id}`,
+        sequence: deadline.sequence,
         shape: 'deadline',
         date,
         lane: 'Deadlines',
@@ -347,6 +352,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
     const extended = draft.deadline?.extends === undefined ? undefined : byId.get(draft.deadline.extends);
     return {
       key: draft.key,
+      sequence: draft.sequence,
       shape: draft.shape,
       x0: span ? x0 : mid,
       x1: span ? x1 : mid,

@@ -210,15 +210,16 @@ function buildCollection(
     sorted =
       compareDated(
         dates[i - 1] as ParsedDate,
-        (records[i - 1] as DatedRecord).id,
+        records[i - 1] as DatedRecord,
         dates[i] as ParsedDate,
-        (records[i] as DatedRecord).id,
+        records[i] as DatedRecord,
       ) <= 0;
   }
   if (!sorted) {
     const entries = records.map((record, i) => ({
       record,
       id: record.id as string,
+      sequence: record.sequence,
       date: dates[i] as ParsedDate,
     }));
     entries.sort(compareTimelineOrder);
