@@ -60,6 +60,7 @@ export {
 } from './formats/csv/index.js';
 // Deprecated aliases of the formats' old names, for one minor version (see docs/contributing.md).
 export { renderCasesSvg, renderHtml, renderSvg } from './formats/deprecated.js';
+export { type FigureOptions, figureToPdf, figureToPng } from './formats/figure.js';
 export type { ReadProgress, TimelineFormat } from './formats/format.js';
 export { writeHtml } from './formats/html.js';
 export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';

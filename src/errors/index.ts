@@ -47,7 +47,7 @@
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * ISSUE_CODES.length;
- * //=> 29
+ * //=> 30
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -86,6 +86,7 @@ export const ISSUE_CODES = Object.freeze([
   'inverted-range',
   'sequence-conflict',
   'invalid-argument',
+  'missing-dependency',
 ] as const);
 
 /**
