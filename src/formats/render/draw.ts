@@ -59,11 +59,13 @@ function lines(
   attributes: string,
   lineHeight = LINE,
 ): string {
+  // A line broken at a space keeps it, in a spacer of no width: the text reads (and is named) with its spaces,
+  // and no line is pushed by a space at its end.
   const spans = texts
-    .map(
-      (text, i) =>
-        `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${lineHeight}"`}>${escapeMarkup(text.trimEnd())}</tspan>`,
-    )
+    .map((text, i) => {
+      const line = `<tspan x="${num(x)}"${i === 0 ? '' : ` dy="${lineHeight}"`}>${escapeMarkup(text.trimEnd())}</tspan>`;
+      return i < texts.length - 1 && text !== text.trimEnd() ? `${line}<tspan font-size="0"> </tspan>` : line;
+    })
     .join('');
   return `<text x="${num(x)}" y="${num(y)}"${attributes}>${spans}</text>`;
 }
@@ -233,6 +235,8 @@ function drawMark(
       `<rect class="dt-span" x="${num(mark.x0)}" y="${num(cy - 4)}" width="${num(Math.max(1, mark.x1 - mark.x0))}" height="8" fill="url(#${scene.idPrefix}-hatch)" stroke="${mark.shape === 'deadline' ? theme.deadline : theme.mark}"/>`,
     );
   parts.push(shapeOf(mark.shape, cx, cy, theme));
+  // On the page a number would be text its name lacks (the table holds the label): it is drawn beside the mark.
+  let beside = '';
   if (placement.lines.length > 0) {
     const shown = placement.keyNumber === undefined ? placement.lines : [`[${placement.keyNumber}]`];
     // On the page the mark's name holds the label in full; the text it shows is hidden from the name.
@@ -242,11 +246,13 @@ function drawMark(
       cy + 3.5,
       ` class="dt-label${placement.keyNumber === undefined ? '' : ' dt-key-number'}"${placement.anchor === 'end' ? ' text-anchor="end"' : ''}${settings.interactive ? ' aria-hidden="true"' : ''} fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke"`,
     );
-    parts.push(
-      mark.alsoKey === undefined
-        ? text
-        : `<g class="dt-restated" data-key="${escapeMarkup(mark.alsoKey)}">${text}</g>`,
-    );
+    if (settings.interactive && placement.keyNumber !== undefined) beside = text;
+    else
+      parts.push(
+        mark.alsoKey === undefined
+          ? text
+          : `<g class="dt-restated" data-key="${escapeMarkup(mark.alsoKey)}">${text}</g>`,
+      );
   }
   // The name holds the label in full, so it holds whatever words of it are shown (WCAG 2.5.3).
   const name =
@@ -255,7 +261,7 @@ function drawMark(
       : `aria-labelledby="${escapeMarkup(settings.labelledBy(mark.key))}"`;
   const focus = settings.interactive ? ` tabindex="0" role="button" ${name}` : '';
   const exact = mark.exact ? ' data-exact="true"' : '';
-  return `<g class="dt-mark" data-key="${escapeMarkup(mark.key)}" data-shape="${mark.shape}"${exact}${focus}>${parts.join('')}</g>`;
+  return `<g class="dt-mark" data-key="${escapeMarkup(mark.key)}" data-shape="${mark.shape}"${exact}${focus}>${parts.join('')}</g>${beside}`;
 }
 
 /** An axis's ticks and breaks: grid lines from `gridTop` to `gridBottom`, labels on `labelY`; a label that would
@@ -301,8 +307,12 @@ function drawAxis(
       `<text class="dt-tick" x="${num(x)}" y="${num(labelY)}" text-anchor="middle" fill="${theme.muted}">${escapeMarkup(tick.label)}</text>`,
     );
   }
+  // The axis line, one piece per segment, each with the values at its ends (so a script can read dates off it).
   parts.unshift(
-    `<line x1="${num(scene.left)}" y1="${num(gridTop)}" x2="${num(scene.right)}" y2="${num(gridTop)}" stroke="${theme.muted}"/>`,
+    ...axis.segments.map(
+      (segment) =>
+        `<line class="dt-axis-line" data-from="${segment.from}" data-to="${segment.to}" x1="${num(segment.x0)}" y1="${num(gridTop)}" x2="${num(segment.x1)}" y2="${num(gridTop)}" stroke="${theme.muted}"/>`,
+    ),
   );
   return `<g class="dt-axis">${parts.join('')}</g>`;
 }
@@ -430,21 +440,24 @@ export function drawScene(scene: Scene, settings: DrawSettings): string {
     }
     y += 6;
   };
-  section(
-    'Key: labels too long to show beside their marks',
-    keyEntries.filter((entry) => entry !== undefined),
-    'dt-key-entry',
-  );
-  section('Lanes shown by a short name', laneEntries, 'dt-key-entry');
-  for (const group of scene.claims)
+  // On the page the table holds every record's text and the claims: the picture's key would say it twice.
+  if (!settings.interactive)
     section(
-      `Claims on ${group.topic} (${group.claims.length === 1 ? 'one source' : `${group.claims.length} claims, each with its sources`})`,
-      group.claims.map(
-        (claim) =>
-          `\u2022 ${claim.statement}${claim.date === undefined ? '' : ` (${claim.date})`} \u2014 ${claim.sources.join('; ')}`,
-      ),
-      'dt-claim',
+      'Key: labels too long to show beside their marks',
+      keyEntries.filter((entry) => entry !== undefined),
+      'dt-key-entry',
     );
+  section('Lanes shown by a short name', laneEntries, 'dt-key-entry');
+  if (!settings.interactive)
+    for (const group of scene.claims)
+      section(
+        `Claims on ${group.topic} (${group.claims.length === 1 ? 'one source' : `${group.claims.length} claims, each with its sources`})`,
+        group.claims.map(
+          (claim) =>
+            `\u2022 ${claim.statement}${claim.date === undefined ? '' : ` (${claim.date})`} \u2014 ${claim.sources.join('; ')}`,
+        ),
+        'dt-claim',
+      );
   const height = Math.ceil(y + PAD - 6);
 
   const defs =

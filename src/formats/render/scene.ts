@@ -56,8 +56,14 @@ export interface SceneLane {
   readonly marks: readonly SceneMark[];
 }
 
-/** What an axis shows: its ticks and its breaks, in pixels. */
+/** What an axis shows: its linear pieces (with the values at their ends), ticks and breaks, in pixels. */
 export interface SceneAxis {
+  readonly segments: readonly {
+    readonly x0: number;
+    readonly x1: number;
+    readonly from: number;
+    readonly to: number;
+  }[];
   readonly ticks: readonly { readonly x: number; readonly label: string }[];
   /** Stretches left out, each with its length in words. */
   readonly breaks: readonly { readonly x0: number; readonly x1: number; readonly label: string }[];

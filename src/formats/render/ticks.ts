@@ -171,7 +171,8 @@ export function axisTicks(axis: Axis, unit: 'time' | 'days', space: LabelSpace):
     x1: b.x1,
     label: lengthInWords(unit === 'time' ? (b.to - b.from) / DAY : b.to - b.from),
   }));
-  return { ticks, breaks };
+  const segments = axis.segments.map(({ x0, x1, from, to }) => ({ x0, x1, from, to }));
+  return { segments, ticks, breaks };
 }
 
 /** One tick inside a stretch too narrow for a ladder's step: the start of its first month, year or day. */
