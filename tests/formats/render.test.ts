@@ -110,9 +110,7 @@ describe('writeSvg', () => {
     );
     expect(doc.querySelectorAll('.dt-mark[data-key="event:blackberry-exit-announced"]')).toHaveLength(0);
     // Wrapped over lines, the label reads whole: each line keeps the space it was broken at.
-    expect(
-      exit?.querySelector('.dt-label')?.textContent,
-    ).toBe(
+    expect(exit?.querySelector('.dt-label')?.textContent).toBe(
       'BlackBerry announces it will leave Pakistan rather than give access to BES traffic [response: leave-market]',
     );
     // A ministry's letter that reports the company's answer is not the answer: India's DoT letters stay apart.

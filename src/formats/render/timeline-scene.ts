@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../../model/event.js';
 import { EventKindSchema } from '../../model/event.js';
 import { dateOf } from '../../model/record-date.js';
 import { outcomeWord } from '../support/outcome.js';
+import { restatements } from '../support/restatements.js';
 import { fitAxis, type Stretch } from './axis.js';
 import type { DrawingOptions } from './options.js';
 import type { MarkDetails, MarkShape, Scene, SceneClaims, SceneLane, SceneLine, SceneMark } from './scene.js';
@@ -113,55 +114,6 @@ export function isImprecise(date: ParsedDate): boolean {
   return date.latest + 1 - date.earliest > DAY + HOUR;
 }
 
-/**
- * The events that restate a demand or a response: an event linked to it, on the same dates, sharing one of its
- * first actor (BlackBerry's post announcing its exit, and the exit as a response; not a ministry's letter that
- * reports the company's answer). Each is drawn once, as the
- * demand or response, with the event's title; an event restates at most one record.
- */
-function restatements(
-  dispute: Dispute,
-  events: readonly TimelineEvent[],
-  options: DrawingOptions,
-): Map<string, TimelineEvent> {
-  const found = new Map<string, TimelineEvent>();
-  if (!options.records.has('events')) return found;
-  const used = new Set<string>();
-  const same = (a: ParsedDate, b: ParsedDate) => a.earliest === b.earliest && a.latest === b.latest;
-  const find = (
-    key: string,
-    id: string,
-    by: readonly string[],
-    date: ParsedDate,
-    links: (event: TimelineEvent) => readonly string[] | undefined,
-  ) => {
-    const event = events.find(
-      (e) =>
-        !used.has(e.id) &&
-        (links(e) ?? []).includes(id) &&
-        e.actors[0] !== undefined &&
-        by.includes(e.actors[0]) &&
-        same(dateOf(e, dispute), date),
-    );
-    if (event === undefined) return;
-    used.add(event.id);
-    found.set(key, event);
-  };
-  if (options.records.has('responses'))
-    for (const response of dispute.responses)
-      find(
-        `response:${response.id}`,
-        response.id,
-        response.by,
-        dateOf(response, dispute),
-        (e) => e.responses,
-      );
-  if (options.records.has('demands'))
-    for (const demand of dispute.demands)
-      find(`demand:${demand.id}`, demand.id, demand.by, dateOf(demand, dispute), (e) => e.demands);
-  return found;
-}
-
 /** Two records' sources as one list: every quote, each source once. */
 function mergedSources(
   a: Pick<MarkDetails, 'quotes' | 'sources'>,
@@ -197,7 +149,12 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
   const laneOf = (actors: readonly string[], kind: string) =>
     options.lanes === 'kind' ? kind : (names.get(actors[0] ?? '') ?? NO_ACTOR);
   const named = (actors: readonly string[]) => actors.map((id) => actorNames.get(id) ?? visibleText(id));
-  const restated = restatements(dispute, options.events, options);
+  const restated = options.records.has('events')
+    ? restatements(dispute, options.events, {
+        responses: options.records.has('responses'),
+        demands: options.records.has('demands'),
+      })
+    : new Map<string, TimelineEvent>();
   const restating = new Set([...restated.values()].map((event) => event.id as string));
   const drafts: Draft[] = [];
   if (options.records.has('events'))
