@@ -4,7 +4,7 @@
  * builders, and precision-aware queries.
  *
  * The shipped datasets live in the `dispute-timeline/datasets` entry.
- * @module
+ * @module dispute-timeline
  */
 
 export {
@@ -20,7 +20,6 @@ export {
   parseDispute,
   type SerializeOptions,
   safeParseDispute,
-  serializeDispute,
 } from './builder/json.js';
 export {
   type DateBound,
@@ -35,6 +34,7 @@ export {
 export { writeDate } from './dates/edtf-write.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
+export type { WrittenParts } from './dates/written-parts.js';
 export { isTimeZone } from './dates/zone.js';
 export {
   formatIssues,
@@ -59,26 +59,48 @@ export {
   writeCsvStream,
 } from './formats/csv/index.js';
 // Deprecated aliases of the formats' old names, for one minor version (see docs/contributing.md).
-export { renderCasesSvg, renderHtml, renderSvg } from './formats/deprecated.js';
+export {
+  formatICalendar,
+  formatMermaid,
+  formatPlover,
+  formatTimelineJs,
+  formatTimelineText,
+  formatVisTimeline,
+  readJsonLines,
+  renderCasesSvg,
+  renderHtml,
+  renderSvg,
+  serializeDispute,
+  streamJsonLines,
+  writeJsonLines,
+} from './formats/deprecated.js';
 export { type FigureOptions, figureToPdf, figureToPng } from './formats/figure.js';
-export type { ReadProgress, TimelineFormat } from './formats/format.js';
+export type {
+  FormatOption,
+  FormatOptions,
+  ReadOptions,
+  ReadProgress,
+  TimelineFormat,
+} from './formats/format.js';
 export { writeHtml } from './formats/html.js';
-export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
+export { type ICalendarOptions, writeICalendar } from './formats/icalendar.js';
+export { writeJson } from './formats/json.js';
 export {
   type JsonLinesItem,
   type ReadJsonLinesOptions,
-  readJsonLines,
-  streamJsonLines,
-  writeJsonLines,
+  readJsonl,
+  streamJsonl,
+  writeJsonl,
+  writeJsonlLines,
 } from './formats/json-lines/index.js';
 export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
-export { formatMermaid } from './formats/mermaid.js';
+export { writeMermaid } from './formats/mermaid.js';
 export {
-  formatPlover,
   type PloverCitation,
   type PloverEntity,
   type PloverRecord,
   toPloverRecords,
+  writePlover,
 } from './formats/plover.js';
 export { PLOVER_RECORD_SCHEMA } from './formats/plover-schema.js';
 export { FORMATS, formatByName } from './formats/registry.js';
@@ -89,15 +111,15 @@ export {
   type SpreadsheetMapping,
 } from './formats/spreadsheet.js';
 export { type SvgOptions, writeSvg } from './formats/svg.js';
-export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
+export { type TextTimelineOptions, writeText } from './formats/text.js';
 export {
-  formatTimelineJs,
   type TimelineJsConfig,
   type TimelineJsDate,
   type TimelineJsEra,
   type TimelineJsSlide,
   type TimelineJsText,
   toTimelineJs,
+  writeTimelineJs,
 } from './formats/timelinejs.js';
 export {
   TIMELINEJS_SHEET_COLUMNS,
@@ -105,12 +127,12 @@ export {
   writeTimelineJsSheet,
 } from './formats/timelinejs-sheet.js';
 export {
-  formatVisTimeline,
   toVisTimeline,
   type VisTimelineData,
   type VisTimelineGroup,
   type VisTimelineItem,
   type VisTimelineOptions,
+  writeVisTimeline,
 } from './formats/vis-timeline.js';
 export {
   type Actor,
@@ -124,9 +146,11 @@ export {
 export { type Claim, type ClaimInput, ClaimSchema, type Quantity, QuantitySchema } from './model/claim.js';
 export {
   type Citation,
+  type CitationInput,
   CitationSchema,
   type Confidence,
   ConfidenceSchema,
+  type CountryCode,
   CountrySchema,
   type DateValue,
   DateValueSchema,
@@ -179,6 +203,7 @@ export {
   DisputeIdSchema,
   type EventId,
   EventIdSchema,
+  type PlainId,
   type ResponseId,
   ResponseIdSchema,
   type SourceId,

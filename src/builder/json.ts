@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, issue } from '../_lib/issues.js';
 import { type SafeResult, TimelineError } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';

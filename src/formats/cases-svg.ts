@@ -1,6 +1,7 @@
 import { checkList, checkOneOf, optionsObject } from '../_lib/args.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/parsed-date.js';
+import { outcomeWord } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { type AlignAnchor, alignCases } from '../query/align-cases.js';
@@ -21,7 +22,6 @@ import {
   sourcesOf,
   TICK_SPACE,
 } from './render/timeline-scene.js';
-import { outcomeWord } from './support/outcome.js';
 
 /**
  * Options of {@link writeCasesSvg}.

@@ -68,8 +68,7 @@ export function daysBetween(
   to: DateLike,
   options?: { readonly timeZone?: string | undefined },
 ): DayCount {
-  const zone = zoneOption(options, 'UTC');
-  return dayCount(readDateLike(from, zone, ['from']), readDateLike(to, zone, ['to']), zone);
+  return countBetween(from, to, options, calendarDiff);
 }
 
 /**
@@ -97,6 +96,16 @@ export function businessDaysBetween(
   to: DateLike,
   options?: { readonly timeZone?: string | undefined },
 ): DayCount {
+  return countBetween(from, to, options, businessDiff);
+}
+
+/** {@link dayCount} of two dates given as a user gives them, read in the zone of `options` (default UTC). */
+function countBetween(
+  from: DateLike,
+  to: DateLike,
+  options: { readonly timeZone?: string | undefined } | undefined,
+  difference: (later: number, earlier: number, zone: string) => number,
+): DayCount {
   const zone = zoneOption(options, 'UTC');
-  return dayCount(readDateLike(from, zone, ['from']), readDateLike(to, zone, ['to']), zone, businessDiff);
+  return dayCount(readDateLike(from, zone, ['from']), readDateLike(to, zone, ['to']), zone, difference);
 }

@@ -2,11 +2,11 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
   createDispute,
-  formatPlover,
   PLOVER_RECORD_SCHEMA,
   parseDispute,
-  serializeDispute,
   toPloverRecords,
+  writeJson,
+  writePlover,
 } from 'dispute-timeline';
 import {
   blackberryPakistan2015,
@@ -58,10 +58,10 @@ describe('the unofficial PLOVER record schema', () => {
   });
 });
 
-describe('formatPlover', () => {
+describe('writePlover', () => {
   it('writes one valid record per line for every shipped dataset', () => {
     for (const dispute of datasets) {
-      const text = formatPlover(dispute);
+      const text = writePlover(dispute);
       expect(text.endsWith('\n')).toBe(true);
       expect(invalidLines(text)).toEqual([]);
       const ids = toPloverRecords(dispute).map((record) => record.id);
@@ -77,8 +77,8 @@ describe('formatPlover', () => {
       mode: ['assist'],
       context: ['technology', 'intelligence'],
       cameo_code: '1014',
-      date: '2015-11-30', // BlackBerry's account of 30 November, its only source for the demand
-      actor: [{ code: 'PAK', sector: 'GOV', entity_text: 'Government of Pakistan' }],
+      date: '2015-07-01', // "in July" 2015 (Reuters, The Verge): the first day of the month the sources give
+      actor: [{ code: 'PAK', sector: 'GOV', entity_text: 'Pakistan Telecommunication Authority' }],
       recipient: [{ code: 'CAN', sector: 'BUS', entity_text: 'BlackBerry' }],
       link: 'blackberry-pakistan-2015:demands:bes-traffic-access',
     });
@@ -102,7 +102,7 @@ describe('formatPlover', () => {
       event: ['REJECT'],
       cameo_code: '1214',
       quad_code: 3,
-      recipient: [{ entity_text: 'Government of Pakistan' }],
+      recipient: [{ entity_text: 'Pakistan Telecommunication Authority' }],
       link: 'blackberry-pakistan-2015:demands:bes-traffic-access',
     });
     expect(byId('responses:blackberry-exit')).toMatchObject({
@@ -180,7 +180,7 @@ describe('formatPlover', () => {
   });
 
   it('dates an ultimatum whose setting the dispute does not date when it is due, and says so', () => {
-    const input = JSON.parse(serializeDispute(blackberryPakistan2015));
+    const input = JSON.parse(writeJson(blackberryPakistan2015));
     for (const deadline of input.deadlines) delete deadline.setOn;
     const records = toPloverRecords(parseDispute(input));
     expect(records.find((record) => record.id.endsWith(':deadlines:deadline-2015-12-30'))).toMatchObject({
@@ -336,7 +336,7 @@ describe('formatPlover', () => {
   it('writes valid records for random disputes, every form of date included', () => {
     fc.assert(
       fc.property(fc.gen(), (g) => {
-        const text = formatPlover(parseDispute(randomDisputeInput(g)));
+        const text = writePlover(parseDispute(randomDisputeInput(g)));
         expect(text === '' ? [] : invalidLines(text)).toEqual([]);
       }),
       { numRuns: 100, interruptAfterTimeLimit: 20_000 },
@@ -345,7 +345,7 @@ describe('formatPlover', () => {
 
   it('keeps hostile text as JSON strings: every line parses and is valid', () => {
     for (const text of [...HOSTILE_STRINGS, ALL_HOSTILE]) {
-      const lines = formatPlover(parseDispute(hostileDispute(text)));
+      const lines = writePlover(parseDispute(hostileDispute(text)));
       expect(lines.trimEnd().split('\n').length).toBe(
         toPloverRecords(parseDispute(hostileDispute(text))).length,
       );

@@ -1,7 +1,6 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
-import { isCertainlyValidEvent } from '../../builder/fast-event.js';
-import { validateRecord } from '../../builder/validate.js';
+import { validateRecord } from '../../builder/seam.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
 import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
@@ -66,7 +65,7 @@ export interface StreamCsvOptions {
  * @param options - `onProgress`, called as rows are read
  * @returns an async iterator of the events; breaking out of a `for await` loop over it closes the input
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws {@link TimelineError} `json-syntax`, `missing-field`, `wrong-type` and every other issue
+ * @throws {@link TimelineError} `csv-syntax`, `json-syntax`, `missing-field`, `wrong-type` and every other issue
  * {@link readCsv} gives, from the iterator after the last row
  *
  * @example
@@ -110,14 +109,14 @@ async function* streamEvents(
 
 /**
  * Writes a CSV table, as {@link writeCsvLines} does, from records that stream past instead of from a dispute:
- * the items {@link streamJsonLines} yields, perhaps filtered on the way. So a JSON Lines file of a million events
+ * the items {@link streamJsonl} yields, perhaps filtered on the way. So a JSON Lines file of a million events
  * becomes an events CSV holding one record at a time. The header row comes first; then a row for each record of
  * the table's collection, in the order it comes. The cells are `writeCsv`'s: dates are read in the zone of the
  * header item (`collection: 'dispute'`), and the `sources` column gives the URLs of the sources streamed before
  * the record (JSON Lines have the sources before the events); other items are passed over.
  *
  * @category Formats
- * @param items - the items of {@link streamJsonLines}, or any iterable or async iterable of such items
+ * @param items - the items of {@link streamJsonl}, or any iterable or async iterable of such items
  * @param options - the collection, the columns, a BOM, as for {@link writeCsv}
  * @returns an async iterator of the rows, each ending in `\r\n`
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or items that are not iterable
@@ -127,14 +126,14 @@ async function* streamEvents(
  *
  * @example
  * ```ts
- * import { streamJsonLines, writeCsv, writeCsvStream, writeJsonLines, type JsonLinesItem } from 'dispute-timeline';
+ * import { streamJsonl, writeCsv, writeCsvStream, writeJsonlLines, type JsonLinesItem } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * // Only the orders, without ever holding the dispute:
  * async function* orders(items: AsyncIterable<JsonLinesItem>) {
  *   for await (const item of items) if (item.collection !== 'events' || item.record.kind === 'order') yield item;
  * }
  * const rows: string[] = [];
- * for await (const row of writeCsvStream(orders(streamJsonLines(writeJsonLines(blackberryPakistan2015))), {
+ * for await (const row of writeCsvStream(orders(streamJsonl(writeJsonlLines(blackberryPakistan2015))), {
  *   columns: ['id', 'kind', 'earliest'],
  * }))
  *   rows.push(row);
@@ -151,7 +150,7 @@ export function writeCsvStream(
     fail(
       'invalid-argument',
       ['items'],
-      `expected an iterable of the items of streamJsonLines; got ${describeValue(items)}`,
+      `expected an iterable of the items of streamJsonl; got ${describeValue(items)}`,
     );
   return streamedRows(items, chosen);
 }
@@ -191,13 +190,11 @@ async function* streamedRows(
         fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
       continue;
     }
-    // A frozen event that is certainly valid (what streamJsonLines yields) is written as it is.
-    let record: unknown = raw;
-    if (!(of === 'events' && Object.isFrozen(raw) && isCertainlyValidEvent(raw))) {
-      const result = validateRecord(of as RecordCollection, raw, [...at, 'record']);
-      if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
-      record = result.record;
-    }
+    // A frozen event (what streamJsonl yields) that the fast path finds certainly valid is written as it is.
+    const frozen = of === 'events' && Object.isFrozen(raw);
+    const result = validateRecord(of as RecordCollection, raw, [...at, 'record'], frozen);
+    if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
+    const record: unknown = result.record;
     if (of === 'sources') {
       const source = record as Source;
       sources.push(source);

@@ -10,17 +10,17 @@ export const HEADER = 'dispute';
 export const MAX_LINE = 50_000_000;
 
 /**
- * One record read by {@link streamJsonLines}: the header (`collection: 'dispute'`, the dispute's own fields),
+ * One record read by {@link streamJsonl}: the header (`collection: 'dispute'`, the dispute's own fields),
  * or a record of one collection, with the line it was read from (counted from 1). `collection` tells which, so
  * a `switch` or an `if` on it narrows `record` to its type. Every record is validated and deeply frozen.
  *
  * @category Formats
  * @example
  * ```ts
- * import { streamJsonLines, writeJsonLines, type JsonLinesItem } from 'dispute-timeline';
+ * import { streamJsonl, writeJsonlLines, type JsonLinesItem } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const titles: string[] = [];
- * for await (const item of streamJsonLines(writeJsonLines(uaeBlackberry2010))) {
+ * for await (const item of streamJsonl(writeJsonlLines(uaeBlackberry2010))) {
  *   const seen: JsonLinesItem = item;
  *   if (seen.collection === 'dispute' || seen.collection === 'events') titles.push(seen.record.title);
  * }
