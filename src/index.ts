@@ -74,6 +74,7 @@ export {
   streamJsonLines,
   writeJsonLines,
 } from './formats/deprecated.js';
+export { type FigureOptions, figureToPdf, figureToPng } from './formats/figure.js';
 export type {
   FormatOption,
   FormatOptions,

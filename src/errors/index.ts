@@ -88,6 +88,7 @@ export const ISSUE_CODES = Object.freeze([
   'inverted-range',
   'sequence-conflict',
   'invalid-argument',
+  'missing-dependency',
 ] as const);
 
 /**

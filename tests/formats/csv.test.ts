@@ -505,3 +505,24 @@ describe('writeCsvStream', () => {
     );
   });
 });
+
+describe('the citations of every collection', () => {
+  it('keep each quote and note of a demand, response, deadline or claim in a citations column, as events do', () => {
+    let quoted = 0;
+    for (const dispute of datasets)
+      for (const collection of ['demands', 'responses', 'deadlines', 'claims'] as const) {
+        const rows = parse(writeCsv(dispute, { collection }), { columns: true }) as Record<string, string>[];
+        expect(Object.keys(rows[0] ?? { citations: '' })).toContain('citations');
+        dispute[collection].forEach((record, i) => {
+          const sources = record.sources ?? [];
+          const cell = rows[i]?.['citations'] ?? '';
+          if (sources.some((citation) => citation.quote !== undefined || citation.note !== undefined)) {
+            quoted += 1;
+            expect(JSON.parse(cell), `${dispute.id} ${collection} ${record.id}`).toEqual(sources);
+          } else expect(cell).toBe('');
+        });
+      }
+    // The shipped cases quote their sources for claims, demands and responses: the check is not empty.
+    expect(quoted).toBeGreaterThan(10);
+  });
+});

@@ -191,6 +191,7 @@ export function csvTables(): Tables {
       text<Demand>('justification', (demand) => demand.justification),
       sourcesColumn<Demand>(),
       sourceIds<Demand>(),
+      citationsColumn<Demand>(),
     ],
     responses: [
       plain<DemandResponse>('id', (response) => response.id),
@@ -202,6 +203,7 @@ export function csvTables(): Tables {
       text<DemandResponse>('statement', (response) => response.statement),
       sourcesColumn<DemandResponse>(),
       sourceIds<DemandResponse>(),
+      citationsColumn<DemandResponse>(),
     ],
     deadlines: [
       plain<Deadline>('id', (deadline) => deadline.id),
@@ -218,6 +220,7 @@ export function csvTables(): Tables {
       text<Deadline>('consequence', (deadline) => deadline.consequence),
       sourcesColumn<Deadline>(),
       sourceIds<Deadline>(),
+      citationsColumn<Deadline>(),
     ],
     claims: [
       plain<Claim>('id', (claim) => claim.id),
@@ -231,6 +234,7 @@ export function csvTables(): Tables {
       plain<Claim>('date_zone', (claim) => ownZone(claim.date)),
       sourcesColumn<Claim>(),
       sourceIds<Claim>(),
+      citationsColumn<Claim>(),
       plain<Claim>('confidence', (claim) => claim.confidence),
     ],
   };
