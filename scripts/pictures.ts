@@ -18,7 +18,14 @@ export function pictures(): Picture[] {
   const pakistan = datasets.find((dispute) => dispute.id === 'blackberry-pakistan-2015');
   return [
     ...datasets.map((dispute) => ({ file: `${dispute.id}.svg`, svg: writeSvg(dispute) })),
-    { file: 'cases-side-by-side.svg', svg: writeCasesSvg(datasets, { anchor: 'first-deadline' }) },
+    // The cases that set a deadline (Nigeria set conditions, not a date), aligned on their first one.
+    {
+      file: 'cases-side-by-side.svg',
+      svg: writeCasesSvg(
+        datasets.filter((dispute) => dispute.deadlines.length > 0),
+        { anchor: 'first-deadline' },
+      ),
+    },
     ...(pakistan === undefined
       ? []
       : [
