@@ -247,3 +247,29 @@ describe('X and Brazil, 2024', () => {
     expect(pendingOn(dispute, '2024-10-08').demands).toEqual([]);
   });
 });
+
+describe('the nine cases side by side (summarizeCases)', () => {
+  it('gives per case the days to the first deadline, its moves, how its chain ended and the days to that end', () => {
+    const nine = [
+      indonesiaBlackberry2009,
+      whatsappBrazil2015,
+      telegramRussia2017,
+      twitterNigeria2021,
+      xBrazil2024,
+    ];
+    const rows = summarizeCases(nine).map((row) => [
+      row.dispute,
+      row.daysToFirstDeadlineMin,
+      row.deadlineMoves,
+      row.deadlineEnding,
+      row.daysFirstDeadlineToEndMin,
+    ]);
+    expect(rows).toEqual([
+      ['indonesia-blackberry-2009', 15, 1, 'met', -2],
+      ['whatsapp-brazil-2015', 8, 0, 'stayed', 5],
+      ['telegram-russia-2017', 46, 0, 'missed', 1],
+      ['twitter-nigeria-2021', null, null, null, null],
+      ['x-brazil-2024', 13, 0, 'enforced', 1],
+    ]);
+  });
+});

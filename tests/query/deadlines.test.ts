@@ -388,6 +388,19 @@ describe('summarizeCases on a case without demands', () => {
       resolvedOnLatest: null,
       daysToResolutionMin: null,
       daysToResolutionMax: null,
+      firstDeadline: null,
+      firstDeadlineDue: null,
+      firstDeadlineDueEarliest: null,
+      firstDeadlineDueLatest: null,
+      daysToFirstDeadlineMin: null,
+      daysToFirstDeadlineMax: null,
+      deadlineMoves: null,
+      deadlineEnding: null,
+      deadlineEndedOn: null,
+      deadlineEndedOnEarliest: null,
+      deadlineEndedOnLatest: null,
+      daysFirstDeadlineToEndMin: null,
+      daysFirstDeadlineToEndMax: null,
     });
   });
 });
