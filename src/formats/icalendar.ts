@@ -89,7 +89,7 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
     const sourceLine =
       cited.length === 0
         ? undefined
-        : `Sources: ${cited.map((source) => `${source.publisher}${source.url === undefined ? '' : ` <${source.url}>`}`).join('; ')}`;
+        : `Sources: ${cited.map((source) => `${source.publisher}${source.url === undefined ? '' : ` <${asUri(source.url)}>`}`).join('; ')}`;
     const words = [
       `Date as the sources give it: ${dateInWords(date, zone)} [${date.text}, ${date.timeZone}]`,
     ];
