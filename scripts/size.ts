@@ -43,7 +43,11 @@ export { blackberryPakistan2015 } from 'dispute-timeline/datasets/blackberry-pak
 export { blackberryPakistan2015 } from 'dispute-timeline/datasets';`,
     budget: 170 * kB,
   },
-  { name: 'renderSvg', source: `export { renderSvg } from 'dispute-timeline';`, budget: 180 * kB },
+  {
+    name: 'writeSvg (was renderSvg)',
+    source: `export { writeSvg } from 'dispute-timeline';`,
+    budget: 180 * kB,
+  },
   {
     name: 'everything, both entries',
     source: `import * as library from 'dispute-timeline';

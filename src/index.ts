@@ -4,7 +4,7 @@
  * builders, and precision-aware queries.
  *
  * The shipped datasets live in the `dispute-timeline/datasets` entry.
- * @module
+ * @module dispute-timeline
  */
 
 export {
@@ -74,7 +74,13 @@ export {
   streamJsonLines,
   writeJsonLines,
 } from './formats/deprecated.js';
-export type { ReadProgress, TimelineFormat } from './formats/format.js';
+export type {
+  FormatOption,
+  FormatOptions,
+  ReadOptions,
+  ReadProgress,
+  TimelineFormat,
+} from './formats/format.js';
 export { writeHtml } from './formats/html.js';
 export { type ICalendarOptions, writeICalendar } from './formats/icalendar.js';
 export { writeJson } from './formats/json.js';
@@ -196,6 +202,7 @@ export {
   DisputeIdSchema,
   type EventId,
   EventIdSchema,
+  type PlainId,
   type ResponseId,
   ResponseIdSchema,
   type SourceId,

@@ -1,6 +1,6 @@
 /**
  * The shipped datasets: cases built from published sources, each validated when loaded.
- * @module
+ * @module dispute-timeline/datasets
  */
 import type { Dispute } from '../model/dispute.js';
 import { blackberryPakistan2015 } from './blackberry-pakistan-2015.js';

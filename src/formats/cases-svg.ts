@@ -1,5 +1,5 @@
 import { checkList, checkOneOf, optionsObject } from '../_lib/args.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import { outcomeWord } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';

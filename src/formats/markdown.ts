@@ -1,6 +1,6 @@
 import { checkOneOf, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import { textInZone } from '../dates/words/index.js';
 import type { Claim } from '../model/claim.js';
 import type { DateValue } from '../model/common.js';
@@ -190,5 +190,13 @@ export const markdownFormat = /* @__PURE__ */ defineFormat({
   description: 'the events as a GitHub-flavoured Markdown table, for papers and notes',
   mediaType: 'text/markdown',
   extension: '.md',
-  write: (dispute) => writeMarkdown(dispute),
+  options: [
+    {
+      name: 'collection',
+      description: 'the table to write (default events)',
+      type: ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims'],
+    },
+    { name: 'columns', description: 'the columns, named as in CSV_COLUMNS', type: 'list' },
+  ],
+  write: (dispute, options) => writeMarkdown(dispute, options as MarkdownOptions),
 });

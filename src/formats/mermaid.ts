@@ -1,4 +1,4 @@
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { wallClockAt } from '../dates/wall-clock.js';
 import { textInZone } from '../dates/words/index.js';

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_lib/freeze.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
 import { daySpanOf, isoDay, wallClockAt } from '../dates/wall-clock.js';

@@ -1,4 +1,4 @@
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { Dispute } from '../model/dispute.js';
 import { defineFormat } from './format.js';
 import { drawScene } from './render/draw.js';
@@ -49,5 +49,21 @@ export const svgFormat = defineFormat({
   description: 'an SVG picture of the timeline: lanes per actor, deadlines and extensions, UTC axis',
   mediaType: 'image/svg+xml',
   extension: '.svg',
-  write: (dispute) => writeSvg(dispute),
+  options: [
+    { name: 'width', description: 'the width in pixels, 480 to 4,000 (default 1,000)', type: 'number' },
+    { name: 'theme', description: 'the colours (default light)', type: ['light', 'dark'] },
+    {
+      name: 'lanes',
+      description: 'one lane per actor (default), actor group or event kind',
+      type: ['actor', 'group', 'kind'],
+    },
+    {
+      name: 'records',
+      description: 'which records to draw: events, demands, responses, deadlines',
+      type: 'list',
+    },
+    { name: 'from', description: 'the first date shown, an EDTF date', type: 'string' },
+    { name: 'to', description: 'the last date shown, an EDTF date', type: 'string' },
+  ],
+  write: (dispute, options) => writeSvg(dispute, options as SvgOptions),
 });

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { dateInWords } from '../dates/words/index.js';
 import {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { type CountryCode, CountrySchema, longText, shortText } from './common.js';
 import { type ActorId, ActorIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What kind of party an actor is.
@@ -113,10 +114,10 @@ export const ActorSchema = z
     kind: ActorKindSchema,
     country: z.optional(CountrySchema),
     aliases: z
-      .optional(z.array(shortText('another name')).check(z.maxLength(100)))
+      .optional(z.array(shortText('another name')).check(z.maxLength(LIMITS.aliases)))
       .check(z.describe('Other names (RIM for BlackBerry)')),
     memberships: z
-      .optional(z.array(MembershipSchema).check(z.maxLength(100)))
+      .optional(z.array(MembershipSchema).check(z.maxLength(LIMITS.memberships)))
       .check(z.describe('Organisations the actor belongs to')),
     description: z.optional(longText('a description of the actor')),
   })

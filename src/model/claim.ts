@@ -11,6 +11,7 @@ import {
   shortText,
 } from './common.js';
 import { type ClaimId, ClaimIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * A figure a claim gives: a number or a range (`low`–`high`) and its unit.
@@ -98,7 +99,7 @@ export const ClaimSchema = z
       .array(CitationSchema)
       .check(
         z.minLength(1, { error: 'a claim needs at least one source' }),
-        z.maxLength(1000),
+        z.maxLength(LIMITS.citations),
         z.describe('The sources that make the claim: at least one'),
       ),
     confidence: ConfidenceSchema,

@@ -14,10 +14,14 @@ import {
 } from '../dates/zone.js';
 import { COUNTRY_CODES } from './countries.js';
 import { type SourceId, SourceIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 // zod/mini, unlike zod's full API, loads no locale: without one every issue's message would be "Invalid input".
 // English, as the full API sets on import, unless the application has chosen a locale of its own.
 if (z.config().localeError === undefined) z.config(en());
+
+/** A number as messages write it: `20,000`. */
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** A short text: a name, a title, a label. */
 export const shortText = (what: string) =>
@@ -25,7 +29,7 @@ export const shortText = (what: string) =>
     .string()
     .check(
       z.minLength(1, { error: `${what} must not be empty` }),
-      z.maxLength(500, { error: `${what} has at most 500 characters` }),
+      z.maxLength(LIMITS.shortText, { error: `${what} has at most ${count(LIMITS.shortText)} characters` }),
       z.describe(what),
     );
 
@@ -35,7 +39,7 @@ export const longText = (what: string) =>
     .string()
     .check(
       z.minLength(1, { error: `${what} must not be empty` }),
-      z.maxLength(20_000, { error: `${what} has at most 20,000 characters` }),
+      z.maxLength(LIMITS.longText, { error: `${what} has at most ${count(LIMITS.longText)} characters` }),
       z.describe(what),
     );
 
@@ -181,7 +185,7 @@ const URL_SCHEME_PATTERN_SOURCE = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://';
 export const UrlSchema = z
   .url({ protocol: /^https?$/, error: 'a URL must be an absolute http: or https: URL' })
   .check(
-    z.maxLength(2048, { error: 'a URL has at most 2,048 characters' }),
+    z.maxLength(LIMITS.url, { error: `a URL has at most ${count(LIMITS.url)} characters` }),
     z.describe('An absolute http: or https: URL'),
     // For the JSON Schema: the scheme as a pattern. No `format: uri`: RFC 3986 refuses characters (`<`, `"`, a
     // space in a path) that browsers and this library accept.
@@ -223,7 +227,8 @@ export type CountryCode = z.infer<typeof CountrySchema>;
 
 /**
  * How well a record is supported: `confirmed` (stated in a published page that is cited — whether or not the
- * claim is right), `reported` (stated only in a copy, an aggregator or by unnamed sources), `unverified` (commonly
+ * claim is right, and whether or not the outlet names its own sources), `reported` (stated only in a syndicated copy
+ * or an aggregator, not on the original outlet's own page: the fact sheets' "confirmed (copy)"), `unverified` (commonly
  * repeated, not found in a page).
  *
  * @category Model
@@ -250,10 +255,10 @@ export const ConfidenceSchema = z
  * ```ts
  * import type { Confidence } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * // The February 2012 report of a Mumbai server rests on unnamed sources:
+ * // Every India event is stated in a published page it cites (some from unnamed sources, which the outlet published):
  * const confidence: Confidence[] = indiaBlackberry2010.events.map((event) => event.confidence);
  * confidence.filter((c) => c !== 'confirmed').length;
- * //=> 1
+ * //=> 0
  * ```
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
@@ -329,8 +334,8 @@ export interface CitationInput {
   note?: string | undefined;
 }
 
-/** The highest `sequence` a record may give: far above the records of any one day. */
-export const MAX_SEQUENCE = 1_000_000;
+/** The highest `sequence` a record may give: far above the records of any one day (`LIMITS.sequence`). */
+export const MAX_SEQUENCE: number = LIMITS.sequence;
 
 /**
  * The order of a dated record among the records of the same date: `1` first, then `2`… Records whose dates are
@@ -362,4 +367,9 @@ export const SequenceSchema = z
 
 /** A list of citations; optional records use it as is, events and claims require at least one. */
 export const citations = (what: string) =>
-  z.array(CitationSchema).check(z.maxLength(1000, { error: 'at most 1,000 citations' }), z.describe(what));
+  z
+    .array(CitationSchema)
+    .check(
+      z.maxLength(LIMITS.citations, { error: `at most ${count(LIMITS.citations)} citations` }),
+      z.describe(what),
+    );

@@ -19,6 +19,7 @@ import {
   type EventId,
   EventIdSchema,
 } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * The kinds of ending of a deadline: `met`, `missed`, `enforced`, `extended` (superseded by another deadline)
@@ -128,10 +129,12 @@ export const DeadlineSchema = z
     id: DeadlineIdSchema,
     due: DateValueSchema.check(z.describe('When it falls due')),
     setOn: z.optional(DateValueSchema).check(z.describe('When it was set or announced')),
-    setBy: z.array(ActorIdSchema).check(z.minLength(1), z.maxLength(100), z.describe('Who set it')),
+    setBy: z
+      .array(ActorIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Who set it')),
     demands: z
       .array(DemandIdSchema)
-      .check(z.minLength(1), z.maxLength(100), z.describe('The demands it is for')),
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('The demands it is for')),
     summary: z.optional(shortText('the deadline, in one line')),
     consequence: z.optional(longText('what happens if it is not met')),
     extends: z.optional(DeadlineIdSchema).check(z.describe('The deadline this one extends (supersedes)')),

@@ -10,6 +10,7 @@ import {
   shortText,
 } from './common.js';
 import { type ActorId, ActorIdSchema, type DemandId, DemandIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What a demand asks for.
@@ -75,13 +76,17 @@ export const DemandSchema = z
   .strictObject({
     id: DemandIdSchema,
     date: DateValueSchema.check(z.describe('When the demand was made')),
-    by: z.array(ActorIdSchema).check(z.minLength(1), z.maxLength(100), z.describe('Who makes the demand')),
-    of: z.array(ActorIdSchema).check(z.minLength(1), z.maxLength(100), z.describe('Of whom it is demanded')),
+    by: z
+      .array(ActorIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Who makes the demand')),
+    of: z
+      .array(ActorIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Of whom it is demanded')),
     subjects: z
       .array(DemandSubjectSchema)
-      .check(z.minLength(1), z.maxLength(20), z.describe('What it asks for')),
+      .check(z.minLength(1), z.maxLength(LIMITS.subjects), z.describe('What it asks for')),
     services: z
-      .optional(z.array(shortText('a service')).check(z.maxLength(100)))
+      .optional(z.array(shortText('a service')).check(z.maxLength(LIMITS.services)))
       .check(z.describe('The services concerned: BES, BBM, BIS e-mail…')),
     summary: shortText('what is demanded, in one line'),
     consequence: z.optional(longText('the threatened consequence of refusal')),

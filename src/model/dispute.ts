@@ -6,11 +6,12 @@ import { type Deadline, type DeadlineInput, DeadlineSchema } from './deadline.js
 import { type Demand, type DemandInput, DemandSchema } from './demand.js';
 import { type TimelineEvent, type TimelineEventInput, TimelineEventSchema } from './event.js';
 import { type DisputeId, DisputeIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 import { type DemandResponse, type DemandResponseInput, DemandResponseSchema } from './response.js';
 import { type Source, type SourceInput, SourceSchema } from './source.js';
 
 /** The most records of one kind a dispute holds: far above any real case, a guard against runaway input. */
-export const MAX_RECORDS = 5_000_000;
+export const MAX_RECORDS: number = LIMITS.records;
 
 /**
  * The fields of a dispute other than its records.
@@ -38,7 +39,7 @@ export const DisputeHeaderSchema = z.strictObject({
       ),
     ),
   countries: z
-    .optional(z.array(CountrySchema).check(z.maxLength(300)))
+    .optional(z.array(CountrySchema).check(z.maxLength(LIMITS.countries)))
     .check(z.describe('The countries where the dispute happens')),
 });
 

@@ -23,6 +23,7 @@ import {
   type ResponseId,
   ResponseIdSchema,
 } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What kind of happening an event is.
@@ -107,25 +108,29 @@ export const TimelineEventSchema = z
     kind: EventKindSchema,
     title: shortText('what happened, in one line'),
     description: z.optional(longText('what happened, in detail')),
-    actors: z.array(ActorIdSchema).check(z.maxLength(1000), z.describe('The actors it concerns')),
+    actors: z
+      .array(ActorIdSchema)
+      .check(z.maxLength(LIMITS.eventReferences), z.describe('The actors it concerns')),
     demands: z
-      .optional(z.array(DemandIdSchema).check(z.maxLength(1000)))
+      .optional(z.array(DemandIdSchema).check(z.maxLength(LIMITS.eventReferences)))
       .check(z.describe('The demands it concerns')),
     responses: z
-      .optional(z.array(ResponseIdSchema).check(z.maxLength(1000)))
+      .optional(z.array(ResponseIdSchema).check(z.maxLength(LIMITS.eventReferences)))
       .check(z.describe('The responses it concerns')),
     deadlines: z
-      .optional(z.array(DeadlineIdSchema).check(z.maxLength(1000)))
+      .optional(z.array(DeadlineIdSchema).check(z.maxLength(LIMITS.eventReferences)))
       .check(z.describe('The deadlines it concerns')),
     sources: z
       .array(CitationSchema)
       .check(
         z.minLength(1, { error: 'an event needs at least one source' }),
-        z.maxLength(1000),
+        z.maxLength(LIMITS.citations),
         z.describe('The sources that report it: at least one'),
       ),
     confidence: ConfidenceSchema,
-    tags: z.optional(z.array(shortText('a tag')).check(z.maxLength(100))).check(z.describe('Free labels')),
+    tags: z
+      .optional(z.array(shortText('a tag')).check(z.maxLength(LIMITS.tags)))
+      .check(z.describe('Free labels')),
     // Last, after the fields of format version 2, so that the fast reader's shapes stay as they were.
     sequence: z.optional(SequenceSchema),
   })

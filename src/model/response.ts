@@ -17,6 +17,7 @@ import {
   type ResponseId,
   ResponseIdSchema,
 } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * The stance a response takes to a demand.
@@ -70,8 +71,10 @@ export const DemandResponseSchema = z
   .strictObject({
     id: ResponseIdSchema,
     date: DateValueSchema.check(z.describe('When the response was given')),
-    by: z.array(ActorIdSchema).check(z.minLength(1), z.maxLength(100), z.describe('Who responds')),
-    to: z.array(DemandIdSchema).check(z.minLength(1), z.maxLength(100), z.describe('The demands it answers')),
+    by: z.array(ActorIdSchema).check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Who responds')),
+    to: z
+      .array(DemandIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('The demands it answers')),
     stance: StanceSchema,
     summary: shortText('the response, in one line'),
     statement: z.optional(longText('the statement, verbatim where a source quotes it')),

@@ -3,6 +3,7 @@ import type { Deadline, DeadlineOutcome } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import type { DeadlineId, DemandId, PlainId } from '../model/ids.js';
 import { parsedDateOf } from '../model/record-date.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import {
@@ -107,7 +108,10 @@ export interface DeadlineEndingDate {
  * //    ['2015-12-30', 'rescinded', null, '2016-01-01T04:59:59.999Z']]
  * ```
  */
-export function deadlineEnding(dispute: Dispute, deadline: Deadline | string): DeadlineEndingDate | null {
+export function deadlineEnding<Text extends string>(
+  dispute: Dispute,
+  deadline: Deadline | DeadlineId | PlainId<Text>,
+): DeadlineEndingDate | null {
   const index = indexOf(dispute);
   const found = deadlineOf(index, deadline);
   const ending = found.outcome;
@@ -143,7 +147,10 @@ export function deadlineEnding(dispute: Dispute, deadline: Deadline | string): D
  * //=> ['2010-08-31', '2010-10-31', '2011-01-31']
  * ```
  */
-export function deadlineChain(dispute: Dispute, deadline: Deadline | string): readonly Deadline[] {
+export function deadlineChain<Text extends string>(
+  dispute: Dispute,
+  deadline: Deadline | DeadlineId | PlainId<Text>,
+): readonly Deadline[] {
   const index = indexOf(dispute);
   return chainOf(index, deadlineOf(index, deadline));
 }
@@ -184,9 +191,9 @@ export function deadlineChain(dispute: Dispute, deadline: Deadline | string): re
  * //=> null
  * ```
  */
-export function effectiveDeadline(
+export function effectiveDeadline<Text extends string>(
   dispute: Dispute,
-  demand: Demand | string,
+  demand: Demand | DemandId | PlainId<Text>,
   date: DateLike,
 ): EffectiveDeadline | null {
   const index = indexOf(dispute);

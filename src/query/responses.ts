@@ -1,5 +1,6 @@
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
+import type { DemandId, PlainId } from '../model/ids.js';
 import type { DemandResponse } from '../model/response.js';
 import { type DayCount, dayCount } from './durations.js';
 import { businessDaysBetween as businessDiff } from './engine/days.js';
@@ -54,7 +55,10 @@ export interface ResponseTiming {
  * //=> [['rim-lawful-access-principles', { min: -1, max: 2 }], ['rim-bbm-access-promise', { min: 5, max: 5 }]]
  * ```
  */
-export function responsesTo(dispute: Dispute, demand: Demand | string): readonly ResponseTiming[] {
+export function responsesTo<Text extends string>(
+  dispute: Dispute,
+  demand: Demand | DemandId | PlainId<Text>,
+): readonly ResponseTiming[] {
   const index = indexOf(dispute);
   const found = demandOf(index, demand);
   const made = index.dateOf(found);

@@ -222,7 +222,7 @@ describe('readCsv', () => {
     const text = [header, first, second, copy, ''].join('\r\n');
     const issues = thrownIssues(() => readCsv(text));
     expect(issueKeys(issues)).toEqual([['duplicate-id', ['row', 4, 'id']]]);
-    expect(issues[0]?.message).toBe(`id ${JSON.stringify(firstId)} is already used by an earlier row`);
+    expect(issues[0]?.message).toBe(`id ${JSON.stringify(firstId)} is already used by an earlier event`);
     const streamed = await streamedEvents(text);
     expect(streamed.error).toBeInstanceOf(TimelineError);
     expect(issueKeys((streamed.error as TimelineError).issues)).toEqual(issueKeys(issues));
@@ -241,7 +241,8 @@ describe('readCsv', () => {
   });
 
   it('reads the columns in any order, without the derived ones, and returns frozen events', () => {
-    const dispute = datasets[3] as Dispute;
+    // India: a case whose records carry no `sequence`, which the CSV has no column for yet.
+    const dispute = datasets[0] as Dispute;
     const columns = [
       'confidence',
       'source_ids',

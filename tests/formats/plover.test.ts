@@ -77,8 +77,8 @@ describe('writePlover', () => {
       mode: ['assist'],
       context: ['technology', 'intelligence'],
       cameo_code: '1014',
-      date: '2015-11-30', // BlackBerry's account of 30 November, its only source for the demand
-      actor: [{ code: 'PAK', sector: 'GOV', entity_text: 'Government of Pakistan' }],
+      date: '2015-07-01', // "in July" 2015 (Reuters, The Verge): the first day of the month the sources give
+      actor: [{ code: 'PAK', sector: 'GOV', entity_text: 'Pakistan Telecommunication Authority' }],
       recipient: [{ code: 'CAN', sector: 'BUS', entity_text: 'BlackBerry' }],
       link: 'blackberry-pakistan-2015:demands:bes-traffic-access',
     });
@@ -102,7 +102,7 @@ describe('writePlover', () => {
       event: ['REJECT'],
       cameo_code: '1214',
       quad_code: 3,
-      recipient: [{ entity_text: 'Government of Pakistan' }],
+      recipient: [{ entity_text: 'Pakistan Telecommunication Authority' }],
       link: 'blackberry-pakistan-2015:demands:bes-traffic-access',
     });
     expect(byId('responses:blackberry-exit')).toMatchObject({

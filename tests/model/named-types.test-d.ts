@@ -7,44 +7,54 @@
 import type { Immutable } from 'immer';
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod/mini';
-import type {
-  Actor,
-  ActorInput,
-  ActorSchema,
-  Citation,
-  CitationInput,
-  CitationSchema,
-  Claim,
-  ClaimInput,
-  ClaimSchema,
-  CountryCode,
-  CountrySchema,
-  DateValue,
-  DateValueSchema,
-  Deadline,
-  DeadlineEnding,
-  DeadlineEndingSchema,
-  DeadlineInput,
-  DeadlineSchema,
-  Demand,
-  DemandInput,
-  DemandResponse,
-  DemandResponseInput,
-  DemandResponseSchema,
-  DemandSchema,
-  Dispute,
-  DisputeInput,
-  DisputeSchema,
-  Membership,
-  MembershipSchema,
-  Quantity,
-  QuantitySchema,
-  Source,
-  SourceInput,
-  SourceSchema,
-  TimelineEvent,
-  TimelineEventInput,
-  TimelineEventSchema,
+import {
+  type Actor,
+  type ActorId,
+  type ActorInput,
+  type ActorSchema,
+  type Citation,
+  type CitationInput,
+  type CitationSchema,
+  type Claim,
+  type ClaimInput,
+  type ClaimSchema,
+  type CountryCode,
+  type CountrySchema,
+  type DateValue,
+  type DateValueSchema,
+  type Deadline,
+  type DeadlineEnding,
+  type DeadlineEndingSchema,
+  type DeadlineId,
+  type DeadlineIdSchema,
+  type DeadlineInput,
+  type DeadlineSchema,
+  type Demand,
+  type DemandId,
+  type DemandInput,
+  type DemandResponse,
+  type DemandResponseInput,
+  type DemandResponseSchema,
+  type DemandSchema,
+  type Dispute,
+  type DisputeInput,
+  type DisputeSchema,
+  deadlineChain,
+  type EventId,
+  type EventIdSchema,
+  eventsBefore,
+  type Membership,
+  type MembershipSchema,
+  type Quantity,
+  type QuantitySchema,
+  query,
+  responsesTo,
+  type Source,
+  type SourceInput,
+  type SourceSchema,
+  type TimelineEvent,
+  type TimelineEventInput,
+  type TimelineEventSchema,
 } from '../../src/index.js';
 
 /** What a built dispute holds for a schema: its output, deeply read-only. */
@@ -101,5 +111,38 @@ describe('the named model types', () => {
     // @ts-expect-error: "Property 'sources' is missing … but required in type 'TimelineEventInput'"
     const missing: TimelineEventInput = event;
     expectTypeOf(missing).toEqualTypeOf<TimelineEventInput>();
+  });
+});
+
+describe('the ids', () => {
+  it('are named and exactly what their schemas infer', () => {
+    expectTypeOf<DeadlineId>().toEqualTypeOf<z.infer<typeof DeadlineIdSchema>>();
+    expectTypeOf<EventId>().toEqualTypeOf<z.infer<typeof EventIdSchema>>();
+  });
+
+  it('protect: a query takes a record, its own kind of id or a plain string, never an id of another kind', () => {
+    // Type-checked, never called.
+    const calls = (dispute: Dispute, deadline: Deadline, text: string) => {
+      const deadlineId: DeadlineId = deadline.id;
+      const eventId: EventId | undefined = dispute.events[0]?.id;
+      const actorId: ActorId | undefined = dispute.actors[0]?.id;
+      const demandId: DemandId | undefined = dispute.demands[0]?.id;
+      eventsBefore(dispute, deadline);
+      eventsBefore(dispute, deadlineId);
+      eventsBefore(dispute, 'deadline-2015-12-30');
+      eventsBefore(dispute, text);
+      deadlineChain(dispute, deadlineId);
+      // @ts-expect-error: Argument of type 'EventId' is not assignable to parameter of type 'DeadlineId | Deadline'
+      eventsBefore(dispute, eventId!);
+      // @ts-expect-error: an actor's id is not a deadline's
+      deadlineChain(dispute, actorId!);
+      // @ts-expect-error: a deadline's id is not a demand's
+      responsesTo(dispute, deadlineId);
+      responsesTo(dispute, demandId!);
+      query(dispute).events().byActor(actorId!);
+      // @ts-expect-error: a demand's id is not an actor's
+      query(dispute).events().byActor(demandId!);
+    };
+    expectTypeOf(calls).toBeFunction();
   });
 });

@@ -1,5 +1,11 @@
-import { FORMATS, formatByName, TimelineError, type TimelineFormat } from '../../index.js';
-import { stringValue } from '../args.js';
+import {
+  FORMATS,
+  type FormatOptions,
+  formatByName,
+  TimelineError,
+  type TimelineFormat,
+} from '../../index.js';
+import { listValue, stringValue } from '../args.js';
 import { defineCommand, FROM_OPTION, SOURCE_ARGUMENT } from '../command.js';
 import { InvalidData, UsageError } from '../errors.js';
 import { openSink, type Sink, writeAll } from '../output.js';
@@ -32,19 +38,67 @@ export function chosenFormat(name: string | undefined, output: string | undefine
 }
 
 /**
- * Writes a dispute in a format, in slices, reporting progress. A format gives a string, or (for big data) an
- * iterable of pieces, written as they come.
+ * The options of `--set name=value`, read as the format's registry entry describes them: a number, `true` or
+ * `false`, a list `a,b,c`, one of the values it takes, or text. A name the format does not take is a usage error.
+ */
+export function formatOptions(format: TimelineFormat, settings: readonly string[]): FormatOptions {
+  const options: Record<string, unknown> = {};
+  const names = format.options.map((option) => option.name);
+  for (const setting of settings) {
+    const at = setting.indexOf('=');
+    const name = at < 0 ? setting : setting.slice(0, at);
+    const text = at < 0 ? undefined : setting.slice(at + 1);
+    const option = format.options.find((o) => o.name === name);
+    if (option === undefined)
+      throw new UsageError(
+        names.length === 0
+          ? `the format ${format.name} takes no options; --set ${shown(setting)} cannot be used`
+          : `the format ${format.name} has no option ${shown(name)}${didYouMean(name, names)}; its options are ${listed(names)}`,
+      );
+    if (text === undefined || text === '')
+      throw new UsageError(`--set ${name} needs a value: --set ${name}=<value>`);
+    options[name] = optionValue(option, text, format.name);
+  }
+  return options;
+}
+
+function optionValue(option: TimelineFormat['options'][number], text: string, format: string): unknown {
+  const { name, type } = option;
+  if (type === 'number') {
+    const value = Number(text);
+    if (!Number.isFinite(value) || text.trim() === '')
+      throw new UsageError(`--set ${name} takes a number; got ${shown(text)}`);
+    return value;
+  }
+  if (type === 'boolean') {
+    if (text !== 'true' && text !== 'false')
+      throw new UsageError(`--set ${name} takes true or false; got ${shown(text)}`);
+    return text === 'true';
+  }
+  if (type === 'list') return text.split(',').map((item) => item.trim());
+  if (type === 'string') return text;
+  if (!type.includes(text))
+    throw new UsageError(
+      `the ${format} option ${name} takes ${listed(type)}; got ${shown(text)}${didYouMean(text, type)}`,
+    );
+  return text;
+}
+
+/**
+ * Writes a dispute in a format, in slices, reporting progress. A format made for big data gives its lines as
+ * they are made (its registry entry's `lines`); any other, its text.
  */
 export async function writeInFormat(
   format: TimelineFormat,
   dispute: Parameters<TimelineFormat['write']>[0],
   sink: Sink,
   progress: ProgressReporter,
+  options: FormatOptions = {},
 ): Promise<void> {
   progress.phase(`formatting ${format.name}`);
   let written: string | Iterable<string>;
   try {
-    written = format.write(dispute) as string | Iterable<string>;
+    written = format.lines === undefined ? format.write(dispute, options) : format.lines(dispute, options);
   } catch (error) {
     // A format that can't hold this dispute says why, as issues: the data does not fit, exit code 1.
     if (error instanceof TimelineError)
@@ -84,21 +138,29 @@ export const exportCommand = defineCommand({
       value: '<file>',
       description: 'the file to write; - or absent for standard output',
     },
+    {
+      name: 'set',
+      value: '<name=value>',
+      multiple: true,
+      description: 'an option of the format, such as --set collection=actors (see Formats); repeatable',
+    },
     FROM_OPTION,
   ],
   examples: [
     'export blackberry-pakistan-2015 --format json -o pakistan.json',
+    'export blackberry-pakistan-2015 --format csv --set collection=deadlines --set bom=true',
     'export case.json --format text',
     'export - --format json < case.json',
   ],
   async run(context) {
     const output = stringValue(context.args, 'output');
     const format = chosenFormat(stringValue(context.args, 'format'), output);
+    const options = formatOptions(format, listValue(context.args, 'set'));
     const sink =
       output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
     try {
       const { dispute } = await loadSource(context);
-      await writeInFormat(format, dispute, sink, context.progress);
+      await writeInFormat(format, dispute, sink, context.progress, options);
       await sink.close();
     } finally {
       sink.abort();
