@@ -211,6 +211,14 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
   const sourceOrigins: Origin[] = [];
   const eventOrigins: Map<string, Origin>[] = [];
   const used = new Set<string>(base ? allIds(base) : []);
+  // The ids the sheet gives are reserved first: a made-up id of an earlier row must not take one of them.
+  if (options.columns.id !== undefined) {
+    const idColumn = names.indexOf(options.columns.id);
+    for (const row of data) {
+      const given = (row.cells[idColumn] ?? '').trim();
+      if (given !== '') used.add(given);
+    }
+  }
   const uniqueId = idMaker(used);
   const actorByKey = new Map<string, string>();
   for (const actor of base?.actors ?? []) {
