@@ -20,7 +20,7 @@ import { query } from './query.js';
  * // 31 December in Waterloo. Each straddles two days in Karachi:
  * const last: ResponseTiming | undefined = responsesTo(blackberryPakistan2015, 'bes-traffic-access').at(-1);
  * [last?.response.id, last?.days, last?.businessDays];
- * //=> ['blackberry-stays', { min: 30, max: 32 }, { min: 22, max: 24 }]
+ * //=> [ 'blackberry-stays', { min: 153, max: 184 }, { min: 109, max: 132 } ]
  * ```
  */
 export interface ResponseTiming {
@@ -52,7 +52,7 @@ export interface ResponseTiming {
  * responsesTo(indiaBlackberry2010, 'bes-bbm-access')
  *   .slice(0, 2)
  *   .map(({ response, days }) => [response.id, days]);
- * //=> [['rim-lawful-access-principles', { min: -1, max: 2 }], ['rim-bbm-access-promise', { min: 5, max: 5 }]]
+ * //=> [ [ 'rim-bbm-access-promise', { min: 0, max: 5 } ], [ 'rim-no-master-key', { min: 0, max: 38 } ] ]
  * ```
  */
 export function responsesTo<Text extends string>(
