@@ -35,7 +35,7 @@ export {
 export { writeDate } from './dates/edtf-write.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
-export { isTimeZone } from './dates/zone.js';
+export { isTimeZone, zoneNameProblem } from './dates/zone.js';
 export {
   formatIssues,
   formatPath,

@@ -4,7 +4,7 @@ import { nearest } from '../_lib/nearest.js';
 import { quoted } from '../_lib/text.js';
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
-import { isTimeZone } from '../dates/zone.js';
+import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import {
   type IssueCode,
   type IssuePath,
@@ -91,7 +91,9 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
   const header = DisputeHeaderSchema.safeParse(headerInput, { reportInput: true });
   if (!header.success) pushAll(issues, zodIssues(header.error.issues, []));
   const disputeZone =
-    typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone']) ? source['timeZone'] : undefined;
+    typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone'])
+      ? canonicalTimeZone(source['timeZone'])
+      : undefined;
 
   const valid = Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as ValidRecords;
   const ids = new Ids();
