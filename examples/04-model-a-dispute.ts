@@ -5,7 +5,7 @@
  * Run: npx tsx examples/04-model-a-dispute.ts [output.json]
  */
 import { writeFileSync } from 'node:fs';
-import { createDispute, formatIssues, parseDispute, serializeDispute } from 'dispute-timeline';
+import { createDispute, formatIssues, parseDispute, writeJson } from 'dispute-timeline';
 
 const draft = createDispute({
   id: 'uae-2010-example',
@@ -82,10 +82,10 @@ const dispute = draft
   })
   .build();
 
-const json = serializeDispute(dispute);
+const json = writeJson(dispute);
 const output = process.argv[2];
 if (output !== undefined) writeFileSync(output, json);
 console.log(
   `\nBuilt ${dispute.id}: ${dispute.events.length} event, ${json.length} characters of JSON${output ? `, saved to ${output}` : ''}.`,
 );
-console.log(`Reading the JSON back gives the same dispute: ${serializeDispute(parseDispute(json)) === json}`);
+console.log(`Reading the JSON back gives the same dispute: ${writeJson(parseDispute(json)) === json}`);

@@ -4,11 +4,11 @@
  *
  * Run: npm run demo
  */
-import { eventsBefore, formatTimelineText } from 'dispute-timeline';
+import { eventsBefore, writeText } from 'dispute-timeline';
 import { blackberryPakistan2015 as pakistan } from 'dispute-timeline/datasets';
 
 const width = Math.min(Math.max(process.stdout.columns ?? 110, 80), 140);
-console.log(formatTimelineText(pakistan, { width }));
+console.log(writeText(pakistan, { width }));
 
 const deadline = pakistan.deadlines.find((d) => d.id === 'deadline-2015-12-30');
 if (deadline === undefined) throw new Error('the dataset has no 30 December deadline');
@@ -16,12 +16,12 @@ const { certain, possible } = eventsBefore(pakistan, deadline);
 
 console.log(`Which events came before the ${String(deadline.due)} deadline?`);
 console.log(`\nCertainly before (${certain.length}):`);
-console.log(formatTimelineText(pakistan, { width, events: certain, heading: false }));
+console.log(writeText(pakistan, { width, events: certain, heading: false }));
 console.log(`Possibly before (${possible.length}):`);
 console.log(
   possible.length === 0
     ? '  none: every event is dated precisely enough to tell\n'
-    : formatTimelineText(pakistan, { width, events: possible, heading: false }),
+    : writeText(pakistan, { width, events: possible, heading: false }),
 );
 
 const counts = pakistan.claims.filter((claim) => claim.topic === 'affected-bes-customers');

@@ -39,15 +39,15 @@ import {
   parseDispute,
   query,
   readCsv,
-  readJsonLines,
-  serializeDispute,
+  readJsonl,
   streamCsv,
-  streamJsonLines,
+  streamJsonl,
   type TimelineEvent,
   writeCsv,
   writeCsvLines,
   writeCsvStream,
-  writeJsonLines,
+  writeJson,
+  writeJsonlLines,
 } from '../src/index.js';
 import { appendAndBuild, deepFreeze, inputsOf, pushAndFreeze } from './bench-build.js';
 
@@ -186,7 +186,7 @@ interface Row {
 function benchSize(n: number): Row[] {
   const rows: Row[] = [];
   const dispute = generateDispute({ events: n, seed: 1 });
-  const text = serializeDispute(dispute, { indent: 0 });
+  const text = writeJson(dispute, { indent: 0 });
   const big = n >= 1_000_000;
   const slow = { min: big ? 3 : 5, max: big ? 3 : 20, budget: 2_000 };
   const add = (operation: string, library: number, baseline: number, baselineName: string) =>
@@ -507,7 +507,7 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
   const count = n.toLocaleString('en');
   try {
     rows.push(
-      await streamedWrite('writeJsonLines → createWriteStream', jsonl, writeJsonLines(dispute), 'lines'),
+      await streamedWrite('writeJsonlLines → createWriteStream', jsonl, writeJsonlLines(dispute), 'lines'),
     );
     {
       const memory = heapPeak();
@@ -543,7 +543,7 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
         note: `whole text held; ${same ? 'the same size as the streamed file' : 'NOT the same size as the streamed file'}`,
       });
     }
-    // What a Set of the events' ids costs, strings included (streamJsonLines keeps one to find duplicates).
+    // What a Set of the events' ids costs, strings included (streamJsonl keeps one to find duplicates).
     let idsSet = 0;
     {
       const before = heap();
@@ -562,13 +562,13 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
       let records = 0;
       let events = 0;
       const start = performance.now();
-      for await (const item of streamJsonLines(createReadStream(jsonl), { onProgress: memory.sample })) {
+      for await (const item of streamJsonl(createReadStream(jsonl), { onProgress: memory.sample })) {
         records++;
         if (item.collection === 'events') events++;
         if (records % 1_000 === 0) memory.sample();
       }
       rows.push({
-        operation: 'createReadStream → streamJsonLines → count',
+        operation: 'createReadStream → streamJsonl → count',
         time: time(performance.now() - start),
         peak: mib(memory.growth()),
         note: `${records.toLocaleString('en')} records, ${events.toLocaleString('en')} events, each validated; no dispute held; of the peak, the Set of ${count} event ids is about ${mib(idsSet)}`,
@@ -593,12 +593,12 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
       const start = performance.now();
       const lines = await writeLines(
         piped,
-        writeCsvStream(streamJsonLines(createReadStream(jsonl))),
+        writeCsvStream(streamJsonl(createReadStream(jsonl))),
         memory.sample,
       );
       const same = statSync(piped).size === statSync(csv).size;
       rows.push({
-        operation: 'pipeline: createReadStream → streamJsonLines → writeCsvStream → createWriteStream',
+        operation: 'pipeline: createReadStream → streamJsonl → writeCsvStream → createWriteStream',
         time: time(performance.now() - start),
         peak: mib(memory.growth()),
         note: `${lines.toLocaleString('en')} rows; ${same ? 'the same size as' : 'NOT the same size as'} writeCsvLines' file`,
@@ -608,7 +608,7 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
       const memory = heapPeak();
       let calls = 0;
       const start = performance.now();
-      let read: Dispute | null = await readJsonLines(createReadStream(jsonl), {
+      let read: Dispute | null = await readJsonl(createReadStream(jsonl), {
         onProgress: () => {
           calls++;
           memory.sample();
@@ -619,7 +619,7 @@ async function benchStreaming(n: number): Promise<StreamRow[]> {
       const held = memory.held();
       void read;
       rows.push({
-        operation: 'createReadStream → readJsonLines (dispute held)',
+        operation: 'createReadStream → readJsonl (dispute held)',
         time: time(elapsed),
         peak: mib(memory.growth()),
         note: `${read.events.length.toLocaleString('en')} events; onProgress called ${calls.toLocaleString('en')} times; the dispute read holds ${mib(held)}, so reading needed ${mib(memory.growth() - held)} more at the peak`,

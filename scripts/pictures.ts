@@ -4,8 +4,8 @@
  * tests/docs/pictures.test.ts fails when a committed one is out of date.
  */
 import { datasets } from '../src/datasets/index.js';
-import { renderCasesSvg } from '../src/formats/cases-svg.js';
-import { renderSvg } from '../src/formats/svg.js';
+import { writeCasesSvg } from '../src/formats/cases-svg.js';
+import { writeSvg } from '../src/formats/svg.js';
 
 /** A picture: its file name in docs/pictures/ and its SVG. */
 export interface Picture {
@@ -17,14 +17,14 @@ export interface Picture {
 export function pictures(): Picture[] {
   const pakistan = datasets.find((dispute) => dispute.id === 'blackberry-pakistan-2015');
   return [
-    ...datasets.map((dispute) => ({ file: `${dispute.id}.svg`, svg: renderSvg(dispute) })),
-    { file: 'cases-side-by-side.svg', svg: renderCasesSvg(datasets, { anchor: 'first-deadline' }) },
+    ...datasets.map((dispute) => ({ file: `${dispute.id}.svg`, svg: writeSvg(dispute) })),
+    { file: 'cases-side-by-side.svg', svg: writeCasesSvg(datasets, { anchor: 'first-deadline' }) },
     ...(pakistan === undefined
       ? []
       : [
           {
             file: 'blackberry-pakistan-2015-dark.svg',
-            svg: renderSvg(pakistan, { from: '2015-07', theme: 'dark' }),
+            svg: writeSvg(pakistan, { from: '2015-07', theme: 'dark' }),
           },
         ]),
   ];

@@ -20,7 +20,6 @@ export {
   parseDispute,
   type SerializeOptions,
   safeParseDispute,
-  serializeDispute,
 } from './builder/json.js';
 export {
   type DateBound,
@@ -46,7 +45,7 @@ export {
   TimelineError,
   type TimelineIssue,
 } from './errors/index.js';
-export { type CasesSvgOptions, renderCasesSvg } from './formats/cases-svg.js';
+export { type CasesSvgOptions, writeCasesSvg } from './formats/cases-svg.js';
 export {
   CSV_COLUMNS,
   type CsvCollection,
@@ -57,26 +56,43 @@ export {
   writeCsv,
   writeCsvLines,
   writeCsvStream,
-} from './formats/csv.js';
-export type { TimelineFormat } from './formats/format.js';
-export { renderHtml } from './formats/html.js';
-export { formatICalendar, type ICalendarOptions } from './formats/icalendar.js';
+} from './formats/csv/index.js';
+// Deprecated aliases of the formats' old names, for one minor version (see docs/contributing.md).
+export {
+  formatICalendar,
+  formatMermaid,
+  formatPlover,
+  formatTimelineJs,
+  formatTimelineText,
+  formatVisTimeline,
+  readJsonLines,
+  renderCasesSvg,
+  renderHtml,
+  renderSvg,
+  serializeDispute,
+  streamJsonLines,
+  writeJsonLines,
+} from './formats/deprecated.js';
+export type { ReadProgress, TimelineFormat } from './formats/format.js';
+export { writeHtml } from './formats/html.js';
+export { type ICalendarOptions, writeICalendar } from './formats/icalendar.js';
+export { writeJson } from './formats/json.js';
 export {
   type JsonLinesItem,
   type ReadJsonLinesOptions,
-  type ReadProgress,
-  readJsonLines,
-  streamJsonLines,
-  writeJsonLines,
-} from './formats/json-lines.js';
+  readJsonl,
+  streamJsonl,
+  writeJsonl,
+  writeJsonlLines,
+} from './formats/json-lines/index.js';
 export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
-export { formatMermaid } from './formats/mermaid.js';
+export { writeMermaid } from './formats/mermaid.js';
 export {
-  formatPlover,
   type PloverCitation,
   type PloverEntity,
   type PloverRecord,
   toPloverRecords,
+  writePlover,
 } from './formats/plover.js';
 export { PLOVER_RECORD_SCHEMA } from './formats/plover-schema.js';
 export { FORMATS, formatByName } from './formats/registry.js';
@@ -86,16 +102,16 @@ export {
   type SpreadsheetColumns,
   type SpreadsheetMapping,
 } from './formats/spreadsheet.js';
-export { renderSvg, type SvgOptions } from './formats/svg.js';
-export { formatTimelineText, type TextTimelineOptions } from './formats/text.js';
+export { type SvgOptions, writeSvg } from './formats/svg.js';
+export { type TextTimelineOptions, writeText } from './formats/text.js';
 export {
-  formatTimelineJs,
   type TimelineJsConfig,
   type TimelineJsDate,
   type TimelineJsEra,
   type TimelineJsSlide,
   type TimelineJsText,
   toTimelineJs,
+  writeTimelineJs,
 } from './formats/timelinejs.js';
 export {
   TIMELINEJS_SHEET_COLUMNS,
@@ -103,12 +119,12 @@ export {
   writeTimelineJsSheet,
 } from './formats/timelinejs-sheet.js';
 export {
-  formatVisTimeline,
   toVisTimeline,
   type VisTimelineData,
   type VisTimelineGroup,
   type VisTimelineItem,
   type VisTimelineOptions,
+  writeVisTimeline,
 } from './formats/vis-timeline.js';
 export {
   type Actor,

@@ -26,8 +26,11 @@ export function nearest(word: string, candidates: Iterable<string>, limit = 2000
   return best ?? (longer.length === 1 ? longer[0] : undefined);
 }
 
-/** Levenshtein distance with adjacent swaps counted as one edit, giving up (answering `bound`) at `bound`. */
-function editDistance(a: string, b: string, bound: number): number {
+/**
+ * The edit distance between two words (Levenshtein, a swap of two neighbours counting as one edit), giving up
+ * (answering `bound`) once every way is `bound` edits or more: the search for a near miss stops early.
+ */
+export function editDistance(a: string, b: string, bound = Number.POSITIVE_INFINITY): number {
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { issue } from '../_lib/issues.js';
 import { nearest } from '../_lib/nearest.js';
+import { idOf } from '../_lib/record-id.js';
 import { quoted } from '../_lib/text.js';
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import { rangeBefore } from '../dates/truth.js';
@@ -506,13 +507,6 @@ function placeOf(at: number): { collection: RecordCollection; index: number } {
     collection: COLLECTIONS[at % COLLECTIONS.length] as RecordCollection,
     index: Math.floor(at / COLLECTIONS.length),
   };
-}
-
-/** The id of a record copy, when it has one. */
-function idOf(record: unknown): string | undefined {
-  if (typeof record !== 'object' || record === null || !Object.hasOwn(record, 'id')) return undefined;
-  const id: unknown = (record as { id: unknown }).id;
-  return typeof id === 'string' ? id : undefined;
 }
 
 /** Event ids declared in one batch: enough for the processor to wait for many slots of the id table at once. */

@@ -3,7 +3,7 @@ import { datasets } from '../datasets/index.js';
 import {
   type Dispute,
   FORMATS,
-  readJsonLines,
+  readJsonl,
   safeParseDispute,
   TimelineError,
   type TimelineFormat,
@@ -168,7 +168,7 @@ export function decode(bytes: Buffer, name: string): string {
 async function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Promise<Dispute> {
   if (format.name === 'jsonl') {
     // Called every 1,000 records, with the total from the header line: the progress line counts them.
-    return readJsonLines(text, { onProgress: progress.phase('reading jsonl', 'records') });
+    return readJsonl(text, { onProgress: progress.phase('reading jsonl', 'records') });
   }
   if (format.name !== 'json') {
     progress.phase(`reading ${format.name}`);

@@ -4,28 +4,7 @@
  * fragment is a part of the name (`pakistan` for `blackberry-pakistan-2015`).
  */
 
-/** The edit distance between two words, a transposition of neighbours counting as one edit. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array(rows * cols).fill(0);
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (d[(i - 1) * cols + j] as number) + 1,
-        (d[i * cols + j - 1] as number) + 1,
-        (d[(i - 1) * cols + j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + 1);
-      d[i * cols + j] = best;
-    }
-  }
-  return d[rows * cols - 1] as number;
-}
+import { editDistance } from '../_lib/nearest.js';
 
 /**
  * The candidates the word was most likely meant to be, best first: those within a few edits (fewer for short

@@ -1,4 +1,5 @@
 import { addUnits, type CalendarUnit, daysInMonth, type Wall, wallInstant } from './calendar.js';
+import { SINGLE_DATE } from './edtf-grammar.js';
 import type { DateBound, DateParts, ParsedDate, Qualifier } from './parsed-date.js';
 import { type DatePrecision, precisionRank } from './precision.js';
 import { groupingOf } from './seasons.js';
@@ -14,13 +15,8 @@ export const FORMS =
   '2015-11-30T09:00+05:00 or an interval 2010-08-12/2011-01-31 (level 1: also 2015-21, -0044, Y170000002; ' +
   'level 2: 2004-06~-11, 156X-12-25, [2015-12-30,2015-12-31], {2015-07,2015-09})';
 
-const Q = '([?~%])?';
 /** One date of any level; the groups are read by {@link readSingle}. */
-const SINGLE = new RegExp(
-  `^${Q}(Y-?\\d+(?:E\\d+)?(?:S\\d+)?|-?[\\dX]{4}(?:S\\d+)?)${Q}` +
-    `(?:-${Q}([\\dX]{2})${Q}(?:-${Q}([\\dX]{2})${Q})?)?` +
-    `(T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,3}))?)?(Z|[+-]\\d{2}(?::?\\d{2})?)?)?${Q}$`,
-);
+const SINGLE = new RegExp(SINGLE_DATE);
 /** The level-0 day, the form of nearly every date: read without the general grammar. */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -267,6 +263,15 @@ function readYear(token: string): YearRange | Problem {
     matches: (year) => pattern.test(String(Math.abs(year)).padStart(4, '0')),
     alone: false,
   };
+}
+
+/**
+ * The first year a year's text stands for, as the reader reads it: `-0044` is −44 (45 BC), `Y17E7` is 170000000,
+ * `201X` is 2010 and `-201X` is −2019 (the first of its decade), `1950S2` is 1900; `NaN` for text that is no year.
+ */
+export function firstYearOf(yearText: string): number {
+  const years = readYear(yearText);
+  return 'code' in years ? Number.NaN : years.lo;
 }
 
 /** `1950S2`: some year from 1900 to 1999 (the first two digits are significant), EDTF level 2. */

@@ -1,5 +1,5 @@
-import { ZoneMemo } from './zone-memo.js';
 import { zoneNameVerdict } from './zone-names.js';
+import { tabledOffsetMs } from './zone-offsets.js';
 
 /**
  * The shape of a time zone name the library looks up: a letter, then letters, digits, `_`, `+`, `-` and `/`.
@@ -114,19 +114,9 @@ export function zonedTimeToInstant(
 ): number {
   const wall = wallClockAsUtc(year, month, day, hour, minute, second, millisecond);
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return wall;
-  const known = instants.get(timeZone, wall);
-  if (known !== undefined) return known;
-  const instant = instantOfWall(timeZone, wall);
-  instants.set(timeZone, wall, instant);
-  return instant;
+  // Two or three lookups in the zone's table of offsets: cheaper than remembering each wall clock read.
+  return instantOfWall(timeZone, wall);
 }
-
-/**
- * The instants of the wall clocks read so far, by zone and wall clock (as UTC milliseconds): each costs two or
- * more `Intl` calls, and the dates of a dispute share their wall clocks (every date of a day starts at its
- * midnight, which is the end of the day before).
- */
-const instants = new ZoneMemo<number, number>(250_000);
 
 function instantOfWall(timeZone: string, wall: number): number {
   const first = wall - offsetMs(timeZone, wall);
@@ -140,29 +130,13 @@ function instantOfWall(timeZone: string, wall: number): number {
   return Math.max(first, second_);
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * The offset from UTC of `timeZone` at an instant, in milliseconds (east positive), read from `Intl`'s
- * `longOffset` name (`GMT+05:00`, `GMT-00:44:30`, `GMT`). Not `@date-fns/tz`'s `tzOffset`: it takes the sign
- * of an offset from its hours, so the offsets between 0 and −1 hour that some zones kept before about 1972
- * (Africa/Monrovia's −00:44:30) come out positive.
+ * The offset from UTC of `timeZone` at an instant, in milliseconds (east positive): the offset `Intl` gives, read
+ * from the zone's table of transitions (`zone-offsets.ts`), which is filled from `Intl` for the years asked for.
  */
 export function offsetMs(timeZone: string, instant: number): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
-  let format = offsetFormats.get(timeZone);
-  if (format === undefined) {
-    // The hour alone beside the offset: formatting the whole date as well costs about half as much again.
-    format = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset', hour: 'numeric' });
-    if (offsetFormats.size > 1000) offsetFormats.clear();
-    offsetFormats.set(timeZone, format);
-  }
-  const text = format.format(instant);
-  const match = /GMT(?:([+\-\u2212])(\d{1,2})(?::?(\d{2}))?(?::?(\d{2}))?)?$/.exec(text);
-  if (match === null) return 0;
-  const [, sign, hours = '0', minutes = '0', seconds = '0'] = match;
-  const size = ((Number(hours) * 60 + Number(minutes)) * 60 + Number(seconds)) * 1000;
-  return sign === '+' || sign === undefined ? size : -size;
+  return tabledOffsetMs(timeZone, instant);
 }
 
 /** The wall clock of `timeZone` at an instant, as milliseconds since the epoch read as UTC. */

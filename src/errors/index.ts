@@ -10,6 +10,7 @@
  * | code | meaning |
  * |---|---|
  * | `json-syntax` | the text is not JSON (truncated, a stray comma, nesting too deep) |
+ * | `csv-syntax` | a CSV text that cannot be read as rows (a quote never closed, text after a closing quote) |
  * | `missing-field` | a required field is absent |
  * | `wrong-type` | a value has the wrong type (a number where a date belongs) |
  * | `unknown-field` | a field the model does not know (a typo, `__proto__`, `constructor`) |
@@ -58,6 +59,7 @@
  */
 export const ISSUE_CODES = Object.freeze([
   'json-syntax',
+  'csv-syntax',
   'missing-field',
   'wrong-type',
   'unknown-field',

@@ -1,5 +1,6 @@
 import { checkList, checkOneOf, optionsObject } from '../_lib/args.js';
 import { builtDispute } from '../builder/validate.js';
+import { outcomeWord } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { type AlignAnchor, alignCases } from '../query/align-cases.js';
@@ -19,18 +20,17 @@ import {
   sourcesOf,
   TICK_SPACE,
 } from './render/timeline-scene.js';
-import { outcomeWord } from './support/outcome.js';
 
 /**
- * Options of {@link renderCasesSvg}.
+ * Options of {@link writeCasesSvg}.
  *
  * @category Formats
  * @example
  * ```ts
- * import { renderCasesSvg, type CasesSvgOptions } from 'dispute-timeline';
+ * import { writeCasesSvg, type CasesSvgOptions } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * const options: CasesSvgOptions = { anchor: 'first-demand', width: 1200, theme: 'light' };
- * renderCasesSvg(datasets, options).includes('day 0 = the first demand');
+ * writeCasesSvg(datasets, options).includes('day 0 = the first demand');
  * //=> true
  * ```
  */
@@ -64,16 +64,16 @@ const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
  *
  * @example
  * ```ts
- * import { renderCasesSvg } from 'dispute-timeline';
+ * import { writeCasesSvg } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
- * const svg = renderCasesSvg(datasets, { anchor: 'first-deadline' });
+ * const svg = writeCasesSvg(datasets, { anchor: 'first-deadline' });
  * svg.match(/class="dt-anchor-line"/g)?.length;
  * //=> 1
  * svg.match(/data-shape="event"/g)?.length; // every event of the four cases
  * //=> 30
  * ```
  */
-export function renderCasesSvg(disputes: readonly Dispute[], options: CasesSvgOptions = {}): string {
+export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOptions = {}): string {
   const list = checkList(disputes, ['disputes'], 'disputes').map((dispute, i) =>
     builtDispute(dispute, ['disputes', i]),
   );

@@ -42,3 +42,25 @@ export interface TimelineFormat {
 export function defineFormat(format: TimelineFormat): TimelineFormat {
   return Object.freeze({ ...format });
 }
+
+/**
+ * How far {@link readJsonl} has come: the records read so far, and how many there are in all when the
+ * header line says so.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { readJsonl, writeJsonlLines, type ReadProgress } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const seen: ReadProgress[] = [];
+ * await readJsonl(writeJsonlLines(blackberryPakistan2015), { onProgress: (progress) => seen.push(progress) });
+ * seen.at(-1);
+ * //=> { done: 49, total: 49 }
+ * ```
+ */
+export interface ReadProgress {
+  /** Records read so far (the header line not counted). */
+  readonly done: number;
+  /** Records in all, when the input says (the header line's `counts`). */
+  readonly total?: number;
+}

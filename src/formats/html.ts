@@ -112,7 +112,7 @@ function tableRow(mark: SceneMark, id: string): string {
 }
 
 /**
- * A self-contained HTML page of a dispute's timeline: the SVG picture of {@link renderSvg}, the details of each
+ * A self-contained HTML page of a dispute's timeline: the SVG picture of {@link writeSvg}, the details of each
  * record shown on hover and on keyboard focus (Tab to a mark: its date with its precision, actors, quotes and
  * source links), a table of the same records as the accessible alternative, and print styles. Everything is
  * inline: the page makes no request to any host (its Content-Security-Policy forbids it). Text from the data
@@ -120,16 +120,16 @@ function tableRow(mark: SceneMark, id: string): string {
  *
  * @category Formats
  * @param dispute - a built dispute
- * @param options - as {@link renderSvg} takes them: width, theme, lanes, which records, the date range
+ * @param options - as {@link writeSvg} takes them: width, theme, lanes, which records, the date range
  * @returns the HTML document, ending in a newline
  * @throws {@link TimelineError} `invalid-argument` for bad options (a `from` or `to` that is not a date among them); `unknown-reference` for an event in
  * `options.events` that is not the dispute's; the dispute's own issues (such as `missing-field`) when it is not a valid dispute
  *
  * @example
  * ```ts
- * import { renderHtml } from 'dispute-timeline';
+ * import { writeHtml } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * const html = renderHtml(uaeBlackberry2010);
+ * const html = writeHtml(uaeBlackberry2010);
  * html.startsWith('<!doctype html>');
  * //=> true
  * html.match(/<tr data-key="event:/g)?.length; // one table row per event
@@ -138,7 +138,7 @@ function tableRow(mark: SceneMark, id: string): string {
  * //=> false
  * ```
  */
-export function renderHtml(dispute: Dispute, options: SvgOptions = {}): string {
+export function writeHtml(dispute: Dispute, options: SvgOptions = {}): string {
   const built = builtDispute(dispute);
   const checked = readSvgOptions(built, options);
   const scene = timelineScene(built, checked);
@@ -210,5 +210,5 @@ export const htmlFormat = defineFormat({
     'a self-contained HTML page: the SVG timeline, details on hover and focus, a table, print styles',
   mediaType: 'text/html',
   extension: '.html',
-  write: (dispute) => renderHtml(dispute),
+  write: (dispute) => writeHtml(dispute),
 });

@@ -2,24 +2,25 @@ import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { basicDay, daySpanOf, nextDay } from '../dates/wall-clock.js';
+import { dateInWords } from '../dates/words/index.js';
 import type { Citation } from '../model/common.js';
+import { deadlineSentences } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { asUri, withoutControls } from './support/html-escape.js';
-import { outcomeSentence } from './support/outcome.js';
-import { basicDay, dateInWords, nextDay, wallClockAt } from './support/wall-clock.js';
 
 /**
- * Options of {@link formatICalendar}.
+ * Options of {@link writeICalendar}.
  *
  * @category Formats
  * @example
  * ```ts
- * import { formatICalendar, type ICalendarOptions } from 'dispute-timeline';
+ * import { writeICalendar, type ICalendarOptions } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const options: ICalendarOptions = { events: false, stamp: '2026-01-01T00:00:00Z' };
- * formatICalendar(blackberryPakistan2015, options).split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
+ * writeICalendar(blackberryPakistan2015, options).split('\r\n').filter((line) => line === 'BEGIN:VEVENT').length;
  * //=> 2
  * ```
  */
@@ -53,16 +54,16 @@ export interface ICalendarOptions {
  *
  * @example
  * ```ts
- * import { formatICalendar } from 'dispute-timeline';
+ * import { writeICalendar } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const lines = formatICalendar(blackberryPakistan2015).split('\r\n');
+ * const lines = writeICalendar(blackberryPakistan2015).split('\r\n');
  * const first = lines.indexOf('UID:deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline');
  * lines.slice(first, first + 4);
  * //=> ['UID:deadline-deadline-2015-12-30@blackberry-pakistan-2015.dispute-timeline',
  * //    'DTSTAMP:20160101T045959Z', 'DTSTART;VALUE=DATE:20151230', 'DTEND;VALUE=DATE:20151231']
  * ```
  */
-export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}): string {
+export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {}): string {
   const built = builtDispute(dispute);
   const { events = true, stamp } = optionsObject(options);
   if (typeof events !== 'boolean')
@@ -106,27 +107,16 @@ export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}
   };
   const uidOf = (kind: string, id: string) => `${kind}-${id}@${domain}`;
   const deadlines = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
-  // RELATED-TO is not shown by calendar applications: the description says which deadline each extends.
-  const dueInWords = (id: string) => {
-    const other = deadlines.get(id);
-    return other === undefined ? id : dateInWords(dateOf(other, built), zone);
-  };
   for (const deadline of built.deadlines) {
+    // RELATED-TO is not shown by calendar applications: the description says which deadline each extends, and
+    // which extend it.
+    const extended = deadline.extends === undefined ? undefined : deadlines.get(deadline.extends);
     const extendedBy = built.deadlines.filter((other) => other.extends === deadline.id);
     entry(
       uidOf('deadline', deadline.id),
       dateOf(deadline, built),
       `Deadline: ${deadline.summary ?? deadline.demands.join(', ')}`,
-      [
-        deadline.consequence === undefined ? undefined : `If not met: ${deadline.consequence}`,
-        deadline.extends === undefined
-          ? undefined
-          : `Extends the deadline due ${dueInWords(deadline.extends)}.`,
-        extendedBy.length === 0
-          ? undefined
-          : `Extended to ${extendedBy.map((other) => dueInWords(other.id)).join(' and ')}.`,
-        outcomeSentence(deadline, built, zone),
-      ],
+      deadlineSentences(deadline, built, zone, { extended, extendedBy }),
       deadline.sources,
       [
         'CATEGORIES:deadline',
@@ -172,10 +162,7 @@ export function formatICalendar(dispute: Dispute, options: ICalendarOptions = {}
 
 /** DTSTART and DTEND (exclusive) of an all-day entry over every day the date may stand for, in its own zone. */
 function daySpan(date: ParsedDate): string[] {
-  const firstInstant = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
-  const lastInstant = Number.isFinite(date.latest) ? date.latest : firstInstant;
-  const first = wallClockAt(firstInstant, date.timeZone);
-  const last = wallClockAt(lastInstant, date.timeZone);
+  const { first, last = first } = daySpanOf(date);
   return [`DTSTART;VALUE=DATE:${basicDay(first)}`, `DTEND;VALUE=DATE:${basicDay(nextDay(last))}`];
 }
 
@@ -254,5 +241,5 @@ export const iCalendarFormat = /* @__PURE__ */ defineFormat({
   description: 'iCalendar (RFC 5545): deadlines and events as all-day entries, for calendar applications',
   mediaType: 'text/calendar',
   extension: '.ics',
-  write: (dispute) => formatICalendar(dispute),
+  write: (dispute) => writeICalendar(dispute),
 });

@@ -1,6 +1,7 @@
 import { checkList, checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute } from '../builder/validate.js';
+import { textInZone } from '../dates/words/index.js';
 import type { Claim } from '../model/claim.js';
 import type { DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
@@ -9,7 +10,7 @@ import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
-import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv.js';
+import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv/columns.js';
 import { defineFormat } from './format.js';
 import { eventsOption } from './support/events-option.js';
 
@@ -40,9 +41,8 @@ const ACTOR_NAMES = new WeakMap<Dispute, Map<string, string>>();
 /** A date as the source gives it, with its zone when it is local to another zone than the dispute's. */
 function zonedDate(value: DateValue | undefined, dispute: Dispute): string {
   if (value === undefined) return '';
-  if (typeof value === 'string' || value.timeZone === (dispute.timeZone ?? 'UTC'))
-    return typeof value === 'string' ? value : value.value;
-  return `${value.value} (${value.timeZone})`;
+  if (typeof value === 'string') return value;
+  return textInZone(value.value, value.timeZone, dispute.timeZone ?? 'UTC', 'zone');
 }
 
 /**

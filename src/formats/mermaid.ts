@@ -1,11 +1,12 @@
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { wallClockAt } from '../dates/wall-clock.js';
+import { textInZone } from '../dates/words/index.js';
+import { deadlineLine } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { compareTimelineOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import { visibleText } from './render/text.js';
-import { deadlineLine } from './support/deadline-text.js';
-import { wallClockAt } from './support/wall-clock.js';
 
 /**
  * Characters that break a Mermaid `timeline` and the entity each is written as: `:` splits an event, `#` starts
@@ -42,13 +43,6 @@ interface Entry {
   readonly text: string;
 }
 
-/** The date as the source gives it, with its zone's city when it is not the dispute's. */
-function periodOf(date: ParsedDate, disputeZone: string): string {
-  if (date.timeZone === disputeZone) return date.text;
-  const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
-  return `${date.text} (${city})`;
-}
-
 /**
  * The year a date's section is: the year it is written with, else (`201X`, `../2011-01-31`, a set of dates) the
  * year of the first instant it may stand for, in its own zone.
@@ -77,16 +71,16 @@ function sectionOf(date: ParsedDate): string {
  *
  * @example
  * ```ts
- * import { formatMermaid } from 'dispute-timeline';
+ * import { writeMermaid } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * formatMermaid(uaeBlackberry2010).split('\n').slice(0, 4);
+ * writeMermaid(uaeBlackberry2010).split('\n').slice(0, 4);
  * //=> ['timeline',
  * //    '    title The United Arab Emirates and BlackBerry, 2010',
  * //    '    section 2010',
  * //    '        2010-08-01 : TRA tells Etisalat and du that BlackBerry Messenger, e-mail and browsing will be suspended from 11 October']
  * ```
  */
-export function formatMermaid(dispute: Dispute): string {
+export function writeMermaid(dispute: Dispute): string {
   const built = builtDispute(dispute);
   const zone = built.timeZone ?? 'UTC';
   const entry = (id: string, date: ParsedDate, text: string, sequence: number | undefined): Entry => ({
@@ -94,7 +88,7 @@ export function formatMermaid(dispute: Dispute): string {
     sequence,
     date,
     section: mermaidText(sectionOf(date)),
-    period: mermaidText(periodOf(date, zone)),
+    period: mermaidText(textInZone(date.text, date.timeZone, zone)),
     text: mermaidText(text),
   });
   const entries = [
@@ -126,5 +120,5 @@ export const mermaidFormat = defineFormat({
   description: 'a Mermaid timeline diagram of the events and deadlines, every breaking character escaped',
   mediaType: 'text/vnd.mermaid',
   extension: '.mmd',
-  write: (dispute) => formatMermaid(dispute),
+  write: (dispute) => writeMermaid(dispute),
 });

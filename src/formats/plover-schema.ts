@@ -1,3 +1,5 @@
+import { deepFreeze } from '../_lib/freeze.js';
+
 /** The 16 event categories of PLOVER (manual, draft 2.0). */
 export const PLOVER_EVENTS = [
   'AGREE',
@@ -232,11 +234,3 @@ export const PLOVER_RECORD_SCHEMA = /* @__PURE__ */ deepFreeze({
     comment: text,
   },
 } as const);
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}

@@ -1,6 +1,9 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
+import { daySpanOf, isoDay, wallClockAt } from '../dates/wall-clock.js';
+import { dateInWords } from '../dates/words/index.js';
 import type { Actor, ActorKind } from '../model/actor.js';
 import type { Citation } from '../model/common.js';
 import type { Demand, DemandSubject } from '../model/demand.js';
@@ -12,7 +15,6 @@ import { defineFormat } from './format.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { alpha3Of } from './support/country-alpha3.js';
 import { asUri } from './support/html-escape.js';
-import { dateInWords, isoDay, wallClockAt } from './support/wall-clock.js';
 
 /**
  * An actor or recipient of a PLOVER record: its country (ISO alpha-3), sector and name.
@@ -515,14 +517,14 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
 
 /** The first and last day a date may stand for, in its own zone, and its time for a date given to the minute. */
 function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'time'> {
-  const first = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
-  const start = wallClockAt(first, date.timeZone);
+  const span = daySpanOf(date);
+  const start = span.first;
   const day = isoDay(start);
-  const last = Number.isFinite(date.latest) ? isoDay(wallClockAt(date.latest, date.timeZone)) : undefined;
+  const last = span.last === undefined ? undefined : isoDay(span.last);
   const timed = date.kind === 'point' && precisionRank(date.precision) >= precisionRank('minute');
   const two = (n: number) => String(Math.abs(n)).padStart(2, '0');
   // An offset to the second (Monrovia's −00:44:30 before 1972) has no ±HH:MM: such a time is given in UTC.
-  const clock = Number.isInteger(start.offsetMinutes) ? start : wallClockAt(first, 'UTC');
+  const clock = Number.isInteger(start.offsetMinutes) ? start : wallClockAt(span.instant, 'UTC');
   const offset = clock.offsetMinutes;
   const time = `${two(clock.hour)}:${two(clock.minute)}:${two(clock.second)}${offset < 0 ? '-' : '+'}${two(Math.trunc(offset / 60))}:${two(offset % 60)}`;
   return {
@@ -530,14 +532,6 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
     ...(timed ? { time } : {}),
     ...(last === undefined || last === day ? {} : { enddate: last }),
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }
 
 /**
@@ -551,14 +545,14 @@ function deepFreeze<T>(value: T): T {
  *
  * @example
  * ```ts
- * import { formatPlover } from 'dispute-timeline';
+ * import { writePlover } from 'dispute-timeline';
  * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
- * const lines = formatPlover(saudiBlackberry2010).trimEnd().split('\n');
+ * const lines = writePlover(saudiBlackberry2010).trimEnd().split('\n');
  * lines.every((line) => typeof JSON.parse(line).id === 'string');
  * //=> true
  * ```
  */
-export function formatPlover(dispute: Dispute): string {
+export function writePlover(dispute: Dispute): string {
   return toPloverRecords(dispute)
     .map((record) => `${JSON.stringify(record)}\n`)
     .join('');
@@ -570,5 +564,5 @@ export const ploverFormat = /* @__PURE__ */ defineFormat({
   description: 'PLOVER event records (with CAMEO codes) as JSON Lines, for event-data research',
   mediaType: 'application/jsonl',
   extension: '.jsonl',
-  write: (dispute) => formatPlover(dispute),
+  write: (dispute) => writePlover(dispute),
 });

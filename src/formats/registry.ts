@@ -1,9 +1,9 @@
-import { csvFormat } from './csv.js';
+import { csvFormat } from './csv/index.js';
 import type { TimelineFormat } from './format.js';
 import { htmlFormat } from './html.js';
 import { iCalendarFormat } from './icalendar.js';
 import { jsonFormat } from './json.js';
-import { jsonLinesFormat } from './json-lines.js';
+import { jsonLinesFormat } from './json-lines/index.js';
 import { markdownFormat } from './markdown.js';
 import { mermaidFormat } from './mermaid.js';
 import { ploverFormat } from './plover.js';

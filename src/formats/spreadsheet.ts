@@ -2,13 +2,13 @@ import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
 import type { DisputeHeaderInput } from '../builder/builder.js';
 import { builtDispute, validateDispute } from '../builder/validate.js';
+import { edtfOfWords, zoneOfWords } from '../dates/words/index.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type ActorKind, ActorKindSchema } from '../model/actor.js';
 import { type Confidence, ConfidenceSchema } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { type EventKind, EventKindSchema } from '../model/event.js';
 import { parseCsv } from './support/csv.js';
-import { displayDateAsEdtf, displayDateZone } from './support/display-date.js';
 
 /**
  * Columns that hold a date in parts, as the TimelineJS sheet does: a year, and optionally a month, a day and a
@@ -73,7 +73,8 @@ export interface SpreadsheetColumns {
   /**
    * A column of exact dates that, where a cell holds one, wins over `date` and `end`: EDTF, or the words
    * {@link writeTimelineJsSheet} writes in the Display Date (`about 2011`, `2015-12-31 (uncertain)`,
-   * `from 2010-08-12`). Other text (`Summer 2015`) is left to the date columns.
+   * `from 2010-08-12 onwards`, `one of 2015-12-30, 2015-12-31`, `spring 2015 (2015-21)`, and the `from 2010-08-12`
+   * and `? to 2011` of earlier versions). Other text (`Summer 2015`) is left to the date columns.
    */
   readonly exactDate?: string;
   /** What happened, in one line. */
@@ -155,7 +156,7 @@ interface Origin {
  * without a date or title; `invalid-date` or `impossible-date` for a date cell that is not a date;
  * `unknown-reference` for an actor name the dispute lacks when no `actorKind` is given; `missing-source` for a
  * row without a source; `invalid-url`, `invalid-value`, `invalid-time-zone` and the other issues of the records
- * made, at their row and column; `json-syntax` for a CSV text that cannot be read; `wrong-type` for a row with
+ * made, at their row and column; `csv-syntax` for a CSV text that cannot be read; `wrong-type` for a row with
  * more cells than the header; `invalid-argument` for a mapping that is not one
  *
  * @example
@@ -192,7 +193,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
   const options = readMapping(mapping);
   const { rows, problems } = parseCsv(csv);
   const issues: TimelineIssue[] = problems.map((problem) =>
-    issue('json-syntax', ['line', problem.line], `line ${problem.line}: ${problem.message}`),
+    issue('csv-syntax', ['line', problem.line], `line ${problem.line}: ${problem.message}`),
   );
   const [header, ...data] = rows;
   const names = (header?.cells ?? []).map((name) => name.trim());
@@ -244,7 +245,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
     // The zone column when there is one, else a zone the Display Date names after the date (a TimelineJS sheet's).
     const zone =
       cell(columns.timeZone) ||
-      (date.column === columns.exactDate ? (displayDateZone(cell(columns.exactDate)) ?? '') : '');
+      (date.column === columns.exactDate ? (zoneOfWords(cell(columns.exactDate)) ?? '') : '');
     event['date'] = zone === '' ? date.value : { value: date.value, timeZone: zone };
     if (zone !== '' && columns.timeZone !== undefined)
       origins.set('date.timeZone', { row: rowNumber, column: columns.timeZone });
@@ -428,7 +429,7 @@ function rowDate(
   row: number,
   issues: TimelineIssue[],
 ): { value: string; column: string } | undefined {
-  const exact = columns.exactDate === undefined ? undefined : displayDateAsEdtf(cell(columns.exactDate));
+  const exact = columns.exactDate === undefined ? undefined : edtfOfWords(cell(columns.exactDate));
   if (exact !== undefined && columns.exactDate !== undefined)
     return { value: exact, column: columns.exactDate };
   const start = datePart(cell, columns.date, row, issues);

@@ -26,9 +26,9 @@ export type { SvgOptions } from './render/options.js';
  *
  * @example
  * ```ts
- * import { renderSvg } from 'dispute-timeline';
+ * import { writeSvg } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const svg = renderSvg(blackberryPakistan2015, { width: 1000 });
+ * const svg = writeSvg(blackberryPakistan2015, { width: 1000 });
  * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"');
  * //=> true
  * svg.match(/data-shape="event"/g)?.length; // every event drawn
@@ -37,7 +37,7 @@ export type { SvgOptions } from './render/options.js';
  * //=> true
  * ```
  */
-export function renderSvg(dispute: Dispute, options: SvgOptions = {}): string {
+export function writeSvg(dispute: Dispute, options: SvgOptions = {}): string {
   const built = builtDispute(dispute);
   const checked = readSvgOptions(built, options);
   return drawScene(timelineScene(built, checked), { theme: checked.theme, interactive: false });
@@ -49,5 +49,5 @@ export const svgFormat = defineFormat({
   description: 'an SVG picture of the timeline: lanes per actor, deadlines and extensions, UTC axis',
   mediaType: 'image/svg+xml',
   extension: '.svg',
-  write: (dispute) => renderSvg(dispute),
+  write: (dispute) => writeSvg(dispute),
 });

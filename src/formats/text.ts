@@ -3,29 +3,30 @@ import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { textInZone } from '../dates/words/index.js';
 import type { DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
+import { deadlineLine } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import { compareDated, compareDateOrder, compareSequence, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { deadlineLine } from './support/deadline-text.js';
 import { eventsOption } from './support/events-option.js';
 
 /**
- * Options of {@link formatTimelineText}.
+ * Options of {@link writeText}.
  *
  * @category Formats
  * @example
  * ```ts
- * import { formatTimelineText, type TextTimelineOptions } from 'dispute-timeline';
+ * import { writeText, type TextTimelineOptions } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const options: TextTimelineOptions = {
  *   width: 80,
  *   heading: false,
  *   events: blackberryPakistan2015.events.filter((event) => event.kind === 'rescission'),
  * };
- * formatTimelineText(blackberryPakistan2015, options).split('\n').slice(0, 2);
+ * writeText(blackberryPakistan2015, options).split('\n').slice(0, 2);
  * //=> ['DATE                    KIND          ACTORS         WHAT HAPPENED',
  * //    '2015-12-31 (Toronto)    rescission    BlackBerry, M… BlackBerry: Pakistan has']
  * ```
@@ -61,9 +62,9 @@ export interface TextTimelineOptions {
  *
  * @example
  * ```ts
- * import { formatTimelineText } from 'dispute-timeline';
+ * import { writeText } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const text = formatTimelineText(blackberryPakistan2015, { width: 100 });
+ * const text = writeText(blackberryPakistan2015, { width: 100 });
  * text.split('\n').slice(0, 3);
  * //=> ['Pakistan and BlackBerry Enterprise Service, 2015', 'Dates are local to Asia/Karachi unless marked.', '']
  * console.log(text);
@@ -78,7 +79,7 @@ export interface TextTimelineOptions {
  * // …
  * ```
  */
-export function formatTimelineText(dispute: Dispute, options: TextTimelineOptions = {}): string {
+export function writeText(dispute: Dispute, options: TextTimelineOptions = {}): string {
   const built = builtDispute(dispute);
   const { width, events, heading, deadlines } = readOptions(built, options);
   const zone = built.timeZone ?? 'UTC';
@@ -175,9 +176,7 @@ const MAX_WIDTH = 1000;
 /** A date as the source gives it, with its zone's city when the zone is not the dispute's. */
 export function showDate(date: DateValue, disputeZone: string): string {
   if (typeof date === 'string') return terminalSafe(date);
-  if (date.timeZone === disputeZone) return terminalSafe(date.value);
-  const city = date.timeZone.split('/').pop()?.replace(/_/g, ' ') ?? date.timeZone;
-  return terminalSafe(`${date.value} (${city})`);
+  return terminalSafe(textInZone(date.value, date.timeZone, disputeZone));
 }
 
 /** The plain-text table for a terminal. */
@@ -186,5 +185,5 @@ export const textFormat = /* @__PURE__ */ defineFormat({
   description: 'a plain-text table for a terminal (what `dispute-timeline show` prints)',
   mediaType: 'text/plain',
   extension: '.txt',
-  write: (dispute) => formatTimelineText(dispute),
+  write: (dispute) => writeText(dispute),
 });

@@ -1,13 +1,15 @@
 import { freeze } from 'immer';
 import { optionsObject } from '../_lib/args.js';
 import { builtDispute } from '../builder/validate.js';
+import type { DateBound } from '../dates/edtf.js';
+import { dateInWords } from '../dates/words/index.js';
+import { edgeOf, saidByParts, writtenEndParts, writtenParts } from '../dates/written-parts.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import type { SpreadsheetColumns } from './spreadsheet.js';
 import { csvRecord, neutralizeFormula } from './support/csv.js';
-import { displayDate } from './support/display-date.js';
-import { cityOf, writtenEndParts, writtenParts } from './support/wall-clock.js';
+import { escapeHtml } from './support/html-escape.js';
 
 /** The columns of TimelineJS's Google-sheet template, in its order. */
 const SHEET_COLUMNS = [
@@ -39,9 +41,6 @@ const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption
  * twice, so that `AT&T <Gov>` reads as written and no entity in a name becomes markup.
  */
 const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
-
-/** A date whose Year, Month, Day and Time say all its text does: no qualifier, X, season, sign, fraction or offset. */
-const EXACT = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?)?)?$/;
 
 /**
  * How {@link readSpreadsheet} reads a sheet in the columns of TimelineJS's template (what
@@ -102,14 +101,15 @@ export interface TimelineJsSheetOptions {
  * Thumbnail, Type, Group, Background), as CSV to paste into the sheet a timeline is published from. Date parts
  * are only as precise as the source: a month-precision event has no Day. Where the parts cannot say it all — a
  * qualifier (`~`, `?`), unspecified digits, a UTC offset, an interval with an open or unknown end — the Display
- * Date says it in words (`about 2011`, `2015-12-31 (uncertain)`, `from 2010-08-12`), and
+ * Date says it in words, as every format says a date (`about 2011`, `2015-12-31 (uncertain)`, `from 2010-08-12
+ * onwards`, `one of 2015-12-30, 2015-12-31`), and
  * {@link readSpreadsheet} reads it back. A date local to another zone than the dispute's has its parts in that
  * zone and the zone's city in the Display Date (`2015-11-30 (Toronto time)`), which the reader turns back into
  * the zone (`America/Toronto`) when one zone has that city. The parts are those of {@link toTimelineJs}: a BCE year is negative
  * (`-0044-03-15` is Year −44, Month 3, Day 15), a Y, exponential or significant-digit year gives the first year it
  * stands for (`Y170000002`, `Y17E7` is 170000000, `1950S2` is 1900), and a season, quarter or semester runs from
- * the first month of its span to its last (`2015-21`: Month 3 to End Month 11), each with its EDTF text as the
- * Display Date. The reader gets back every one of these as written but a Y or exponential year, whose Year
+ * the first month of its span to its last (`2015-21`: Month 3 to End Month 11), each with its EDTF text in the
+ * Display Date (`spring 2015 (2015-21)`). The reader gets back every one of these as written but a Y or exponential year, whose Year
  * (beyond ±9999) and Display Date it cannot read: it refuses that row with `invalid-date` at `Year`. Headline, Text, Media Credit, Media Caption and Group are shown by
  * TimelineJS as HTML, so their text is escaped (Group twice: TimelineJS strips its markup, decoding entities,
  * before it shows it); formulas are neutralised as in {@link writeCsv}.
@@ -141,24 +141,19 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
   const rows = [csvRecord(SHEET_COLUMNS)];
   for (const event of built.events) {
     const date = dateOf(event, built);
-    const members = date.members ?? [];
     // A set or list runs from its first member to its last; the Display Date names them all.
-    const [startText = '', endText = ''] =
-      date.kind === 'interval'
-        ? date.text.split('/')
-        : members.length > 0
-          ? [members[0]?.text ?? '', members[members.length - 1]?.text ?? '']
-          : [date.text];
+    const first = edgeOf(date, 'start');
+    const last = edgeOf(date, 'end');
     const startKnown = date.start.state === 'known';
-    const start = parts(startKnown ? startText : endText);
+    const start = parts(startKnown ? first : last);
     // A season, quarter or semester runs from the first month of its span to its last, as in TimelineJS3's JSON.
     const end =
-      (date.kind === 'interval' && startKnown && date.end.state === 'known') || members.length > 1
-        ? parts(endText, 'end')
+      (date.kind === 'interval' && startKnown && date.end.state === 'known') ||
+      (date.members?.length ?? 0) > 1
+        ? parts(last, 'end')
         : date.kind === 'point' && date.precision === 'season'
-          ? parts(startText, 'end')
+          ? parts(first, 'end')
           : undefined;
-    const exact = start.exact && (end?.exact ?? true) && (date.kind === 'point' || end !== undefined);
     // Media is one URL: the first cited source that has one.
     const cited = event.sources.map((citation) => sources.get(citation.source));
     const source = cited.find((one) => one?.url !== undefined) ?? cited[0];
@@ -171,21 +166,8 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
       'End Month': end?.month ?? '',
       'End Day': end?.day ?? '',
       'End Time': end?.time ?? '',
-      'Display Date': inZone(
-        members.length > 0
-          ? `${date.kind === 'one-of' ? 'one of' : 'all of'} ${members.map((member) => member.text).join(', ')}`
-          : exact
-            ? ''
-            : displayDate(
-                date.kind === 'interval' ? 'interval' : 'point',
-                startText,
-                endText,
-                date.start,
-                date.end,
-              ),
-        date.text,
-        date.timeZone === zone ? undefined : date.timeZone,
-      ),
+      // TimelineJS reads a fraction of a second as tenths: a date with one is said in words.
+      'Display Date': saidByParts(date, false) && date.timeZone === zone ? '' : dateInWords(date, zone),
       Headline: event.title,
       Text: event.description ?? '',
       Media: source?.url ?? '',
@@ -215,15 +197,15 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
 
 /**
  * One date's parts as the sheet's cells (the parts of TimelineJS3's JSON, from {@link writtenParts}: the first
- * month of a season, or its last as an end), and whether they say all its text does. TimelineJS reads a fraction
- * of a second as tenths (`07.25` is 2.5 s late), so Time stops at the second and the Display Date gives it.
+ * month of a season, or its last as an end). TimelineJS reads a fraction of a second as tenths (`07.25` is 2.5 s
+ * late), so Time stops at the second and the Display Date gives it.
  */
 function parts(
-  text: string,
+  bound: DateBound | undefined,
   side: 'start' | 'end' = 'start',
-): { year: string; month: string; day: string; time: string; exact: boolean } {
-  const written = side === 'end' ? writtenEndParts(text) : writtenParts(text);
-  if (written === undefined) return { year: '', month: '', day: '', time: '', exact: false };
+): { year: string; month: string; day: string; time: string } {
+  const written = side === 'end' ? writtenEndParts(bound) : writtenParts(bound);
+  if (written === undefined) return { year: '', month: '', day: '', time: '' };
   const { year, month, day, hour, minute, second } = written;
   const two = (n: number) => String(n).padStart(2, '0');
   const cell = (n: number | undefined) => (n === undefined ? '' : String(n));
@@ -235,12 +217,7 @@ function parts(
       hour === undefined || minute === undefined
         ? ''
         : `${two(hour)}:${two(minute)}${second === undefined ? '' : `:${two(second)}`}`,
-    exact: EXACT.test(text),
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The events in the columns of TimelineJS's Google-sheet template. */
@@ -251,13 +228,3 @@ export const timelineJsSheetFormat = /* @__PURE__ */ defineFormat({
   extension: '.csv',
   write: (dispute) => writeTimelineJsSheet(dispute),
 });
-
-/**
- * A Display Date with the zone of a date local to another zone than the dispute's named after it
- * (`2015-11-30 (Toronto time)`), as the TimelineJS3 JSON's display_date says it: the parts are that zone's wall
- * clock, and the reader takes the zone back (see `displayDateZone`). A date that needed no words gets its text.
- */
-function inZone(words: string, text: string, timeZone: string | undefined): string {
-  if (timeZone === undefined) return words;
-  return `${words === '' ? text : words} (${cityOf(timeZone)} time)`;
-}

@@ -1,21 +1,21 @@
+import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
-import type { Citation } from '../model/common.js';
-import type { Dispute } from '../model/dispute.js';
-import { dateOf } from '../model/record-date.js';
-import { defineFormat } from './format.js';
-import { deadlineHeadline, deadlineSentences } from './support/deadline-text.js';
-import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
-import { seasonsInWords } from './support/season-words.js';
-import { memberBoundTexts, viewerDateInWords } from './support/set-words.js';
+import { dateInWords } from '../dates/words/index.js';
 import {
-  boundTexts,
-  dateInWords,
+  edgeOf,
+  saidByParts,
   type WrittenParts,
   writtenEndParts,
   writtenParts,
-} from './support/wall-clock.js';
+} from '../dates/written-parts.js';
+import type { Citation } from '../model/common.js';
+import { deadlineHeadline, deadlineSentences } from '../model/deadline-words.js';
+import type { Dispute } from '../model/dispute.js';
+import { dateOf } from '../model/record-date.js';
+import { defineFormat } from './format.js';
+import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
 
 /**
  * A date of TimelineJS3: integer parts, only as precise as the source (a month-precision date has no `day`).
@@ -238,15 +238,15 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
       text: {
         headline: safe(headline),
         ...body(
-          ...deadlineSentences(deadline, extended, built, zone).map(paragraph),
+          ...deadlineSentences(deadline, built, zone, { extended }).map(paragraph),
           credit(deadline.sources),
         ),
       },
       group: 'Deadlines',
     });
     const setOn = deadline.setOn === undefined ? undefined : dateOf(deadline.setOn, built);
-    const eraStart = setOn === undefined ? undefined : writtenParts(boundTexts(setOn)[0]);
-    const eraEnd = writtenEndParts(boundTexts(due)[1]);
+    const eraStart = setOn === undefined ? undefined : writtenParts(edgeOf(setOn, 'start'));
+    const eraEnd = writtenEndParts(edgeOf(due, 'end'));
     if (setOn !== undefined && eraStart !== undefined && eraEnd !== undefined && setOn.latest < due.earliest)
       eras.push({ start_date: eraStart, end_date: eraEnd, text: { headline: safe(headline) } });
   }
@@ -286,37 +286,20 @@ function slideDates(
   date: ParsedDate,
   disputeZone: string,
 ): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> {
-  // A set or list runs from its first member to its last; display_date names them all.
-  const setBounds = memberBoundTexts(date);
-  if (setBounds !== undefined) {
-    const first = writtenParts(setBounds[0]);
-    const last = writtenEndParts(setBounds[1]);
-    const start = first ?? last;
-    if (start !== undefined)
-      return {
-        start_date: start,
-        ...(first !== undefined && last !== undefined ? { end_date: last } : {}),
-        display_date: seasonsInWords(viewerDateInWords(date, disputeZone)),
-      };
-  }
-  const [startText, endText] = boundTexts(date);
-  let start = writtenParts(startText);
-  // A season runs to the last month of its span: a point `2015-21` ends in November, as does `2015/2016-21`.
+  const first = edgeOf(date, 'start');
+  let start = writtenParts(first);
+  // A set or list runs from its first member to its last; a season to the last month of its span: a point
+  // `2015-21` ends in November, as does `2015/2016-21`.
   const end =
-    date.kind === 'interval'
-      ? writtenEndParts(endText)
-      : date.precision === 'season'
-        ? writtenEndParts(startText)
-        : undefined;
+    date.kind === 'point'
+      ? date.precision === 'season'
+        ? writtenEndParts(first)
+        : undefined
+      : writtenEndParts(edgeOf(date, 'end'));
   // The parts say it all only for a date as plain as `2015-11-30T09:05` in the dispute's zone: not a BCE or Y
   // year (TimelineJS3 calls -0044, 45 BC, "44 BCE"), a season, unspecified digits or an offset (`Z`, `+05:00`).
-  const plain =
-    date.kind === 'point' &&
-    !date.approximate &&
-    !date.uncertain &&
-    date.timeZone === disputeZone &&
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2}(?:T[\d:.]+)?)?)?$/.test(date.text);
-  const display = plain ? {} : { display_date: slideDateInWords(date, disputeZone) };
+  const plain = date.kind === 'point' && date.timeZone === disputeZone && saidByParts(date, true);
+  const display = plain ? {} : { display_date: dateInWords(date, disputeZone) };
   // An interval with an unknown or open start has no start of its own: start at its end.
   if (start === undefined) return { start_date: end as TimelineJsDate, ...display };
   if (end === undefined) return { start_date: start, ...display };
@@ -337,14 +320,10 @@ function slideDates(
     start = Object.fromEntries(
       Object.keys(end).map((key) => [key, filled[key as keyof WrittenParts]]),
     ) as unknown as WrittenParts;
-    return { start_date: start, end_date: end, display_date: slideDateInWords(date, disputeZone) };
+    return { start_date: start, end_date: end, display_date: dateInWords(date, disputeZone) };
   }
   return { start_date: start, end_date: end, ...display };
 }
-
-/** A slide's date in words, a season by its name: `about spring 2015 (2015-21~)`. */
-const slideDateInWords = (date: ParsedDate, disputeZone: string) =>
-  seasonsInWords(dateInWords(date, disputeZone));
 
 const safe = (text: string) => escapeHtml(withoutControls(text));
 
@@ -353,14 +332,6 @@ const groupLabel = (name: string) => escapeHtml(safe(name));
 
 const paragraph = (text: string | undefined) =>
   text === undefined ? undefined : `<p>${safe(text).replace(/\r\n|\r|\n/g, '<br>')}</p>`;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 /**
  * The timeline of a dispute as TimelineJS3 JSON: {@link toTimelineJs}, as text.
@@ -372,13 +343,13 @@ function deepFreeze<T>(value: T): T {
  *
  * @example
  * ```ts
- * import { formatTimelineJs } from 'dispute-timeline';
+ * import { writeTimelineJs } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * JSON.parse(formatTimelineJs(uaeBlackberry2010)).title.text.headline === uaeBlackberry2010.title;
+ * JSON.parse(writeTimelineJs(uaeBlackberry2010)).title.text.headline === uaeBlackberry2010.title;
  * //=> true
  * ```
  */
-export function formatTimelineJs(dispute: Dispute): string {
+export function writeTimelineJs(dispute: Dispute): string {
   return `${JSON.stringify(toTimelineJs(dispute), null, 2)}\n`;
 }
 
@@ -388,5 +359,5 @@ export const timelineJsFormat = /* @__PURE__ */ defineFormat({
   description: 'TimelineJS3 JSON (Knight Lab): slides for events and deadlines, eras for deadlines',
   mediaType: 'application/json',
   extension: '.json',
-  write: (dispute) => formatTimelineJs(dispute),
+  write: (dispute) => writeTimelineJs(dispute),
 });

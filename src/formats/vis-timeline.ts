@@ -3,14 +3,13 @@ import { fail, issue } from '../_lib/issues.js';
 import { builtDispute } from '../builder/validate.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { DATE_PRECISIONS, type DatePrecision, precisionRank } from '../dates/precision.js';
+import { dateInWords } from '../dates/words/index.js';
 import { TimelineError, type TimelineIssue } from '../errors/index.js';
+import { deadlineHeadline, deadlineSentences } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { deadlineHeadline, deadlineSentences } from './support/deadline-text.js';
 import { escapeHtml, withoutControls } from './support/html-escape.js';
-import { viewerDateInWords } from './support/set-words.js';
-import { dateInWords } from './support/wall-clock.js';
 
 /**
  * One item of a vis-timeline `DataSet`: an event (a point, or a range over the span its date may cover) or a
@@ -157,7 +156,7 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
     items.push({
       id: `event:${event.id}`,
       content: safe(event.title),
-      title: safe(`${viewerDateInWords(date, zone)}: ${event.title}`),
+      title: safe(`${dateInWords(date, zone)}: ${event.title}`),
       ...span(date, point),
       group: actor,
       className: `dt-event dt-kind-${event.kind}${open(date)}`,
@@ -175,9 +174,10 @@ export function toVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}
       content: safe(what),
       // The tooltip says what the band cannot: what it extends, what was at stake, how it ended.
       title: safe(
-        [`${dateInWords(date, zone)}: ${what}`, ...deadlineSentences(deadline, extended, built, zone)].join(
-          '\n',
-        ),
+        [
+          `${dateInWords(date, zone)}: ${what}`,
+          ...deadlineSentences(deadline, built, zone, { extended }),
+        ].join('\n'),
       ),
       start,
       ...(end === undefined ? {} : { end }),
@@ -240,13 +240,13 @@ const safe = (text: string) => escapeHtml(withoutControls(text)).replace(/\r\n|\
  *
  * @example
  * ```ts
- * import { formatVisTimeline } from 'dispute-timeline';
+ * import { writeVisTimeline } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * Object.keys(JSON.parse(formatVisTimeline(uaeBlackberry2010)));
+ * Object.keys(JSON.parse(writeVisTimeline(uaeBlackberry2010)));
  * //=> ['items', 'groups']
  * ```
  */
-export function formatVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}): string {
+export function writeVisTimeline(dispute: Dispute, options: VisTimelineOptions = {}): string {
   return `${JSON.stringify(toVisTimeline(dispute, options), null, 2)}\n`;
 }
 
@@ -256,5 +256,5 @@ export const visTimelineFormat = /* @__PURE__ */ defineFormat({
   description: 'vis-timeline items and groups as JSON: events as points or ranges, deadlines as backgrounds',
   mediaType: 'application/json',
   extension: '.json',
-  write: (dispute) => formatVisTimeline(dispute),
+  write: (dispute) => writeVisTimeline(dispute),
 });

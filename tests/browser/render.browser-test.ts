@@ -13,7 +13,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets, indiaBlackberry2010 } from '../../src/datasets/index.js';
 import { qualifierOf } from '../../src/formats/render/timeline-scene.js';
-import { createDispute, type Dispute, dateOf, renderCasesSvg, renderHtml } from '../../src/index.js';
+import { createDispute, type Dispute, dateOf, writeCasesSvg, writeHtml } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';
@@ -141,11 +141,11 @@ const pages = new Map<string, string>();
 beforeAll(async () => {
   console.log(ensureChromium());
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const dispute of datasets) pages.set(`/${dispute.id}.html`, renderHtml(dispute));
-  pages.set('/stress.html', renderHtml(stressDispute()));
+  for (const dispute of datasets) pages.set(`/${dispute.id}.html`, writeHtml(dispute));
+  pages.set('/stress.html', writeHtml(stressDispute()));
   pages.set(
     '/cases.html',
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cases</title><link rel="icon" href="data:,"></head><body><main>${renderCasesSvg(datasets)}</main></body></html>`,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cases</title><link rel="icon" href="data:,"></head><body><main>${writeCasesSvg(datasets)}</main></body></html>`,
   );
   server = await serve(Object.fromEntries(pages));
   profile = mkdtempSync(join(tmpdir(), 'dispute-timeline-render-'));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliReference } from '../../scripts/cli-reference.js';
 import { datasets } from '../../src/datasets/index.js';
-import { disputeJsonSchema, FORMATS, serializeDispute } from '../../src/index.js';
+import { disputeJsonSchema, FORMATS, writeJson } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { ALL_HOSTILE, controlCharactersIn, hostileDispute } from '../reliability/hostile.js';
 import { FULL } from '../support/mode.js';
@@ -76,7 +76,7 @@ function plannedRuns(): Record<string, () => Promise<Run>> {
     Object.assign(() => runMain(args, options?.stdin ?? ''), {
       binary: () => cli(args, options),
     });
-  const pakistanJson = serializeDispute(datasets[3]!);
+  const pakistanJson = writeJson(datasets[3]!);
   const planned: Record<string, () => Promise<Run>> = {
     'no arguments': c([]),
     '--help': c(['--help']),
@@ -326,7 +326,7 @@ beforeAll(async () => {
   log = await ensureCliBuilt();
   work = mkdtempSync(join(tmpdir(), 'dispute-timeline-cli-'));
   mkdirSync(file('out'));
-  const pakistan = serializeDispute(datasets[3]!);
+  const pakistan = writeJson(datasets[3]!);
   writeFileSync(file('pakistan.json'), pakistan);
   writeFileSync(file('bom.json'), `\ufeff${pakistan}`);
   writeFileSync(file('bad.json'), BAD);
@@ -708,11 +708,11 @@ describe('export', () => {
 
   it('writes a file with -o, picking the format from --format or the extension, - meaning standard output', () => {
     expect(ran('export -o json')).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(readFileSync(file('out/pakistan.json'), 'utf8')).toBe(serializeDispute(datasets[3]!));
+    expect(readFileSync(file('out/pakistan.json'), 'utf8')).toBe(writeJson(datasets[3]!));
     expect(ran('export -o by extension').code).toBe(0);
     expect(readFileSync(file('out/pakistan.txt'), 'utf8')).toMatch(/^Pakistan and BlackBerry/);
-    expect(ran('export -o -').stdout).toBe(serializeDispute(datasets[3]!));
-    expect(ran('export from stdin').stdout).toBe(serializeDispute(datasets[3]!));
+    expect(ran('export -o -').stdout).toBe(writeJson(datasets[3]!));
+    expect(ran('export from stdin').stdout).toBe(writeJson(datasets[3]!));
   });
 
   it('leaves no file behind when the dispute is invalid', () => {

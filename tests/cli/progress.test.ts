@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDispute } from '../../src/cli/input.js';
 import { progressLine, progressReporter } from '../../src/cli/progress.js';
 import { generateDispute } from '../../src/datasets/index.js';
-import { writeJsonLines } from '../../src/index.js';
+import { writeJsonlLines } from '../../src/index.js';
 
 /** A terminal of 60 columns that keeps what is written to it. */
 function terminal(isTTY = true) {
@@ -84,7 +84,7 @@ describe('loading a dispute', () => {
     try {
       const file = join(dir, 'big.jsonl');
       const dispute = generateDispute({ events: 2_500, seed: 1 });
-      writeFileSync(file, [...writeJsonLines(dispute)].join(''));
+      writeFileSync(file, [...writeJsonlLines(dispute)].join(''));
       const phases: string[] = [];
       const seen: { done: number; total?: number }[] = [];
       const progress = {

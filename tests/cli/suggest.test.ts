@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, nearMisses } from '../../src/cli/suggest.js';
+import { editDistance } from '../../src/_lib/nearest.js';
+import { didYouMean, nearMisses } from '../../src/cli/suggest.js';
 
 describe('near misses', () => {
   it('counts a swap of two neighbours as one edit', () => {

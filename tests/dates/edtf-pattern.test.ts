@@ -1,14 +1,20 @@
 import { safeParseDate } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EDTF_IMPOSSIBLE_PATTERN_SOURCE, EDTF_PATTERN_SOURCE } from '../../src/dates/edtf-pattern.js';
+import {
+  EDTF_IMPOSSIBLE_PATTERN_SOURCE,
+  EDTF_MAX_LENGTH,
+  EDTF_PATTERN_SOURCE,
+} from '../../src/dates/edtf-pattern.js';
 import { edtfDate } from '../reliability/arbitraries.js';
+import { intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
 // The flag ajv compiles patterns with.
 const shape = new RegExp(EDTF_PATTERN_SOURCE, 'u');
 const impossible = new RegExp(EDTF_IMPOSSIBLE_PATTERN_SOURCE, 'u');
-const schemaAccepts = (text: string) => shape.test(text) && !impossible.test(text) && text.length <= 64;
+const schemaAccepts = (text: string) =>
+  shape.test(text) && !impossible.test(text) && text.length <= EDTF_MAX_LENGTH;
 const libraryAccepts = (text: string) => safeParseDate(text).success;
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -20,6 +26,48 @@ describe('the EDTF patterns of the JSON Schema', () => {
       }),
       RUNS,
     );
+  });
+
+  it('accept every form of every level the reader reads, qualifiers on any part, sets as interval ends (property)', () => {
+    const anyForm = fc.oneof(
+      singleDate.map((date) => date.text),
+      setDate,
+      intervalDate,
+    );
+    fc.assert(
+      fc.property(anyForm, (text) => {
+        if (libraryAccepts(text)) expect(schemaAccepts(text), text).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('accept whatever the reader reads of a date with a character put in, taken out or changed (property)', () => {
+    const anyForm = fc.oneof(
+      singleDate.map((date) => date.text),
+      setDate,
+      intervalDate,
+    );
+    const character = fc.constantFrom(...'0129X-/.,?~%[]{}YESTZ:+ ');
+    const edited = fc
+      .tuple(anyForm, fc.nat(), character, fc.constantFrom('insert', 'delete', 'replace'))
+      .map(([text, at, c, how]) => {
+        const i = at % (text.length + 1);
+        if (how === 'insert') return text.slice(0, i) + c + text.slice(i);
+        if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        return text.slice(0, i) + c + text.slice(i + 1);
+      });
+    let read = 0;
+    fc.assert(
+      fc.property(edited, (text) => {
+        if (!libraryAccepts(text)) return;
+        read++;
+        expect(schemaAccepts(text), text).toBe(true);
+      }),
+      { ...RUNS, numRuns: 1000 },
+    );
+    // The edits must reach dates the reader reads, or the property says nothing.
+    expect(read).toBeGreaterThan(100);
   });
 
   it('agree with the library on which days, months and times exist, leap years included', () => {
@@ -73,6 +121,11 @@ describe('the EDTF patterns of the JSON Schema', () => {
       '1950S2',
       '2001-21',
       '2004-06-11%',
+      '2004?-06-11',
+      '?Y17E7',
+      '{ 1960 ,1961-12}',
+      '[2015-12-30,2015-12-31]/2016',
+      '2015-11-30T09:00:30.5+05:30',
     ])
       expect(schemaAccepts(text), text).toBe(true);
   });

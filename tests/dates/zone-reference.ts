@@ -39,3 +39,34 @@ export function instantsFrom1850To2100(step: number, start = 0): number[] {
   for (let t = Date.UTC(1850, 0, 1) + start; t < Date.UTC(2100, 11, 31); t += step) out.push(t);
   return out;
 }
+
+/**
+ * The instants at which the reference offset of `timeZone` changes between `from` and `to`, found by reading it
+ * every `step` milliseconds and bisecting each change to the millisecond: the first millisecond of each new offset.
+ */
+export function referenceTransitions(timeZone: string, from: number, to: number, step: number): number[] {
+  const out: number[] = [];
+  let at = from;
+  let offset = intlOffsetMs(timeZone, at);
+  while (at < to) {
+    const next = Math.min(at + step, to);
+    const nextOffset = intlOffsetMs(timeZone, next);
+    if (nextOffset !== offset) {
+      let lo = at;
+      let hi = next;
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (intlOffsetMs(timeZone, mid) === offset) lo = mid;
+        else hi = mid;
+      }
+      out.push(hi);
+      // A second change between the samples is followed from the first.
+      at = hi;
+      offset = intlOffsetMs(timeZone, hi);
+      continue;
+    }
+    at = next;
+    offset = nextOffset;
+  }
+  return out;
+}

@@ -1,9 +1,10 @@
 import { daysBetween, parseDate } from 'dispute-timeline';
 import { describe, expect, it } from 'vitest';
 import { offsetMs, zonedTimeToInstant } from '../../src/dates/zone.js';
-import { ALL_ZONES, instantsFrom1850To2100, intlOffsetMs } from './zone-reference.js';
+import { ALL_ZONES, instantsFrom1850To2100, intlOffsetMs, referenceTransitions } from './zone-reference.js';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 describe('the offset of a time zone', () => {
   it('equals what Intl.DateTimeFormat shows, for every zone the runtime lists, at sampled instants from 1850 to 2100', () => {
@@ -23,6 +24,31 @@ describe('the offset of a time zone', () => {
     ['Europe/Lisbon', '1900-01-01', -(36 * 60 + 45)],
   ])('is negative in %s on %s, when it was between 0 and −1 hour', (zone, day, seconds) => {
     expect(offsetMs(zone, Date.parse(`${day}T12:00:00Z`))).toBe(seconds * 1000);
+  });
+
+  it.each([
+    // Daylight saving time starting and ending; half-hour shifts (Lord Howe); a day skipped (Apia, Kiritimati).
+    ['America/New_York', 2014, 2016],
+    ['Europe/London', 1940, 1948],
+    ['Australia/Lord_Howe', 2019, 2021],
+    ['Pacific/Apia', 2011, 2012],
+    ['Pacific/Kiritimati', 1994, 1995],
+    // Monrovia left −00:44:30 in 1972; Brazil's northeast changed twice in 7 days in October 2000.
+    ['Africa/Monrovia', 1971, 1973],
+    ['America/Recife', 1999, 2001],
+    // Gaza's changes around Ramadan in the years ahead, 7 days apart; Casablanca's, each year.
+    ['Asia/Gaza', 2040, 2041],
+    ['Africa/Casablanca', 2019, 2021],
+    ['Asia/Karachi', 2002, 2010],
+  ])('changes in %s at the very millisecond Intl does, %i to %i', (zone, from, to) => {
+    const changes = referenceTransitions(zone, Date.UTC(from, 0, 1), Date.UTC(to, 0, 1), DAY / 4);
+    expect(changes.length).toBeGreaterThan(0);
+    const wrong = changes.flatMap((at) =>
+      [at - 1, at, at + 999].flatMap((t) =>
+        offsetMs(zone, t) === intlOffsetMs(zone, t) ? [] : [new Date(t).toISOString()],
+      ),
+    );
+    expect(wrong).toEqual([]);
   });
 
   it('reads local midnight in Monrovia in 1960 as 00:44:30 UTC', () => {

@@ -6,19 +6,20 @@ import {
   type Dispute,
   dateOf,
   formatByName,
+  type IssuePath,
   type JsonLinesItem,
   parseDispute,
   readCsv,
   safeParseDate,
   streamCsv,
-  streamJsonLines,
+  streamJsonl,
   TimelineError,
   type TimelineEvent,
   type TimelineIssue,
   writeCsv,
   writeCsvLines,
   writeCsvStream,
-  writeJsonLines,
+  writeJsonlLines,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -186,6 +187,33 @@ describe('writeCsv', () => {
 });
 
 describe('readCsv', () => {
+  it('reports text that cannot be read as rows as csv-syntax, at its line, and a cell that is not JSON as json-syntax', async () => {
+    const [header, first] = writeCsv(blackberryPakistan2015).split('\r\n');
+    const cases: [string, string, IssuePath][] = [
+      ['id,"open\r\n', 'csv-syntax', ['line', 1]],
+      [`${header}\r\n${first}\r\nx,"quoted"after\r\n`, 'csv-syntax', ['line', 3]],
+      [`${header}\r\n${first}\r\n"never closed\r\n\r\n`, 'csv-syntax', ['line', 3]],
+    ];
+    for (const [text, code, path] of cases) {
+      const issues = thrownIssues(() => readCsv(text));
+      expect(issueKeys(issues), text).toEqual([[code, path]]);
+      expect(
+        issues.some((found) => found.code === 'json-syntax'),
+        text,
+      ).toBe(false);
+      const streamed = await streamedEvents(text);
+      expect(issueKeys((streamed.error as TimelineError).issues)).toEqual(issueKeys(issues));
+    }
+    // A JSON cell that is not JSON is a JSON problem, not a CSV one.
+    const tags = writeCsv(blackberryPakistan2015, {
+      columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'tags'],
+    }).split('\r\n');
+    tags[1] = `${tags[1]?.replace(/,[^,]*$/, '')},[not json`;
+    expect(issueKeys(thrownIssues(() => readCsv(tags.join('\r\n'))))).toEqual([
+      ['json-syntax', ['row', 2, 'tags']],
+    ]);
+  });
+
   it('reports a row whose id an earlier row has; streamCsv yields only the rows before it', async () => {
     const [header, first, second] = writeCsv(blackberryPakistan2015).split('\r\n');
     const firstId = first?.split(',')[0] as string;
@@ -260,7 +288,6 @@ describe('readCsv', () => {
         ['row', 1, 'source_ids'],
       ]),
     );
-    expect(thrownIssues(() => readCsv('id,"open\r\n'))[0]?.code).toBe('json-syntax');
     expect(thrownIssues(() => readCsv(42 as never))[0]?.code).toBe('invalid-argument');
   });
 });
@@ -443,11 +470,11 @@ describe('streamCsv', () => {
 });
 
 describe('writeCsvStream', () => {
-  it('writes from the items of streamJsonLines the text writeCsv writes from the dispute, for every table', async () => {
+  it('writes from the items of streamJsonl the text writeCsv writes from the dispute, for every table', async () => {
     for (const dispute of datasets) {
       for (const collection of COLLECTIONS) {
         const rows: string[] = [];
-        for await (const row of writeCsvStream(streamJsonLines(writeJsonLines(dispute)), { collection }))
+        for await (const row of writeCsvStream(streamJsonl(writeJsonlLines(dispute)), { collection }))
           rows.push(row);
         expect(rows.join('')).toBe(writeCsv(dispute, { collection }));
       }

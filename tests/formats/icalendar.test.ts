@@ -1,4 +1,4 @@
-import { createDispute, formatICalendar, parseDispute, TimelineError } from 'dispute-timeline';
+import { createDispute, parseDispute, TimelineError, writeICalendar } from 'dispute-timeline';
 import {
   blackberryPakistan2015,
   datasets,
@@ -41,9 +41,9 @@ function read(text: string): Entry[] {
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
-describe('formatICalendar', () => {
+describe('writeICalendar', () => {
   it('is read by ical.js with one all-day entry per deadline and event, on the days the sources give', () => {
-    const entries = read(formatICalendar(blackberryPakistan2015));
+    const entries = read(writeICalendar(blackberryPakistan2015));
     expect(entries).toHaveLength(
       blackberryPakistan2015.deadlines.length + blackberryPakistan2015.events.length,
     );
@@ -59,43 +59,43 @@ describe('formatICalendar', () => {
 
   it('names the calendar with the dispute title as ical.js reads it, commas and all, never a backslash', () => {
     for (const dispute of datasets) {
-      const calendar = new ICAL.Component(ICAL.parse(formatICalendar(dispute)));
+      const calendar = new ICAL.Component(ICAL.parse(writeICalendar(dispute)));
       expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(dispute.title);
     }
     const hostile = parseDispute(hostileDispute('a, b; c\\ d\ne'));
-    const calendar = new ICAL.Component(ICAL.parse(formatICalendar(hostile)));
+    const calendar = new ICAL.Component(ICAL.parse(writeICalendar(hostile)));
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(hostile.title);
   });
 
   it('says in each deadline of a chain which deadline it extends and which extends it, as ical.js reads the description', () => {
-    const entries = read(formatICalendar(indiaBlackberry2010));
+    const entries = read(writeICalendar(indiaBlackberry2010));
     const description = (id: string) =>
       entries.find((entry) => entry.uid === `deadline-${id}@india-blackberry-2010.dispute-timeline`)
         ?.description ?? '';
     expect(description('deadline-2010-08-31')).toContain('Extended to 2010-10-31.');
-    expect(description('deadline-2010-10-31')).toContain('Extends the deadline due 2010-08-31.');
+    expect(description('deadline-2010-10-31')).toContain('Extends the deadline of 2010-08-31.');
     expect(description('deadline-2010-10-31')).toContain('Extended to 2011-01-31.');
-    expect(description('deadline-2011-01-31')).toContain('Extends the deadline due 2010-10-31.');
+    expect(description('deadline-2011-01-31')).toContain('Extends the deadline of 2010-10-31.');
     expect(description('deadline-2010-09-22')).not.toMatch(/Extend/);
   });
 
   it('says in its description when an event is only reported or unverified, and only then', () => {
     for (const dispute of datasets) {
-      const entries = read(formatICalendar(dispute));
+      const entries = read(writeICalendar(dispute));
       for (const event of dispute.events) {
         const entry = entries.find((one) => one.uid === `event-${event.id}@${dispute.id}.dispute-timeline`);
         if (event.confidence === 'confirmed') expect(entry?.description).not.toContain('Confidence');
         else expect(entry?.description).toContain(`Confidence: ${event.confidence}, not confirmed.`);
       }
     }
-    const saudi = read(formatICalendar(saudiBlackberry2010));
+    const saudi = read(writeICalendar(saudiBlackberry2010));
     expect(
       saudi.find((entry) => entry.uid.startsWith('event-citc-notifies-providers@'))?.description,
     ).toContain('Confidence: reported, not confirmed.');
   });
 
   it('says how each deadline ended and when, in the words ical.js reads back', () => {
-    const entries = read(formatICalendar(blackberryPakistan2015));
+    const entries = read(writeICalendar(blackberryPakistan2015));
     const description = (id: string) =>
       entries.find((entry) => entry.uid === `deadline-${id}@blackberry-pakistan-2015.dispute-timeline`)
         ?.description;
@@ -104,18 +104,18 @@ describe('formatICalendar', () => {
     expect(description('deadline-2015-12-30')).toContain(
       "Outcome: rescinded. The date of the government's decision is not known",
     );
-    const india = read(formatICalendar(indiaBlackberry2010));
+    const india = read(writeICalendar(indiaBlackberry2010));
     expect(
       india.find((entry) => entry.uid.startsWith('deadline-deadline-2010-10-31@'))?.description,
     ).toContain('Outcome: extended on about 2010-10-12.');
   });
 
   it('spans every day an imprecise date may stand for: a month, a year, an approximate day', () => {
-    const entries = read(formatICalendar(indiaBlackberry2010));
+    const entries = read(writeICalendar(indiaBlackberry2010));
     const byId = (id: string) => entries.find((entry) => entry.uid.startsWith(`event-${id}@`));
     expect(byId('interception-system-ready')).toMatchObject({ start: '2013-07-01', end: '2013-08-01' });
     expect(byId('extension-to-2011-01-31')).toMatchObject({ start: '2010-10-11', end: '2010-10-14' });
-    const pakistan = read(formatICalendar(blackberryPakistan2015));
+    const pakistan = read(writeICalendar(blackberryPakistan2015));
     expect(pakistan.find((entry) => entry.uid.startsWith('event-india-2010-precedent@'))).toMatchObject({
       start: '2010-01-01',
       end: '2011-01-01',
@@ -128,7 +128,7 @@ describe('formatICalendar', () => {
       '1960-01-01T23:30',
     );
     // 00:14:30 UTC on 2 January; a positive offset of 44.5 minutes would have moved it to the 2nd.
-    expect(read(formatICalendar(late))[0]).toMatchObject({ start: '1960-01-01', end: '1960-01-02' });
+    expect(read(writeICalendar(late))[0]).toMatchObject({ start: '1960-01-01', end: '1960-01-02' });
   });
 
   it('ends every line in CRLF and folds every line at 75 octets, CJK and emoji included, without losing text', () => {
@@ -146,7 +146,7 @@ describe('formatICalendar', () => {
         confidence: 'reported',
       })
       .build();
-    const text = formatICalendar(dispute);
+    const text = writeICalendar(dispute);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
     const lines = text.split('\r\n').slice(0, -1);
@@ -172,7 +172,7 @@ describe('formatICalendar', () => {
         confidence: 'reported',
       })
       .build();
-    const text = formatICalendar(dispute);
+    const text = writeICalendar(dispute);
     expect(text).toContain('SUMMARY:a\\\\b\\; c\\, d\\ne: f\r\n');
     expect(read(text)[0]?.summary).toBe(title);
     expect(read(text)[0]?.description.startsWith('x;y\n')).toBe(true);
@@ -180,7 +180,7 @@ describe('formatICalendar', () => {
 
   it('gives stable, unique UIDs and a DTSTAMP derived from the data, not the clock', () => {
     for (const dispute of datasets) {
-      const text = formatICalendar(dispute);
+      const text = writeICalendar(dispute);
       const entries = read(text);
       expect(new Set(entries.map((entry) => entry.uid)).size).toBe(entries.length);
       for (const entry of entries)
@@ -188,11 +188,11 @@ describe('formatICalendar', () => {
           new RegExp(`^(deadline|event)-[a-z0-9-]+@${dispute.id}\\.dispute-timeline$`),
         );
       expect(text.match(/^DTSTAMP:\d{8}T\d{6}Z$/gm)).toHaveLength(entries.length);
-      expect(formatICalendar(parseDispute(JSON.stringify(dispute)))).toBe(text);
+      expect(writeICalendar(parseDispute(JSON.stringify(dispute)))).toBe(text);
     }
     // The last instant any date stands for: 31 December 2015 in Toronto ends at 04:59:59Z on 1 January.
-    expect(read(formatICalendar(blackberryPakistan2015))[0]?.stamp).toBe('2016-01-01T04:59:59Z');
-    expect(formatICalendar(blackberryPakistan2015, { stamp: '2026-01-01T00:00:00Z' })).toContain(
+    expect(read(writeICalendar(blackberryPakistan2015))[0]?.stamp).toBe('2016-01-01T04:59:59Z');
+    expect(writeICalendar(blackberryPakistan2015, { stamp: '2026-01-01T00:00:00Z' })).toContain(
       'DTSTAMP:20260101T000000Z\r\n',
     );
   });
@@ -203,7 +203,7 @@ describe('formatICalendar', () => {
         const dispute = parseDispute(randomDisputeInput(g));
         const expected = dispute.deadlines.length + dispute.events.length;
         if (expected === 0) return;
-        const text = formatICalendar(dispute);
+        const text = writeICalendar(dispute);
         for (const line of text.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
         const entries = read(text);
         expect(entries).toHaveLength(expected);
@@ -217,7 +217,7 @@ describe('formatICalendar', () => {
   });
 
   it('keeps each deadline of a chain as its own entry, related to the one it extends', () => {
-    const text = formatICalendar(blackberryPakistan2015, { events: false });
+    const text = writeICalendar(blackberryPakistan2015, { events: false });
     expect(read(text).map((entry) => entry.start)).toEqual(['2015-11-30', '2015-12-30']);
     expect(text.replaceAll('\r\n ', '')).toContain(
       'RELATED-TO;RELTYPE=SIBLING:deadline-deadline-2015-11-30@blackberry-pakistan-2015.dispute-timeline\r\n',
@@ -225,11 +225,11 @@ describe('formatICalendar', () => {
   });
 
   it('refuses bad options and a dispute with nothing to put in a calendar', () => {
-    expect(() => formatICalendar(blackberryPakistan2015, { stamp: 'yesterday' })).toThrow(TimelineError);
-    expect(() => formatICalendar(blackberryPakistan2015, { events: 'yes' as never })).toThrow(TimelineError);
+    expect(() => writeICalendar(blackberryPakistan2015, { stamp: 'yesterday' })).toThrow(TimelineError);
+    expect(() => writeICalendar(blackberryPakistan2015, { events: 'yes' as never })).toThrow(TimelineError);
     const empty = createDispute({ id: 'empty', title: 'Nothing dated' }).build();
     try {
-      formatICalendar(empty);
+      writeICalendar(empty);
       expect.unreachable();
     } catch (error) {
       expect((error as TimelineError).issues.map((issue) => issue.code)).toEqual(['too-small']);
@@ -239,7 +239,7 @@ describe('formatICalendar', () => {
   it.each([...HOSTILE_STRINGS, ALL_HOSTILE].map((text) => [JSON.stringify(text).slice(0, 50), text]))(
     'writes hostile text %s as escaped TEXT with no control character',
     (_, text) => {
-      const ics = formatICalendar(parseDispute(hostileDispute(text)));
+      const ics = writeICalendar(parseDispute(hostileDispute(text)));
       // A tab is white space in TEXT; nothing else below U+0020 may appear.
       expect(controlCharactersIn(ics.replaceAll('\r\n', ''), ['\t'])).toEqual([]);
       for (const line of ics.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);

@@ -3,12 +3,12 @@ import {
   formatByName,
   type JsonLinesItem,
   parseDispute,
-  readJsonLines,
-  serializeDispute,
-  streamJsonLines,
+  readJsonl,
+  streamJsonl,
   TimelineError,
   type TimelineIssue,
-  writeJsonLines,
+  writeJson,
+  writeJsonlLines,
 } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -18,21 +18,24 @@ import { controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliabi
 
 const RUNS = { numRuns: 100, interruptAfterTimeLimit: 20_000 };
 
-async function rejected(input: Parameters<typeof readJsonLines>[0]): Promise<readonly TimelineIssue[]> {
-  const error = await readJsonLines(input).then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
+async function rejected(input: Parameters<typeof readJsonl>[0]): Promise<readonly TimelineIssue[]> {
+  // A text is read at once (and throws); chunks give a promise (which rejects): either way, the issues.
+  const error = await Promise.resolve()
+    .then(() => readJsonl(input))
+    .then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
   expect(error).toBeInstanceOf(TimelineError);
   return (error as TimelineError).issues;
 }
 
-const textOf = (dispute: Dispute) => [...writeJsonLines(dispute)].join('');
+const textOf = (dispute: Dispute) => [...writeJsonlLines(dispute)].join('');
 
-describe('writeJsonLines', () => {
+describe('writeJsonlLines', () => {
   it('writes a header line with the counts, then one line per record tagged with its collection', () => {
     for (const dispute of datasets) {
-      const lines = [...writeJsonLines(dispute)];
+      const lines = [...writeJsonlLines(dispute)];
       const header = JSON.parse(lines[0] as string);
       expect(header.collection).toBe('dispute');
       expect(header.record.id).toBe(dispute.id);
@@ -45,7 +48,7 @@ describe('writeJsonLines', () => {
 
   it('ends every line in one newline and no line holds a raw control, bidi or line-separator character', () => {
     for (const text of HOSTILE_STRINGS) {
-      for (const line of writeJsonLines(parseDispute(hostileDispute(text)))) {
+      for (const line of writeJsonlLines(parseDispute(hostileDispute(text)))) {
         expect(line.endsWith('\n')).toBe(true);
         expect(line.indexOf('\n')).toBe(line.length - 1);
         expect(controlCharactersIn(line.slice(0, -1), [])).toEqual([]);
@@ -55,7 +58,7 @@ describe('writeJsonLines', () => {
   });
 
   it('writes lazily: the first line comes before the rest are made', () => {
-    const lines = writeJsonLines(datasets[0] as Dispute);
+    const lines = writeJsonlLines(datasets[0] as Dispute);
     expect(lines.next().value).toMatch(/^\{"collection":"dispute"/);
   });
 
@@ -64,16 +67,16 @@ describe('writeJsonLines', () => {
     const dispute = datasets[1] as Dispute;
     expect(format?.write(dispute)).toBe(textOf(dispute));
     expect([...(format?.lines?.(dispute) ?? [])].join('')).toBe(textOf(dispute));
-    expect(serializeDispute(format?.read?.(textOf(dispute)) as Dispute)).toBe(serializeDispute(dispute));
+    expect(writeJson(format?.read?.(textOf(dispute)) as Dispute)).toBe(writeJson(dispute));
   });
 });
 
-describe('readJsonLines', () => {
+describe('readJsonl', () => {
   it('reads every dataset back into an equal dispute', async () => {
     for (const dispute of datasets) {
-      const read = await readJsonLines(writeJsonLines(dispute));
+      const read = await readJsonl(writeJsonlLines(dispute));
       expect(read).toEqual(dispute);
-      expect(serializeDispute(read)).toBe(serializeDispute(dispute));
+      expect(writeJson(read)).toBe(writeJson(dispute));
       expect(Object.isFrozen(read.events)).toBe(true);
     }
   });
@@ -85,7 +88,7 @@ describe('readJsonLines', () => {
         fc.array(fc.integer({ min: 1, max: 400 }), { maxLength: 30 }),
         async (g, cuts) => {
           const dispute = parseDispute(randomDisputeInput(g));
-          expect(await readJsonLines(cut(textOf(dispute), cuts))).toEqual(dispute);
+          expect(await readJsonl(cut(textOf(dispute), cuts))).toEqual(dispute);
         },
       ),
       RUNS,
@@ -99,14 +102,14 @@ describe('readJsonLines', () => {
     async function* pieces() {
       for (let i = 0; i < bytes.length; i += 7) yield bytes.slice(i, i + 7);
     }
-    expect(await readJsonLines(pieces())).toEqual(dispute);
+    expect(await readJsonl(pieces())).toEqual(dispute);
   });
 
   it('reports progress after the header and at the end, with the total from the header', async () => {
     const seen: unknown[] = [];
     const dispute = datasets[0] as Dispute;
-    await readJsonLines(writeJsonLines(dispute), { onProgress: (progress) => seen.push(progress) });
-    const total = [...writeJsonLines(dispute)].length - 1;
+    await readJsonl(writeJsonlLines(dispute), { onProgress: (progress) => seen.push(progress) });
+    const total = [...writeJsonlLines(dispute)].length - 1;
     expect(seen).toEqual([
       { done: 0, total },
       { done: total, total },
@@ -114,19 +117,19 @@ describe('readJsonLines', () => {
   });
 
   it('reports progress every 1,000 records, without a total when the header gives no counts', async () => {
-    const base = [...writeJsonLines(datasets[0] as Dispute)];
+    const base = [...writeJsonlLines(datasets[0] as Dispute)];
     const header = JSON.parse(base[0] as string);
     delete header.counts;
     const actor = (i: number) =>
       `${JSON.stringify({ collection: 'actors', record: { id: `a${i}`, name: 'A', kind: 'company' } })}\n`;
     const lines = [`${JSON.stringify(header)}\n`, ...Array.from({ length: 2500 }, (_, i) => actor(i))];
     const seen: unknown[] = [];
-    await readJsonLines(lines, { onProgress: (progress) => seen.push(progress) });
+    await readJsonl(lines, { onProgress: (progress) => seen.push(progress) });
     expect(seen).toEqual([{ done: 0 }, { done: 1000 }, { done: 2000 }, { done: 2500 }]);
   });
 
   it('points each problem at its line: a line that is not JSON, an unknown collection, a bad record', async () => {
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
     lines[3] = 'not json\n';
     lines[4] = '{"collection":"notes","record":{}}\n';
     const events = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
@@ -142,7 +145,7 @@ describe('readJsonLines', () => {
   });
 
   it('notices a file cut short: the header counts more records than the lines hold', async () => {
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
     const issues = await rejected(lines.slice(0, -1));
     expect(issues).toContainEqual(
       expect.objectContaining({ code: 'invalid-value', path: ['line', 1, 'counts', 'claims'] }),
@@ -150,7 +153,7 @@ describe('readJsonLines', () => {
   });
 
   it('rejects input without a header line, an empty input, and a second header', async () => {
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
     expect(await rejected(lines.slice(1))).toContainEqual(
       expect.objectContaining({ code: 'missing-field', path: ['line', 1, 'collection'] }),
     );
@@ -163,7 +166,7 @@ describe('readJsonLines', () => {
   });
 
   it('rejects lines of the wrong shape and fields beside collection and record', async () => {
-    const [header = ''] = [...writeJsonLines(datasets[0] as Dispute)];
+    const [header = ''] = [...writeJsonlLines(datasets[0] as Dispute)];
     const issues = await rejected([
       header,
       '[1]\n',
@@ -203,21 +206,21 @@ describe('readJsonLines', () => {
   });
 
   it('rejects bad arguments with invalid-argument, never a TypeError', async () => {
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
-    await expect(readJsonLines(42 as never)).rejects.toThrow(TimelineError);
-    await expect(readJsonLines([42] as never)).rejects.toThrow(TimelineError);
-    await expect(readJsonLines(lines, { onProgress: 'x' as never })).rejects.toThrow(TimelineError);
-    expect(() => writeJsonLines({} as never)).toThrow(TimelineError);
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    await expect(readJsonl(42 as never)).rejects.toThrow(TimelineError);
+    await expect(readJsonl([42] as never)).rejects.toThrow(TimelineError);
+    await expect(readJsonl(lines, { onProgress: 'x' as never })).rejects.toThrow(TimelineError);
+    expect(() => writeJsonlLines({} as never)).toThrow(TimelineError);
   });
 });
 
-/** Every item streamJsonLines yields, and the error it throws at the end, if any. */
+/** Every item streamJsonl yields, and the error it throws at the end, if any. */
 async function streamed(
-  input: Parameters<typeof streamJsonLines>[0],
+  input: Parameters<typeof streamJsonl>[0],
 ): Promise<{ items: JsonLinesItem[]; error: unknown }> {
   const items: JsonLinesItem[] = [];
   try {
-    for await (const item of streamJsonLines(input)) items.push(item);
+    for await (const item of streamJsonl(input)) items.push(item);
   } catch (error) {
     return { items, error };
   }
@@ -256,10 +259,10 @@ function cut(text: string, cuts: readonly number[]): string[] {
   return chunks;
 }
 
-describe('streamJsonLines', () => {
+describe('streamJsonl', () => {
   it('yields the header and every record of every dataset, validated, frozen, with the line each came from', async () => {
     for (const dispute of datasets) {
-      const lines = [...writeJsonLines(dispute)];
+      const lines = [...writeJsonlLines(dispute)];
       const { items, error } = await streamed(lines);
       expect(error).toBeUndefined();
       expect(items).toHaveLength(lines.length);
@@ -275,7 +278,7 @@ describe('streamJsonLines', () => {
     }
   });
 
-  it('gives the records readJsonLines gives, for random disputes with hostile text cut into random chunks', async () => {
+  it('gives the records readJsonl gives, for random disputes with hostile text cut into random chunks', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.gen(),
@@ -284,7 +287,7 @@ describe('streamJsonLines', () => {
           const dispute = parseDispute(randomDisputeInput(g));
           const { items, error } = await streamed(cut(textOf(dispute), cuts));
           expect(error).toBeUndefined();
-          expect(parseDispute(disputeOf(items))).toEqual(await readJsonLines(writeJsonLines(dispute)));
+          expect(parseDispute(disputeOf(items))).toEqual(await readJsonl(writeJsonlLines(dispute)));
         },
       ),
       RUNS,
@@ -299,8 +302,8 @@ describe('streamJsonLines', () => {
     expect(parseDispute(disputeOf(items))).toEqual(dispute);
   });
 
-  it('reports the issues readJsonLines reports, at the same lines, and yields nothing after the first', async () => {
-    const base = [...writeJsonLines(datasets[3] as Dispute)];
+  it('reports the issues readJsonl reports, at the same lines, and yields nothing after the first', async () => {
+    const base = [...writeJsonlLines(datasets[3] as Dispute)];
     const firstEvent = base.findIndex((line) => line.startsWith('{"collection":"events"'));
     const broken = (edit: (lines: string[]) => void) => {
       const lines = [...base];
@@ -352,7 +355,7 @@ describe('streamJsonLines', () => {
   });
 
   it('resolves a deadline ending whose event comes later, and reports one naming a claim', async () => {
-    const lines = [...writeJsonLines(datasets[3] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[3] as Dispute)];
     expect(
       lines.some((line) => line.startsWith('{"collection":"deadlines"') && line.includes('"event":"')),
     ).toBe(true);
@@ -370,8 +373,8 @@ describe('streamJsonLines', () => {
     ]);
   });
 
-  it('reads the collections in the order writeJsonLines writes them: a deadline after the events is an issue', async () => {
-    const lines = [...writeJsonLines(datasets[3] as Dispute)];
+  it('reads the collections in the order writeJsonlLines writes them: a deadline after the events is an issue', async () => {
+    const lines = [...writeJsonlLines(datasets[3] as Dispute)];
     const at = lines.findIndex((line) => line.startsWith('{"collection":"deadlines"'));
     const [deadline] = lines.splice(at, 1);
     const claims = lines.findIndex((line) => line.startsWith('{"collection":"claims"'));
@@ -381,12 +384,12 @@ describe('streamJsonLines', () => {
     expect((error as TimelineError).issues).toContainEqual(
       expect.objectContaining({ code: 'invalid-value', path: ['line', claims + 1, 'collection'] }),
     );
-    // readJsonLines takes them in any order.
-    expect((await readJsonLines(lines)).deadlines).toHaveLength((datasets[3] as Dispute).deadlines.length);
+    // readJsonl takes them in any order.
+    expect((await readJsonl(lines)).deadlines).toHaveLength((datasets[3] as Dispute).deadlines.length);
   });
 
   it('reports a line holding a 1 MB id with a short message, and goes on reading', async () => {
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
     const at = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
     const huge = 'x'.repeat(1_000_000);
     lines[at] = (lines[at] as string).replace(/"id":"[^"]*"/, `"id":"${huge}"`);
@@ -399,18 +402,18 @@ describe('streamJsonLines', () => {
   });
 
   it('refuses a line of more than 50 million characters as it grows, before the line ends', async () => {
-    const [header = ''] = [...writeJsonLines(datasets[0] as Dispute)];
+    const [header = ''] = [...writeJsonlLines(datasets[0] as Dispute)];
     const piece = 'x'.repeat(2_000_000);
     const endless = [header, ...Array.from({ length: 26 }, () => piece)];
     const { error } = await streamed(endless);
     expect(issueKeysOf(error)).toEqual([['too-large', ['line', 2]]]);
-    expect(issueKeysOf(await readJsonLines(endless).catch((thrown: unknown) => thrown))).toEqual([
+    expect(issueKeysOf(await readJsonl(endless).catch((thrown: unknown) => thrown))).toEqual([
       ['too-large', ['line', 2]],
     ]);
   });
 
   it('passes on the error of a stream that fails midway, after the records read before it', async () => {
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
     const failure = new Error('the disk went away');
     async function* failing() {
       yield lines.slice(0, -5).join('');
@@ -424,7 +427,7 @@ describe('streamJsonLines', () => {
   it('stops reading the input when the consumer stops early', async () => {
     let closed = false;
     let pulled = 0;
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
     function* source() {
       try {
         for (const line of lines) {
@@ -435,16 +438,16 @@ describe('streamJsonLines', () => {
         closed = true;
       }
     }
-    for await (const item of streamJsonLines(source())) if (item.collection === 'events') break;
+    for await (const item of streamJsonl(source())) if (item.collection === 'events') break;
     expect(closed).toBe(true);
     expect(pulled).toBeLessThan(lines.length);
   });
 
-  it('reports progress as readJsonLines does', async () => {
+  it('reports progress as readJsonl does', async () => {
     const seen: unknown[] = [];
     const dispute = datasets[0] as Dispute;
-    for await (const _ of streamJsonLines(writeJsonLines(dispute), { onProgress: (p) => seen.push(p) }));
-    const total = [...writeJsonLines(dispute)].length - 1;
+    for await (const _ of streamJsonl(writeJsonlLines(dispute), { onProgress: (p) => seen.push(p) }));
+    const total = [...writeJsonlLines(dispute)].length - 1;
     expect(seen).toEqual([
       { done: 0, total },
       { done: total, total },
@@ -459,7 +462,7 @@ describe('streamJsonLines', () => {
       [[], 7],
     ] as const) {
       try {
-        streamJsonLines(input as never, options as never);
+        streamJsonl(input as never, options as never);
         expect.unreachable();
       } catch (error) {
         expect((error as TimelineError).issues.map((found) => found.code)).toEqual(['invalid-argument']);
@@ -470,13 +473,13 @@ describe('streamJsonLines', () => {
   });
 
   it('changes nothing it is given: the chunks and their list stay as they were', async () => {
-    const lines = [...writeJsonLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
     const copy = [...lines];
     const bytes = new TextEncoder().encode(lines.join(''));
     const before = Uint8Array.from(bytes);
     await streamed(lines);
     await streamed([bytes]);
-    await readJsonLines([bytes]);
+    await readJsonl([bytes]);
     expect(lines).toEqual(copy);
     expect(Object.isFrozen(lines)).toBe(false);
     expect(bytes).toEqual(before);

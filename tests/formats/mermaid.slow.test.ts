@@ -1,14 +1,14 @@
-import { createDispute, formatMermaid } from 'dispute-timeline';
+import { createDispute, writeMermaid } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { visibleText } from '../../src/formats/render/text.js';
 import { hostileDispute } from './hostile-dispute.js';
 import { readMermaid } from './mermaid-reader.js';
 
-describe('formatMermaid read back by Mermaid 11', () => {
+describe('writeMermaid read back by Mermaid 11', () => {
   for (const dispute of [...datasets, hostileDispute()]) {
     it(`gives back every event and deadline of ${dispute.id}, in order, with its text`, async () => {
-      const text = formatMermaid(dispute);
+      const text = writeMermaid(dispute);
       const reading = await readMermaid(text);
       expect(reading.title).toBe(visibleText(dispute.title));
       const events = reading.periods.flatMap((period) => period.events);
@@ -27,10 +27,10 @@ describe('formatMermaid read back by Mermaid 11', () => {
   }
 });
 
-describe('formatMermaid deadlines', () => {
+describe('writeMermaid deadlines', () => {
   it('head a deadline whose summary starts with the word with the summary alone, its outcome after it', async () => {
     const india = datasets.find((dispute) => dispute.id === 'india-blackberry-2010');
-    const events = (await readMermaid(formatMermaid(india as never))).periods.flatMap(
+    const events = (await readMermaid(writeMermaid(india as never))).periods.flatMap(
       (period) => period.events,
     );
     expect(events.filter((event) => /^Deadline[^:]*: Deadline/.test(event))).toEqual([]);
@@ -43,16 +43,16 @@ describe('formatMermaid deadlines', () => {
   });
 });
 
-describe('formatMermaid on hostile text', () => {
+describe('writeMermaid on hostile text', () => {
   it('keeps a time with its colon, a leading hash and every markup character as text', async () => {
-    const reading = await readMermaid(formatMermaid(hostileDispute()));
+    const reading = await readMermaid(writeMermaid(hostileDispute()));
     expect(reading.periods.map((period) => period.period)).toEqual(['2015-07', '2015-07-24T09:30 (Toronto)']);
     expect(reading.periods[1]?.events).toEqual(['# starts with a hash: and a colon']);
     expect(reading.periods[0]?.events[0]).toContain('<script>alert(1)</script> "double"');
   });
 });
 
-describe('formatMermaid sections', () => {
+describe('writeMermaid sections', () => {
   it('puts a date with an open start, unspecified digits or a set of days in the section of its year, never a piece of its text', async () => {
     let builder = createDispute({ id: 'x', title: 'Sections', timeZone: 'UTC' })
       .actor({ id: 'gov', name: 'G', kind: 'government' })
@@ -68,7 +68,7 @@ describe('formatMermaid sections', () => {
         sources: [{ source: 's' }],
         confidence: 'confirmed',
       });
-    const reading = await readMermaid(formatMermaid(builder.build()));
+    const reading = await readMermaid(writeMermaid(builder.build()));
     const sectionOf = Object.fromEntries(
       reading.periods.flatMap((period) => period.events.map((event) => [event, period.section])),
     );

@@ -2,11 +2,11 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
   createDispute,
-  formatPlover,
   PLOVER_RECORD_SCHEMA,
   parseDispute,
-  serializeDispute,
   toPloverRecords,
+  writeJson,
+  writePlover,
 } from 'dispute-timeline';
 import {
   blackberryPakistan2015,
@@ -58,10 +58,10 @@ describe('the unofficial PLOVER record schema', () => {
   });
 });
 
-describe('formatPlover', () => {
+describe('writePlover', () => {
   it('writes one valid record per line for every shipped dataset', () => {
     for (const dispute of datasets) {
-      const text = formatPlover(dispute);
+      const text = writePlover(dispute);
       expect(text.endsWith('\n')).toBe(true);
       expect(invalidLines(text)).toEqual([]);
       const ids = toPloverRecords(dispute).map((record) => record.id);
@@ -163,7 +163,7 @@ describe('formatPlover', () => {
   });
 
   it('dates an ultimatum whose setting the dispute does not date when it is due, and says so', () => {
-    const input = JSON.parse(serializeDispute(blackberryPakistan2015));
+    const input = JSON.parse(writeJson(blackberryPakistan2015));
     for (const deadline of input.deadlines) delete deadline.setOn;
     const records = toPloverRecords(parseDispute(input));
     expect(records.find((record) => record.id.endsWith(':deadlines:deadline-2015-12-30'))).toMatchObject({
@@ -316,7 +316,7 @@ describe('formatPlover', () => {
   it('writes valid records for random disputes, every form of date included', () => {
     fc.assert(
       fc.property(fc.gen(), (g) => {
-        const text = formatPlover(parseDispute(randomDisputeInput(g)));
+        const text = writePlover(parseDispute(randomDisputeInput(g)));
         expect(text === '' ? [] : invalidLines(text)).toEqual([]);
       }),
       { numRuns: 100, interruptAfterTimeLimit: 20_000 },
@@ -325,7 +325,7 @@ describe('formatPlover', () => {
 
   it('keeps hostile text as JSON strings: every line parses and is valid', () => {
     for (const text of [...HOSTILE_STRINGS, ALL_HOSTILE]) {
-      const lines = formatPlover(parseDispute(hostileDispute(text)));
+      const lines = writePlover(parseDispute(hostileDispute(text)));
       expect(lines.trimEnd().split('\n').length).toBe(
         toPloverRecords(parseDispute(hostileDispute(text))).length,
       );

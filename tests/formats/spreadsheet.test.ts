@@ -207,7 +207,7 @@ describe('readSpreadsheet', () => {
           columns: { date: 'Date', title: 'Title' },
         }),
       )[0]?.code,
-    ).toBe('json-syntax');
+    ).toBe('csv-syntax');
     expect(
       thrownIssues(() =>
         readSpreadsheet('Date,Title\r\n2015,x,extra\r\n', {

@@ -1,13 +1,13 @@
-import { createDispute, formatTimelineText } from 'dispute-timeline';
+import { createDispute, writeText } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 
 const HOSTILE =
   '\u001b[31mred\u001b[0m <script>alert(1)</script> "quoted" \'single\'\nnew line\u202eevil\u0007bell';
 
-describe('formatTimelineText', () => {
+describe('writeText', () => {
   it('prints the title, the zone and one row per event with its date as the source gives it', () => {
-    const text = formatTimelineText(blackberryPakistan2015, { width: 120 });
+    const text = writeText(blackberryPakistan2015, { width: 120 });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Pakistan and BlackBerry Enterprise Service, 2015');
     expect(lines[1]).toBe('Dates are local to Asia/Karachi unless marked.');
@@ -17,7 +17,7 @@ describe('formatTimelineText', () => {
   });
 
   it('shows each deadline on its due date among the events, who set it and how it ended', () => {
-    const rows = formatTimelineText(blackberryPakistan2015, { width: 200, heading: false })
+    const rows = writeText(blackberryPakistan2015, { width: 200, heading: false })
       .split('\n')
       .filter((line) => /^\d{4}/.test(line))
       .map((line) => line.split(/ {2,}|… /));
@@ -37,7 +37,7 @@ describe('formatTimelineText', () => {
   it('shows the events it is given alone, and their deadlines too only when asked', () => {
     const events = blackberryPakistan2015.events.slice(0, 2);
     const kinds = (deadlines?: boolean) =>
-      formatTimelineText(blackberryPakistan2015, {
+      writeText(blackberryPakistan2015, {
         events,
         heading: false,
         ...(deadlines === undefined ? {} : { deadlines }),
@@ -47,10 +47,10 @@ describe('formatTimelineText', () => {
         .map((line) => line.split(/ {2,}/)[1]);
     expect(kinds()).toEqual(['demand', 'order']);
     expect(kinds(true)).toEqual(['demand', 'order', 'deadline', 'deadline']);
-    expect(
-      formatTimelineText(blackberryPakistan2015, { deadlines: false }).includes('Deadline (extended)'),
-    ).toBe(false);
-    expect(() => formatTimelineText(blackberryPakistan2015, { deadlines: 'yes' as never })).toThrow(
+    expect(writeText(blackberryPakistan2015, { deadlines: false }).includes('Deadline (extended)')).toBe(
+      false,
+    );
+    expect(() => writeText(blackberryPakistan2015, { deadlines: 'yes' as never })).toThrow(
       expect.objectContaining({
         issues: [expect.objectContaining({ code: 'invalid-argument', path: ['options', 'deadlines'] })],
       }),
@@ -59,14 +59,14 @@ describe('formatTimelineText', () => {
 
   it('keeps every line within the width', () => {
     for (const width of [60, 80, 100, 140]) {
-      const lines = formatTimelineText(blackberryPakistan2015, { width }).split('\n');
+      const lines = writeText(blackberryPakistan2015, { width }).split('\n');
       for (const line of lines) expect(Array.from(line).length, line).toBeLessThanOrEqual(width);
     }
   });
 
   it('prints only the events it is given, without a heading when asked', () => {
     const events = blackberryPakistan2015.events.slice(0, 1);
-    const text = formatTimelineText(blackberryPakistan2015, { events, heading: false });
+    const text = writeText(blackberryPakistan2015, { events, heading: false });
     expect(text.split('\n')[0]).toMatch(/^DATE/);
     expect(text.split('\n').filter((line) => /^\d{4}/.test(line))).toHaveLength(1);
   });
@@ -85,7 +85,7 @@ describe('formatTimelineText', () => {
         confidence: 'confirmed',
       })
       .build();
-    const text = formatTimelineText(dispute, { width: 200 });
+    const text = writeText(dispute, { width: 200 });
     expect(text.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(text.split('\n').filter((line) => line.includes('new line'))).not.toHaveLength(0);
     expect(text).toContain('␛[31mred');

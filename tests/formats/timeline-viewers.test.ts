@@ -3,13 +3,13 @@
 import { createRequire } from 'node:module';
 import {
   createDispute,
-  formatTimelineJs,
-  formatVisTimeline,
   parseDispute,
   TimelineError,
   type TimelineJsDate,
   toTimelineJs,
   toVisTimeline,
+  writeTimelineJs,
+  writeVisTimeline,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -103,7 +103,7 @@ describe('toTimelineJs', () => {
         checkDate(slide.start_date);
         if (slide.end_date !== undefined) checkDate(slide.end_date);
       }
-      expect(JSON.parse(formatTimelineJs(dispute))).toEqual(config);
+      expect(JSON.parse(writeTimelineJs(dispute))).toEqual(config);
     }
   });
 
@@ -404,7 +404,7 @@ describe('toVisTimeline', () => {
     const groupIds = new Set(groups.map((group) => group.id));
     for (const event of items.filter((i) => i.type !== 'background'))
       expect(groupIds.has(event.group ?? '')).toBe(true);
-    expect(JSON.parse(formatVisTimeline(indiaBlackberry2010))).toEqual({ items, groups });
+    expect(JSON.parse(writeVisTimeline(indiaBlackberry2010))).toEqual({ items, groups });
   });
 
   it('gives UTC instants, ranges that end after they start, and a group for every event, for random disputes', () => {
@@ -487,8 +487,8 @@ describe('hostile text in the timeline viewers', () => {
           controlCharactersIn(`${slide.text.headline}${slide.text.text ?? ''}`, ['\t', '\n', '\r']),
         ).toEqual([]);
       }
-      expect(JSON.parse(formatTimelineJs(dispute))).toEqual(config);
-      expect(JSON.parse(formatVisTimeline(dispute))).toEqual({ items, groups });
+      expect(JSON.parse(writeTimelineJs(dispute))).toEqual(config);
+      expect(JSON.parse(writeVisTimeline(dispute))).toEqual({ items, groups });
     },
   );
 });

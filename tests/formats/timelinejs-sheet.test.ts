@@ -32,6 +32,15 @@ const TEMPLATE = readFileSync(
   .split(/\r?\n/)[0]
   ?.split(',') as string[];
 
+/** How the sheet writes the characters HTML would read as markup. */
+const HTML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
 const rowsOf = (csv: string): Record<string, string>[] => parse(csv, { bom: true, columns: true });
 
 function oneEvent(date: DateValue, timeZone?: string) {
@@ -57,7 +66,7 @@ describe('writeTimelineJsSheet', () => {
       expect(csv.split('\r\n')[0]).toBe(TEMPLATE.join(','));
       const rows = rowsOf(csv);
       expect(rows.map((row) => row['Headline'])).toEqual(
-        dispute.events.map((event) => event.title.replace(/&/g, '&#38;').replace(/</g, '&#60;')),
+        dispute.events.map((event) => event.title.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c] ?? c)),
       );
     }
   });
@@ -74,9 +83,9 @@ describe('writeTimelineJsSheet', () => {
       ['2013-07-XX', { Month: '7', Day: '', 'Display Date': '2013-07-XX' }],
       ['201X', { Year: '2010', Month: '', 'Display Date': '201X' }],
       ['2010-08-12/2011-01-31', { Year: '2010', 'End Year': '2011', 'End Month': '1', 'Display Date': '' }],
-      ['2010-08/..', { Year: '2010', 'End Year': '', 'Display Date': 'from 2010-08' }],
+      ['2010-08/..', { Year: '2010', 'End Year': '', 'Display Date': 'from 2010-08 onwards' }],
       ['../2011-01-31', { Year: '2011', Month: '1', 'Display Date': 'until 2011-01-31' }],
-      ['/2011', { Year: '2011', 'Display Date': '? to 2011' }],
+      ['/2011', { Year: '2011', 'Display Date': 'an unknown date to 2011' }],
     ];
     for (const [date, expected] of cases) {
       const [row] = rowsOf(writeTimelineJsSheet(oneEvent(date)));
@@ -94,15 +103,15 @@ describe('writeTimelineJsSheet', () => {
       ['1950S2', { Year: '1900', 'Display Date': '1950S2' }],
       [
         '2015-21',
-        { Year: '2015', Month: '3', 'End Year': '2015', 'End Month': '11', 'Display Date': '2015-21' },
+        { Year: '2015', Month: '3', 'End Year': '2015', 'End Month': '11', 'Display Date': 'spring 2015 (2015-21)' },
       ],
       [
         '2015-24',
-        { Year: '2015', Month: '6', 'End Year': '2016', 'End Month': '2', 'Display Date': '2015-24' },
+        { Year: '2015', Month: '6', 'End Year': '2016', 'End Month': '2', 'Display Date': 'winter 2015 (2015-24)' },
       ],
       [
         '2015/2016-21',
-        { Year: '2015', 'End Year': '2016', 'End Month': '11', 'Display Date': '2015 to 2016-21' },
+        { Year: '2015', 'End Year': '2016', 'End Month': '11', 'Display Date': '2015 to spring 2016 (2016-21)' },
       ],
       ['2015-11-30T09:05Z', { Time: '09:05', 'Display Date': '2015-11-30T09:05Z' }],
     ];

@@ -1,12 +1,12 @@
 import {
   type Dispute,
   effectiveDeadline,
-  formatTimelineText,
   type Labelled,
   pendingOn,
   query,
   type TimelineEvent,
   updateDispute,
+  writeText,
 } from '../../index.js';
 import { flag, listValue, type ParsedArgs, stringValue } from '../args.js';
 import { type CommandContext, defineCommand, FROM_OPTION, SOURCE_ARGUMENT } from '../command.js';
@@ -231,10 +231,7 @@ async function events(context: CommandContext, dispute: Dispute, mode: Mode, wid
   const table = (list: readonly TimelineEvent[]) =>
     list.length === 0
       ? '  none\n'
-      : boldTableHeader(
-          formatTimelineText(dispute, { width, events: list, heading: false }),
-          context.outStyle.bold,
-        );
+      : boldTableHeader(writeText(dispute, { width, events: list, heading: false }), context.outStyle.bold);
   const bold = context.outStyle.bold;
   let text = `${bold(`Certainly (${certain.length}):`)}\n${table(certain)}`;
   if (mode === 'possible') text += `\n${bold(`Possibly (${possible.length}):`)}\n${table(possible)}`;

@@ -1,4 +1,4 @@
-import { formatTimelineText } from '../../index.js';
+import { writeText } from '../../index.js';
 import { stringValue } from '../args.js';
 import { defineCommand, FROM_OPTION, SOURCE_ARGUMENT } from '../command.js';
 import { loadSource, widthOption } from './shared.js';
@@ -26,7 +26,7 @@ export const showCommand = defineCommand({
   async run(context) {
     const { dispute } = await loadSource(context);
     const width = widthOption(stringValue(context.args, 'width'), context.columns);
-    const text = formatTimelineText(dispute, { width });
+    const text = writeText(dispute, { width });
     await context.out.write(boldTableHeader(text, context.outStyle.bold));
     return 0;
   },

@@ -9,15 +9,15 @@ import { eventsOption } from '../support/events-option.js';
 import { THEMES, type Theme } from './theme.js';
 
 /**
- * Options of {@link renderSvg} and {@link renderHtml}.
+ * Options of {@link writeSvg} and {@link writeHtml}.
  *
  * @category Formats
  * @example
  * ```ts
- * import { renderSvg, type SvgOptions } from 'dispute-timeline';
+ * import { writeSvg, type SvgOptions } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const options: SvgOptions = { width: 800, theme: 'dark', records: ['events', 'deadlines'], from: '2015-07' };
- * renderSvg(blackberryPakistan2015, options).match(/data-theme="(\w+)"/)?.[1];
+ * writeSvg(blackberryPakistan2015, options).match(/data-theme="(\w+)"/)?.[1];
  * //=> 'dark'
  * ```
  */

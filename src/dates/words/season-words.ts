@@ -23,19 +23,26 @@ const NAMES: readonly string[] = [
   'second half of',
 ];
 
+/** A season's EDTF text (`2015-21`) among other words. */
+const SEASON_TEXT = /(?<![\w-])(-?\d{4})-(2[1-9]|3\d|4[01])(?![\d-])/g;
+
 /**
  * Words with each season, quarter or semester (`2015-21`) named, its EDTF text kept after it:
  * `about 2015-21` → `about spring 2015 (2015-21)`. Other dates are left as they are.
- *
- * @example
- * ```ts
- * seasonsInWords('2015-33 to 2016-28');
- * //=> 'first quarter of 2015 (2015-33) to northern winter 2016 (2016-28)'
- * ```
  */
 export function seasonsInWords(words: string): string {
   return words.replace(
-    /(?<![\w-])(-?\d{4})-(2[1-9]|3\d|4[01])(?![\d-])/g,
+    SEASON_TEXT,
     (text, year: string, code: string) => `${NAMES[Number(code) - 21]} ${year} (${text})`,
+  );
+}
+
+/** A named season as {@link seasonsInWords} writes it: `spring 2015 (2015-21)`. */
+const NAMED_SEASON = new RegExp(`(?:${NAMES.join('|')}) (-?\\d{4}) \\(((-?\\d{4})-(\\d{2}))\\)`, 'g');
+
+/** The words with each named season back as its EDTF text (`spring 2015 (2015-21)` → `2015-21`), when name and text agree. */
+export function seasonsOutOfWords(words: string): string {
+  return words.replace(NAMED_SEASON, (named, year: string, text: string, textYear: string, code: string) =>
+    year === textYear && named.startsWith(`${NAMES[Number(code) - 21]} `) ? text : named,
   );
 }

@@ -1,0 +1,71 @@
+import type { ParsedDate } from './parsed-date.js';
+import { offsetMs } from './zone.js';
+
+/** A calendar day: year, month (1–12) and day (1–31). */
+export interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** What a wall clock shows at an instant: the calendar day, the time, and the zone's UTC offset then. */
+export interface WallClock extends CalendarDay {
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** Minutes east of UTC; a fraction for the offsets to the second some zones kept before about 1972 (Monrovia's −44.5). */
+  readonly offsetMinutes: number;
+}
+
+/** The calendar day, hour, minute and second a wall clock in `timeZone` shows at an instant, and its UTC offset. */
+export function wallClockAt(instant: number, timeZone: string): WallClock {
+  // The library's own offset, not @date-fns/tz's tzOffset, which gives Monrovia's −00:44:30 as +44.5 minutes.
+  const offset = offsetMs(timeZone, instant);
+  const shifted = new Date(instant + offset);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+    offsetMinutes: offset / 60_000,
+  };
+}
+
+/**
+ * The wall clocks, in the date's own zone, at the first and the last instant a date may stand for: an open or
+ * unknown start is taken from the end (`../2011-01-31` starts on the 31st); `last` is absent for an open or
+ * unknown end; `instant` is the first instant. The one reading of "the days a date covers" the calendar and event-data formats share.
+ */
+export function daySpanOf(date: ParsedDate): {
+  readonly first: WallClock;
+  readonly last?: WallClock;
+  /** The first instant, in milliseconds since the epoch. */
+  readonly instant: number;
+} {
+  const instant = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
+  const first = wallClockAt(instant, date.timeZone);
+  return Number.isFinite(date.latest)
+    ? { first, last: wallClockAt(date.latest, date.timeZone), instant }
+    : { first, instant };
+}
+
+/** The day after a calendar day. */
+export function nextDay({ year, month, day }: CalendarDay): CalendarDay {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day + 1);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar day as `YYYY-MM-DD`. */
+export function isoDay({ year, month, day }: CalendarDay): string {
+  return `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+}
+
+/** A calendar day as iCalendar's `YYYYMMDD`. */
+export function basicDay(day: CalendarDay): string {
+  return isoDay(day).replaceAll('-', '');
+}

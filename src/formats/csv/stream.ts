@@ -1,0 +1,214 @@
+import { describeValue } from '../../_lib/args.js';
+import { fail } from '../../_lib/issues.js';
+import { isCertainlyValidEvent } from '../../builder/fast-event.js';
+import { validateRecord } from '../../builder/validate.js';
+import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
+import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../../model/dispute.js';
+import type { TimelineEvent } from '../../model/event.js';
+import type { Source } from '../../model/source.js';
+import type { ReadProgress } from '../format.js';
+import type { JsonLinesItem } from '../json-lines/shape.js';
+import {
+  checkTextInput,
+  isAsyncIterable,
+  isIterable,
+  progressOption,
+  textChunks,
+} from '../support/chunks.js';
+import { csvRecord, neutralizeFormula } from '../support/csv.js';
+import {
+  type ChosenColumns,
+  type Column,
+  type CsvContext,
+  type CsvOptions,
+  readOptions,
+  SOURCE_URLS,
+} from './columns.js';
+import { CsvEventsReader } from './engine.js';
+
+/**
+ * Options of {@link streamCsv}.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { streamCsv, writeCsvLines, type StreamCsvOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const seen: number[] = [];
+ * const options: StreamCsvOptions = { onProgress: ({ done }) => seen.push(done) };
+ * for await (const _ of streamCsv(writeCsvLines(blackberryPakistan2015), options));
+ * seen;
+ * //=> [0, 8]
+ * ```
+ */
+export interface StreamCsvOptions {
+  /**
+   * Called after the header row, after every 1,000 rows and at the end, with the rows read so far (`total` is
+   * never known: a CSV does not say how many rows it has). It is called synchronously: keep it cheap.
+   */
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
+/**
+ * Reads an events CSV as {@link readCsv} does, but in chunks and one event at a time, without holding the
+ * table: an async iterator of the events, each validated and deeply frozen, in the order of the rows. The input
+ * is any iterable or async iterable of text, as strings or UTF-8 bytes cut anywhere (a Node.js read stream,
+ * `fetch(…).body`; a character's bytes, a quoted field with line breaks, or a CRLF may fall across two
+ * chunks), or the whole text. The checks, issue codes and paths are `readCsv`'s, and any cutting of a text into
+ * chunks gives the events `readCsv` gives for the whole text.
+ *
+ * **When a problem is found**, no event is yielded after it, but the input is read to its end, and then the
+ * iterator throws one {@link TimelineError} listing every issue. Every event yielded was valid, but a consumer
+ * should treat what it did with the events of a stream that throws as unfinished, and discard it.
+ *
+ * @category Formats
+ * @param csv - chunks of the CSV text, as strings or bytes; or the whole text
+ * @param options - `onProgress`, called as rows are read
+ * @returns an async iterator of the events; breaking out of a `for await` loop over it closes the input
+ * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
+ * @throws {@link TimelineError} `csv-syntax`, `json-syntax`, `missing-field`, `wrong-type` and every other issue
+ * {@link readCsv} gives, from the iterator after the last row
+ *
+ * @example
+ * ```ts
+ * import { streamCsv, writeCsv } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // The text cut into chunks of 50 characters, as a file read in pieces would be:
+ * const chunks = writeCsv(blackberryPakistan2015).match(/[\s\S]{1,50}/g) ?? [];
+ * const kinds: string[] = [];
+ * for await (const event of streamCsv(chunks)) kinds.push(event.kind);
+ * kinds.length;
+ * //=> 8
+ * kinds[0];
+ * //=> 'demand'
+ * ```
+ */
+export function streamCsv(
+  csv: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
+  options: StreamCsvOptions = {},
+): AsyncIterableIterator<TimelineEvent> {
+  const onProgress = progressOption<ReadProgress>(options);
+  checkTextInput(csv, 'csv');
+  return streamEvents(csv, onProgress);
+}
+
+async function* streamEvents(
+  csv: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
+  onProgress: ((progress: ReadProgress) => void) | undefined,
+): AsyncGenerator<TimelineEvent, void, undefined> {
+  const reader = new CsvEventsReader(onProgress);
+  for await (const text of textChunks(csv, 'csv')) {
+    reader.push(text);
+    const events = reader.take();
+    for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
+  }
+  reader.end();
+  const events = reader.take();
+  for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
+  reader.throwIfAny();
+}
+
+/**
+ * Writes a CSV table, as {@link writeCsvLines} does, from records that stream past instead of from a dispute:
+ * the items {@link streamJsonl} yields, perhaps filtered on the way. So a JSON Lines file of a million events
+ * becomes an events CSV holding one record at a time. The header row comes first; then a row for each record of
+ * the table's collection, in the order it comes. The cells are `writeCsv`'s: dates are read in the zone of the
+ * header item (`collection: 'dispute'`), and the `sources` column gives the URLs of the sources streamed before
+ * the record (JSON Lines have the sources before the events); other items are passed over.
+ *
+ * @category Formats
+ * @param items - the items of {@link streamJsonl}, or any iterable or async iterable of such items
+ * @param options - the collection, the columns, a BOM, as for {@link writeCsv}
+ * @returns an async iterator of the rows, each ending in `\r\n`
+ * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or items that are not iterable
+ * @throws {@link TimelineError} `wrong-type`, `invalid-value` or any other issue of a record's own, from the
+ * iterator, at the first item that is not a valid item (paths start at `['items', n]`); an error the items throw
+ * is passed on as it is
+ *
+ * @example
+ * ```ts
+ * import { streamJsonl, writeCsv, writeCsvStream, writeJsonlLines, type JsonLinesItem } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // Only the orders, without ever holding the dispute:
+ * async function* orders(items: AsyncIterable<JsonLinesItem>) {
+ *   for await (const item of items) if (item.collection !== 'events' || item.record.kind === 'order') yield item;
+ * }
+ * const rows: string[] = [];
+ * for await (const row of writeCsvStream(orders(streamJsonl(writeJsonlLines(blackberryPakistan2015))), {
+ *   columns: ['id', 'kind', 'earliest'],
+ * }))
+ *   rows.push(row);
+ * rows;
+ * //=> ['id,kind,earliest\r\n', 'interior-ministry-decision,order,2015-07-23T19:00:00.000Z\r\n']
+ * ```
+ */
+export function writeCsvStream(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  options: CsvOptions = {},
+): AsyncIterableIterator<string> {
+  const chosen = readOptions(options);
+  if (!isIterable(items) && !isAsyncIterable(items))
+    fail(
+      'invalid-argument',
+      ['items'],
+      `expected an iterable of the items of streamJsonl; got ${describeValue(items)}`,
+    );
+  return streamedRows(items, chosen);
+}
+
+async function* streamedRows(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  { collection, columns, bom }: ChosenColumns,
+): AsyncGenerator<string, void, undefined> {
+  yield `${bom ? '\ufeff' : ''}${csvRecord(columns.map((column) => column.name))}`;
+  const urls = new Map<string, string | undefined>();
+  const sources: Source[] = [];
+  let context: CsvContext = { sources };
+  SOURCE_URLS.set(context, urls);
+  const cells: string[] = new Array(columns.length);
+  let index = -1;
+  for await (const item of items as AsyncIterable<unknown>) {
+    index++;
+    const at: IssuePath = ['items', index];
+    if (typeof item !== 'object' || item === null)
+      fail('wrong-type', at, `an item is { collection, record }; got ${describeValue(item)}`);
+    const { collection: of, record: raw } = item as { collection?: unknown; record?: unknown };
+    if (of === 'dispute') {
+      const header = DisputeHeaderSchema.safeParse(raw);
+      if (!header.success)
+        fail(
+          'invalid-value',
+          [...at, 'record'],
+          `the header item is not a dispute's header: ${header.error.issues[0]?.message ?? 'not valid'}`,
+        );
+      const timeZone = header.data.timeZone;
+      context = timeZone === undefined ? { sources } : { timeZone, sources };
+      SOURCE_URLS.set(context, urls);
+      continue;
+    }
+    if (of !== collection && of !== 'sources') {
+      if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))
+        fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
+      continue;
+    }
+    // A frozen event that is certainly valid (what streamJsonl yields) is written as it is.
+    let record: unknown = raw;
+    if (!(of === 'events' && Object.isFrozen(raw) && isCertainlyValidEvent(raw))) {
+      const result = validateRecord(of as RecordCollection, raw, [...at, 'record']);
+      if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
+      record = result.record;
+    }
+    if (of === 'sources') {
+      const source = record as Source;
+      sources.push(source);
+      if (!urls.has(source.id)) urls.set(source.id, source.url);
+    }
+    if (of !== collection) continue;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as Column<never>;
+      const cell = column.cell(record as never, context);
+      cells[i] = column.freeText ? neutralizeFormula(cell) : cell;
+    }
+    yield csvRecord(cells);
+  }
+}

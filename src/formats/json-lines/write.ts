@@ -1,0 +1,91 @@
+import { builtDispute } from '../../builder/validate.js';
+import { type Dispute, DisputeHeaderSchema } from '../../model/dispute.js';
+import { COLLECTIONS, HEADER } from './shape.js';
+
+/** Characters JSON allows raw in a string that some line readers split on or that reorder text: written escaped. */
+const UNSAFE_IN_LINE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Writes a dispute as JSON Lines: first a header line `{"collection":"dispute","record":{…},"counts":{…}}` with
+ * the dispute's own fields and how many records each collection holds, then one line per record,
+ * `{"collection":"events","record":{…}}`, collection by collection in the order of the JSON form, each line
+ * ending in `\n`. {@link readJsonl} reads the text back into an equal dispute; {@link writeJsonlLines} gives the
+ * same text a line at a time, for disputes too large to hold as one text.
+ *
+ * Every line is plain JSON, readable by DuckDB (`read_json_auto`), pandas (`read_json(lines=True)`) or `jq`.
+ * Besides what JSON escapes, the characters that some readers take for line breaks (U+0085, U+2028, U+2029)
+ * and the bidirectional controls are written as `\u` escapes, so a line holds no invisible or breaking text.
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @returns the JSON Lines text
+ * @throws {@link TimelineError} `missing-field`, or any other issue of the dispute's own (with paths starting at
+ * `dispute`), when it is not a valid dispute, for example a hand-made object
+ *
+ * @example
+ * ```ts
+ * import { writeJsonl } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const lines = writeJsonl(uaeBlackberry2010).split('\n');
+ * lines.length; // the header, 19 records and the empty text after the last line break
+ * //=> 21
+ * JSON.parse(lines[0]!).counts;
+ * //=> { actors: 7, sources: 4, demands: 1, responses: 0, deadlines: 1, events: 3, claims: 3 }
+ * ```
+ */
+export function writeJsonl(dispute: Dispute): string {
+  let text = '';
+  for (const line of writeJsonlLines(dispute)) text += line;
+  return text;
+}
+
+/**
+ * Writes a dispute as JSON Lines, one line at a time, as {@link writeJsonl} writes it: the header line, then a
+ * line per record, each ending in `\n`, so joining them gives `writeJsonl`'s text. Nothing is held but the line
+ * being written, so it suits disputes too large for one text (a write stream takes the lines as they come).
+ *
+ * @category Formats
+ * @param dispute - a built dispute
+ * @returns the lines, each ending in `\n`, made lazily
+ * @throws {@link TimelineError} `missing-field`, or any other issue of the dispute's own (with paths starting at
+ * `dispute`), when it is not a valid dispute, for example a hand-made object
+ *
+ * @example
+ * ```ts
+ * import { writeJsonl, writeJsonlLines } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const lines = [...writeJsonlLines(uaeBlackberry2010)];
+ * lines.length; // the header and 19 records
+ * //=> 20
+ * JSON.parse(lines[1]!).collection;
+ * //=> 'actors'
+ * lines.join('') === writeJsonl(uaeBlackberry2010);
+ * //=> true
+ * ```
+ */
+export function writeJsonlLines(dispute: Dispute): IterableIterator<string> {
+  return linesOf(builtDispute(dispute));
+}
+
+function* linesOf(dispute: Dispute): IterableIterator<string> {
+  const header: Record<string, unknown> = {};
+  for (const field of Object.keys(DisputeHeaderSchema.shape)) {
+    const value = (dispute as unknown as Record<string, unknown>)[field];
+    if (value !== undefined) header[field] = value;
+  }
+  const counts = Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, dispute[collection].length]),
+  );
+  yield line({ collection: HEADER, record: header, counts });
+  for (const collection of COLLECTIONS) {
+    for (const record of dispute[collection]) yield line({ collection, record });
+  }
+}
+
+function line(value: unknown): string {
+  const json = JSON.stringify(value).replace(
+    UNSAFE_IN_LINE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${json}\n`;
+}
