@@ -219,9 +219,17 @@ export {
 export { type CountdownOptions, type CountdownRow, countdown } from './query/countdown.js';
 export type { DateLike } from './query/date-like.js';
 export {
+  DEADLINE_STATUSES,
   type DeadlineEndingDate,
-  deadlineChain,
+  type DeadlineState,
+  type DeadlineStatus,
   deadlineEnding,
+  deadlineState,
+  type StatusTruths,
+  type Stay,
+} from './query/deadline-state.js';
+export {
+  deadlineChain,
   type EffectiveDeadline,
   effectiveDeadline,
 } from './query/deadlines.js';

@@ -1,7 +1,12 @@
 import { checkList } from '../_lib/args.js';
+import type { ParsedDate } from '../dates/edtf.js';
+import type { Deadline, DeadlineOutcome } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
-import type { DemandId, DisputeId } from '../model/ids.js';
+import type { DeadlineId, DemandId, DisputeId } from '../model/ids.js';
+import { type DeadlineStatus, stateOf } from './deadline-state.js';
 import { dayCount } from './durations.js';
+import { endingOf } from './engine/deadline-chains.js';
+import type { DisputeIndex } from './engine/dispute-index.js';
 import { indexOf } from './engine/dispute-index.js';
 import { type DemandStatus, outcomeOf } from './outcome.js';
 import { query } from './query.js';
@@ -56,6 +61,15 @@ export interface CaseSummary {
   readonly daysToResolutionMin: number | null;
   /** The most calendar days from the first demand to its resolution, in the case's zone; `null` while open. */
   readonly daysToResolutionMax: number | null;
+  /** The id of the first demand's final deadline (the last of its chain); `null` when it has none. */
+  readonly finalDeadline: DeadlineId | null;
+  /**
+   * The state of that deadline as the records stand (at the last date any record gives: see
+   * {@link deadlineState}): `pending`, `stayed`, `passed` (due, no ending recorded) or `ended`; `null` without one.
+   */
+  readonly finalDeadlineStatus: DeadlineStatus | null;
+  /** How it ended, when it has: `met`, `missed`, `enforced`, `rescinded` or `extended`; else `null`. */
+  readonly finalDeadlineEnding: DeadlineOutcome | null;
 }
 
 /**
@@ -110,7 +124,42 @@ export function summarizeCases(disputes: readonly Dispute[]): readonly CaseSumma
         ...dateColumns('resolvedOn', resolvedOn),
         daysToResolutionMin: days === null || !Number.isFinite(days.min) ? null : days.min,
         daysToResolutionMax: days === null || !Number.isFinite(days.max) ? null : days.max,
+        ...finalDeadlineColumns(index, outcome?.finalDeadline ?? null),
       }) as CaseSummary;
     }),
   );
+}
+
+/** The final deadline's columns: its id, and its state and ending as the records stand. */
+function finalDeadlineColumns(
+  index: DisputeIndex,
+  deadline: Deadline | null,
+): Pick<CaseSummary, 'finalDeadline' | 'finalDeadlineStatus' | 'finalDeadlineEnding'> {
+  if (deadline === null) return { finalDeadline: null, finalDeadlineStatus: null, finalDeadlineEnding: null };
+  const state = stateOf(index, deadline, lastRecordedDate(index));
+  return {
+    finalDeadline: deadline.id,
+    finalDeadlineStatus: state.status,
+    finalDeadlineEnding: state.status === 'ended' ? (state.ending?.kind ?? 'extended') : null,
+  };
+}
+
+/** The last date the records give: the latest end of any dated record or dated deadline ending. */
+function lastRecordedDate(index: DisputeIndex): ParsedDate {
+  let last: ParsedDate | undefined;
+  const consider = (date: ParsedDate) => {
+    if (Number.isFinite(date.latest) && (last === undefined || date.latest > last.latest)) last = date;
+  };
+  for (const collection of ['events', 'demands', 'responses', 'deadlines'] as const)
+    for (const date of index.collection(collection).dates) consider(date);
+  for (const deadline of index.dispute.deadlines) {
+    const ending = endingOf(index, deadline);
+    if (
+      ending !== null &&
+      Number.isFinite(ending.latest) &&
+      (last === undefined || ending.latest > last.latest)
+    )
+      last = { ...(last as ParsedDate), earliest: ending.latest, latest: ending.latest };
+  }
+  return last as ParsedDate;
 }

@@ -103,15 +103,32 @@ describe('writeTimelineJsSheet', () => {
       ['1950S2', { Year: '1900', 'Display Date': '1950S2' }],
       [
         '2015-21',
-        { Year: '2015', Month: '3', 'End Year': '2015', 'End Month': '11', 'Display Date': 'spring 2015 (2015-21)' },
+        {
+          Year: '2015',
+          Month: '3',
+          'End Year': '2015',
+          'End Month': '11',
+          'Display Date': 'spring 2015 (2015-21)',
+        },
       ],
       [
         '2015-24',
-        { Year: '2015', Month: '6', 'End Year': '2016', 'End Month': '2', 'Display Date': 'winter 2015 (2015-24)' },
+        {
+          Year: '2015',
+          Month: '6',
+          'End Year': '2016',
+          'End Month': '2',
+          'Display Date': 'winter 2015 (2015-24)',
+        },
       ],
       [
         '2015/2016-21',
-        { Year: '2015', 'End Year': '2016', 'End Month': '11', 'Display Date': '2015 to spring 2016 (2016-21)' },
+        {
+          Year: '2015',
+          'End Year': '2016',
+          'End Month': '11',
+          'Display Date': '2015 to spring 2016 (2016-21)',
+        },
       ],
       ['2015-11-30T09:05Z', { Time: '09:05', 'Display Date': '2015-11-30T09:05Z' }],
     ];

@@ -1,0 +1,159 @@
+/**
+ * A deadline's whole life: not yet set, pending, stayed, passed with no ending recorded, ended (how, when, on
+ * what evidence) — on the shipped cases and a court case — and every deadline answer saying which.
+ */
+import {
+  countdown,
+  deadlineState,
+  demandOutcome,
+  effectiveDeadline,
+  parseDispute,
+  pendingOn,
+  query,
+  serializeDispute,
+  summarizeCases,
+} from 'dispute-timeline';
+import { datasets, indiaBlackberry2010 as india, uaeBlackberry2010 as uae } from 'dispute-timeline/datasets';
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../cli/in-process.js';
+import { courtCaseBuilder } from '../support/court-case.js';
+
+describe('deadlineState on the shipped cases', () => {
+  it('calls India’s 31 January 2011 deadline passed, not in force, in 2013', () => {
+    const state = deadlineState(india, 'deadline-2011-01-31', '2013-08-01');
+    expect([state.status, state.truth, state.possible]).toEqual(['passed', 'yes', { passed: 'yes' }]);
+    expect(query(india).deadlines().inForce('2013-08-01').possible().count()).toBe(0);
+    expect(pendingOn(india, '2013-08-01').deadlines).toEqual([]);
+  });
+
+  it('calls the UAE deadline ended: rescinded on 8 October 2010, on 9 October, with its evidence', () => {
+    const state = deadlineState(uae, 'deadline-2010-10-11', '2010-10-09');
+    expect([state.status, state.truth]).toEqual(['ended', 'yes']);
+    expect([state.ending?.kind, state.ending?.on?.text, state.ending?.event?.id]).toEqual([
+      'rescinded',
+      '2010-10-08',
+      'suspension-withdrawn',
+    ]);
+    expect(deadlineState(uae, 'deadline-2010-10-11', '2010-10-07').status).toBe('pending');
+  });
+
+  it('says maybe, not yes, before the earliest evidence of a deadline with no setOn', () => {
+    // India's 22 September 2010 compliance report, first reported on 19 September, asked about on 11 August.
+    expect(deadlineState(india, 'deadline-2010-09-22', '2010-08-11').possible).toEqual({
+      'not-yet-set': 'maybe',
+      pending: 'maybe',
+    });
+    expect(deadlineState(india, 'deadline-2010-09-22', '2010-09-19').status).toBe('pending');
+  });
+
+  it('calls a deadline an extension superseded ended, and names the extension', () => {
+    const state = deadlineState(india, 'deadline-2010-08-31', '2010-09-15');
+    expect([state.status, state.ending?.kind, state.supersededBy?.id]).toEqual([
+      'ended',
+      'extended',
+      'deadline-2010-10-31',
+    ]);
+  });
+
+  it('says which state in every deadline answer: effectiveDeadline, countdown and summarizeCases', () => {
+    expect(effectiveDeadline(uae, 'suspend-blackberry-services', '2010-10-09')?.state.status).toBe('ended');
+    expect(effectiveDeadline(india, 'bes-bbm-access', '2013-08-01')?.state.status).toBe('passed');
+    const last = countdown(india, 'bes-bbm-access').at(-1);
+    expect(last?.effective?.state.status).toBe('passed');
+    expect(
+      summarizeCases(datasets).map((row) => [
+        row.finalDeadline,
+        row.finalDeadlineStatus,
+        row.finalDeadlineEnding,
+      ]),
+    ).toEqual([
+      ['deadline-2011-01-31', 'passed', null],
+      ['deadline-2010-10-11', 'ended', 'rescinded'],
+      ['deadline-2010-08-09', 'ended', 'rescinded'],
+      ['deadline-2015-12-30', 'ended', 'rescinded'],
+    ]);
+  });
+});
+
+describe('a stayed deadline', () => {
+  // The May 2016 block: a 72-hour deadline set by the order, stayed on 3 May, and (for the test) back in force on 4 May.
+  const dispute = courtCaseBuilder()
+    .deadline({
+      id: 'block-72h',
+      due: '2016-05-05',
+      setOn: '2016-04-26',
+      setBy: ['montalvao'],
+      demands: ['block-order'],
+    })
+    .event({
+      id: 'stay-ends',
+      date: '2016-05-04',
+      kind: 'stay-lifted',
+      title: 'The stay is lifted (made up for the test)',
+      actors: ['tj-se'],
+      deadlines: ['block-72h'],
+      sources: [{ source: 'mundiware' }],
+      confidence: 'unverified',
+    })
+    .build();
+
+  it('is stayed from the stay to its lifting, neither pending nor passed, and in force again after', () => {
+    expect(deadlineState(dispute, 'block-72h', '2016-05-02').status).toBe('pending');
+    const stayed = deadlineState(dispute, 'block-72h', '2016-05-03');
+    expect([stayed.status, stayed.truth, stayed.stay?.stayed.id]).toEqual(['stayed', 'yes', 'block-lifted']);
+    expect(query(dispute).deadlines().inForce('2016-05-03').possible().count()).toBe(0);
+    expect(deadlineState(dispute, 'block-72h', '2016-05-04').status).toBe('pending');
+    expect(deadlineState(dispute, 'block-72h', '2016-05-06').status).toBe('passed');
+  });
+});
+
+describe('demandOutcome and the deadline endings agree', () => {
+  it('takes the kind of the deadline ending that names the resolving event, not the event’s kind', () => {
+    // The UAE's deadline, recorded as met by the event of kind `rescission` that ended it:
+    const json = JSON.parse(serializeDispute(uae));
+    json.deadlines[0].outcome.kind = 'met';
+    const met = parseDispute(json);
+    expect(demandOutcome(met, 'suspend-blackberry-services').status).toBe('met');
+    expect(deadlineState(met, 'deadline-2010-10-11', '2010-10-09').ending?.kind).toBe('met');
+    expect(demandOutcome(uae, 'suspend-blackberry-services').status).toBe('rescinded');
+  });
+});
+
+describe('the CLI says which state', () => {
+  it('query --effective-deadline: ended, rescinded 8 October, in the UAE on 9 October', async () => {
+    const run = await runMain([
+      'query',
+      'uae-blackberry-2010',
+      '--effective-deadline',
+      'suspend-blackberry-services',
+      '--on',
+      '2010-10-09',
+    ]);
+    expect(run.stdout).toContain('state: ended: rescinded 2010-10-08');
+    expect(run.stdout).not.toContain('No deadline had been set');
+    const json = await runMain([
+      'query',
+      'india-blackberry-2010',
+      '--effective-deadline',
+      'bes-bbm-access',
+      '--on',
+      '2013-08-01',
+      '--json',
+    ]);
+    expect(JSON.parse(json.stdout).state.status).toBe('passed');
+  });
+
+  it('deadlines: each deadline’s state as the records stand', async () => {
+    const run = await runMain(['deadlines', 'india-blackberry-2010', '--json']);
+    const states = JSON.parse(run.stdout).deadlines.map((d: { id: string; state: string }) => [
+      d.id,
+      d.state,
+    ]);
+    expect(states).toEqual([
+      ['deadline-2010-08-31', 'ended: superseded by deadline-2010-10-31'],
+      ['deadline-2010-09-22', 'passed (no ending recorded)'],
+      ['deadline-2010-10-31', 'ended: superseded by deadline-2011-01-31'],
+      ['deadline-2011-01-31', 'passed (no ending recorded)'],
+    ]);
+  });
+});
