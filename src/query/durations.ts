@@ -1,7 +1,7 @@
 import type { ParsedDate } from '../dates/edtf.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { businessDaysBetween as businessDiff, calendarDaysBetween as calendarDiff } from './engine/days.js';
-import { zoneOption } from './engine/zone-option.js';
+import { disputeOption, zoneOption } from './engine/zone-option.js';
 
 /**
  * A number of days known to lie between `min` and `max` (equal when both dates are precise to the day or finer).
@@ -69,7 +69,8 @@ export function daysBetween(
   options?: { readonly timeZone?: string | undefined },
 ): DayCount {
   const zone = zoneOption(options, 'UTC');
-  return dayCount(readDateLike(from, zone, ['from']), readDateLike(to, zone, ['to']), zone);
+  const index = disputeOption(options);
+  return dayCount(readDateLike(from, zone, ['from'], index), readDateLike(to, zone, ['to'], index), zone);
 }
 
 /**
@@ -98,5 +99,11 @@ export function businessDaysBetween(
   options?: { readonly timeZone?: string | undefined },
 ): DayCount {
   const zone = zoneOption(options, 'UTC');
-  return dayCount(readDateLike(from, zone, ['from']), readDateLike(to, zone, ['to']), zone, businessDiff);
+  const index = disputeOption(options);
+  return dayCount(
+    readDateLike(from, zone, ['from'], index),
+    readDateLike(to, zone, ['to'], index),
+    zone,
+    businessDiff,
+  );
 }

@@ -3,17 +3,28 @@
  * what evidence) — on the shipped cases and a court case — and every deadline answer saying which.
  */
 import {
+  before,
+  businessDaysBetween,
   countdown,
+  daysBetween,
   deadlineState,
   demandOutcome,
   effectiveDeadline,
   parseDispute,
   pendingOn,
   query,
+  relate,
+  responsesTo,
   serializeDispute,
   summarizeCases,
+  TimelineError,
 } from 'dispute-timeline';
-import { datasets, indiaBlackberry2010 as india, uaeBlackberry2010 as uae } from 'dispute-timeline/datasets';
+import {
+  datasets,
+  indiaBlackberry2010 as india,
+  blackberryPakistan2015 as pakistan,
+  uaeBlackberry2010 as uae,
+} from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../cli/in-process.js';
 import { courtCaseBuilder } from '../support/court-case.js';
@@ -155,5 +166,54 @@ describe('the CLI says which state', () => {
       ['deadline-2010-10-31', 'ended: superseded by deadline-2011-01-31'],
       ['deadline-2011-01-31', 'passed (no ending recorded)'],
     ]);
+  });
+});
+
+describe('answers that agree: timing against the deadline, and records by id', () => {
+  it('gives how many days before (or after) the deadline each response came, calendar and business', () => {
+    const rows = responsesTo(india, 'bes-bbm-access');
+    const letter = rows.find((row) => row.response.id === 'rim-letter-to-sibal');
+    expect([
+      letter?.deadline?.id,
+      letter?.daysBeforeDeadline,
+      letter?.businessDaysBeforeDeadline,
+    ]).toEqual(['deadline-2011-01-31', { min: 7, max: 7 }, { min: 5, max: 5 }]);
+    // BlackBerry's statement of July 2013, long after the last deadline passed: negative, a range for a month.
+    const last = rows.at(-1);
+    expect(last?.deadlineStatus).toBe('passed');
+    expect((last?.daysBeforeDeadline?.max ?? 0) < 0).toBe(true);
+    expect(
+      (last?.daysBeforeDeadline?.max ?? 0) - (last?.daysBeforeDeadline?.min ?? 0),
+    ).toBeGreaterThanOrEqual(30);
+  });
+
+  it('reads a record id given to before, relate, daysBetween and businessDaysBetween with the dispute', () => {
+    expect(before('deadline-2015-12-30', pakistan).truth('2015-12-01')).toBe('yes');
+    expect(relate('pta-extends-deadline', 'deadline-2015-12-30', 'before', pakistan)).toBe('yes');
+    expect(daysBetween('pta-extends-deadline', 'deadline-2015-12-30', pakistan)).toEqual({
+      min: 30,
+      max: 30,
+    });
+    expect(businessDaysBetween('pta-extends-deadline', 'deadline-2015-12-30', pakistan)).toEqual({
+      min: 22,
+      max: 22,
+    });
+  });
+
+  it('says "did you mean" for a wrong id in a query, as validation does', () => {
+    const issue = (run: () => unknown) => {
+      try {
+        run();
+        return undefined;
+      } catch (error) {
+        return error instanceof TimelineError ? `${error.issues[0].code}: ${error.issues[0].message}` : error;
+      }
+    };
+    expect(issue(() => daysBetween('pta-extends-deadlin', 'deadline-2015-12-30', pakistan))).toBe(
+      'unknown-reference: the dispute has no record "pta-extends-deadlin"; did you mean "pta-extends-deadline"?',
+    );
+    expect(issue(() => effectiveDeadline(india, 'bes-bbm-acess', '2010-09-01'))).toContain(
+      'did you mean "bes-bbm-access"?',
+    );
   });
 });
