@@ -8,7 +8,7 @@
  */
 
 /** A small seeded pseudo-random generator (mulberry32): numbers in [0, 1). */
-function randomGenerator(seed: number): () => number {
+export function randomGenerator(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

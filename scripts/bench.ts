@@ -28,6 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAfter, isBefore, isWithinInterval } from 'date-fns';
+import edtf from 'edtf';
 import { generateDispute } from '../src/datasets/index.js';
 import {
   type Dispute,
@@ -50,9 +51,12 @@ import {
   writeJsonlLines,
 } from '../src/index.js';
 import { appendAndBuild, deepFreeze, inputsOf, pushAndFreeze } from './bench-build.js';
+import { randomGenerator, variedDisputeText } from './bench-varied.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const only = process.env['BENCH_ONLY']?.split(',');
+/** The parts of the per-size table. */
+const TABLE_PARTS = ['build', 'parse', 'first-query', 'queries', 'memory'];
 /** Whether a part of the benchmark is to run (all of them without BENCH_ONLY). */
 const want = (part: string) => only === undefined || only.includes(part);
 const sizes = process.env['BENCH_SIZES']
@@ -119,37 +123,86 @@ function pairedRounds(
     bs.push(y);
     ratios.push(ta / y);
   }
-  const median = (list: number[]) => list.sort((p, q) => p - q)[Math.floor(list.length / 2)] as number;
   return { a: median(as), b: median(bs), ratio: median(ratios) };
 }
 
 /**
  * The build and its baseline each timed once in a fresh process (`bench-build.ts`), in alternating rounds, on the
  * dispute's JSON written to a temp file: what a script that builds once pays, first reads of dates and
- * compilation included.
+ * compilation included. Both the wall time and the processor time of each process are kept.
  */
-function coldBuild(text: string, rounds: number): { a: number; b: number; ratio: number } {
+function coldBuild(text: string, rounds: number): { wall: Paired; cpu: Paired } {
   const dir = mkdtempSync(join(tmpdir(), 'dispute-bench-cold-'));
   const file = join(dir, 'dispute.json');
   writeFileSync(file, text);
   const script = fileURLToPath(new URL('./bench-build.ts', import.meta.url));
-  const once = (side: 'library' | 'baseline') => {
+  const once = (side: 'library' | 'baseline'): [number, number] => {
     const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, file, side], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
     });
     if (child.status !== 0) throw new Error(`bench-build.ts ${side} failed: ${child.stderr}`);
-    return Number(child.stdout.trim());
+    const [wall, cpu] = child.stdout.trim().split(' ').map(Number);
+    return [wall as number, cpu as number];
+  };
+  const cpu: [number[], number[]] = [[], []];
+  const keep = (side: 0 | 1, times: [number, number]) => {
+    cpu[side].push(times[1]);
+    return times[0];
   };
   try {
-    return pairedRounds(
-      () => once('library'),
-      () => once('baseline'),
+    const wall = pairedRounds(
+      () => keep(0, once('library')),
+      () => keep(1, once('baseline')),
       rounds,
     );
+    const ratios = cpu[0].map((a, i) => a / (cpu[1][i] as number));
+    return { wall, cpu: { a: median(cpu[0]), b: median(cpu[1]), ratio: median(ratios) } };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function median(list: readonly number[]): number {
+  return [...list].sort((p, q) => p - q)[Math.floor(list.length / 2)] as number;
+}
+
+/** Each side's median time in milliseconds, and the median of the rounds' ratios a / b. */
+interface Paired {
+  readonly a: number;
+  readonly b: number;
+  readonly ratio: number;
+}
+
+/**
+ * A library call and its baseline timed side by side in alternating rounds (a b, then b a, …), each round after a
+ * full collection: a batch of calls of each side (as many as take about `batch` ms, found once; one call when a
+ * side has a setup), the time per call, and the median of the rounds' ratios. A fast call is timed over a batch,
+ * since one call of a few microseconds is below the clock's grain.
+ */
+function versus(
+  a: () => unknown,
+  b: () => unknown,
+  { rounds = 7, batch = 20, setupA }: { rounds?: number; batch?: number; setupA?: () => void } = {},
+): Paired {
+  const calls = (run: () => unknown, setup: (() => void) | undefined): number => {
+    if (setup !== undefined) return 1;
+    const start = performance.now();
+    run();
+    const once = performance.now() - start;
+    return Math.max(1, Math.min(100_000, Math.round(batch / Math.max(once, 0.0005))));
+  };
+  const timed = (run: () => unknown, setup: (() => void) | undefined, k: number) => () => {
+    setup?.();
+    gc();
+    const start = performance.now();
+    for (let i = 0; i < k; i++) run();
+    return (performance.now() - start) / k;
+  };
+  setupA?.();
+  const ka = calls(a, setupA);
+  const kb = calls(b, undefined);
+  return pairedRounds(timed(a, setupA, ka), timed(b, undefined, kb), rounds);
 }
 
 /** Heap in use after a full collection, in bytes. */
@@ -171,8 +224,7 @@ function time(ms: number): string {
 }
 
 /** Library / baseline: `2.41×` when slower or close; `1/65,048` when the library takes a 65,048th of the time. */
-function ratio(library: number, baseline: number): string {
-  const r = library / baseline;
+function ratio(r: number): string {
   return r >= 0.1 ? `${r.toFixed(2)}×` : `1/${Math.round(1 / r).toLocaleString('en')}`;
 }
 
@@ -188,67 +240,77 @@ function benchSize(n: number): Row[] {
   const dispute = generateDispute({ events: n, seed: 1 });
   const text = writeJson(dispute, { indent: 0 });
   const big = n >= 1_000_000;
-  const slow = { min: big ? 3 : 5, max: big ? 3 : 20, budget: 2_000 };
-  const add = (operation: string, library: number, baseline: number, baselineName: string) =>
+  const add = (operation: string, paired: Paired, baselineName: string) =>
     rows.push({
       operation,
-      library: time(library),
-      baseline: `${baselineName} ${time(baseline)}`,
-      ratio: ratio(library, baseline),
+      library: time(paired.a),
+      baseline: `${baselineName} ${time(paired.b)}`,
+      ratio: ratio(paired.ratio),
     });
 
   // Build: append every record one call at a time, then build(); beside pushing the same objects and deep freezing.
+  // On the generator's dispute and on one of varied shape (bench-varied.ts), whose dates are mostly distinct.
   if (want('build')) {
-    let input = inputsOf(text);
-    const setup = () => {
-      input = inputsOf(text);
-    };
-    const build = () => appendAndBuild(input);
-    const baseline = () => pushAndFreeze(input);
-    // Each side once in a fresh process first, as a research script builds once: no date read, nothing compiled.
-    const cold = coldBuild(text, big ? 3 : 5);
-    rows.push({
-      operation: 'append one by one, then build(), in a fresh process',
-      library: time(cold.a),
-      baseline: `push + deep freeze ${time(cold.b)}`,
-      ratio: `${cold.ratio.toFixed(2)}× (rounds side by side)`,
-    });
-    // Warm both up once, then alternate them: the ratio is the median of the rounds' ratios.
-    measure(build, { min: 1, max: 1, setup });
-    measure(baseline, { min: 1, max: 1, setup });
-    const paired = measurePair(build, baseline, { rounds: big ? 5 : 9, setup });
-    const library = paired.a;
-    rows.push({
-      operation: 'append one by one, then build()',
-      library: time(library),
-      baseline: `push + deep freeze ${time(paired.b)}`,
-      ratio: `${paired.ratio.toFixed(2)}× (rounds side by side)`,
-    });
-    // The same guarantee as the library's, written by hand: the caller's objects stay theirs and unfrozen.
-    const cloned = measure(
-      () => {
-        const out: Record<string, unknown> = { ...input.header };
-        for (const [collection, list] of Object.entries(input.records)) {
-          const pushed: unknown[] = [];
-          for (const record of list) pushed.push(record);
-          out[collection] = pushed;
-        }
-        deepFreeze(structuredClone(out));
-      },
-      { ...slow, setup },
-    );
-    add('append one by one, then build()', library, cloned, 'push + structuredClone + deep freeze');
+    const shapes: [string, string][] = [
+      ['', text],
+      [' (varied)', variedDisputeText(n)],
+    ];
+    for (const [shape, json] of shapes) {
+      let input = inputsOf(json);
+      const setup = () => {
+        input = inputsOf(json);
+      };
+      const build = () => appendAndBuild(input);
+      const baseline = () => pushAndFreeze(input);
+      // Each side once in a fresh process first, as a research script builds once: no date read, nothing compiled.
+      const cold = coldBuild(json, big ? 3 : 5);
+      rows.push({
+        operation: `append one by one, then build(), in a fresh process${shape}`,
+        library: `${time(cold.wall.a)} (processor ${time(cold.cpu.a)})`,
+        baseline: `push + deep freeze ${time(cold.wall.b)} (processor ${time(cold.cpu.b)})`,
+        ratio: `${cold.wall.ratio.toFixed(2)}× (processor ${cold.cpu.ratio.toFixed(2)}×)`,
+      });
+      // Warm both up once, then alternate them: the ratio is the median of the rounds' ratios.
+      measure(build, { min: 1, max: 1, setup });
+      measure(baseline, { min: 1, max: 1, setup });
+      const paired = measurePair(build, baseline, { rounds: big ? 5 : 9, setup });
+      rows.push({
+        operation: `append one by one, then build()${shape}`,
+        library: time(paired.a),
+        baseline: `push + deep freeze ${time(paired.b)}`,
+        ratio: `${paired.ratio.toFixed(2)}× (rounds side by side)`,
+      });
+      if (shape !== '') continue;
+      // The same guarantee as the library's, written by hand: the caller's objects stay theirs and unfrozen.
+      const cloned = measurePair(
+        build,
+        () => {
+          const out: Record<string, unknown> = { ...input.header };
+          for (const [collection, list] of Object.entries(input.records)) {
+            const pushed: unknown[] = [];
+            for (const record of list) pushed.push(record);
+            out[collection] = pushed;
+          }
+          deepFreeze(structuredClone(out));
+        },
+        { rounds: big ? 3 : 5, setup },
+      );
+      add('append one by one, then build()', cloned, 'push + structuredClone + deep freeze');
+    }
   }
 
   // Parse the canonical JSON; beside JSON.parse and zod's parse of the same schema (no cross-record checks).
   if (want('parse')) {
-    const library = measure(() => parseDispute(text), slow);
     // The canonical JSON starts with `formatVersion`, which the bare schema of the records does not list.
-    const baseline = measure(() => {
-      const { formatVersion: _, ...json } = JSON.parse(text) as Record<string, unknown>;
-      return DisputeSchema.parse(json);
-    }, slow);
-    add(`parseDispute (${(text.length / 2 ** 20).toFixed(1)} MiB)`, library, baseline, 'JSON.parse + zod');
+    const paired = versus(
+      () => parseDispute(text),
+      () => {
+        const { formatVersion: _, ...json } = JSON.parse(text) as Record<string, unknown>;
+        return DisputeSchema.parse(json);
+      },
+      { rounds: big ? 3 : 5 },
+    );
+    add(`parseDispute (${(text.length / 2 ** 20).toFixed(1)} MiB)`, paired, 'JSON.parse + zod');
   }
 
   const events = dispute.events;
@@ -264,31 +326,55 @@ function benchSize(n: number): Row[] {
   // The first query of a dispute builds its indexes; a date string also asks whether some record has it as id.
   if (want('first-query')) {
     let fresh: Dispute = dispute;
-    const setup = () => {
-      fresh = parseDispute(text);
-    };
-    const firstQuery = measure(() => query(fresh).events().before('2010-06-01').count(), {
-      ...slow,
-      setup,
-    });
-    const sortBaseline = measure(
+    const firstQuery = versus(
+      () => query(fresh).events().before('2010-06-01').count(),
       () => Float64Array.from(events, (event) => dateOfEvent(event).latest).sort(),
-      slow,
+      {
+        rounds: big ? 3 : 5,
+        setupA: () => {
+          fresh = parseDispute(text);
+        },
+      },
     );
-    add('first query of a dispute (builds its index)', firstQuery, sortBaseline, 'sort of the last instants');
-    const indexed = () => {
-      fresh = parseDispute(text);
-      query(fresh).events().before(deadline).count();
-    };
-    const dateQuery = measure(() => query(fresh).events().before('2010-06-01').count(), {
-      ...slow,
-      setup: indexed,
-    });
-    const scan = measure(
+    add('first query of a dispute (builds its index)', firstQuery, 'sort of the last instants');
+    const dateQuery = versus(
+      () => query(fresh).events().before('2010-06-01').count(),
       () => events.filter((event) => dateOfEvent(event).latest < due.earliest).length,
-      slow,
+      {
+        rounds: big ? 3 : 5,
+        setupA: () => {
+          fresh = parseDispute(text);
+          query(fresh).events().before(deadline).count();
+        },
+      },
     );
-    add('first query with a date string, index built', dateQuery, scan, 'one filter of the events');
+    add('first query with a date string, index built', dateQuery, 'one filter of the events');
+    // The first selection by actor groups the events by actor (once per dispute), then unites the members'.
+    const members = new Set([
+      'pta',
+      ...dispute.actors.filter((a) => a.memberships?.some((m) => m.organization === 'pta')).map((a) => a.id),
+    ]);
+    agree(
+      'byActor',
+      query(dispute).events().byActor('pta').count(),
+      events.filter((event) => event.actors.some((actor) => members.has(actor))).length,
+    );
+    const byActor = versus(
+      () => query(fresh).events().byActor('pta').count(),
+      () => events.filter((event) => event.actors.some((actor) => members.has(actor))).length,
+      {
+        rounds: big ? 3 : 5,
+        setupA: () => {
+          fresh = parseDispute(text);
+          query(fresh).events().before(deadline).count();
+        },
+      },
+    );
+    add(
+      "first byActor('pta') (groups by actor), index built",
+      byActor,
+      'filter on the actor and its members',
+    );
   }
 
   // Count the events certainly before a deadline; beside filter + date-fns isBefore.
@@ -296,9 +382,24 @@ function benchSize(n: number): Row[] {
   const naiveBefore = () => events.filter((event) => isBefore(new Date(dateOfEvent(event).latest), dueStart));
   if (want('queries')) {
     agree('before count', query(dispute).events().before(deadline).count(), naiveBefore().length);
-    const library = measure(() => query(dispute).events().before(deadline).count());
-    const baseline = measure(() => naiveBefore().length, slow);
-    add('before(deadline).count()', library, baseline, 'filter + isBefore');
+    add(
+      'before(deadline).count()',
+      versus(
+        () => query(dispute).events().before(deadline).count(),
+        () => naiveBefore().length,
+        { rounds: 9 },
+      ),
+      'filter + isBefore',
+    );
+    add(
+      'before(deadline id).count()',
+      versus(
+        () => query(dispute).events().before(deadline.id).count(),
+        () => naiveBefore().length,
+        { rounds: 9 },
+      ),
+      'filter + isBefore',
+    );
   }
 
   // Events between two dates 1 % of the span apart; certain and possible, beside isWithinInterval.
@@ -324,39 +425,27 @@ function benchSize(n: number): Row[] {
         );
       });
     const q = query(dispute).events().between('2010-06-01', endText);
-    agree(
-      'between',
-      q
-        .toArray()
-        .map((e) => e.id)
-        .sort(),
-      certain()
-        .map((e) => e.id)
-        .sort(),
-    );
-    agree(
-      'between possible',
-      q
-        .possible()
-        .toArray()
-        .map((e) => e.id)
-        .sort(),
-      possible()
-        .map((e) => e.id)
-        .sort(),
-    );
-    const baselineCertain = measure(certain, slow);
-    const baselinePossible = measure(possible, slow);
+    const ids = (list: readonly TimelineEvent[]) => list.map((e) => e.id).sort();
+    agree('between', ids(q.toArray()), ids(certain()));
+    agree('between count', q.count(), certain().length);
+    agree('between possible', ids(q.possible().toArray()), ids(possible()));
     add(
       `between (1 %) toArray() [${q.count()}]`,
-      measure(() => q.toArray()),
-      baselineCertain,
+      versus(() => q.toArray(), certain),
       'filter + isWithinInterval',
     );
     add(
+      `between (1 %) count() [${q.count()}]`,
+      versus(
+        () => q.count(),
+        () => q.toArray().length,
+        { rounds: 9 },
+      ),
+      'toArray().length',
+    );
+    add(
       `between (1 %) possible().toArray() [${q.possible().count()}]`,
-      measure(() => q.possible().toArray()),
-      baselinePossible,
+      versus(() => q.possible().toArray(), possible),
       'filter + isBefore/isAfter',
     );
   }
@@ -365,9 +454,14 @@ function benchSize(n: number): Row[] {
   if (want('queries')) {
     const q = query(dispute).events().before(deadline);
     const k = q.count();
-    const library = measure(() => q.toArray());
-    const baseline = measure(() => events.slice(0, k));
-    add(`before(deadline).toArray() [${k}]`, library, baseline, 'slice');
+    add(
+      `before(deadline).toArray() [${k}]`,
+      versus(
+        () => q.toArray(),
+        () => events.slice(0, k),
+      ),
+      'slice',
+    );
     const split = eventsBefore(dispute, deadline.id);
     const results = split.certain.length + split.possible.length;
     const naive = () => {
@@ -385,12 +479,17 @@ function benchSize(n: number): Row[] {
       [split.certain.map((e) => e.id), split.possible.map((e) => e.id)],
       [naive().certain.map((e) => e.id), naive().possible.map((e) => e.id)],
     );
-    const split2 = measure(() => eventsBefore(dispute, deadline.id));
-    add(`eventsBefore(dispute, id) [${results}]`, split2, measure(naive, slow), 'naive filter');
     add(
       `eventsBefore(dispute, id) [${results}]`,
-      split2,
-      measure(() => events.slice(0, results)),
+      versus(() => eventsBefore(dispute, deadline.id), naive),
+      'naive filter',
+    );
+    add(
+      `eventsBefore(dispute, id) [${results}]`,
+      versus(
+        () => eventsBefore(dispute, deadline.id),
+        () => events.slice(0, results),
+      ),
       'slice',
     );
   }
@@ -414,6 +513,65 @@ function benchSize(n: number): Row[] {
     });
     void plain;
     void built;
+  }
+  return rows;
+}
+
+/**
+ * Reading EDTF text, beside edtf.js (the reader a researcher would pick instead, which reads in UTC only): 5,000
+ * distinct strings a round, of the forms the varied dispute has, never read before in this process (the library
+ * remembers what it read), in UTC and in Asia/Karachi. Rounds alternate the two sides; the time is per string.
+ */
+function benchEdtf(): Row[] {
+  const seen = new Set<string>();
+  const random = randomGenerator(7);
+  const pad = (v: number) => String(v).padStart(2, '0');
+  const fresh = (): string[] => {
+    const out: string[] = [];
+    while (out.length < 5_000) {
+      const day = new Date(Date.UTC(2000, 0, 1) + Math.floor(random() * 7_300) * 86_400_000);
+      const d = day.toISOString().slice(0, 10);
+      const clock = `${pad(Math.floor(random() * 24))}:${pad(Math.floor(random() * 60))}`;
+      const roll = random();
+      const text =
+        roll < 0.3
+          ? d
+          : roll < 0.4
+            ? d.slice(0, 7)
+            : roll < 0.65
+              ? `${d}T${clock}:${pad(Math.floor(random() * 60))}`
+              : roll < 0.75
+                ? `${d}T${clock}+05:00`
+                : roll < 0.85
+                  ? `${d}${random() < 0.5 ? '~' : '?'}`
+                  : `${d}/${new Date(day.getTime() + Math.floor(1 + random() * 200) * 86_400_000).toISOString().slice(0, 10)}`;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      out.push(text);
+    }
+    return out;
+  };
+  const rows: Row[] = [];
+  for (const timeZone of ['UTC', 'Asia/Karachi']) {
+    let texts: string[] = [];
+    const timed = (read: (text: string) => unknown, renew: boolean) => () => {
+      if (renew) texts = fresh();
+      gc();
+      const start = performance.now();
+      for (const text of texts) read(text);
+      return (performance.now() - start) / texts.length;
+    };
+    const paired = pairedRounds(
+      timed((text) => parseDate(text, { timeZone }).latest, true),
+      timed((text) => (edtf(text) as { max: number }).max, false),
+      9,
+    );
+    rows.push({
+      operation: `parseDate of 5,000 distinct EDTF strings, in ${timeZone}`,
+      library: `${time(paired.a)} a string`,
+      baseline: `edtf.js (UTC only) ${time(paired.b)} a string`,
+      ratio: ratio(paired.ratio),
+    });
   }
   return rows;
 }
@@ -679,7 +837,14 @@ function printStreaming(n: number, rows: readonly StreamRow[]): void {
 console.log(
   `node ${process.version}, ${process.platform} ${process.arch}; medians; ratio = library / baseline`,
 );
+if (want('edtf')) {
+  console.log('\nEDTF reading\n');
+  console.log('| operation | library | baseline in the same run | ratio |');
+  console.log('|---|---|---|---|');
+  for (const row of benchEdtf())
+    console.log(`| ${row.operation} | ${row.library} | ${row.baseline} | ${row.ratio} |`);
+}
 for (const n of sizes) {
-  if (only === undefined || only.some((part) => part !== 'streaming')) printTable(n, benchSize(n));
+  if (only === undefined || only.some((part) => TABLE_PARTS.includes(part))) printTable(n, benchSize(n));
   if (want('streaming')) printStreaming(n, await benchStreaming(n));
 }

@@ -1,6 +1,6 @@
 /**
- * The pictures the docs show, each written by the library itself: every shipped case, the four cases side by
- * side, and the Pakistan case from July 2015 in the dark theme. `npm run pictures` writes them to docs/pictures/;
+ * The pictures the docs show, each written by the library itself: every shipped case and the four cases side by
+ * side, each in the light and the dark theme. `npm run pictures` writes them to docs/pictures/;
  * tests/docs/pictures.test.ts fails when a committed one is out of date.
  */
 import { datasets } from '../src/datasets/index.js';
@@ -13,19 +13,17 @@ export interface Picture {
   readonly svg: string;
 }
 
-/** Every picture of the docs. */
+/** Every picture of the docs: each shipped case and the four side by side, in the light and the dark theme. */
 export function pictures(): Picture[] {
-  const pakistan = datasets.find((dispute) => dispute.id === 'blackberry-pakistan-2015');
   return [
-    ...datasets.map((dispute) => ({ file: `${dispute.id}.svg`, svg: writeSvg(dispute) })),
+    ...datasets.flatMap((dispute) => [
+      { file: `${dispute.id}.svg`, svg: writeSvg(dispute) },
+      { file: `${dispute.id}-dark.svg`, svg: writeSvg(dispute, { theme: 'dark' }) },
+    ]),
     { file: 'cases-side-by-side.svg', svg: writeCasesSvg(datasets, { anchor: 'first-deadline' }) },
-    ...(pakistan === undefined
-      ? []
-      : [
-          {
-            file: 'blackberry-pakistan-2015-dark.svg',
-            svg: writeSvg(pakistan, { from: '2015-07', theme: 'dark' }),
-          },
-        ]),
+    {
+      file: 'cases-side-by-side-dark.svg',
+      svg: writeCasesSvg(datasets, { anchor: 'first-deadline', theme: 'dark' }),
+    },
   ];
 }

@@ -1,12 +1,14 @@
 // @ts-check
 /**
  * A TypeDoc plugin: the page of every model type lists its fields — name, type, whether it is required, and the
- * description written in the zod schema with `.describe()` — read from the schemas themselves, so nothing is
- * written twice. A type `X` (or `XInput`) gets the fields of the exported object schema `XSchema`.
+ * description written in the zod schema with `z.describe()` — read from the schemas themselves, so nothing is
+ * written twice. The types named in the table link to their pages. A type `X` (or `XInput`) gets the fields of
+ * the exported object schema `XSchema`.
  */
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { Converter, ReflectionKind } from 'typedoc';
+import { globalRegistry } from 'zod/mini';
 
 const ENTRY = fileURLToPath(new URL('../src/index.ts', import.meta.url));
 
@@ -16,20 +18,26 @@ export async function load(app) {
   /** @type {Record<string, unknown>} */
   const exports = await tsImport(ENTRY, import.meta.url);
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
-    const names = namesOfSchemas(exports);
-    for (const reflection of context.project.getReflectionsByKind(ReflectionKind.TypeAlias)) {
+    /** @type {Map<string, import('typedoc').Reflection>} */
+    const types = new Map();
+    for (const reflection of context.project.getReflectionsByKind(
+      ReflectionKind.Interface | ReflectionKind.TypeAlias,
+    ))
+      types.set(reflection.name, reflection);
+    const names = namesOfSchemas(exports, types);
+    for (const reflection of types.values()) {
       const base = reflection.name.endsWith('Input')
         ? reflection.name.slice(0, -'Input'.length)
         : reflection.name;
       const schema = exports[`${base}Schema`];
       if (!isObjectSchema(schema) || reflection.comment === undefined) continue;
       const side = reflection.name.endsWith('Input') ? 'input' : 'output';
-      reflection.comment.summary.push({ kind: 'text', text: `\n\n${fieldsTable(schema, names, side)}` });
+      reflection.comment.summary.push(...fieldsTable(schema, names, side));
     }
   });
 }
 
-/** @typedef {{ _zod: { def: any, optin?: string, optout?: string }, description?: string }} Zod */
+/** @typedef {{ _zod: { def: any, optin?: string, optout?: string, parent?: Zod } }} Zod */
 
 /** @param {unknown} value @returns {value is Zod} */
 function isZod(value) {
@@ -41,29 +49,68 @@ function isObjectSchema(value) {
   return isZod(value) && value._zod.def.type === 'object';
 }
 
-/** The name of each exported schema's type, by its definition (a `.describe()`d copy shares its definition). */
-function namesOfSchemas(/** @type {Record<string, unknown>} */ exports) {
+/** The type a schema's values have when it is not the schema's name without `Schema`. */
+const TYPE_OF_SCHEMA = { CountrySchema: 'CountryCode' };
+
+/**
+ * The documented type of each exported schema (`DeadlineIdSchema` → the `DeadlineId` page), by schema: a schema
+ * made from another by `.check(…)` (a description, a limit) is found through its parent.
+ */
+function namesOfSchemas(
+  /** @type {Record<string, unknown>} */ exports,
+  /** @type {Map<string, import('typedoc').Reflection>} */ types,
+) {
+  /** @type {Map<unknown, import('typedoc').Reflection>} */
   const names = new Map();
   for (const [name, value] of Object.entries(exports)) {
-    if (name.endsWith('Schema') && isZod(value)) names.set(value._zod.def, name.slice(0, -'Schema'.length));
+    if (!name.endsWith('Schema') || !isZod(value)) continue;
+    const type = types.get(TYPE_OF_SCHEMA[name] ?? name.slice(0, -'Schema'.length));
+    if (type !== undefined) names.set(value, type);
   }
   return names;
 }
 
-/** The Markdown table of an object schema's fields. */
-function fieldsTable(/** @type {Zod} */ schema, /** @type {Map<unknown, string>} */ names, side) {
-  const rows = Object.entries(schema._zod.def.shape).map(([key, field]) => {
+/** The page of a schema's type, if it has one, looking through the schemas it was made from. */
+function pageOf(/** @type {Zod} */ schema, /** @type {Map<unknown, import('typedoc').Reflection>} */ names) {
+  for (let inner = schema; inner !== undefined; inner = inner._zod.parent) {
+    const page = names.get(inner);
+    if (page !== undefined) return page;
+  }
+  return undefined;
+}
+
+/**
+ * The comment parts of a Markdown table of an object schema's fields: the type names are links to their pages.
+ * @returns {import('typedoc').CommentDisplayPart[]}
+ */
+function fieldsTable(
+  /** @type {Zod} */ schema,
+  /** @type {Map<unknown, import('typedoc').Reflection>} */ names,
+  side,
+) {
+  /** @type {import('typedoc').CommentDisplayPart[]} */
+  const parts = [
+    {
+      kind: 'text',
+      text: [
+        '\n\n**Fields** (from the zod schema):',
+        '',
+        '| field | type | | description |',
+        '| --- | --- | --- | ---',
+      ].join('\n'),
+    },
+  ];
+  for (const [key, field] of Object.entries(schema._zod.def.shape)) {
     const optional = side === 'input' ? field._zod.optin === 'optional' : field._zod.optout === 'optional';
-    const type = typeText(unwrap(field), names, side);
-    return `| \`${key}\` | ${cell(`\`${type}\``)} | ${optional ? 'optional' : 'required'} | ${cell(describe(field))} |`;
-  });
-  return [
-    '**Fields** (from the zod schema):',
-    '',
-    '| field | type | | description |',
-    '| --- | --- | --- | --- |',
-    ...rows,
-  ].join('\n');
+    parts.push({ kind: 'text', text: ` |\n| \`${key}\` | ` });
+    for (const piece of typeParts(unwrap(field), names, side)) {
+      if (typeof piece === 'string') parts.push({ kind: 'text', text: cell(`\`${piece}\``) });
+      else parts.push({ kind: 'inline-tag', tag: '@linkcode', text: piece.name, target: piece });
+    }
+    parts.push({ kind: 'text', text: ` | ${optional ? 'optional' : 'required'} | ${cell(describe(field))}` });
+  }
+  parts.push({ kind: 'text', text: ' |' });
+  return parts;
 }
 
 /** A field without its optional/default wrappers. */
@@ -75,22 +122,83 @@ function unwrap(/** @type {Zod} */ schema) {
   return inner;
 }
 
-/** A schema's description, or its wrapped schema's. */
+/** A schema's description (zod's registry holds it), or its wrapped schema's. */
 function describe(/** @type {Zod} */ schema) {
   let inner = schema;
   for (;;) {
-    if (typeof inner.description === 'string') return inner.description;
+    const description = globalRegistry.get(inner)?.description;
+    if (typeof description === 'string') return description;
     const next = inner._zod.def.innerType ?? inner._zod.def.in;
     if (!isZod(next)) return '';
     inner = next;
   }
 }
 
-/** The type of a schema as TypeScript would write it, with the library's own type names. */
-function typeText(/** @type {Zod} */ schema, /** @type {Map<unknown, string>} */ names, side) {
+/**
+ * The type of a schema as TypeScript would write it: text, and the library's own types as their pages (adjacent
+ * texts joined).
+ */
+function typeParts(
+  /** @type {Zod} */ schema,
+  /** @type {Map<unknown, import('typedoc').Reflection>} */ names,
+  side,
+) {
+  /** @type {(string | import('typedoc').Reflection)[]} */
+  const out = [];
+  for (const piece of typePieces(schema, names, side)) {
+    if (typeof piece === 'string' && typeof out.at(-1) === 'string') out[out.length - 1] += piece;
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** @returns {(string | import('typedoc').Reflection)[]} */
+function typePieces(
+  /** @type {Zod} */ schema,
+  /** @type {Map<unknown, import('typedoc').Reflection>} */ names,
+  side,
+) {
+  const page = pageOf(schema, names);
+  if (page !== undefined) return [page];
   const def = schema._zod.def;
-  const named = names.get(def);
-  if (named !== undefined) return named;
+  const join = (/** @type {Zod[]} */ list, /** @type {string} */ separator) =>
+    list.flatMap((item, index) => [...(index === 0 ? [] : [separator]), ...typePieces(item, names, side)]);
+  switch (def.type) {
+    case 'array': {
+      const element = typePieces(def.element, names, side);
+      const plain = element.length === 1 && typeof element[0] !== 'string';
+      const text = element.map((piece) => (typeof piece === 'string' ? piece : piece.name)).join('');
+      return plain || !/[ |]/.test(text) ? [...element, '[]'] : ['(', ...element, ')[]'];
+    }
+    case 'union':
+      return join(def.options, ' | ');
+    case 'nullable':
+      return [...typePieces(def.innerType, names, side), ' | null'];
+    case 'optional':
+    case 'default':
+    case 'prefault':
+    case 'readonly':
+    case 'nonoptional':
+      return typePieces(def.innerType, names, side);
+    case 'pipe':
+      return typePieces(side === 'input' ? def.in : def.out, names, side);
+    case 'object':
+      return [
+        '{ ',
+        ...Object.entries(def.shape).flatMap(([key, field], index) => [
+          `${index === 0 ? '' : '; '}${key}${field._zod.optout === 'optional' ? '?' : ''}: `,
+          ...typePieces(field, names, side),
+        ]),
+        ' }',
+      ];
+    default:
+      return [typeText(schema, side)];
+  }
+}
+
+/** The type of a schema that is not one of the library's own, as TypeScript would write it. */
+function typeText(/** @type {Zod} */ schema, side) {
+  const def = schema._zod.def;
   switch (def.type) {
     case 'string':
     case 'number':
@@ -107,31 +215,8 @@ function typeText(/** @type {Zod} */ schema, /** @type {Map<unknown, string>} */
       return Object.values(def.entries)
         .map((v) => JSON.stringify(v))
         .join(' | ');
-    case 'array': {
-      const element = typeText(def.element, names, side);
-      return /[ |]/.test(element) ? `(${element})[]` : `${element}[]`;
-    }
-    case 'union':
-      return def.options.map((o) => typeText(o, names, side)).join(' | ');
-    case 'nullable':
-      return `${typeText(def.innerType, names, side)} | null`;
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-      return typeText(def.innerType, names, side);
-    case 'pipe':
-      return typeText(side === 'input' ? def.in : def.out, names, side);
     case 'record':
-      return `Record<${typeText(def.keyType, names, side)}, ${typeText(def.valueType, names, side)}>`;
-    case 'object':
-      return `{ ${Object.entries(def.shape)
-        .map(
-          ([key, field]) =>
-            `${key}${field._zod.optout === 'optional' ? '?' : ''}: ${typeText(field, names, side)}`,
-        )
-        .join('; ')} }`;
+      return `Record<${typeText(def.keyType, side)}, ${typeText(def.valueType, side)}>`;
     default:
       return 'unknown';
   }

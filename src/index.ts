@@ -4,7 +4,7 @@
  * builders, and precision-aware queries.
  *
  * The shipped datasets live in the `dispute-timeline/datasets` entry.
- * @module
+ * @module dispute-timeline
  */
 
 export {
@@ -34,6 +34,7 @@ export {
 export { writeDate } from './dates/edtf-write.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
+export type { WrittenParts } from './dates/written-parts.js';
 export { isTimeZone, zoneNameProblem } from './dates/zone.js';
 export {
   formatIssues,
@@ -73,7 +74,14 @@ export {
   streamJsonLines,
   writeJsonLines,
 } from './formats/deprecated.js';
-export type { ReadProgress, TimelineFormat } from './formats/format.js';
+export { type FigureOptions, figureToPdf, figureToPng } from './formats/figure.js';
+export type {
+  FormatOption,
+  FormatOptions,
+  ReadOptions,
+  ReadProgress,
+  TimelineFormat,
+} from './formats/format.js';
 export { writeHtml } from './formats/html.js';
 export { type ICalendarOptions, writeICalendar } from './formats/icalendar.js';
 export { writeJson } from './formats/json.js';
@@ -138,9 +146,11 @@ export {
 export { type Claim, type ClaimInput, ClaimSchema, type Quantity, QuantitySchema } from './model/claim.js';
 export {
   type Citation,
+  type CitationInput,
   CitationSchema,
   type Confidence,
   ConfidenceSchema,
+  type CountryCode,
   CountrySchema,
   type DateValue,
   DateValueSchema,
@@ -193,6 +203,7 @@ export {
   DisputeIdSchema,
   type EventId,
   EventIdSchema,
+  type PlainId,
   type ResponseId,
   ResponseIdSchema,
   type SourceId,

@@ -4,6 +4,7 @@ import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
+import { ID_CHARACTERS, LIMITS } from '../model/limits.js';
 import { eventOfShape } from './event-shapes.js';
 import type { Copier } from './snapshot.js';
 
@@ -21,6 +22,13 @@ import type { Copier } from './snapshot.js';
  */
 
 const KINDS: ReadonlySet<unknown> = new Set(EventKindSchema.options);
+// The bounds, read from the model (model/limits.ts), where the schemas read them.
+const SHORT_TEXT = LIMITS.shortText;
+const LONG_TEXT = LIMITS.longText;
+const ID_LENGTH = LIMITS.id;
+const REFERENCES = LIMITS.eventReferences;
+const CITATIONS = LIMITS.citations;
+const TAGS = LIMITS.tags;
 const CONFIDENCES: ReadonlySet<unknown> = new Set(ConfidenceSchema.options);
 
 /** The event schema's fields, in its order, and the test of each below (`FAST_EVENTS` checks they agree). */
@@ -66,17 +74,16 @@ export const FAST_EVENTS =
   SCHEMA_FIELDS.length === FIELDS.length && SCHEMA_FIELDS.every((key, i) => FIELDS[i] === key);
 
 /**
- * Whether a value is an id: what `ID_PATTERN` (model/ids.ts) matches, at most 128 characters. Written as a loop over the
- * characters, which a million ids an event make faster than the regular expression; a test compares both.
+ * Whether a value is certainly an id: what `ID_PATTERN` (model/limits.ts) matches, at most `LIMITS.id` characters.
+ * Read from the pattern's table of characters (`ID_CHARACTERS`), which a million ids an event make faster than the
+ * regular expression; a test compares both.
  */
 export function isId(v: unknown): boolean {
-  if (typeof v !== 'string' || v.length === 0 || v.length > 128) return false;
+  if (typeof v !== 'string' || v.length === 0 || v.length > ID_LENGTH) return false;
+  // Bit 1: may start an id; bit 2: may follow. A character outside the table (not ASCII) is 0: not certain.
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    // 0-9, A-Z, a-z anywhere; `.`, `_`, `:`, `-` after the first character.
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) continue;
-    if (i > 0 && (c === 46 || c === 95 || c === 58 || c === 45)) continue;
-    return false;
+    if (c >= 128 || ((ID_CHARACTERS[c] as number) & (i === 0 ? 1 : 2)) === 0) return false;
   }
   return true;
 }
@@ -295,10 +302,10 @@ export class EventReader {
           this.sure = KINDS.has(v);
           break;
         case 3:
-          this.sure = isText(v, 500);
+          this.sure = isText(v, SHORT_TEXT);
           break;
         case 4:
-          this.sure = isText(v, 20_000);
+          this.sure = isText(v, LONG_TEXT);
           break;
         case 9:
           kept = this.citationList(v);
@@ -308,14 +315,14 @@ export class EventReader {
           this.sure = CONFIDENCES.has(v);
           break;
         case 11:
-          kept = this.list(v, 'tags', 100);
+          kept = this.list(v, 'tags', TAGS);
           break;
         case 12:
           this.sure = Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_SEQUENCE;
           break;
         default:
           // actors, demands, responses, deadlines
-          kept = this.list(v, LIST_FIELDS[at] as keyof typeof REFERENCE_FIELDS, 1000);
+          kept = this.list(v, LIST_FIELDS[at] as keyof typeof REFERENCE_FIELDS, REFERENCES);
           resolved &&= this.lastResolved;
       }
       if (copier !== undefined) {
@@ -325,16 +332,31 @@ export class EventReader {
       if (this.sure && REQUIRED[at]) required++;
       if (this.sure) at++;
     }
-    if (copier === undefined) {
-      if (!this.sure || required !== REQUIRED_COUNT) return value;
+    this.sure &&= required === REQUIRED_COUNT;
+    return this.result(value, date, resolved, mask, out);
+  }
+
+  /**
+   * What {@link EventReader.read} gives once every field is read: the event in place (frozen when certainly
+   * valid), else the copy (the event's shape written out when certainly valid, else the fields as read).
+   */
+  private result(
+    value: object,
+    date: ParsedDate | undefined,
+    resolved: boolean,
+    mask: number,
+    out: Record<string, unknown> | undefined,
+  ): unknown {
+    if (this.copier === undefined) {
+      if (!this.sure) return value;
       this.date = date;
       return this.freeze ? freezeEvent(value) : value;
     }
-    if (!this.sure || required !== REQUIRED_COUNT) return out ?? this.fieldsOf(mask);
+    if (!this.sure) return out ?? this.fieldsOf(mask);
     this.date = date;
     this.resolved = resolved;
     // A copy's lists and dates were frozen as they were made.
-    return Object.freeze(eventOfShape(mask, fields) ?? this.fieldsOf(mask));
+    return Object.freeze(eventOfShape(mask, this.fields) ?? this.fieldsOf(mask));
   }
 
   /** The fields kept so far, in FIELDS order, as an object built field by field: for the shapes not written out. */
@@ -452,7 +474,7 @@ export class EventReader {
     const tags = field === 'tags';
     if (copier === undefined) {
       if (length > max) this.sure = false;
-      for (let i = 0; i < length && this.sure; i++) this.sure = tags ? isText(v[i], 500) : isId(v[i]);
+      for (let i = 0; i < length && this.sure; i++) this.sure = tags ? isText(v[i], SHORT_TEXT) : isId(v[i]);
       return v;
     }
     const root = tags ? undefined : this.sharing(field);
@@ -461,7 +483,7 @@ export class EventReader {
       let sure = length <= max;
       for (let i = 0; i < length; i++) {
         const item: unknown = v[i];
-        sure &&= tags ? isText(item, 500) : isId(item);
+        sure &&= tags ? isText(item, SHORT_TEXT) : isId(item);
         scratch[i] = typeof item === 'object' && item !== null ? copier.copy(item, 4) : item;
       }
       const out = listOf(scratch, length);
@@ -551,7 +573,7 @@ export class EventReader {
       return copier === undefined ? v : copier.copy(v, 3);
     }
     const length = v.length;
-    if (length < 1 || length > 1000) this.sure = false;
+    if (length < 1 || length > CITATIONS) this.sure = false;
     if (copier === undefined) {
       for (let i = 0; i < length && this.sure; i++) this.citation(v[i]);
       return v;
@@ -632,7 +654,10 @@ export class EventReader {
     }
     if (copy !== undefined) return copy;
     const ok =
-      at >= 1 && isId(source) && (!hasQuote || isText(quote, 20_000)) && (at !== 3 || isText(note, 20_000));
+      at >= 1 &&
+      isId(source) &&
+      (!hasQuote || isText(quote, LONG_TEXT)) &&
+      (at !== 3 || isText(note, LONG_TEXT));
     if (!ok) this.sure = false;
     if (copier === undefined) return c;
     if (ok && at === 1) {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fail, issue } from '../_lib/issues.js';
 import { TIME_ZONE_PATTERN_SOURCE } from '../dates/zone.js';
 import { zoneNamesForSchema } from '../dates/zone-names.js';

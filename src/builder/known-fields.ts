@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { nearest } from '../_lib/nearest.js';
 import type { IssuePath } from '../errors/index.js';
 import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
@@ -6,17 +6,17 @@ import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../m
 /** Zod's own description of a schema: enough of it to walk from a schema to the one a path leads to. */
 interface Def {
   readonly type: string;
-  readonly shape?: Record<string, z.ZodType>;
-  readonly element?: z.ZodType;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly options?: readonly z.ZodType[];
+  readonly shape?: Record<string, z.ZodMiniType>;
+  readonly element?: z.ZodMiniType;
+  readonly innerType?: z.ZodMiniType;
+  readonly in?: z.ZodMiniType;
+  readonly options?: readonly z.ZodMiniType[];
 }
 
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** The schema inside optional, default, readonly and pipe wrappers. */
-function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
@@ -27,8 +27,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** The object schemas a path leads to from `schema` (several, through a union). */
-function schemasAt(schema: z.ZodType, path: IssuePath): z.ZodType[] {
-  const expand = (list: z.ZodType[]) =>
+function schemasAt(schema: z.ZodMiniType, path: IssuePath): z.ZodMiniType[] {
+  const expand = (list: z.ZodMiniType[]) =>
     list.flatMap((s) => {
       const inner = unwrap(s);
       const def = defOf(inner);
@@ -36,12 +36,12 @@ function schemasAt(schema: z.ZodType, path: IssuePath): z.ZodType[] {
     });
   let current = expand([schema]);
   for (const part of path) {
-    const next: z.ZodType[] = [];
+    const next: z.ZodMiniType[] = [];
     for (const s of current) {
       const def = defOf(s);
       if (typeof part === 'number' && def.element !== undefined) next.push(def.element);
       if (typeof part === 'string' && def.shape !== undefined && Object.hasOwn(def.shape, part))
-        next.push(def.shape[part] as z.ZodType);
+        next.push(def.shape[part] as z.ZodMiniType);
     }
     current = expand(next);
   }

@@ -1,5 +1,5 @@
 import { wrap } from '../_lib/text.js';
-import { FORMATS } from '../index.js';
+import { FORMATS, type FormatOption } from '../index.js';
 import type { OptionSpec } from './args.js';
 import type { CommandSpec } from './command.js';
 
@@ -76,9 +76,18 @@ export function commandHelp(command: CommandSpec): string {
 }
 
 function formatRows(): string[] {
-  return FORMATS.map((format) =>
+  return FORMATS.flatMap((format) => [
     row(`  ${format.name}${format.read === undefined ? '' : ' (read too)'}`, format.description),
-  );
+    ...format.options.map((option) =>
+      row(`      --set ${option.name}=${valueHint(option.type)}`, option.description),
+    ),
+  ]);
+}
+
+/** What an option of a format takes, for `--help`. */
+function valueHint(type: FormatOption['type']): string {
+  if (typeof type !== 'string') return type.join('|');
+  return type === 'boolean' ? 'true|false' : type === 'list' ? 'a,b,…' : `<${type}>`;
 }
 
 function optionRow(option: OptionSpec): string {

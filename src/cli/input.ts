@@ -1,13 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { datasets } from '../datasets/index.js';
-import {
-  type Dispute,
-  FORMATS,
-  readJsonl,
-  safeParseDispute,
-  TimelineError,
-  type TimelineFormat,
-} from '../index.js';
+import { type Dispute, FORMATS, TimelineError, type TimelineFormat } from '../index.js';
 import { InputError, InvalidData, UsageError } from './errors.js';
 import { reason } from './output.js';
 import type { ProgressReporter } from './progress.js';
@@ -54,7 +47,7 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
   const bytes = source === '-' ? await readStdin(options) : await readFile(source, options);
   const text = decode(bytes, name);
   try {
-    return { dispute: await parse(text, reader, options.progress), name };
+    return { dispute: parse(text, reader, options.progress), name };
   } catch (error) {
     if (error instanceof TimelineError) throw new InvalidData(name, error);
     throw error;
@@ -162,38 +155,10 @@ export function decode(bytes: Buffer, name: string): string {
 }
 
 /**
- * Reads the text in its format: JSON Lines with a count of the records read, the JSON form in phases the CLI
- * can report (parsing, then validating).
+ * Reads the text with its format's reader from the registry, counting the records read on the progress line
+ * (JSON Lines every 1,000 records, with the total from its header line; JSON once parsed and once checked).
  */
-async function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Promise<Dispute> {
-  if (format.name === 'jsonl') {
-    // Called every 1,000 records, with the total from the header line: the progress line counts them.
-    return readJsonl(text, { onProgress: progress.phase('reading jsonl', 'records') });
-  }
-  if (format.name !== 'json') {
-    progress.phase(`reading ${format.name}`);
-    return (format.read as (text: string) => Dispute)(text);
-  }
-  progress.phase('parsing JSON');
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    // The library words a syntax error as an issue (`json-syntax`); let it.
-    const result = safeParseDispute(text);
-    if (!result.success) throw result.error;
-    return result.data;
-  }
-  progress.phase(`validating ${recordCount(value).toLocaleString('en-US')} records`);
-  const result = safeParseDispute(value);
-  if (!result.success) throw result.error;
-  return result.data;
-}
-
-/** How many records a parsed JSON form holds, for the progress line. */
-function recordCount(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
-  let count = 0;
-  for (const list of Object.values(value)) if (Array.isArray(list)) count += list.length;
-  return count;
+function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Dispute {
+  const read = format.read as NonNullable<TimelineFormat['read']>;
+  return read(text, { onProgress: progress.phase(`reading ${format.name}`, 'records') });
 }

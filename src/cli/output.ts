@@ -7,8 +7,8 @@ import type { OutputStream } from './terminal.js';
 
 /** Where a command's data goes: standard output, or a file written whole or not at all. */
 export interface Sink {
-  /** Writes text, waiting while the reader is slower than the writer. */
-  write(text: string): Promise<void>;
+  /** Writes text (or bytes: a PNG, a PDF), waiting while the reader is slower than the writer. */
+  write(text: string | Uint8Array): Promise<void>;
   /** Finishes: a file is moved into place only now, so a failed export never leaves half a file. */
   close(): Promise<void>;
   /** Gives up: a file being written is removed. */

@@ -8,11 +8,13 @@ const data: DisputeInput = {
   id: 'blackberry-pakistan-2015',
   title: 'Pakistan and BlackBerry Enterprise Service, 2015',
   summary:
-    'In July 2015 Pakistan ordered BlackBerry Enterprise Service (BES) shut down from 1 December 2015. ' +
+    'In July 2015 Pakistan demanded access to BlackBerry Enterprise Service (BES) traffic and ordered BES shut down ' +
+    'from 1 December 2015. ' +
     'On 30 November BlackBerry announced it would leave Pakistan rather than give access to BES traffic; the same day ' +
     'the shutdown was extended to 30 December. On 31 December BlackBerry announced that the government had rescinded ' +
     'its order and that it would stay, giving no access to BES content or servers. Dates are local to the actor: ' +
-    'Pakistan (Asia/Karachi) and BlackBerry in Waterloo, Ontario (America/Toronto).',
+    'Pakistan (Asia/Karachi) and BlackBerry in Waterloo, Ontario (America/Toronto), except the two posts of ' +
+    "30 November, which are read in Pakistan's day (Asia/Karachi).",
   timeZone: 'Asia/Karachi',
   countries: ['PK'],
   actors: [
@@ -179,21 +181,26 @@ const data: DisputeInput = {
   demands: [
     {
       id: 'bes-traffic-access',
-      date: { value: '2015-11-30', timeZone: TORONTO },
-      by: ['government-of-pakistan'],
+      date: '2015-07',
+      by: ['pta'],
       of: ['blackberry'],
       subjects: ['traffic-monitoring', 'lawful-access'],
       services: ['BES'],
       summary:
-        'Access to monitor BlackBerry Enterprise Service traffic in Pakistan, as BlackBerry describes the demand',
+        'Access to BlackBerry Enterprise Service traffic in Pakistan, or BES shut down by 30 November 2015',
       consequence: 'BES shut down in Pakistan: no BES connection active after 30 November 2015.',
       justification: 'Security reasons.',
       sources: [
         {
+          source: 'reuters-2015-11-30',
+          quote: 'PTA had in July demanded BlackBerry give it access to its BES … or shut it down by Nov. 30',
+          note: 'Reuters says so on 30 November and on 31 December 2015; no source gives the day in July.',
+        },
+        { source: 'reuters-2015-12-31' },
+        {
           source: 'verge-2015-11-30',
-          note:
-            'BlackBerry says Pakistan wanted access to all BES traffic; it does not support back doors. Dated by ' +
-            "BlackBerry's account of 30 November 2015 (Waterloo, Ontario): no source gives the day the demand was made.",
+          quote: 'demanded access to BlackBerry Enterprise Service emails and BBM chats',
+          note: 'The order came "in July". "All BES traffic" is the wording of BlackBerry\'s blog post, not The Verge\'s.',
         },
         {
           source: 'mashable-origin',
@@ -225,7 +232,8 @@ const data: DisputeInput = {
   responses: [
     {
       id: 'blackberry-exit',
-      date: { value: '2015-11-30', timeZone: TORONTO },
+      date: '2015-11-30',
+      sequence: 1,
       by: ['blackberry', 'marty-beard'],
       to: ['bes-traffic-access'],
       stance: 'leave-market',
@@ -247,14 +255,21 @@ const data: DisputeInput = {
     },
     {
       id: 'blackberry-delays-exit',
-      date: { value: '2015-11-30', timeZone: TORONTO },
+      date: '2015-11-30',
+      sequence: 3,
       by: ['blackberry'],
-      to: ['bes-traffic-access'],
+      to: ['bes-traffic-access', 'bes-shutdown-order'],
       stance: 'negotiate',
       summary: 'BlackBerry delays its exit until 30 December while talks continue',
       statement:
         'The government "has extended its shutdown order from November 30 to December 30"; BlackBerry "will delay its exit … until then."',
-      sources: [{ source: 'reuters-2015-11-30' }, { source: 'propakistani-2015-12-01' }],
+      sources: [
+        {
+          source: 'reuters-2015-11-30',
+          note: 'Answers the shutdown order as well as the demand for access: the exit is delayed to the new shutdown date.',
+        },
+        { source: 'propakistani-2015-12-01' },
+      ],
     },
     {
       id: 'blackberry-stays',
@@ -354,12 +369,13 @@ const data: DisputeInput = {
     },
     {
       id: 'pta-directs-operators',
-      date: '2015-07-24',
+      date: '2015-07/2015-07-24',
       kind: 'notification',
       title: 'PTA tells mobile operators that no BES connection may be active after 30 November',
       description:
         "PTA letters to operators: no BES connection active after 30 November 2015, 90 days' notice to BES customers; " +
-        "BIS, voice and SMS unaffected. Reported on 24 July 2015; the letters' own date is not given.",
+        "BIS, voice and SMS unaffected. The letters' own date is not given: they were sent in July (the origin " +
+        'article: "On July") and reported on 24 July 2015, so the date is the range from 1 to 24 July.',
       actors: ['pta', 'pakistan-mobile-operators', 'bes-customers-pakistan'],
       demands: ['bes-shutdown-order'],
       deadlines: ['deadline-2015-11-30'],
@@ -397,12 +413,15 @@ const data: DisputeInput = {
     },
     {
       id: 'blackberry-exit-announced',
-      date: { value: '2015-11-30', timeZone: TORONTO },
+      date: '2015-11-30',
+      sequence: 1,
       kind: 'announcement',
       title: 'BlackBerry announces it will leave Pakistan rather than give access to BES traffic',
       description:
         'Chief Operating Officer Marty Beard on the Inside BlackBerry blog: a full exit, BES and BIS. The original post said ' +
-        '"After November 30, BlackBerry will no longer operate in Pakistan."',
+        '"After November 30, BlackBerry will no longer operate in Pakistan." Dated in Pakistan\'s day: the outlets ' +
+        'report it on Monday 30 November, and a report outside the fact sheet (Vice/Motherboard) says it went up ' +
+        '"Monday morning, Pakistan local time", with the update "late Sunday night" in Waterloo.',
       actors: ['blackberry', 'marty-beard'],
       demands: ['bes-traffic-access'],
       responses: ['blackberry-exit'],
@@ -430,6 +449,7 @@ const data: DisputeInput = {
     {
       id: 'pta-extends-deadline',
       date: '2015-11-30',
+      sequence: 2,
       kind: 'extension',
       title: 'PTA extends the shutdown by a month, to 30 December',
       description:
@@ -450,7 +470,8 @@ const data: DisputeInput = {
     },
     {
       id: 'blackberry-exit-delayed',
-      date: { value: '2015-11-30', timeZone: TORONTO },
+      date: '2015-11-30',
+      sequence: 3,
       kind: 'announcement',
       title: 'BlackBerry updates its post: it will delay its exit until 30 December',
       description:
@@ -562,7 +583,7 @@ const data: DisputeInput = {
       id: 'stay-announced-thursday',
       topic: 'stay-announcement-day',
       statement: 'BlackBerry announced on Thursday 31 December 2015 that it would stay in Pakistan.',
-      date: '2015-12-31',
+      date: { value: '2015-12-31', timeZone: TORONTO },
       sources: [
         { source: 'reuters-2015-12-31', note: 'BlackBerry "said on Thursday".' },
         { source: 'valuewalk-blackberry-stays', quote: "on Dec. 31, the next day of the company's due date" },
@@ -593,4 +614,4 @@ const data: DisputeInput = {
  * //=> ['2015-11-30', '2015-12-30']
  * ```
  */
-export const blackberryPakistan2015: Dispute = parseDispute(data);
+export const blackberryPakistan2015: Dispute = /* @__PURE__ */ parseDispute(data);

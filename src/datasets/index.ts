@@ -1,6 +1,6 @@
 /**
  * The shipped datasets: cases built from published sources, each validated when loaded.
- * @module
+ * @module dispute-timeline/datasets
  */
 import type { Dispute } from '../model/dispute.js';
 import { blackberryPakistan2015 } from './blackberry-pakistan-2015.js';
@@ -22,7 +22,7 @@ export { blackberryPakistan2015, indiaBlackberry2010, saudiBlackberry2010, uaeBl
  * //=> ['india-blackberry-2010', 'uae-blackberry-2010', 'saudi-blackberry-2010', 'blackberry-pakistan-2015']
  * ```
  */
-export const datasets: readonly Dispute[] = Object.freeze([
+export const datasets: readonly Dispute[] = /* @__PURE__ */ Object.freeze([
   indiaBlackberry2010,
   uaeBlackberry2010,
   saudiBlackberry2010,

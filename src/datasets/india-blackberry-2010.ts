@@ -302,7 +302,7 @@ const data: DisputeInput = {
     },
     {
       id: 'interception-upgrade',
-      date: '2010-09-19',
+      date: '2010-08-12/2010-09-19',
       by: ['dot'],
       of: ['indian-operators'],
       subjects: ['traffic-monitoring'],
@@ -312,7 +312,9 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'asian-age-2010-09-19',
-          note: "Reported on 19 September 2010; the date of DoT's instruction is not given.",
+          note:
+            "Reported on 19 September 2010; the date of DoT's instruction is not given. It is dated from 12 August 2010, " +
+            'when the Ministry of Home Affairs said DoT would tell the operators and RIM, to the report.',
         },
       ],
     },
@@ -330,7 +332,7 @@ const data: DisputeInput = {
   responses: [
     {
       id: 'rim-lawful-access-principles',
-      date: { value: '2010-08-12~', timeZone: TORONTO },
+      date: { value: '2010-08-12/2010-08-13', timeZone: TORONTO },
       by: ['rim'],
       to: ['bes-bbm-access'],
       stance: 'negotiate',
@@ -343,14 +345,16 @@ const data: DisputeInput = {
           source: 'telefonino-rim-statement',
           quote:
             'RIM maintains a consistent global standard for lawful access requirements that does not include special deals for specific countries',
-          note: 'The statement answers "the statement published today by the Government of India"; the day is approximate (±1 day).',
+          note:
+            'The statement answers "the statement published today by the Government of India" (12 August 2010), so it ' +
+            'cannot come before it; domain-b reported it on 13 August: the date is the range of the two days.',
         },
         { source: 'domain-b-2010-08-13' },
       ],
     },
     {
       id: 'rim-bbm-access-promise',
-      date: { value: '2010-08-17', timeZone: KOLKATA },
+      date: { value: '2010-08-12/2010-08-17', timeZone: KOLKATA },
       by: ['rim'],
       to: ['bes-bbm-access', 'legal-intervention-capability'],
       stance: 'partially-comply',
@@ -359,14 +363,16 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-india-reprieve',
-          note: "Sources say so; dated by the report of 17 August 2010 on India's letters, in India's zone, since the date of the promise is not given.",
+          note:
+            "Sources say so. The date of the promise is not given: it answers India's demand of 12 August 2010 and " +
+            "was reported on 17 August, so it is dated by the range of those days, read in India's zone.",
         },
       ],
     },
     {
       id: 'rim-no-master-key',
-      date: { value: '2010-09-19', timeZone: KOLKATA },
-      by: ['rim', 'balsillie'],
+      date: { value: '2010-08-12/2010-09-19', timeZone: KOLKATA },
+      by: ['rim'],
       to: ['bes-bbm-access'],
       stance: 'refuse',
       summary: 'RIM: it holds no enterprise keys and cannot read encrypted BES traffic',
@@ -377,13 +383,16 @@ const data: DisputeInput = {
           source: 'asian-age-2010-09-19',
           quote:
             'RIM simply has no ability to read the encrypted information and has no master key or backdoor key to allow access',
-          note: "Dated by The Asian Age's report of 19 September 2010, in India's zone.",
+          note:
+            'What "the company has been saying", in The Asian Age\'s report of 19 September 2010 (read in India\'s ' +
+            'zone): said in answer to the demand of 12 August and no later than that report. Co-CEO Balsillie spoke ' +
+            '"last week" on an analysts\' call.',
         },
       ],
     },
     {
       id: 'rim-letter-to-sibal',
-      date: { value: '2011-01-24', timeZone: KOLKATA },
+      date: { value: '2010-10-12~/2011-01-24', timeZone: KOLKATA },
       by: ['rim', 'robert-crow'],
       to: ['bes-bbm-access'],
       stance: 'partially-comply',
@@ -394,7 +403,9 @@ const data: DisputeInput = {
         {
           source: 'rediff-2011-01-24',
           quote: 'It would be to the benefit of all involved for the government to now issue a directive…',
-          note: "Dated by Rediff's report of 24 January 2011, in India's zone.",
+          note:
+            "The letter's own date is not given: it speaks of the deadline of 31 January 2011, set about 12 October " +
+            "2010, and was reported by Rediff on 24 January 2011; read in India's zone.",
         },
       ],
     },
@@ -409,12 +420,12 @@ const data: DisputeInput = {
     },
     {
       id: 'rim-keys-with-enterprises',
-      date: { value: '2011-01-31', timeZone: TORONTO },
+      date: { value: '2011-01-24/2011-01-30', timeZone: TORONTO },
       by: ['rim', 'robert-crow'],
       to: ['bes-bbm-access'],
       stance: 'refuse',
       summary:
-        'As the deadline arrives, RIM says the keys of the enterprise service are with the corporate enterprises',
+        'The week before the deadline, RIM says the keys of the enterprise service are with the corporate enterprises',
       statement: 'the keys of that service are with the corporate enterprises',
       sources: [
         {
@@ -422,11 +433,18 @@ const data: DisputeInput = {
           quote: 'the keys of that service are with the corporate enterprises',
           note: 'Said by Robert Crow.',
         },
+        {
+          source: 'allthingsd-2011-01-31',
+          quote: 'Unless the situation has suddenly changed from last week, when VP Robert Crow reiterated…',
+          note:
+            'AllThingsD of Monday 31 January 2011 places the statement "last week": the week of 24 to 30 January, ' +
+            'not the day of the article.',
+        },
       ],
     },
     {
       id: 'blackberry-consumer-lawful-access',
-      date: { value: '2013-07', timeZone: TORONTO },
+      date: { value: '2013-07', timeZone: KOLKATA },
       by: ['rim'],
       to: ['bes-bbm-access'],
       stance: 'partially-comply',
@@ -437,7 +455,9 @@ const data: DisputeInput = {
         {
           source: 'economic-times-2013-07',
           quote: 'this enablement of lawful access does not extend to BlackBerry Enterprise Server',
-          note: 'Said by a BlackBerry spokesperson.',
+          note:
+            'Said by a BlackBerry spokesperson to The Economic Times; dated by the month of the article (July 2013, ' +
+            "the day not verified), read in India's zone.",
         },
       ],
     },
@@ -466,13 +486,16 @@ const data: DisputeInput = {
     {
       id: 'deadline-2010-09-22',
       due: '2010-09-22',
+      setOn: '2010-08-12/2010-09-19',
       setBy: ['dot'],
       demands: ['interception-upgrade'],
       summary: 'Compliance report due from operators on the interception upgrade',
       sources: [
         {
           source: 'asian-age-2010-09-19',
-          note: 'Reported on 19 September 2010; when the date was set, and how it ended, are not given.',
+          note:
+            "Reported on 19 September 2010, so set no later than that day (and, as DoT's order, not before 12 August); " +
+            'the day it was set, and how it ended, are not given.',
         },
       ],
     },
@@ -481,7 +504,7 @@ const data: DisputeInput = {
       due: '2010-10-31',
       setOn: '2010-08-30',
       setBy: ['mha'],
-      demands: ['bes-bbm-access'],
+      demands: ['bes-bbm-access', 'legal-intervention-capability'],
       summary: '60-day reprieve: the Home Ministry reviews BlackBerry services within 60 days',
       extends: 'deadline-2010-08-31',
       outcome: {
@@ -504,10 +527,26 @@ const data: DisputeInput = {
       due: '2011-01-31',
       setOn: '2010-10-12~',
       setBy: ['mha', 'dot', 'indian-security-agencies'],
-      demands: ['bes-bbm-access'],
-      summary:
-        'Deadline moved 90 days to 31 January 2011; reached with the BBM solution delivered and BES access still refused, so no outcome is recorded',
+      demands: ['bes-bbm-access', 'legal-intervention-capability'],
+      summary: 'Deadline moved 90 days to 31 January 2011',
       extends: 'deadline-2010-10-31',
+      outcome: {
+        kind: 'missed',
+        event: 'january-deadline-reached',
+        sources: [
+          { source: 'allthingsd-2011-01-31' },
+          {
+            source: 'domain-b-2011-10-28',
+            quote: 'We are not operating under any deadlines…',
+            note: 'Said by RIM in October 2011.',
+          },
+        ],
+        note:
+          'Reached on 31 January 2011 in a stalemate (AllThingsD): the BBM solution delivered, access to the ' +
+          'enterprise service still refused. No source reports a further extension or the threatened block; on ' +
+          '13 February 2011 DoT ordered operators to suspend the services that cannot be monitored, and in October ' +
+          '2011 RIM said it was under no deadline.',
+      },
       sources: [
         {
           source: 'domain-b-2010-10-12',
@@ -559,12 +598,13 @@ const data: DisputeInput = {
     },
     {
       id: 'rim-customer-statement',
-      date: { value: '2010-08-12~', timeZone: TORONTO },
+      date: { value: '2010-08-12/2010-08-13', timeZone: TORONTO },
       kind: 'response',
       title: 'RIM sets out four principles for lawful access, with no special deals for specific countries',
       description:
         'A RIM customer statement "in response to the statement published today by the Government of India", issued ' +
-        'on 12 August 2010 give or take a day. Among its four principles: no changes to the security architecture of BES.',
+        'on 12 or 13 August 2010: not before the government statement of 12 August, and reported by domain-b on ' +
+        '13 August. Among its four principles: no changes to the security architecture of BES.',
       actors: ['rim'],
       demands: ['bes-bbm-access'],
       responses: ['rim-lawful-access-principles'],
@@ -612,7 +652,7 @@ const data: DisputeInput = {
         'with a review within 60 days; the deadline became 31 October 2010. Business Standard dates this 31 August; ' +
         'the other sources say Monday 30 August (see the reprieve-date claims).',
       actors: ['mha', 'dot', 'rim'],
-      demands: ['bes-bbm-access'],
+      demands: ['bes-bbm-access', 'legal-intervention-capability'],
       deadlines: ['deadline-2010-08-31', 'deadline-2010-10-31'],
       sources: [
         {
@@ -626,13 +666,14 @@ const data: DisputeInput = {
     },
     {
       id: 'dot-orders-interception-upgrade',
-      date: '2010-09-19',
+      date: '2010-08-12/2010-09-19',
       kind: 'order',
       title:
         'DoT tells operators to upgrade their networks to intercept BlackBerry data, reporting by 22 September',
       description:
-        "Reported on 19 September 2010; the date of DoT's instruction is not given. The operators' compliance report " +
-        'was due on 22 September 2010.',
+        "Reported on 19 September 2010; the date of DoT's instruction is not given: it is dated from 12 August 2010, " +
+        "when the Ministry of Home Affairs said DoT would tell the operators and RIM, to the report. The operators' " +
+        'compliance report was due on 22 September 2010.',
       actors: ['dot', 'indian-operators'],
       demands: ['interception-upgrade'],
       deadlines: ['deadline-2010-09-22'],
@@ -641,11 +682,13 @@ const data: DisputeInput = {
     },
     {
       id: 'rim-has-no-master-key',
-      date: { value: '2010-09-19', timeZone: KOLKATA },
+      date: { value: '2010-08-12/2010-09-19', timeZone: KOLKATA },
       kind: 'statement',
       title: 'RIM: it has no master key or back-door key to enterprise traffic',
       description:
-        'Reported on 19 September 2010 with the DoT order; RIM co-CEO Balsillie is named in the report.',
+        'What "the company has been saying", as The Asian Age reported on 19 September 2010 with the DoT order: said ' +
+        'in answer to the demand of 12 August and no later than that day. The report adds that co-CEO Balsillie ' +
+        'spoke "last week" on an analysts\' call.',
       actors: ['rim', 'balsillie'],
       demands: ['bes-bbm-access'],
       responses: ['rim-no-master-key'],
@@ -667,35 +710,19 @@ const data: DisputeInput = {
         'Reported on 12 October 2010 by domain-b, citing the Economic Times, and by RSF on 13 October 2010. The exact ' +
         'date of the decision is not verified, so the date is approximate.',
       actors: ['mha', 'dot', 'indian-security-agencies', 'rim'],
-      demands: ['bes-bbm-access'],
+      demands: ['bes-bbm-access', 'legal-intervention-capability'],
       deadlines: ['deadline-2010-10-31', 'deadline-2011-01-31'],
       sources: [{ source: 'domain-b-2010-10-12' }, { source: 'rsf-refworld-2010-10-13' }],
       confidence: 'confirmed',
     },
     {
-      id: 'october-deadline-superseded',
-      date: '2010-10-31',
-      kind: 'deadline',
-      title: 'The 31 October deadline falls, already superseded by the extension to 31 January 2011',
-      actors: ['mha', 'rim'],
-      demands: ['bes-bbm-access'],
-      deadlines: ['deadline-2010-10-31'],
-      sources: [
-        {
-          source: 'rsf-refworld-2010-10-13',
-          quote: 'The original 31 August deadline was extended to 31 October.',
-        },
-      ],
-      confidence: 'confirmed',
-    },
-    {
       id: 'rim-writes-to-sibal',
-      date: { value: '2011-01-24', timeZone: KOLKATA },
+      date: { value: '2010-10-12~/2011-01-24', timeZone: KOLKATA },
       kind: 'response',
       title:
         'RIM to Telecom Minister Kapil Sibal: automated BBM interception ready; BES decoding not technically possible',
       description:
-        "Robert Crow's letter, reported on 24 January 2011: automated BBM interception is ready before 31 January, and " +
+        "Robert Crow's letter, reported on 24 January 2011 (its own date is not given): automated BBM interception is ready before 31 January, and " +
         'the government should direct operators to connect to it. Decoding BES is "not technically possible": no one ' +
         'but the customers holds the keys.',
       actors: ['rim', 'robert-crow', 'kapil-sibal'],
@@ -733,7 +760,8 @@ const data: DisputeInput = {
       title: 'The 31 January 2011 deadline arrives: BBM solution delivered, enterprise access still refused',
       description:
         'Stalemate: the Home Minister says RIM has given a solution for the Messenger service and India will insist on ' +
-        'one for the enterprise service too; RIM says the keys of that service are with the corporate enterprises.',
+        'one for the enterprise service too. AllThingsD recalls that the week before, RIM vice-president Robert Crow ' +
+        'said the keys of that service are with the corporate enterprises.',
       actors: ['mha', 'p-chidambaram', 'rim', 'robert-crow'],
       demands: ['bes-bbm-access'],
       responses: ['rim-keys-with-enterprises'],
@@ -748,7 +776,7 @@ const data: DisputeInput = {
         {
           source: 'allthingsd-2011-01-31',
           quote: 'the keys of that service are with the corporate enterprises',
-          note: 'Said by Robert Crow.',
+          note: 'Said by Robert Crow "last week", in the week of 24 to 30 January 2011.',
         },
       ],
       confidence: 'confirmed',
@@ -806,14 +834,14 @@ const data: DisputeInput = {
         { source: 'new-indian-express-2012-02-21' },
         { source: 'index-on-censorship-2012-04-11', note: 'RIM "neither confirmed nor denied".' },
       ],
-      confidence: 'reported',
+      confidence: 'confirmed',
       tags: ['mumbai-facility'],
     },
     {
       id: 'interception-system-ready',
       date: '2013-07',
       kind: 'agreement',
-      title: 'DoT: the interception system is ready for consumer services, BES excluded; the dispute ends',
+      title: 'DoT: the interception system is ready for consumer services, BES excluded',
       description:
         'A DoT note to 10 telcos: the interception system is "ready for use" for e-mail, attachments, BBM ' +
         'delivered/read status and browsing; BES is excluded. The government is to take over the Mumbai facility ' +
@@ -831,8 +859,8 @@ const data: DisputeInput = {
         {
           source: 'economic-times-2013-07',
           quote:
-            "delivered a solution that enables India's wireless carriers to address their lawful access requirements for our consumer messaging services… BBM and BIS email",
-          note: 'A RIM statement the article quotes; when RIM first said it is not known.',
+            'had delivered a solution that enabled … for its consumer messaging services, which include BlackBerry Messenger (BBM) and BlackBerry Internet Service (BIS) email',
+          note: 'What RIM said, in the reported speech of the article; when RIM first said it is not known.',
         },
         { source: 'medianama-2013-07' },
         {
@@ -872,14 +900,14 @@ const data: DisputeInput = {
         { source: 'domain-b-2011-10-28', note: 'Reports the WSJ.' },
         { source: 'zdnet-mumbai-facility', note: 'Reports the WSJ.' },
       ],
-      confidence: 'reported',
+      confidence: 'confirmed',
     },
     {
       id: 'facility-set-up-january-2011',
       topic: 'mumbai-facility-set-up-date',
       statement: 'RIM set up the Mumbai facility in January 2011.',
       sources: [{ source: 'silicon-co-uk-mumbai-facility' }],
-      confidence: 'reported',
+      confidence: 'confirmed',
     },
     {
       id: 'mumbai-server-february-2012',
@@ -888,14 +916,14 @@ const data: DisputeInput = {
         'A Mumbai server or service centre giving agencies real-time BBM access was in place in February 2012.',
       date: '2012-02-21',
       sources: [{ source: 'new-indian-express-2012-02-21', note: 'From unnamed sources.' }],
-      confidence: 'reported',
+      confidence: 'confirmed',
     },
     {
       id: 'mumbai-server-april-2012',
       topic: 'mumbai-server-date',
       statement: 'The Mumbai facility was installed in April 2012.',
       sources: [{ source: 'medianama-2013-07', note: 'Citing the Times of India.' }],
-      confidence: 'reported',
+      confidence: 'confirmed',
     },
     {
       id: 'outcome-consumer-services-only',
@@ -925,7 +953,7 @@ const data: DisputeInput = {
             'The company set up servers in India and reportedly provided the Indian government the ability to track in real-time, but just to certain consumer services such as emails and email attachments as well as whether messages sent over BlackBerry Messenger were delivered and read.',
         },
       ],
-      confidence: 'reported',
+      confidence: 'confirmed',
     },
   ],
 };
@@ -945,4 +973,4 @@ const data: DisputeInput = {
  * //=> ['2010-08-31', '2010-10-31', '2011-01-31']
  * ```
  */
-export const indiaBlackberry2010: Dispute = parseDispute(data);
+export const indiaBlackberry2010: Dispute = /* @__PURE__ */ parseDispute(data);

@@ -11,7 +11,8 @@ const data: DisputeInput = {
     "On 2 August 2010 Saudi Arabia's Communications and Information Technology Commission (CITC) told STC, Mobily " +
     'and Zain that BlackBerry services would be suspended on 6 August, at the end of a three-month grace period. On ' +
     "7 August it extended the deadline to the end of Monday 9 August so that the operators' solutions could be " +
-    'tested, and on 10 August it allowed BlackBerry Messenger to continue after "positive developments". Dates are ' +
+    'tested, and on 10 August it allowed BlackBerry Messenger to continue after "positive developments", while work ' +
+    'on the remaining requirements continued. Dates are ' +
     'local to the actor: Saudi Arabia (Asia/Riyadh) and Research In Motion in Waterloo, Ontario (America/Toronto).',
   timeZone: 'Asia/Riyadh',
   countries: ['SA'],
@@ -71,6 +72,13 @@ const data: DisputeInput = {
       published: '2010-08-10',
     },
     {
+      id: 'itproportal-bbm-continues',
+      publisher: 'ITProPortal',
+      note:
+        'The nearest verbatim text of the CITC statement found: it reads "toward … organizational requirements by the ' +
+        'providers". Its URL is not known.',
+    },
+    {
       id: 'zdnet-bbm-continues',
       publisher: 'ZDNet',
       note: "Reports the 10 August decision and RIM's statement; its URL is not known.",
@@ -103,17 +111,42 @@ const data: DisputeInput = {
         },
       ],
     },
+    {
+      id: 'remaining-requirements',
+      date: '2010-08-10',
+      by: ['citc'],
+      of: ['stc', 'mobily', 'zain', 'rim'],
+      subjects: ['other'],
+      services: ['BlackBerry services'],
+      summary: "Work to fulfil the commission's remaining organisational requirements continues",
+      sources: [
+        {
+          source: 'saudi-embassy-2010-08-10',
+          note: 'With BlackBerry Messenger allowed to continue, work on the remaining requirements continues.',
+        },
+        { source: 'zdnet-bbm-continues' },
+        { source: 'silicon-republic-2010-08-10' },
+      ],
+    },
   ],
   responses: [
     {
       id: 'rim-single-enterprise-solution',
-      date: { value: '2010-08-10', timeZone: TORONTO },
+      date: { value: '2010-08-02/2010-08-10', timeZone: TORONTO },
       by: ['rim'],
       to: ['organisational-requirements'],
       stance: 'refuse',
       summary:
         'RIM repeats that it has a single enterprise solution and applies a consistent standard to all governments',
-      sources: [{ source: 'zdnet-bbm-continues' }, { source: 'silicon-republic-2010-08-10' }],
+      sources: [
+        {
+          source: 'zdnet-bbm-continues',
+          note:
+            'RIM "repeated" its position in the reports of 10 August 2010 (ZDNet, Silicon Republic): said in answer ' +
+            'to the demand of 2 August and no later than those reports, read in Waterloo, Ontario.',
+        },
+        { source: 'silicon-republic-2010-08-10' },
+      ],
     },
   ],
   deadlines: [
@@ -150,8 +183,8 @@ const data: DisputeInput = {
         sources: [
           {
             source: 'saudi-embassy-2010-08-10',
-            quote:
-              'In light of the positive developments towards addressing some of the organisational requirements… the commission decided to allow BlackBerry Messenger service to continue',
+            quote: 'cited positive developments in the completion of regulatory requirements',
+            note: 'The page paraphrases the commission; it does not quote it.',
           },
         ],
         note: 'The deadline fell due at the end of Monday 9 August; the commission let BlackBerry Messenger continue the next day.',
@@ -228,8 +261,9 @@ const data: DisputeInput = {
       kind: 'rescission',
       title: 'CITC allows BlackBerry Messenger to continue after "positive developments"',
       description:
-        'Work on the remaining requirements continues. RIM repeated that it has a single enterprise solution and ' +
-        'applies a consistent standard to all governments.',
+        'The commission withdraws the threat of suspension, but work on the remaining requirements continues (the ' +
+        'demand remaining-requirements). RIM repeated that it has a single enterprise solution and applies a ' +
+        'consistent standard to all governments.',
       actors: ['citc', 'rim'],
       demands: ['organisational-requirements'],
       responses: ['rim-single-enterprise-solution'],
@@ -237,9 +271,10 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'saudi-embassy-2010-08-10',
-          quote:
-            'In light of the positive developments towards addressing some of the organisational requirements… the commission decided to allow BlackBerry Messenger service to continue',
+          quote: 'cited positive developments in the completion of regulatory requirements',
+          note: 'The page paraphrases the commission; it does not quote it.',
         },
+        { source: 'itproportal-bbm-continues' },
         { source: 'zdnet-bbm-continues' },
         { source: 'silicon-republic-2010-08-10' },
       ],
@@ -254,6 +289,21 @@ const data: DisputeInput = {
         'An unnamed source reported a preliminary deal involving a server inside the kingdom. RIM has not confirmed it.',
       date: '2010-08-07',
       sources: [{ source: 'dow-jones-copy-2010-08-07' }, { source: 'zdnet-saudi-reprieve' }],
+      confidence: 'reported',
+    },
+    {
+      id: 'scope-all-blackberry-services',
+      topic: 'scope-of-suspension',
+      statement: 'BlackBerry services were to be suspended on 6 August 2010.',
+      date: '2010-08-03',
+      sources: [{ source: 'daijiworld-arab-news' }],
+      confidence: 'reported',
+    },
+    {
+      id: 'scope-messenger-only',
+      topic: 'scope-of-suspension',
+      statement: 'The ban covered the BlackBerry Messenger function only, not e-mail.',
+      sources: [{ source: 'dow-jones-copy-2010-08-07' }],
       confidence: 'reported',
     },
   ],
@@ -272,4 +322,4 @@ const data: DisputeInput = {
  * //=> [['deadline-2010-08-06', null], ['deadline-2010-08-09', 'deadline-2010-08-06']]
  * ```
  */
-export const saudiBlackberry2010: Dispute = parseDispute(data);
+export const saudiBlackberry2010: Dispute = /* @__PURE__ */ parseDispute(data);

@@ -197,34 +197,89 @@ function readMember(item: string, first: boolean, last: boolean, timeZone: strin
   return pointOf(item, timeZone, bound);
 }
 
-/** One date (no interval, no set): the fast path for a plain day, else the general grammar. */
-export function readBound(text: string, timeZone: string): DateBound | Problem {
-  const day = DAY.exec(text);
-  if (day !== null) {
-    const year = Number(day[1]);
-    const month = Number(day[2]);
-    const date = Number(day[3]);
-    if (month >= 1 && month <= 12 && date >= 1 && date <= daysInMonth(year, month)) {
-      return Object.freeze({
-        state: 'known',
-        earliest: wallInstant([year, month, date, 0, 0, 0, 0], timeZone, null),
-        latest: wallInstant([year, month, date + 1, 0, 0, 0, 0], timeZone, null) - 1,
-        precision: 'day',
-        approximate: false,
-        uncertain: false,
-        parts: Object.freeze({ year: day[1] as string, month: day[2], day: day[3], marks: NO_MARKS }),
-      });
+/**
+ * One date as written, before any zone: the wall clocks it starts and ends at (the end exclusive), or a fixed
+ * offset when one is written. Reading a date in a zone is then two wall clocks turned into instants; the builder
+ * reads each date in UTC and in its zone, and the text is parsed once for both.
+ */
+interface BoundSyntax {
+  readonly start: Wall;
+  readonly end: Wall;
+  readonly offsetMs: number | null;
+  readonly precision: DatePrecision;
+  readonly approximate: boolean;
+  readonly uncertain: boolean;
+  readonly parts: DateParts;
+}
+
+/** The last texts parsed, and what they gave: enough for a date read in UTC, then in its zone. */
+const RECENT = 8;
+const recentTexts: string[] = new Array(RECENT).fill('');
+const recentSyntax: (BoundSyntax | Problem | undefined)[] = new Array(RECENT).fill(undefined);
+let recentNext = 0;
+
+function boundSyntax(text: string): BoundSyntax | Problem {
+  for (let i = 0; i < RECENT; i++) {
+    if (recentTexts[i] === text) {
+      const found = recentSyntax[i];
+      if (found !== undefined) return found;
     }
   }
-  return readSingle(text, timeZone);
+  const syntax = daySyntax(text) ?? singleSyntax(text);
+  recentTexts[recentNext] = text;
+  recentSyntax[recentNext] = syntax;
+  recentNext = (recentNext + 1) % RECENT;
+  return syntax;
+}
+
+/** A level-0 day, the form of nearly every date, read without the general grammar; else `undefined`. */
+function daySyntax(text: string): BoundSyntax | undefined {
+  const day = DAY.exec(text);
+  if (day === null) return undefined;
+  const year = Number(day[1]);
+  const month = Number(day[2]);
+  const date = Number(day[3]);
+  if (month < 1 || month > 12 || date < 1 || date > daysInMonth(year, month)) return undefined;
+  return {
+    start: [year, month, date, 0, 0, 0, 0],
+    end: [year, month, date + 1, 0, 0, 0, 0],
+    offsetMs: null,
+    precision: 'day',
+    approximate: false,
+    uncertain: false,
+    parts: Object.freeze({ year: day[1] as string, month: day[2], day: day[3], marks: NO_MARKS }),
+  };
+}
+
+/** One date (no interval, no set) read in a zone: its syntax, then its two wall clocks as instants. */
+export function readBound(text: string, timeZone: string): DateBound | Problem {
+  return resolve(boundSyntax(text), timeZone);
+}
+
+/** One date read by the general grammar alone, without the fast path for a day (the tests compare the two). */
+export function readSingle(text: string, timeZone: string): DateBound | Problem {
+  return resolve(singleSyntax(text), timeZone);
+}
+
+function resolve(syntax: BoundSyntax | Problem, timeZone: string): DateBound | Problem {
+  if ('code' in syntax) return syntax;
+  return Object.freeze({
+    state: 'known',
+    earliest: wallInstant(syntax.start, timeZone, syntax.offsetMs),
+    latest: wallInstant(syntax.end, timeZone, syntax.offsetMs) - 1,
+    precision: syntax.precision,
+    approximate: syntax.approximate,
+    uncertain: syntax.uncertain,
+    parts: syntax.parts,
+  });
 }
 
 interface YearRange {
   readonly lo: number;
   readonly hi: number;
   readonly precision: DatePrecision;
-  /** Whether a year matches the written digits (with X for any digit). */
-  readonly matches: (year: number) => boolean;
+  /** The written digits with X for any digit, as a pattern of the year's four digits; `null` when every year does. */
+  readonly pattern: RegExp | null;
   /** A Y-year or a year with significant digits: a year only. */
   readonly alone: boolean;
 }
@@ -255,14 +310,18 @@ function readYear(token: string): YearRange | Problem {
     return invalid(`${token}: a year has unspecified digits (X) or significant digits (S), not both`);
   const low = Number(digits.replace(/X/g, '0'));
   const high = Number(digits.replace(/X/g, '9'));
-  const pattern = new RegExp(`^${digits.replace(/X/g, '\\d')}$`);
   return {
     lo: negative ? -high : low,
     hi: negative ? -low : high,
     precision: COARSER_YEARS[Math.min(3, 4 - digits.indexOf('X'))] as DatePrecision,
-    matches: (year) => pattern.test(String(Math.abs(year)).padStart(4, '0')),
+    pattern: new RegExp(`^${digits.replace(/X/g, '\\d')}$`),
     alone: false,
   };
+}
+
+/** Whether a year matches the written digits of a year range (with X for any digit). */
+function yearMatches(years: YearRange, year: number): boolean {
+  return years.pattern === null || years.pattern.test(String(Math.abs(year)).padStart(4, '0'));
 }
 
 /**
@@ -277,7 +336,7 @@ export function firstYearOf(yearText: string): number {
 /** `1950S2`: some year from 1900 to 1999 (the first two digits are significant), EDTF level 2. */
 function significantRange(token: string, year: number, significant: string | undefined): YearRange | Problem {
   const alone = token.startsWith('Y') || significant !== undefined;
-  const exact = { lo: year, hi: year, precision: 'year' as const, matches: () => true, alone };
+  const exact = { lo: year, hi: year, precision: 'year' as const, pattern: null, alone };
   if (significant === undefined) return exact;
   const count = Number(significant);
   if (count === 0)
@@ -291,7 +350,7 @@ function significantRange(token: string, year: number, significant: string | und
     lo: year < 0 ? -high : low,
     hi: year < 0 ? -low : high,
     precision: COARSER_YEARS[Math.min(3, digits - count)] as DatePrecision,
-    matches: () => true,
+    pattern: null,
     alone,
   };
 }
@@ -325,7 +384,7 @@ function stepOf(precision: DatePrecision, groupingStep: number): [CalendarUnit, 
 const PART_RANK: readonly DatePrecision[] = ['year', 'month', 'day'];
 
 /** One date of any level, by the general grammar. */
-export function readSingle(text: string, timeZone: string): DateBound | Problem {
+function singleSyntax(text: string): BoundSyntax | Problem {
   const match = SINGLE.exec(text);
   if (match === null) return invalid(nearMiss(text));
   const [
@@ -467,15 +526,7 @@ export function readSingle(text: string, timeZone: string): DateBound | Problem 
     ...(timeText === undefined ? {} : { time: timeText }),
     marks: Object.freeze(marks),
   });
-  return Object.freeze({
-    state: 'known',
-    earliest: wallInstant(start, timeZone, offsetMs),
-    latest: wallInstant(end, timeZone, offsetMs) - 1,
-    precision,
-    approximate,
-    uncertain,
-    parts,
-  });
+  return { start, end, offsetMs, precision, approximate, uncertain, parts };
 }
 
 /** The first year, month and day the written digits allow; `null` when none exists (`2015-02-3X`). */
@@ -487,7 +538,7 @@ function firstDay(
 ): [number, number, number] | null {
   if (!hasDay) return [years.lo, months[0] as number, 1];
   for (let year = years.lo; year <= years.hi; year++) {
-    if (!years.matches(year)) continue;
+    if (!yearMatches(years, year)) continue;
     for (const month of months)
       for (const day of days) if (day <= daysInMonth(year, month)) return [year, month, day];
   }
@@ -503,7 +554,7 @@ function lastOf(
 ): [number, number, number] | null {
   if (!hasDay) return [years.hi, months[months.length - 1] as number, 1];
   for (let year = years.hi; year >= years.lo; year--) {
-    if (!years.matches(year)) continue;
+    if (!yearMatches(years, year)) continue;
     for (let m = months.length - 1; m >= 0; m--) {
       const month = months[m] as number;
       for (let d = days.length - 1; d >= 0; d--) {

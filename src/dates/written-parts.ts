@@ -4,16 +4,35 @@ import type { DateBound, ParsedDate } from './parsed-date.js';
 import { groupingOf } from './seasons.js';
 
 /**
- * The parts of a date as a source writes them, as integers, only as precise as it writes them (no day in
- * `2015-07`): what a viewer with year, month and day fields (TimelineJS3, its sheet) is given.
+ * The parts of a date as a source writes them, as integers, only as precise as it writes them (a month-precision
+ * date has no `day`): what a viewer with year, month and day fields is given (TimelineJS3's dates, the columns
+ * of its sheet).
+ *
+ * @category Dates
+ * @example
+ * ```ts
+ * import { toTimelineJs, type WrittenParts } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const slide = toTimelineJs(indiaBlackberry2010).events.find((event) => event.unique_id === 'event-interception-system-ready');
+ * const start: WrittenParts | undefined = slide?.start_date;
+ * start;
+ * //=> { year: 2013, month: 7 }
+ * ```
  */
 export interface WrittenParts {
+  /** The year (a decade or century gives its first year; a date in words says so). */
   readonly year: number;
+  /** The month, 1–12, when the source gives it. */
   readonly month?: number;
+  /** The day of the month, when the source gives it. */
   readonly day?: number;
+  /** The hour, when the source gives a time. */
   readonly hour?: number;
+  /** The minute, when the source gives a time. */
   readonly minute?: number;
+  /** The second, when the source gives it. */
   readonly second?: number;
+  /** The millisecond, when the source gives it. */
   readonly millisecond?: number;
 }
 

@@ -47,8 +47,8 @@
  * ```ts
  * import { ISSUE_CODES, safeParseDispute } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
- * ISSUE_CODES.length;
- * //=> 29
+ * ISSUE_CODES.includes('csv-syntax');
+ * //=> true
  * // "Gulf Standard Time" is a name people use, not an IANA zone:
  * const result = safeParseDispute({ ...uaeBlackberry2010, timeZone: 'Gulf Standard Time' });
  * result.success ? [] : result.error.issues.map((issue) => issue.code);
@@ -88,6 +88,7 @@ export const ISSUE_CODES = Object.freeze([
   'inverted-range',
   'sequence-conflict',
   'invalid-argument',
+  'missing-dependency',
 ] as const);
 
 /**
@@ -154,7 +155,15 @@ export interface TimelineIssue {
 }
 
 /**
+ * The mark of a {@link TimelineError}, registered globally with `Symbol.for`: the same symbol in every copy of the
+ * library a program loads (the ESM and the CommonJS build both, or two versions), where each copy's class differs.
+ */
+const TIMELINE_ERROR = /* @__PURE__ */ Symbol.for('dispute-timeline.TimelineError');
+
+/**
  * The error this library throws for bad input. It carries every problem found, never only the first.
+ * Test for it with {@link TimelineError.is}, which, unlike `instanceof`, also knows the errors of another copy of
+ * the library (its CommonJS build required beside its ESM build imported).
  *
  * @category Errors
  * @example
@@ -165,7 +174,7 @@ export interface TimelineIssue {
  * try {
  *   parseDispute(truncated);
  * } catch (error) {
- *   if (error instanceof TimelineError) console.log(error.issues.map((issue) => issue.code));
+ *   if (TimelineError.is(error)) console.log(error.issues.map((issue) => issue.code));
  *   //=> ['json-syntax']
  * }
  * ```
@@ -184,6 +193,36 @@ export class TimelineError extends Error {
     this.issues = Object.freeze(
       issues.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })),
     ) as unknown as readonly [TimelineIssue, ...TimelineIssue[]];
+    Object.defineProperty(this, TIMELINE_ERROR, { value: true });
+  }
+
+  /**
+   * Whether a value is a `TimelineError` — thrown by this copy of the library or by another one loaded beside it
+   * (the CommonJS build and the ESM build of one program each have their own class, so `instanceof` answers
+   * `false` across them). Narrows the value's type.
+   *
+   * @param value - anything, typically what a `catch` caught
+   * @returns `true` for an error this library threw, from any of its copies
+   *
+   * @example
+   * ```ts
+   * import { parseDispute, TimelineError } from 'dispute-timeline';
+   * try {
+   *   parseDispute('{}');
+   * } catch (error) {
+   *   console.log(TimelineError.is(error) ? error.issues[0].code : 'another error');
+   *   //=> 'missing-field'
+   * }
+   * TimelineError.is(new Error('boom'));
+   * //=> false
+   * ```
+   */
+  static is(value: unknown): value is TimelineError {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value as Record<symbol, unknown>)[TIMELINE_ERROR] === true
+    );
   }
 }
 

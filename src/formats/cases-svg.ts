@@ -1,21 +1,23 @@
 import { checkList, checkOneOf, optionsObject } from '../_lib/args.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
+import type { ParsedDate } from '../dates/parsed-date.js';
 import { outcomeWord } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { type AlignAnchor, alignCases } from '../query/align-cases.js';
 import { dayCount } from '../query/durations.js';
+import { fitAxis, type Stretch } from './render/axis.js';
 import { drawScene } from './render/draw.js';
 import { checkTheme, checkWidth } from './render/options.js';
 import type { Scene, SceneLane, SceneLine, SceneMark } from './render/scene.js';
 import { visibleText } from './render/text.js';
 import { THEMES } from './render/theme.js';
-import { dayTicks } from './render/ticks.js';
+import { axisTicks } from './render/ticks.js';
 import {
   describeDate,
   idPrefixOf,
   inWords,
-  LANE_COLUMN,
+  isImprecise,
   qualifierOf,
   sourcesOf,
   TICK_SPACE,
@@ -37,11 +39,14 @@ import {
 export interface CasesSvgOptions {
   /** What day 0 is in each case: `first-deadline` (default), `first-demand` or `final-deadline` (as {@link alignCases} takes it). */
   readonly anchor?: AlignAnchor;
-  /** The width in pixels, from 480 to 4,000 (default 1,000). */
+  /** The width in pixels, from 480 to 4,000 (default 680: 180 mm at 96 px per inch). */
   readonly width?: number;
   /** `light` (default) or `dark`. */
   readonly theme?: 'light' | 'dark';
 }
+
+/** The left and right margin of the plot: each case has its heading above it, not a name beside it. */
+const PAD_LEFT = 14;
 
 const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
   'first-demand': 'the first demand',
@@ -50,10 +55,12 @@ const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
 };
 
 /**
- * Draws several cases side by side in one SVG picture, each in its own lane, aligned on day 0 — each case's first
- * deadline by default, or another anchor of {@link alignCases} — with day 0 marked. The axis counts calendar
- * days from each case's anchor, in that case's zone; an event known only to its month spans the days it may
- * be. Each case's deadlines are drawn in its lane, with their outcomes; labels never overlap.
+ * Draws several cases side by side in one SVG picture, each in its own band under a heading, aligned on day 0 —
+ * each case's first deadline by default, or another anchor of {@link alignCases} — with day 0 marked. Each case
+ * has an axis of its own, counting calendar days from its anchor in its zone, with breaks where a long stretch
+ * has no records: each keeps its own window around day 0, and one with a long pre-history never squeezes the
+ * others. An event known only to its month spans the days it may be. Each case's deadlines are drawn in its
+ * band, with their outcomes; labels are wrapped, never cut nor overlapping.
  *
  * @category Formats
  * @param disputes - built disputes, each with the record the anchor names
@@ -67,8 +74,8 @@ const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
  * import { writeCasesSvg } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * const svg = writeCasesSvg(datasets, { anchor: 'first-deadline' });
- * svg.match(/class="dt-anchor-line"/g)?.length;
- * //=> 1
+ * svg.match(/class="dt-anchor-line"/g)?.length; // day 0 in each case's band
+ * //=> 4
  * svg.match(/data-shape="event"/g)?.length; // every event of the four cases
  * //=> 30
  * ```
@@ -87,7 +94,7 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
           ['options', 'anchor'],
           'an anchor',
         );
-  const width = given['width'] === undefined ? 1000 : checkWidth(given['width'], ['options', 'width']);
+  const width = given['width'] === undefined ? 680 : checkWidth(given['width'], ['options', 'width']);
   const theme =
     given['theme'] === undefined ? THEMES.light : checkTheme(given['theme'], ['options', 'theme']);
   const aligned = alignCases(list, anchor);
@@ -102,6 +109,7 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
         key: `${one.dispute.id}:event:${event.id}`,
         shape: 'event' as const,
         days,
+        date,
         label: `${qualifierOf(date)}${visibleText(event.title)}`,
         details: {
           heading: visibleText(event.title),
@@ -120,6 +128,7 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
         key: `${one.dispute.id}:deadline:${deadline.id}`,
         shape: 'deadline' as const,
         days: dayCount(one.anchorDate, date, zone),
+        date,
         label: `${qualifierOf(date)}Due ${date.text}${outcome === undefined ? '' : ` (${outcome})`}`,
         details: {
           heading: `Deadline${deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`}`,
@@ -133,27 +142,44 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
     });
     return { one, lane, records: [...events, ...deadlines] };
   });
-  let [start, end] = [0, 1];
-  for (const one of cases)
-    for (const record of one.records)
-      [start, end] = [Math.min(start, record.days.min), Math.max(end, record.days.max + 1)];
-  const margin = (end - start) * 0.03;
-  [start, end] = [start - margin, end + margin];
-  const left = LANE_COLUMN;
-  const right = width - 24;
-  const x = (day: number) => left + (day - start) * ((right - left) / (end - start));
-
-  const lines: SceneLine[] = [{ x: x(0), kind: 'anchor' }];
-  const lanes: SceneLane[] = cases.map(({ one, lane, records }) => ({
-    name: visibleText(one.dispute.title),
-    marks: records.map((record): SceneMark => {
+  // Each case its own axis of days around its day 0, with breaks: a case with a long pre-history keeps its
+  // dense days wide and never squeezes the others.
+  const left = PAD_LEFT;
+  const right = width - PAD_LEFT;
+  const lines: SceneLine[] = [];
+  const lanes: SceneLane[] = cases.map(({ one, lane, records }) => {
+    const zone = one.dispute.timeZone ?? 'UTC';
+    const demands = new Map(one.dispute.demands.map((demand) => [demand.id as string, demand]));
+    const days = (date: ParsedDate) => dayCount(one.anchorDate, date, zone);
+    const keep: Stretch[] = one.dispute.deadlines.map((deadline) => {
+      const counts = [
+        days(dateOf(deadline, one.dispute)),
+        ...deadline.demands.flatMap((id) => {
+          const demand = demands.get(id);
+          return demand === undefined ? [] : [days(dateOf(demand, one.dispute))];
+        }),
+      ];
+      return {
+        from: Math.min(...counts.map((c) => c.min)),
+        to: Math.max(...counts.map((c) => c.max + 1)),
+      };
+    });
+    const axis = fitAxis(
+      [{ from: 0, to: 1 }, ...records.map((record) => ({ from: record.days.min, to: record.days.max + 1 }))],
+      keep,
+      { left, right, minGap: 14, minMargin: 0.5 },
+    );
+    const x = axis.x;
+    lines.push({ x: x(0), kind: 'anchor', lane });
+    const marks = records.map((record): SceneMark => {
       const x0 = x(record.days.min);
       const x1 = x(record.days.max + 1);
       const dayRange =
         record.days.min === record.days.max
           ? `day ${record.days.min}`
           : `days ${record.days.min} to ${record.days.max}`;
-      const span = record.shape === 'event' && x1 - x0 >= 3 && record.days.min !== record.days.max;
+      const exact = !isImprecise(record.date);
+      const span = record.shape === 'event' && !exact && x1 - x0 >= 3;
       const at = record.shape === 'deadline' ? x1 : (x0 + x1) / 2;
       const dash =
         record.outcome === 'extended'
@@ -170,14 +196,21 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
         x0: span ? x0 : at,
         x1: span ? x1 : at,
         span,
+        exact,
         label: record.label,
         tooltip: `${dayRange} · ${record.details.date} · ${record.details.kind} · ${record.details.actors.join(', ')} · ${record.details.heading}`,
         name: `${dayRange}; ${record.details.date}; ${record.details.kind}; ${record.details.actors.join(', ')}`,
         details: { ...record.details, date: `${dayRange}: ${record.details.date}` },
         dash,
       };
-    }),
-  }));
+    });
+    return {
+      name: visibleText(one.dispute.title),
+      heading: `${visibleText(one.dispute.title)}: day 0 = ${one.anchorDate.text} (${one.anchorDate.timeZone})`,
+      axis: axisTicks(axis, 'days', TICK_SPACE),
+      marks,
+    };
+  });
   const word = ANCHOR_WORDS[anchor];
   const scene: Scene = {
     idPrefix: idPrefixOf(`cases-${list.map((d) => d.id).join('-')}`.slice(0, 200)),
@@ -190,17 +223,19 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
       aligned.map((c) => `${visibleText(c.dispute.title)}, day 0 = ${c.anchorDate.text}`).join('; ') +
       '. The axis counts calendar days from day 0, in each case\u2019s zone.',
     notes: [
-      `Axis in calendar days from day 0 = ${word}, counted in each case\u2019s zone.`,
-      ...aligned.map(
-        (c) => `${visibleText(c.dispute.title)}: day 0 = ${c.anchorDate.text} (${c.anchorDate.timeZone})`,
-      ),
+      `Each case on its own axis of calendar days from its day 0 = ${word}, counted in the case\u2019s zone; long stretches without records are left out at a break.`,
     ],
-    ticks: dayTicks(start, end, right - left, TICK_SPACE),
-    tickX: x,
     lanes,
     lines,
-    links: [],
-    legend: ['event', 'span', 'deadline', 'anchor'],
+    // Each case's own picture lists its claims; here they would bury the comparison.
+    claims: [],
+    legend: [
+      'event',
+      ...(lanes.some((lane) => lane.marks.some((mark) => mark.span)) ? (['span'] as const) : []),
+      'deadline',
+      'anchor',
+      ...(lanes.some((lane) => (lane.axis?.breaks.length ?? 0) > 0) ? (['break'] as const) : []),
+    ],
   };
   return drawScene(scene, { theme, interactive: false });
 }

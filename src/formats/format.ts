@@ -2,8 +2,10 @@ import type { Dispute } from '../model/dispute.js';
 
 /**
  * One format a dispute can be written in (and read back from, where the format allows): what the CLI's
- * `export --format`, the docs and the tests iterate over. Each format is one file in `src/formats/` and one
- * line in {@link FORMATS}.
+ * `export --format`, the docs and the tests iterate over. Each format is one file (or one folder) in
+ * `src/formats/` and one line in {@link FORMATS}. Its `write` is the format's `write<Format>` function, its
+ * `lines` its `write<Format>Lines`, its `read` a reader of a whole text into a dispute, and `options` describes
+ * the options `write` takes, so that a caller that has them as text (the CLI's `--set name=value`) can pass them.
  *
  * @category Formats
  * @example
@@ -15,6 +17,10 @@ import type { Dispute } from '../model/dispute.js';
  * //=> ['application/json', '.json']
  * json?.read?.(json.write(blackberryPakistan2015)).events.length;
  * //=> 8
+ * json?.write(blackberryPakistan2015, { indent: 0 }).split('\n').length;
+ * //=> 2
+ * json?.options.map((option) => option.name);
+ * //=> ['indent']
  * ```
  */
 export interface TimelineFormat {
@@ -26,21 +32,99 @@ export interface TimelineFormat {
   readonly mediaType: string;
   /** The usual file extension, with its dot (`.csv`). */
   readonly extension: string;
-  /** Writes a built dispute in this format; options are the format's own. */
-  readonly write: (dispute: Dispute, options?: never) => string;
+  /** The options `write` (and `lines`) take, described; empty when the format takes none. */
+  readonly options: readonly FormatOption[];
   /**
-   * Writes a built dispute line by line, each line ending in `\n`, for formats meant for data too large to hold
-   * as one text (JSON Lines): joining the lines gives what `write` returns.
+   * Writes a built dispute in this format. The options are the format's own (those of its `write<Format>`
+   * function, listed in `options`); they are checked as that function checks them.
    */
-  readonly lines?: ((dispute: Dispute) => Iterable<string>) | undefined;
-  /** Reads a text of this format back into a validated dispute, where the format allows it. */
-  readonly read?: ((text: string) => Dispute) | undefined;
+  readonly write: (dispute: Dispute, options?: FormatOptions) => string;
+  /**
+   * Writes a built dispute line by line, each line ending in a line break, for formats meant for data too large
+   * to hold as one text (CSV, JSON Lines): joining the lines gives what `write` returns.
+   */
+  readonly lines?: ((dispute: Dispute, options?: FormatOptions) => Iterable<string>) | undefined;
+  /** Reads a whole text of this format back into a validated dispute, where the format allows it. */
+  readonly read?: ((text: string, options?: ReadOptions) => Dispute) | undefined;
 }
+
+/**
+ * The options of a format's `write`, by name, as {@link TimelineFormat} passes them on: each format checks its
+ * own (an unknown value is an `invalid-argument` issue).
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { formatByName, type FormatOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const options: FormatOptions = { collection: 'deadlines', columns: ['id', 'due'] };
+ * formatByName('csv')?.write(blackberryPakistan2015, options).split('\r\n')[1];
+ * //=> 'deadline-2015-11-30,2015-11-30'
+ * ```
+ */
+export type FormatOptions = Readonly<Record<string, unknown>>;
+
+/**
+ * One option of a format's `write`, described for a caller that has options as text (the CLI's
+ * `--set name=value`) and for the docs: its name, what it does, and the kind of value it takes.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { formatByName } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * formatByName('csv')?.options.find((option) => option.name === 'collection')?.type;
+ * //=> ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims']
+ * ```
+ */
+export interface FormatOption {
+  /** The option's name, as the format's `write<Format>` function takes it (`collection`). */
+  readonly name: string;
+  /** What it does, in a few words, for `--help` and the docs. */
+  readonly description: string;
+  /**
+   * The value it takes: `boolean`, a `number`, a `string`, a `list` of names (written `a,b,c` as text), or one
+   * of a list of values.
+   */
+  readonly type: 'boolean' | 'number' | 'string' | 'list' | readonly string[];
+}
+
+/**
+ * Options of a format's reader ({@link TimelineFormat}'s `read`): what every reader takes.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { formatByName, writeJsonl, type ReadOptions } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const seen: number[] = [];
+ * const options: ReadOptions = { onProgress: ({ done }) => seen.push(done) };
+ * formatByName('jsonl')?.read?.(writeJsonl(blackberryPakistan2015), options).id;
+ * //=> 'blackberry-pakistan-2015'
+ * seen;
+ * //=> [0, 49]
+ * ```
+ */
+export interface ReadOptions {
+  /** Called as records are read, with the records read so far and, when the text says, how many in all. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+}
+
+/** What a format's definition gives: the contract, with `options` left out when it takes none. */
+type FormatDefinition = Omit<TimelineFormat, 'options'> & { readonly options?: readonly FormatOption[] };
 
 /** Freezes a format's definition: what the registry holds can't be changed by its users. */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineFormat(format: TimelineFormat): TimelineFormat {
-  return Object.freeze({ ...format });
+export function defineFormat(format: FormatDefinition): TimelineFormat {
+  const options = Object.freeze(
+    (format.options ?? []).map((option) =>
+      Object.freeze({
+        ...option,
+        type: typeof option.type === 'string' ? option.type : Object.freeze([...option.type]),
+      }),
+    ),
+  );
+  return Object.freeze({ ...format, options });
 }
 
 /**

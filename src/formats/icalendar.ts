@@ -1,6 +1,6 @@
 import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { basicDay, daySpanOf, nextDay } from '../dates/wall-clock.js';
 import { dateInWords } from '../dates/words/index.js';
@@ -241,5 +241,17 @@ export const iCalendarFormat = /* @__PURE__ */ defineFormat({
   description: 'iCalendar (RFC 5545): deadlines and events as all-day entries, for calendar applications',
   mediaType: 'text/calendar',
   extension: '.ics',
-  write: (dispute) => writeICalendar(dispute),
+  options: [
+    {
+      name: 'events',
+      description: 'the events as entries too, beside the deadlines (default true)',
+      type: 'boolean',
+    },
+    {
+      name: 'stamp',
+      description: "every entry's DTSTAMP, an ISO instant (default: from the data)",
+      type: 'string',
+    },
+  ],
+  write: (dispute, options) => writeICalendar(dispute, options as ICalendarOptions),
 });

@@ -1,6 +1,7 @@
 import { parseDispute, type SerializeOptions, serializeDispute } from '../builder/json.js';
 import type { Dispute } from '../model/dispute.js';
-import { defineFormat } from './format.js';
+import { defineFormat, type ReadOptions, type ReadProgress } from './format.js';
+import { progressOption } from './support/chunks.js';
 
 /**
  * Writes a dispute in its canonical JSON form: `formatVersion` first (2, the current version of the JSON form),
@@ -39,6 +40,42 @@ export const jsonFormat = /* @__PURE__ */ defineFormat({
   description: "the dispute's own JSON form (lossless; read back by parseDispute)",
   mediaType: 'application/json',
   extension: '.json',
-  write: (dispute) => writeJson(dispute),
-  read: (text) => parseDispute(text),
+  options: [
+    {
+      name: 'indent',
+      description: 'spaces per level of indentation, 0 to 10; 0 writes one line (default 2)',
+      type: 'number',
+    },
+  ],
+  write: (dispute, options) => writeJson(dispute, options as SerializeOptions),
+  read: (text, options) => readJson(text, options),
 });
+
+/**
+ * Reads the JSON form as `parseDispute` does, telling `onProgress` how many records there are once the text is
+ * parsed (`done: 0`), and again once they are checked.
+ */
+function readJson(text: string, options: ReadOptions | undefined): Dispute {
+  const onProgress = progressOption<ReadProgress>(options ?? {});
+  if (onProgress === undefined) return parseDispute(text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // parseDispute words a syntax error as an issue (`json-syntax`), with where it is.
+    return parseDispute(text);
+  }
+  const total = recordCount(value);
+  onProgress({ done: 0, total });
+  const dispute = parseDispute(value);
+  onProgress({ done: total, total });
+  return dispute;
+}
+
+/** How many records a parsed JSON form holds. */
+function recordCount(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  let count = 0;
+  for (const list of Object.values(value)) if (Array.isArray(list)) count += list.length;
+  return count;
+}

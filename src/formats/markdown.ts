@@ -1,6 +1,6 @@
-import { checkList, checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
+import { checkOneOf, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import { textInZone } from '../dates/words/index.js';
 import type { Claim } from '../model/claim.js';
 import type { DateValue } from '../model/common.js';
@@ -10,7 +10,7 @@ import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
-import { type Column, CSV_COLUMNS, type CsvCollection, csvTables } from './csv/columns.js';
+import { type Column, CSV_COLUMNS, type CsvCollection, pickColumns } from './csv/columns.js';
 import { defineFormat } from './format.js';
 import { eventsOption } from './support/events-option.js';
 
@@ -175,23 +175,7 @@ function readOptions(
     ['options', 'collection'],
     'collection',
   );
-  const table = csvTables()[chosen];
-  const names =
-    columns === undefined
-      ? DEFAULT_COLUMNS[chosen]
-      : (checkList(columns, ['options', 'columns'], 'columns') as readonly unknown[]);
-  if (names.length === 0)
-    fail('invalid-argument', ['options', 'columns'], 'columns is a non-empty list of names');
-  const picked = names.map((name, i) => {
-    const column = table.find((c) => c.name === name);
-    if (column === undefined)
-      fail(
-        'invalid-argument',
-        ['options', 'columns', i],
-        `the ${chosen} table has no column ${describeValue(name)}; its columns are ${CSV_COLUMNS[chosen].join(', ')}`,
-      );
-    return column;
-  });
+  const picked = pickColumns(chosen, columns === undefined ? DEFAULT_COLUMNS[chosen] : columns);
   if (events === undefined)
     return { collection: chosen, columns: picked, records: dispute[chosen] as readonly never[] };
   if (chosen !== 'events')
@@ -206,5 +190,13 @@ export const markdownFormat = /* @__PURE__ */ defineFormat({
   description: 'the events as a GitHub-flavoured Markdown table, for papers and notes',
   mediaType: 'text/markdown',
   extension: '.md',
-  write: (dispute) => writeMarkdown(dispute),
+  options: [
+    {
+      name: 'collection',
+      description: 'the table to write (default events)',
+      type: ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims'],
+    },
+    { name: 'columns', description: 'the columns, named as in CSV_COLUMNS', type: 'list' },
+  ],
+  write: (dispute, options) => writeMarkdown(dispute, options as MarkdownOptions),
 });

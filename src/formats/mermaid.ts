@@ -1,4 +1,4 @@
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { wallClockAt } from '../dates/wall-clock.js';
 import { textInZone } from '../dates/words/index.js';
@@ -115,7 +115,7 @@ export function writeMermaid(dispute: Dispute): string {
 }
 
 /** The Mermaid timeline text. */
-export const mermaidFormat = defineFormat({
+export const mermaidFormat = /* @__PURE__ */ defineFormat({
   name: 'mermaid',
   description: 'a Mermaid timeline diagram of the events and deadlines, every breaking character escaped',
   mediaType: 'text/vnd.mermaid',

@@ -1,5 +1,5 @@
 import { deepFreeze } from '../_lib/freeze.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
 import { daySpanOf, isoDay, wallClockAt } from '../dates/wall-clock.js';
@@ -15,6 +15,7 @@ import { defineFormat } from './format.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { alpha3Of } from './support/country-alpha3.js';
 import { asUri } from './support/html-escape.js';
+import { restatements } from './support/restatements.js';
 
 /**
  * An actor or recipient of a PLOVER record: its country (ISO alpha-3), sector and name.
@@ -284,7 +285,9 @@ function kindCoding(
  * agreement, and responses through their response) likewise, and the court's: a `ruling` or `stay-lifted` as the
  * order it puts in force (context `legal`), a `stay` → `CONCEDE` (CAMEO 08), a `filing` or `appeal` → `ACCUSE`
  * `disapprove` (CAMEO 115, bring lawsuit against), a `hearing` → `CONSULT` `third-party` (CAMEO 04). Statements, announcements, notifications,
- * reports and other events, and events with no actor, give no record. The formats guide has the whole table.
+ * reports and other events, and events with no actor, give no record. An event that restates a demand or
+ * response (linked to it, on the same dates, by one who made it) and would be coded as it is gives no record of
+ * its own: each happening is counted once. The formats guide has the whole table.
  *
  * `date` and `enddate` are the first and last day the record's date may stand for, in its own zone: a month
  * gives its first and last day, `2010-08-12~` gives 2010-08-11 to 2010-08-13. A deadline's record is dated when
@@ -489,6 +492,15 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
       record(id, setOn ?? due, coding, who, what, linkOf(deadline.demands), deadline.sources, note),
     );
   }
+  // An event that restates a demand or response (the post announcing an exit, and the exit; the order, and the
+  // demand it makes) is one happening: when it would be coded as that record is, it is that record, not a second
+  // one. An event that adds something (Pakistan's rescission, in BlackBerry's post that it stays) keeps its own.
+  const restatedBy = new Map<string, string>();
+  for (const [key, event] of restatements(built, built.events)) {
+    const [kind, recordOf] = key.split(/:(.*)/s) as [string, string];
+    restatedBy.set(event.id, recordId(kind === 'response' ? 'responses' : 'demands', recordOf));
+  }
+  const codeOf = new Map(records.map((one) => [one.id, one.event[0]]));
   for (const event of built.events) {
     if (event.actors.length === 0) continue;
     const answered = (event.responses ?? []).map((id) => responses.get(id)).filter((r) => r !== undefined);
@@ -503,6 +515,8 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
         ? ({ side: 'demanded', coding: stanceCoding(answered[0].stance, demanded) } as const)
         : kindCoding(event.kind, demanded);
     if (mapped === undefined) continue;
+    const restated = restatedBy.get(event.id);
+    if (restated !== undefined && codeOf.get(restated) === mapped.coding.event) continue;
     const who =
       mapped.side === 'both'
         ? { actor: event.actors, recipient: [] }

@@ -15,7 +15,9 @@ import { visTimelineFormat } from './vis-timeline.js';
 
 /**
  * Every format this library writes, by name: what the CLI's `export --format`, the docs and the tests iterate
- * over. Adding a format is one file in `src/formats/` and one line here.
+ * over. Each entry carries its writer, the options the writer takes (described, for the CLI's `--set`), its
+ * line-by-line writer where the format is made for big data, and its reader where the format can be read back
+ * (`json` and `jsonl`). Adding a format is one file (or folder) in `src/formats/` and one line here.
  *
  * @category Formats
  * @example
@@ -26,6 +28,8 @@ import { visTimelineFormat } from './vis-timeline.js';
  * //=> true
  * FORMATS.find((format) => format.name === 'text')?.write(blackberryPakistan2015).split('\n')[0];
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
+ * FORMATS.filter((format) => format.read !== undefined).map((format) => format.name);
+ * //=> ['json', 'jsonl']
  * ```
  */
 // Pure: a bundle that uses no format leaves the formats out.

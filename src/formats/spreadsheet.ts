@@ -1,7 +1,7 @@
 import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
 import type { DisputeHeaderInput } from '../builder/builder.js';
-import { builtDispute, validateDispute } from '../builder/validate.js';
+import { builtDispute, validateDispute } from '../builder/seam.js';
 import { edtfOfWords, zoneOfWords } from '../dates/words/index.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type ActorKind, ActorKindSchema } from '../model/actor.js';

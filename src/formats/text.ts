@@ -1,7 +1,7 @@
 import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { textInZone } from '../dates/words/index.js';
 import type { DateValue } from '../model/common.js';
@@ -185,5 +185,22 @@ export const textFormat = /* @__PURE__ */ defineFormat({
   description: 'a plain-text table for a terminal (what `dispute-timeline show` prints)',
   mediaType: 'text/plain',
   extension: '.txt',
-  write: (dispute) => writeText(dispute),
+  options: [
+    {
+      name: 'width',
+      description: 'the width of the table in columns, 60 to 1,000 (default 100)',
+      type: 'number',
+    },
+    {
+      name: 'heading',
+      description: 'the title and time-zone line above the table (default true)',
+      type: 'boolean',
+    },
+    {
+      name: 'deadlines',
+      description: 'the deadlines as rows among the events (default true)',
+      type: 'boolean',
+    },
+  ],
+  write: (dispute, options) => writeText(dispute, options as TextTimelineOptions),
 });

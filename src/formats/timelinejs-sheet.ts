@@ -1,6 +1,7 @@
 import { freeze } from 'immer';
-import { optionsObject } from '../_lib/args.js';
-import { builtDispute } from '../builder/validate.js';
+import { describeValue, optionsObject } from '../_lib/args.js';
+import { fail } from '../_lib/issues.js';
+import { builtDispute } from '../builder/seam.js';
 import type { DateBound } from '../dates/edtf.js';
 import { dateInWords } from '../dates/words/index.js';
 import { edgeOf, saidByParts, writtenEndParts, writtenParts } from '../dates/written-parts.js';
@@ -118,6 +119,7 @@ export interface TimelineJsSheetOptions {
  * @param dispute - a built dispute
  * @param options - a BOM
  * @returns the CSV text, one row per event in timeline order
+ * @throws {@link TimelineError} `invalid-argument` for a `bom` that is not true or false
  * @throws {@link TimelineError} `missing-field`, or any other issue of the dispute's own (with paths starting at
  * `dispute`), when it is not a valid dispute
  *
@@ -135,6 +137,8 @@ export interface TimelineJsSheetOptions {
 export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetOptions = {}): string {
   const built = builtDispute(dispute);
   const { bom = false } = optionsObject(options);
+  if (typeof bom !== 'boolean')
+    fail('invalid-argument', ['options', 'bom'], `expected true or false; got ${describeValue(bom)}`);
   const names = new Map(built.actors.map((actor) => [actor.id as string, actor.name]));
   const sources = new Map(built.sources.map((source) => [source.id as string, source]));
   const zone = built.timeZone ?? 'UTC';
@@ -226,5 +230,8 @@ export const timelineJsSheetFormat = /* @__PURE__ */ defineFormat({
   description: "the events in the columns of TimelineJS's Google-sheet template, as CSV",
   mediaType: 'text/csv',
   extension: '.csv',
-  write: (dispute) => writeTimelineJsSheet(dispute),
+  options: [
+    { name: 'bom', description: 'start with a byte-order mark, for Excel (default false)', type: 'boolean' },
+  ],
+  write: (dispute, options) => writeTimelineJsSheet(dispute, options as TimelineJsSheetOptions),
 });

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { dateInWords } from '../dates/words/index.js';
 import {
@@ -31,22 +31,7 @@ import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
  * //=> { year: 2013, month: 7 }
  * ```
  */
-export interface TimelineJsDate {
-  /** The year (a decade or century gives its first year, and the slide's `display_date` says so). */
-  readonly year: number;
-  /** The month, 1–12, when the source gives it. */
-  readonly month?: number;
-  /** The day of the month, when the source gives it. */
-  readonly day?: number;
-  /** The hour, when the source gives a time. */
-  readonly hour?: number;
-  /** The minute, when the source gives a time. */
-  readonly minute?: number;
-  /** The second, when the source gives it. */
-  readonly second?: number;
-  /** The millisecond, when the source gives it. */
-  readonly millisecond?: number;
-}
+export type TimelineJsDate = WrittenParts;
 
 /**
  * The text of a TimelineJS3 slide or era: a headline (always present) and a body, both HTML with every piece of

@@ -1,6 +1,6 @@
 import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
-import { builtDispute } from '../builder/validate.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { DATE_PRECISIONS, type DatePrecision, precisionRank } from '../dates/precision.js';
 import { dateInWords } from '../dates/words/index.js';
@@ -256,5 +256,12 @@ export const visTimelineFormat = /* @__PURE__ */ defineFormat({
   description: 'vis-timeline items and groups as JSON: events as points or ranges, deadlines as backgrounds',
   mediaType: 'application/json',
   extension: '.json',
-  write: (dispute) => writeVisTimeline(dispute),
+  options: [
+    {
+      name: 'pointPrecision',
+      description: 'the coarsest precision drawn as a point; coarser dates are ranges (default day)',
+      type: DATE_PRECISIONS,
+    },
+  ],
+  write: (dispute, options) => writeVisTimeline(dispute, options as VisTimelineOptions),
 });

@@ -1,7 +1,7 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
-import { CountrySchema, longText, shortText } from './common.js';
-import { ActorIdSchema } from './ids.js';
+import * as z from 'zod/mini';
+import { type CountryCode, CountrySchema, longText, shortText } from './common.js';
+import { type ActorId, ActorIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What kind of party an actor is.
@@ -33,7 +33,7 @@ export const ActorKindSchema = z
     'civil-society',
     'customer-group',
   ])
-  .describe('What kind of party the actor is');
+  .check(z.describe('What kind of party the actor is'));
 
 /**
  * One of the actor kinds: `government`, `ministry`, `regulator`, `agency`, `court`, `judge` (a judge or
@@ -68,10 +68,10 @@ export type ActorKind = z.infer<typeof ActorKindSchema>;
  */
 export const MembershipSchema = z
   .strictObject({
-    organization: ActorIdSchema.describe('The actor this one belongs to'),
-    role: shortText('the role held in the organisation').optional(),
+    organization: ActorIdSchema.check(z.describe('The actor this one belongs to')),
+    role: z.optional(shortText('the role held in the organisation')),
   })
-  .describe("An actor's membership of an organisation");
+  .check(z.describe("An actor's membership of an organisation"));
 
 /**
  * A membership of an organisation.
@@ -87,7 +87,10 @@ export const MembershipSchema = z
  * //=> [{ organization: 'government-of-pakistan' }]
  * ```
  */
-export type Membership = Immutable<z.infer<typeof MembershipSchema>>;
+export interface Membership {
+  readonly organization: ActorId;
+  readonly role?: string | undefined;
+}
 
 /**
  * A party to a dispute: a government, a ministry, a regulator, a company, a person…
@@ -109,16 +112,16 @@ export const ActorSchema = z
     id: ActorIdSchema,
     name: shortText('the name the actor is best known by'),
     kind: ActorKindSchema,
-    country: CountrySchema.optional(),
+    country: z.optional(CountrySchema),
     aliases: z
-      .array(shortText('another name'))
-      .max(100)
-      .optional()
-      .describe('Other names (RIM for BlackBerry)'),
-    memberships: z.array(MembershipSchema).max(100).optional().describe('Organisations the actor belongs to'),
-    description: longText('a description of the actor').optional(),
+      .optional(z.array(shortText('another name')).check(z.maxLength(LIMITS.aliases)))
+      .check(z.describe('Other names (RIM for BlackBerry)')),
+    memberships: z
+      .optional(z.array(MembershipSchema).check(z.maxLength(LIMITS.memberships)))
+      .check(z.describe('Organisations the actor belongs to')),
+    description: z.optional(longText('a description of the actor')),
   })
-  .describe('A party to a dispute');
+  .check(z.describe('A party to a dispute'));
 
 /**
  * A party to a dispute, as stored in a built {@link Dispute} (deeply read-only).
@@ -133,7 +136,15 @@ export const ActorSchema = z
  * //=> ['Pakistan Telecommunication Authority', 'regulator', ['PTA']]
  * ```
  */
-export type Actor = Immutable<z.infer<typeof ActorSchema>>;
+export interface Actor {
+  readonly id: ActorId;
+  readonly name: string;
+  readonly kind: ActorKind;
+  readonly country?: CountryCode | undefined;
+  readonly aliases?: readonly string[] | undefined;
+  readonly memberships?: readonly Membership[] | undefined;
+  readonly description?: string | undefined;
+}
 
 /**
  * What a builder accepts for an actor: plain strings where an {@link Actor} has branded ids.
@@ -149,4 +160,12 @@ export type Actor = Immutable<z.infer<typeof ActorSchema>>;
  * //=> 15
  * ```
  */
-export type ActorInput = z.input<typeof ActorSchema>;
+export interface ActorInput {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  country?: CountryCode | undefined;
+  aliases?: string[] | undefined;
+  memberships?: { organization: string; role?: string | undefined }[] | undefined;
+  description?: string | undefined;
+}

@@ -1,7 +1,17 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
-import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
-import { ClaimIdSchema } from './ids.js';
+import * as z from 'zod/mini';
+import {
+  type Citation,
+  type CitationInput,
+  CitationSchema,
+  type Confidence,
+  ConfidenceSchema,
+  type DateValue,
+  DateValueSchema,
+  longText,
+  shortText,
+} from './common.js';
+import { type ClaimId, ClaimIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * A figure a claim gives: a number or a range (`low`–`high`) and its unit.
@@ -22,24 +32,25 @@ import { ClaimIdSchema } from './ids.js';
  */
 export const QuantitySchema = z
   .strictObject({
-    low: z.number().finite().optional().describe('The lowest value claimed'),
-    high: z.number().finite().optional().describe('The highest value claimed'),
+    low: z.optional(z.number()).check(z.describe('The lowest value claimed')),
+    high: z.optional(z.number()).check(z.describe('The highest value claimed')),
     qualifier: z
-      .enum(['exactly', 'about', 'at-most', 'at-least'])
-      .optional()
-      .describe('How the source qualifies the figure'),
+      .optional(z.enum(['exactly', 'about', 'at-most', 'at-least']))
+      .check(z.describe('How the source qualifies the figure')),
     unit: shortText('what is counted'),
   })
-  .superRefine((quantity, ctx) => {
-    if (quantity.low !== undefined && quantity.high !== undefined && quantity.low > quantity.high)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['low'],
-        message: `the low figure ${quantity.low} is above the high figure ${quantity.high}: swap them`,
-        params: { code: 'inverted-range' },
-      });
-  })
-  .describe('A figure: a number or a range, and its unit');
+  .check(
+    z.superRefine((quantity, ctx) => {
+      if (quantity.low !== undefined && quantity.high !== undefined && quantity.low > quantity.high)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['low'],
+          message: `the low figure ${quantity.low} is above the high figure ${quantity.high}: swap them`,
+          params: { code: 'inverted-range' },
+        });
+    }),
+    z.describe('A figure: a number or a range, and its unit'),
+  );
 
 /**
  * A figure of a claim.
@@ -54,7 +65,12 @@ export const QuantitySchema = z
  * //=> { low: 5000, high: 5000, qualifier: 'about', unit: 'companies' }
  * ```
  */
-export type Quantity = Immutable<z.infer<typeof QuantitySchema>>;
+export interface Quantity {
+  readonly low?: number | undefined;
+  readonly high?: number | undefined;
+  readonly qualifier?: 'exactly' | 'about' | 'at-most' | 'at-least' | undefined;
+  readonly unit: string;
+}
 
 /**
  * One source's claim about a topic. Where sources disagree (5,000 *companies* or 4,000–5,000 *users*),
@@ -77,16 +93,18 @@ export const ClaimSchema = z
     id: ClaimIdSchema,
     topic: shortText('what the claim is about; claims on one topic are compared'),
     statement: longText('what the source claims'),
-    quantity: QuantitySchema.optional(),
-    date: DateValueSchema.optional().describe('When the claim was made'),
+    quantity: z.optional(QuantitySchema),
+    date: z.optional(DateValueSchema).check(z.describe('When the claim was made')),
     sources: z
       .array(CitationSchema)
-      .min(1, { error: 'a claim needs at least one source' })
-      .max(1000)
-      .describe('The sources that make the claim: at least one'),
+      .check(
+        z.minLength(1, { error: 'a claim needs at least one source' }),
+        z.maxLength(LIMITS.citations),
+        z.describe('The sources that make the claim: at least one'),
+      ),
     confidence: ConfidenceSchema,
   })
-  .describe("One source's claim about a topic");
+  .check(z.describe("One source's claim about a topic"));
 
 /**
  * A claim, as stored in a built {@link Dispute}.
@@ -104,7 +122,15 @@ export const ClaimSchema = z
  * //=> [[5000, 'companies', 'confirmed'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed'], [5000, 'users', 'confirmed']]
  * ```
  */
-export type Claim = Immutable<z.infer<typeof ClaimSchema>>;
+export interface Claim {
+  readonly id: ClaimId;
+  readonly topic: string;
+  readonly statement: string;
+  readonly quantity?: Quantity | undefined;
+  readonly date?: DateValue | undefined;
+  readonly sources: readonly Citation[];
+  readonly confidence: Confidence;
+}
 
 /**
  * What a builder accepts for a claim.
@@ -126,4 +152,12 @@ export type Claim = Immutable<z.infer<typeof ClaimSchema>>;
  * //=> 2
  * ```
  */
-export type ClaimInput = z.input<typeof ClaimSchema>;
+export interface ClaimInput {
+  id: string;
+  topic: string;
+  statement: string;
+  quantity?: Quantity | undefined;
+  date?: DateValue | undefined;
+  sources: CitationInput[];
+  confidence: Confidence;
+}

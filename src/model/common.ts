@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { readDate } from '../dates/edtf.js';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
+import { readDate, type ZonedDateText } from '../dates/edtf.js';
 import {
   EDTF_IMPOSSIBLE_PATTERN_SOURCE,
   EDTF_MAX_LENGTH,
@@ -13,23 +14,35 @@ import {
   zoneNameProblem,
 } from '../dates/zone.js';
 import { COUNTRY_CODES } from './countries.js';
-import { SourceIdSchema } from './ids.js';
+import { type SourceId, SourceIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
+
+// zod/mini, unlike zod's full API, loads no locale: without one every issue's message would be "Invalid input".
+// English, as the full API sets on import, unless the application has chosen a locale of its own.
+if (z.config().localeError === undefined) z.config(en());
+
+/** A number as messages write it: `20,000`. */
+const count = (n: number) => n.toLocaleString('en-US');
 
 /** A short text: a name, a title, a label. */
 export const shortText = (what: string) =>
   z
     .string()
-    .min(1, { error: `${what} must not be empty` })
-    .max(500, { error: `${what} has at most 500 characters` })
-    .describe(what);
+    .check(
+      z.minLength(1, { error: `${what} must not be empty` }),
+      z.maxLength(LIMITS.shortText, { error: `${what} has at most ${count(LIMITS.shortText)} characters` }),
+      z.describe(what),
+    );
 
 /** A long text: a statement, a quote, a description. */
 export const longText = (what: string) =>
   z
     .string()
-    .min(1, { error: `${what} must not be empty` })
-    .max(20_000, { error: `${what} has at most 20,000 characters` })
-    .describe(what);
+    .check(
+      z.minLength(1, { error: `${what} must not be empty` }),
+      z.maxLength(LIMITS.longText, { error: `${what} has at most ${count(LIMITS.longText)} characters` }),
+      z.describe(what),
+    );
 
 /**
  * An IANA time zone name that means one place: an Area/Location name such as `Asia/Karachi`, or `UTC`. Names are
@@ -54,21 +67,27 @@ export const longText = (what: string) =>
  * ```
  */
 export const TimeZoneSchema = z
-  .string()
-  .describe('An IANA time zone name, such as Asia/Karachi')
-  .superRefine((value, ctx) => {
-    if (!isTimeZone(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: zoneNameProblem(value) ?? `${JSON.stringify(value.slice(0, 64))} is not an IANA time zone`,
-        params: { code: 'invalid-time-zone' },
-      });
-    }
-  })
-  .transform(canonicalTimeZone)
-  .describe('An IANA time zone name that means one place (Area/Location, such as Asia/Karachi), or UTC')
-  // For the JSON Schema: the shape of a name, which disputeJsonSchema replaces by the list of the names accepted.
-  .meta({ pattern: TIME_ZONE_PATTERN_SOURCE, maxLength: TIME_ZONE_MAX_LENGTH });
+  .pipe(
+    z.string().check(
+      z.describe('An IANA time zone name, such as Asia/Karachi'),
+      z.superRefine((value, ctx) => {
+        if (!isTimeZone(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              zoneNameProblem(value) ?? `${JSON.stringify(value.slice(0, 64))} is not an IANA time zone`,
+            params: { code: 'invalid-time-zone' },
+          });
+        }
+      }),
+    ),
+    z.transform(canonicalTimeZone),
+  )
+  .check(
+    z.describe('An IANA time zone name that means one place (Area/Location, such as Asia/Karachi), or UTC'),
+    // For the JSON Schema: the shape of a name, which disputeJsonSchema replaces by the list of the names accepted.
+    z.meta({ pattern: TIME_ZONE_PATTERN_SOURCE, maxLength: TIME_ZONE_MAX_LENGTH }),
+  );
 
 /**
  * An EDTF date string (levels 0, 1 and 2): `2015-11-30`, `2015-07`, `2010`, `2015-12-31?`, `2011~`, `2013-07-XX`,
@@ -87,23 +106,23 @@ export const TimeZoneSchema = z
  * //=> false
  * ```
  */
-export const EdtfSchema = z
-  .string()
-  .superRefine((value, ctx) => {
+export const EdtfSchema = z.string().check(
+  z.superRefine((value, ctx) => {
     const result = readDate(value, 'UTC');
     if ('code' in result)
       ctx.addIssue({ code: 'custom', message: result.message, params: { code: result.code } });
-  })
-  .describe(
+  }),
+  z.describe(
     'An EDTF date (levels 0 to 2): 2015-11-30, 2015-07, 2010, 2015-12-31?, 2011~, 2013-07-XX, 2015-21, ' +
       '[2015-12-30,2015-12-31], or start/end',
-  )
+  ),
   // For the JSON Schema: the shape of an EDTF date (wide enough for level 2), and no day or time that does not exist.
-  .meta({
+  z.meta({
     pattern: EDTF_PATTERN_SOURCE,
     maxLength: EDTF_MAX_LENGTH,
     not: { pattern: EDTF_IMPOSSIBLE_PATTERN_SOURCE },
-  });
+  }),
+);
 
 /**
  * A date as a source gives it: an EDTF string read in the dispute's time zone, or
@@ -129,7 +148,7 @@ export const DateValueSchema = z
       timeZone: TimeZoneSchema,
     }),
   ])
-  .describe('An EDTF date string, or { value, timeZone } for a date local to another zone');
+  .check(z.describe('An EDTF date string, or { value, timeZone } for a date local to another zone'));
 
 /**
  * A date as a source gives it: an EDTF string, or `{ value, timeZone }`.
@@ -147,7 +166,7 @@ export const DateValueSchema = z
  * //=> '2015-07-24'
  * ```
  */
-export type DateValue = z.infer<typeof DateValueSchema>;
+export type DateValue = string | ZonedDateText;
 
 /**
  * How an absolute http(s) URL starts, for the JSON Schema: the scheme in either case, after any whitespace
@@ -172,11 +191,13 @@ const URL_SCHEME_PATTERN_SOURCE = '^\\s*[Hh][Tt][Tt][Pp][Ss]?://';
  */
 export const UrlSchema = z
   .url({ protocol: /^https?$/, error: 'a URL must be an absolute http: or https: URL' })
-  .max(2048, { error: 'a URL has at most 2,048 characters' })
-  .describe('An absolute http: or https: URL')
-  // For the JSON Schema: the scheme as a pattern. No `format: uri`: RFC 3986 refuses characters (`<`, `"`, a
-  // space in a path) that browsers and this library accept.
-  .meta({ pattern: URL_SCHEME_PATTERN_SOURCE, format: undefined as unknown as string });
+  .check(
+    z.maxLength(LIMITS.url, { error: `a URL has at most ${count(LIMITS.url)} characters` }),
+    z.describe('An absolute http: or https: URL'),
+    // For the JSON Schema: the scheme as a pattern. No `format: uri`: RFC 3986 refuses characters (`<`, `"`, a
+    // space in a path) that browsers and this library accept.
+    z.meta({ pattern: URL_SCHEME_PATTERN_SOURCE, format: undefined as unknown as string }),
+  );
 
 /**
  * An ISO 3166-1 alpha-2 country code, upper case: `PK`, `IN`, `AE`, `SA`.
@@ -194,11 +215,27 @@ export const UrlSchema = z
  */
 export const CountrySchema = z
   .enum(COUNTRY_CODES, { error: 'a country is an ISO 3166-1 alpha-2 code such as PK or IN' })
-  .describe('An ISO 3166-1 alpha-2 country code');
+  .check(z.describe('An ISO 3166-1 alpha-2 country code'));
+
+/**
+ * An ISO 3166-1 alpha-2 country code, upper case: one of the 249 officially assigned codes.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import type { CountryCode } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const countries: readonly CountryCode[] = blackberryPakistan2015.countries ?? [];
+ * countries;
+ * //=> ['PK']
+ * ```
+ */
+export type CountryCode = z.infer<typeof CountrySchema>;
 
 /**
  * How well a record is supported: `confirmed` (stated in a published page that is cited — whether or not the
- * claim is right), `reported` (stated only in a copy, an aggregator or by unnamed sources), `unverified` (commonly
+ * claim is right, and whether or not the outlet names its own sources), `reported` (stated only in a syndicated copy
+ * or an aggregator, not on the original outlet's own page: the fact sheets' "confirmed (copy)"), `unverified` (commonly
  * repeated, not found in a page).
  *
  * @category Model
@@ -215,7 +252,7 @@ export const CountrySchema = z
  */
 export const ConfidenceSchema = z
   .enum(['confirmed', 'reported', 'unverified'])
-  .describe('How well the record is supported by its sources');
+  .check(z.describe('How well the record is supported by its sources'));
 
 /**
  * One of `confirmed`, `reported`, `unverified`.
@@ -225,10 +262,10 @@ export const ConfidenceSchema = z
  * ```ts
  * import type { Confidence } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * // The February 2012 report of a Mumbai server rests on unnamed sources:
+ * // Every India event is stated in a published page it cites (some from unnamed sources, which the outlet published):
  * const confidence: Confidence[] = indiaBlackberry2010.events.map((event) => event.confidence);
  * confidence.filter((c) => c !== 'confirmed').length;
- * //=> 1
+ * //=> 0
  * ```
  */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
@@ -249,10 +286,10 @@ export type Confidence = z.infer<typeof ConfidenceSchema>;
 export const CitationSchema = z
   .strictObject({
     source: SourceIdSchema,
-    quote: longText('a verbatim quote from the source').optional(),
-    note: longText('a note on what the source says or how it was read').optional(),
+    quote: z.optional(longText('a verbatim quote from the source')),
+    note: z.optional(longText('a note on what the source says or how it was read')),
   })
-  .describe('A reference to a source, with an optional verbatim quote');
+  .check(z.describe('A reference to a source, with an optional verbatim quote'));
 
 /**
  * A citation of a source.
@@ -268,10 +305,44 @@ export const CitationSchema = z
  * //=> 'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan'
  * ```
  */
-export type Citation = z.infer<typeof CitationSchema>;
+export interface Citation {
+  readonly source: SourceId;
+  readonly quote?: string | undefined;
+  readonly note?: string | undefined;
+}
 
-/** The highest `sequence` a record may give: far above the records of any one day. */
-export const MAX_SEQUENCE = 1_000_000;
+/**
+ * What a builder accepts for a citation: the source's id as a plain string.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { editDispute, type CitationInput } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const citation: CitationInput = { source: 'reuters-2015-07-24' };
+ * editDispute(blackberryPakistan2015)
+ *   .event({
+ *     id: 'hypothetical-note',
+ *     date: '2015-07-24',
+ *     kind: 'report',
+ *     title: 'A hypothetical note on the order',
+ *     actors: ['pta'],
+ *     sources: [citation],
+ *     confidence: 'reported',
+ *   })
+ *   .build()
+ *   .events.find((event) => event.id === 'hypothetical-note')?.sources;
+ * //=> [{ source: 'reuters-2015-07-24' }]
+ * ```
+ */
+export interface CitationInput {
+  source: string;
+  quote?: string | undefined;
+  note?: string | undefined;
+}
+
+/** The highest `sequence` a record may give: far above the records of any one day (`LIMITS.sequence`). */
+export const MAX_SEQUENCE: number = LIMITS.sequence;
 
 /**
  * The order of a dated record among the records of the same date: `1` first, then `2`… Records whose dates are
@@ -293,12 +364,19 @@ export const MAX_SEQUENCE = 1_000_000;
  */
 export const SequenceSchema = z
   .int({ error: 'a sequence is a whole number' })
-  .min(0, { error: 'a sequence is 0 or more' })
-  .max(MAX_SEQUENCE, { error: `a sequence is at most ${MAX_SEQUENCE.toLocaleString('en')}` })
-  .describe(
-    'The order of the record among the records of the same date: 1 first, then 2…; absent counts as 0',
+  .check(
+    z.gte(0, { error: 'a sequence is 0 or more' }),
+    z.lte(MAX_SEQUENCE, { error: `a sequence is at most ${MAX_SEQUENCE.toLocaleString('en')}` }),
+    z.describe(
+      'The order of the record among the records of the same date: 1 first, then 2…; absent counts as 0',
+    ),
   );
 
 /** A list of citations; optional records use it as is, events and claims require at least one. */
 export const citations = (what: string) =>
-  z.array(CitationSchema).max(1000, { error: 'at most 1,000 citations' }).describe(what);
+  z
+    .array(CitationSchema)
+    .check(
+      z.maxLength(LIMITS.citations, { error: `at most ${count(LIMITS.citations)} citations` }),
+      z.describe(what),
+    );

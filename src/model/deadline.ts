@@ -1,7 +1,25 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
-import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
-import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema } from './ids.js';
+import * as z from 'zod/mini';
+import {
+  type Citation,
+  type CitationInput,
+  citations,
+  type DateValue,
+  DateValueSchema,
+  longText,
+  SequenceSchema,
+  shortText,
+} from './common.js';
+import {
+  type ActorId,
+  ActorIdSchema,
+  type DeadlineId,
+  DeadlineIdSchema,
+  type DemandId,
+  DemandIdSchema,
+  type EventId,
+  EventIdSchema,
+} from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * The kinds of ending of a deadline: `met`, `missed`, `enforced`, `extended` (superseded by another deadline)
@@ -20,7 +38,7 @@ import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema } from '
  */
 export const DeadlineOutcomeSchema = z
   .enum(['met', 'missed', 'enforced', 'extended', 'rescinded'])
-  .describe('How the deadline ended');
+  .check(z.describe('How the deadline ended'));
 
 /**
  * One of `met`, `missed`, `enforced`, `extended`, `rescinded`.
@@ -58,14 +76,16 @@ export type DeadlineOutcome = z.infer<typeof DeadlineOutcomeSchema>;
 export const DeadlineEndingSchema = z
   .strictObject({
     kind: DeadlineOutcomeSchema,
-    on: DateValueSchema.optional().describe(
-      'When it ended (stopped being in force); absent when the sources do not date the ending',
-    ),
-    event: EventIdSchema.optional().describe('The event that records the ending'),
-    sources: citations('Sources for the ending').optional(),
-    note: longText('what the sources say of the ending, such as why its date is not known').optional(),
+    on: z
+      .optional(DateValueSchema)
+      .check(
+        z.describe('When it ended (stopped being in force); absent when the sources do not date the ending'),
+      ),
+    event: z.optional(EventIdSchema).check(z.describe('The event that records the ending')),
+    sources: z.optional(citations('Sources for the ending')),
+    note: z.optional(longText('what the sources say of the ending, such as why its date is not known')),
   })
-  .describe('How and when the deadline ended');
+  .check(z.describe('How and when the deadline ended'));
 
 /**
  * How and when a deadline ended, as stored in a built {@link Dispute}.
@@ -80,7 +100,13 @@ export const DeadlineEndingSchema = z
  * //=> ['extended', '2010-08-30', 'sixty-day-reprieve']
  * ```
  */
-export type DeadlineEnding = Immutable<z.infer<typeof DeadlineEndingSchema>>;
+export interface DeadlineEnding {
+  readonly kind: DeadlineOutcome;
+  readonly on?: DateValue | undefined;
+  readonly event?: EventId | undefined;
+  readonly sources?: readonly Citation[] | undefined;
+  readonly note?: string | undefined;
+}
 
 /**
  * A date by which a demand must be met, set by someone, with a consequence. An extension is a new deadline
@@ -101,18 +127,22 @@ export type DeadlineEnding = Immutable<z.infer<typeof DeadlineEndingSchema>>;
 export const DeadlineSchema = z
   .strictObject({
     id: DeadlineIdSchema,
-    due: DateValueSchema.describe('When it falls due'),
-    setOn: DateValueSchema.optional().describe('When it was set or announced'),
-    setBy: z.array(ActorIdSchema).min(1).max(100).describe('Who set it'),
-    demands: z.array(DemandIdSchema).min(1).max(100).describe('The demands it is for'),
-    summary: shortText('the deadline, in one line').optional(),
-    consequence: longText('what happens if it is not met').optional(),
-    extends: DeadlineIdSchema.optional().describe('The deadline this one extends (supersedes)'),
-    outcome: DeadlineEndingSchema.optional(),
-    sources: citations('Sources for the deadline').optional(),
-    sequence: SequenceSchema.optional(),
+    due: DateValueSchema.check(z.describe('When it falls due')),
+    setOn: z.optional(DateValueSchema).check(z.describe('When it was set or announced')),
+    setBy: z
+      .array(ActorIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Who set it')),
+    demands: z
+      .array(DemandIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('The demands it is for')),
+    summary: z.optional(shortText('the deadline, in one line')),
+    consequence: z.optional(longText('what happens if it is not met')),
+    extends: z.optional(DeadlineIdSchema).check(z.describe('The deadline this one extends (supersedes)')),
+    outcome: z.optional(DeadlineEndingSchema),
+    sources: z.optional(citations('Sources for the deadline')),
+    sequence: z.optional(SequenceSchema),
   })
-  .describe('A deadline set for demands');
+  .check(z.describe('A deadline set for demands'));
 
 /**
  * A deadline, as stored in a built {@link Dispute}.
@@ -128,7 +158,19 @@ export const DeadlineSchema = z
  * //=> ['2015-12-30', 'deadline-2015-11-30', 'rescinded', undefined]
  * ```
  */
-export type Deadline = Immutable<z.infer<typeof DeadlineSchema>>;
+export interface Deadline {
+  readonly id: DeadlineId;
+  readonly due: DateValue;
+  readonly setOn?: DateValue | undefined;
+  readonly setBy: readonly ActorId[];
+  readonly demands: readonly DemandId[];
+  readonly summary?: string | undefined;
+  readonly consequence?: string | undefined;
+  readonly extends?: DeadlineId | undefined;
+  readonly outcome?: DeadlineEnding | undefined;
+  readonly sources?: readonly Citation[] | undefined;
+  readonly sequence?: number | undefined;
+}
 
 /**
  * What a builder accepts for a deadline.
@@ -150,4 +192,24 @@ export type Deadline = Immutable<z.infer<typeof DeadlineSchema>>;
  * //=> 5
  * ```
  */
-export type DeadlineInput = z.input<typeof DeadlineSchema>;
+export interface DeadlineInput {
+  id: string;
+  due: DateValue;
+  setOn?: DateValue | undefined;
+  setBy: string[];
+  demands: string[];
+  summary?: string | undefined;
+  consequence?: string | undefined;
+  extends?: string | undefined;
+  outcome?:
+    | {
+        kind: DeadlineOutcome;
+        on?: DateValue | undefined;
+        event?: string | undefined;
+        sources?: CitationInput[] | undefined;
+        note?: string | undefined;
+      }
+    | undefined;
+  sources?: CitationInput[] | undefined;
+  sequence?: number | undefined;
+}

@@ -1,7 +1,16 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
-import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
-import { ActorIdSchema, DemandIdSchema } from './ids.js';
+import * as z from 'zod/mini';
+import {
+  type Citation,
+  type CitationInput,
+  citations,
+  type DateValue,
+  DateValueSchema,
+  longText,
+  SequenceSchema,
+  shortText,
+} from './common.js';
+import { type ActorId, ActorIdSchema, type DemandId, DemandIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What a demand asks for.
@@ -30,7 +39,7 @@ export const DemandSubjectSchema = z
     'content-removal',
     'other',
   ])
-  .describe('What a demand asks for');
+  .check(z.describe('What a demand asks for'));
 
 /**
  * One of the demand subjects: `lawful-access`, `traffic-monitoring`, `decryption-keys`, `local-servers`,
@@ -66,22 +75,26 @@ export type DemandSubject = z.infer<typeof DemandSubjectSchema>;
 export const DemandSchema = z
   .strictObject({
     id: DemandIdSchema,
-    date: DateValueSchema.describe('When the demand was made'),
-    by: z.array(ActorIdSchema).min(1).max(100).describe('Who makes the demand'),
-    of: z.array(ActorIdSchema).min(1).max(100).describe('Of whom it is demanded'),
-    subjects: z.array(DemandSubjectSchema).min(1).max(20).describe('What it asks for'),
+    date: DateValueSchema.check(z.describe('When the demand was made')),
+    by: z
+      .array(ActorIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Who makes the demand')),
+    of: z
+      .array(ActorIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Of whom it is demanded')),
+    subjects: z
+      .array(DemandSubjectSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.subjects), z.describe('What it asks for')),
     services: z
-      .array(shortText('a service'))
-      .max(100)
-      .optional()
-      .describe('The services concerned: BES, BBM, BIS e-mail…'),
+      .optional(z.array(shortText('a service')).check(z.maxLength(LIMITS.services)))
+      .check(z.describe('The services concerned: BES, BBM, BIS e-mail…')),
     summary: shortText('what is demanded, in one line'),
-    consequence: longText('the threatened consequence of refusal').optional(),
-    justification: longText('the stated justification').optional(),
-    sources: citations('Sources for the demand').optional(),
-    sequence: SequenceSchema.optional(),
+    consequence: z.optional(longText('the threatened consequence of refusal')),
+    justification: z.optional(longText('the stated justification')),
+    sources: z.optional(citations('Sources for the demand')),
+    sequence: z.optional(SequenceSchema),
   })
-  .describe('A demand made of a company');
+  .check(z.describe('A demand made of a company'));
 
 /**
  * A demand, as stored in a built {@link Dispute}.
@@ -96,7 +109,19 @@ export const DemandSchema = z
  * //=> ['bes-traffic-access', ['government-of-pakistan'], ['blackberry'], ['BES']]
  * ```
  */
-export type Demand = Immutable<z.infer<typeof DemandSchema>>;
+export interface Demand {
+  readonly id: DemandId;
+  readonly date: DateValue;
+  readonly by: readonly ActorId[];
+  readonly of: readonly ActorId[];
+  readonly subjects: readonly DemandSubject[];
+  readonly services?: readonly string[] | undefined;
+  readonly summary: string;
+  readonly consequence?: string | undefined;
+  readonly justification?: string | undefined;
+  readonly sources?: readonly Citation[] | undefined;
+  readonly sequence?: number | undefined;
+}
 
 /**
  * What a builder accepts for a demand.
@@ -120,4 +145,16 @@ export type Demand = Immutable<z.infer<typeof DemandSchema>>;
  * //=> 3
  * ```
  */
-export type DemandInput = z.input<typeof DemandSchema>;
+export interface DemandInput {
+  id: string;
+  date: DateValue;
+  by: string[];
+  of: string[];
+  subjects: DemandSubject[];
+  services?: string[] | undefined;
+  summary: string;
+  consequence?: string | undefined;
+  justification?: string | undefined;
+  sources?: CitationInput[] | undefined;
+  sequence?: number | undefined;
+}

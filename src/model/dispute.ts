@@ -1,17 +1,17 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
-import { ActorSchema } from './actor.js';
-import { ClaimSchema } from './claim.js';
-import { CountrySchema, longText, shortText, TimeZoneSchema } from './common.js';
-import { DeadlineSchema } from './deadline.js';
-import { DemandSchema } from './demand.js';
-import { TimelineEventSchema } from './event.js';
-import { DisputeIdSchema } from './ids.js';
-import { DemandResponseSchema } from './response.js';
-import { SourceSchema } from './source.js';
+import * as z from 'zod/mini';
+import { type Actor, type ActorInput, ActorSchema } from './actor.js';
+import { type Claim, type ClaimInput, ClaimSchema } from './claim.js';
+import { type CountryCode, CountrySchema, longText, shortText, TimeZoneSchema } from './common.js';
+import { type Deadline, type DeadlineInput, DeadlineSchema } from './deadline.js';
+import { type Demand, type DemandInput, DemandSchema } from './demand.js';
+import { type TimelineEvent, type TimelineEventInput, TimelineEventSchema } from './event.js';
+import { type DisputeId, DisputeIdSchema } from './ids.js';
+import { LIMITS } from './limits.js';
+import { type DemandResponse, type DemandResponseInput, DemandResponseSchema } from './response.js';
+import { type Source, type SourceInput, SourceSchema } from './source.js';
 
 /** The most records of one kind a dispute holds: far above any real case, a guard against runaway input. */
-export const MAX_RECORDS = 5_000_000;
+export const MAX_RECORDS: number = LIMITS.records;
 
 /**
  * The fields of a dispute other than its records.
@@ -30,11 +30,17 @@ export const MAX_RECORDS = 5_000_000;
 export const DisputeHeaderSchema = z.strictObject({
   id: DisputeIdSchema,
   title: shortText('the title of the case'),
-  summary: longText('the case in a few sentences').optional(),
-  timeZone: TimeZoneSchema.optional().describe(
-    'The IANA zone of the place where the dispute happens: dates without their own zone are read in it (default UTC)',
-  ),
-  countries: z.array(CountrySchema).max(300).optional().describe('The countries where the dispute happens'),
+  summary: z.optional(longText('the case in a few sentences')),
+  timeZone: z
+    .optional(TimeZoneSchema)
+    .check(
+      z.describe(
+        'The IANA zone of the place where the dispute happens: dates without their own zone are read in it (default UTC)',
+      ),
+    ),
+  countries: z
+    .optional(z.array(CountrySchema).check(z.maxLength(LIMITS.countries)))
+    .check(z.describe('The countries where the dispute happens')),
 });
 
 /**
@@ -97,23 +103,31 @@ export type RecordCollection = keyof typeof RECORD_SCHEMAS;
  * //=> false
  * ```
  */
-export const DisputeSchema = DisputeHeaderSchema.extend({
-  actors: z.array(ActorSchema).max(MAX_RECORDS).default([]).describe('Parties to the dispute'),
-  sources: z.array(SourceSchema).max(MAX_RECORDS).default([]).describe('Published pages the records cite'),
-  demands: z.array(DemandSchema).max(MAX_RECORDS).default([]).describe('Demands made'),
-  responses: z.array(DemandResponseSchema).max(MAX_RECORDS).default([]).describe('Responses to demands'),
-  deadlines: z.array(DeadlineSchema).max(MAX_RECORDS).default([]).describe('Deadlines and their extensions'),
-  events: z
-    .array(TimelineEventSchema)
-    .max(MAX_RECORDS)
-    .default([])
-    .describe('Dated happenings, in timeline order'),
-  claims: z
-    .array(ClaimSchema)
-    .max(MAX_RECORDS)
-    .default([])
-    .describe("Sources' claims, side by side where they disagree"),
-}).describe('A dispute between a government and a technology company, with its timeline');
+export const DisputeSchema = z
+  .extend(DisputeHeaderSchema, {
+    actors: z
+      ._default(z.array(ActorSchema).check(z.maxLength(MAX_RECORDS)), [])
+      .check(z.describe('Parties to the dispute')),
+    sources: z
+      ._default(z.array(SourceSchema).check(z.maxLength(MAX_RECORDS)), [])
+      .check(z.describe('Published pages the records cite')),
+    demands: z
+      ._default(z.array(DemandSchema).check(z.maxLength(MAX_RECORDS)), [])
+      .check(z.describe('Demands made')),
+    responses: z
+      ._default(z.array(DemandResponseSchema).check(z.maxLength(MAX_RECORDS)), [])
+      .check(z.describe('Responses to demands')),
+    deadlines: z
+      ._default(z.array(DeadlineSchema).check(z.maxLength(MAX_RECORDS)), [])
+      .check(z.describe('Deadlines and their extensions')),
+    events: z
+      ._default(z.array(TimelineEventSchema).check(z.maxLength(MAX_RECORDS)), [])
+      .check(z.describe('Dated happenings, in timeline order')),
+    claims: z
+      ._default(z.array(ClaimSchema).check(z.maxLength(MAX_RECORDS)), [])
+      .check(z.describe("Sources' claims, side by side where they disagree")),
+  })
+  .check(z.describe('A dispute between a government and a technology company, with its timeline'));
 
 /**
  * A validated, deeply frozen dispute, its events in timeline order. Build one with {@link createDispute}
@@ -131,7 +145,20 @@ export const DisputeSchema = DisputeHeaderSchema.extend({
  * //=> true
  * ```
  */
-export type Dispute = Immutable<z.infer<typeof DisputeSchema>>;
+export interface Dispute {
+  readonly id: DisputeId;
+  readonly title: string;
+  readonly summary?: string | undefined;
+  readonly timeZone?: string | undefined;
+  readonly countries?: readonly CountryCode[] | undefined;
+  readonly actors: readonly Actor[];
+  readonly sources: readonly Source[];
+  readonly demands: readonly Demand[];
+  readonly responses: readonly DemandResponse[];
+  readonly deadlines: readonly Deadline[];
+  readonly events: readonly TimelineEvent[];
+  readonly claims: readonly Claim[];
+}
 
 /**
  * The JSON form of a dispute as it may be written: collections may be left out, ids are plain strings.
@@ -148,4 +175,17 @@ export type Dispute = Immutable<z.infer<typeof DisputeSchema>>;
  * //=> []
  * ```
  */
-export type DisputeInput = z.input<typeof DisputeSchema>;
+export interface DisputeInput {
+  id: string;
+  title: string;
+  summary?: string | undefined;
+  timeZone?: string | undefined;
+  countries?: CountryCode[] | undefined;
+  actors?: ActorInput[] | undefined;
+  sources?: SourceInput[] | undefined;
+  demands?: DemandInput[] | undefined;
+  responses?: DemandResponseInput[] | undefined;
+  deadlines?: DeadlineInput[] | undefined;
+  events?: TimelineEventInput[] | undefined;
+  claims?: ClaimInput[] | undefined;
+}

@@ -1,14 +1,29 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
+  type Citation,
+  type CitationInput,
   CitationSchema,
+  type Confidence,
   ConfidenceSchema,
+  type DateValue,
   DateValueSchema,
   longText,
   SequenceSchema,
   shortText,
 } from './common.js';
-import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema, ResponseIdSchema } from './ids.js';
+import {
+  type ActorId,
+  ActorIdSchema,
+  type DeadlineId,
+  DeadlineIdSchema,
+  type DemandId,
+  DemandIdSchema,
+  type EventId,
+  EventIdSchema,
+  type ResponseId,
+  ResponseIdSchema,
+} from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * What kind of happening an event is.
@@ -49,7 +64,7 @@ export const EventKindSchema = z
     'stay-lifted',
     'other',
   ])
-  .describe('What kind of happening the event is');
+  .check(z.describe('What kind of happening the event is'));
 
 /**
  * One of the event kinds: `demand`, `notification`, `order`, `statement`, `announcement`, `response`,
@@ -89,25 +104,37 @@ export type EventKind = z.infer<typeof EventKindSchema>;
 export const TimelineEventSchema = z
   .strictObject({
     id: EventIdSchema,
-    date: DateValueSchema.describe('When it happened'),
+    date: DateValueSchema.check(z.describe('When it happened')),
     kind: EventKindSchema,
     title: shortText('what happened, in one line'),
-    description: longText('what happened, in detail').optional(),
-    actors: z.array(ActorIdSchema).max(1000).describe('The actors it concerns'),
-    demands: z.array(DemandIdSchema).max(1000).optional().describe('The demands it concerns'),
-    responses: z.array(ResponseIdSchema).max(1000).optional().describe('The responses it concerns'),
-    deadlines: z.array(DeadlineIdSchema).max(1000).optional().describe('The deadlines it concerns'),
+    description: z.optional(longText('what happened, in detail')),
+    actors: z
+      .array(ActorIdSchema)
+      .check(z.maxLength(LIMITS.eventReferences), z.describe('The actors it concerns')),
+    demands: z
+      .optional(z.array(DemandIdSchema).check(z.maxLength(LIMITS.eventReferences)))
+      .check(z.describe('The demands it concerns')),
+    responses: z
+      .optional(z.array(ResponseIdSchema).check(z.maxLength(LIMITS.eventReferences)))
+      .check(z.describe('The responses it concerns')),
+    deadlines: z
+      .optional(z.array(DeadlineIdSchema).check(z.maxLength(LIMITS.eventReferences)))
+      .check(z.describe('The deadlines it concerns')),
     sources: z
       .array(CitationSchema)
-      .min(1, { error: 'an event needs at least one source' })
-      .max(1000)
-      .describe('The sources that report it: at least one'),
+      .check(
+        z.minLength(1, { error: 'an event needs at least one source' }),
+        z.maxLength(LIMITS.citations),
+        z.describe('The sources that report it: at least one'),
+      ),
     confidence: ConfidenceSchema,
-    tags: z.array(shortText('a tag')).max(100).optional().describe('Free labels'),
+    tags: z
+      .optional(z.array(shortText('a tag')).check(z.maxLength(LIMITS.tags)))
+      .check(z.describe('Free labels')),
     // Last, after the fields of format version 2, so that the fast reader's shapes stay as they were.
-    sequence: SequenceSchema.optional(),
+    sequence: z.optional(SequenceSchema),
   })
-  .describe('A dated happening on the timeline');
+  .check(z.describe('A dated happening on the timeline'));
 
 /**
  * An event, as stored in a built {@link Dispute}. (Named `TimelineEvent` so it does not hide the DOM's `Event`.)
@@ -122,7 +149,21 @@ export const TimelineEventSchema = z
  * //=> ['rescission-announced', { value: '2015-12-31', timeZone: 'America/Toronto' }, 'confirmed']
  * ```
  */
-export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
+export interface TimelineEvent {
+  readonly id: EventId;
+  readonly date: DateValue;
+  readonly kind: EventKind;
+  readonly title: string;
+  readonly description?: string | undefined;
+  readonly actors: readonly ActorId[];
+  readonly demands?: readonly DemandId[] | undefined;
+  readonly responses?: readonly ResponseId[] | undefined;
+  readonly deadlines?: readonly DeadlineId[] | undefined;
+  readonly sources: readonly Citation[];
+  readonly confidence: Confidence;
+  readonly tags?: readonly string[] | undefined;
+  readonly sequence?: number | undefined;
+}
 
 /**
  * What a builder accepts for an event.
@@ -148,4 +189,18 @@ export type TimelineEvent = Immutable<z.infer<typeof TimelineEventSchema>>;
  * //=> 7
  * ```
  */
-export type TimelineEventInput = z.input<typeof TimelineEventSchema>;
+export interface TimelineEventInput {
+  id: string;
+  date: DateValue;
+  kind: EventKind;
+  title: string;
+  description?: string | undefined;
+  actors: string[];
+  demands?: string[] | undefined;
+  responses?: string[] | undefined;
+  deadlines?: string[] | undefined;
+  sources: CitationInput[];
+  confidence: Confidence;
+  tags?: string[] | undefined;
+  sequence?: number | undefined;
+}

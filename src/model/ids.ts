@@ -1,20 +1,20 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { ID_IN_WORDS, ID_PATTERN, LIMITS } from './limits.js';
 
-/** What every id matches: the fast path of validation tests ids with it too. */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export { ID_PATTERN };
 
 /**
  * The string schema every id shares. Each id schema brands it at its own declaration: branding inside a
  * generic function would leave zod's brand type unresolved, and every id a plain string.
  */
 function idString(what: string) {
-  return z
-    .string()
-    .max(128, { error: `${what} has at most 128 characters` })
-    .regex(ID_PATTERN, {
-      error: `${what} is 1–128 letters, digits, ".", "_", "-" or ":", starting with a letter or digit`,
-    })
-    .describe(what);
+  return z.string().check(
+    z.maxLength(LIMITS.id, { error: `${what} has at most ${LIMITS.id} characters` }),
+    z.regex(ID_PATTERN, {
+      error: `${what} is ${ID_IN_WORDS}`,
+    }),
+    z.describe(what),
+  );
 }
 
 /**
@@ -46,7 +46,7 @@ export const ActorIdSchema = idString('an actor id').brand<'ActorId'>();
  * //=> 'blackberry'
  * ```
  */
-export type ActorId = z.infer<typeof ActorIdSchema>;
+export type ActorId = string & z.core.$brand<'ActorId'>;
 
 /**
  * The id of a {@link Source}.
@@ -77,7 +77,7 @@ export const SourceIdSchema = idString('a source id').brand<'SourceId'>();
  * //=> ['reuters-2015-12-31', 'bbc-blackberry-stays', 'valuewalk-blackberry-stays']
  * ```
  */
-export type SourceId = z.infer<typeof SourceIdSchema>;
+export type SourceId = string & z.core.$brand<'SourceId'>;
 
 /**
  * The id of a {@link Demand}.
@@ -107,7 +107,7 @@ export const DemandIdSchema = idString('a demand id').brand<'DemandId'>();
  * //=> ['bes-traffic-access']
  * ```
  */
-export type DemandId = z.infer<typeof DemandIdSchema>;
+export type DemandId = string & z.core.$brand<'DemandId'>;
 
 /**
  * The id of a {@link DemandResponse}.
@@ -137,7 +137,7 @@ export const ResponseIdSchema = idString('a response id').brand<'ResponseId'>();
  * //=> ['rim-no-master-key', 'rim-holds-no-bes-keys', 'rim-keys-with-enterprises']
  * ```
  */
-export type ResponseId = z.infer<typeof ResponseIdSchema>;
+export type ResponseId = string & z.core.$brand<'ResponseId'>;
 
 /**
  * The id of a {@link Deadline}.
@@ -165,7 +165,7 @@ export const DeadlineIdSchema = idString('a deadline id').brand<'DeadlineId'>();
  * //=> [undefined, undefined, 'deadline-2010-08-31', 'deadline-2010-10-31']
  * ```
  */
-export type DeadlineId = z.infer<typeof DeadlineIdSchema>;
+export type DeadlineId = string & z.core.$brand<'DeadlineId'>;
 
 /**
  * The id of an {@link TimelineEvent}.
@@ -195,7 +195,7 @@ export const EventIdSchema = idString('an event id').brand<'EventId'>();
  * //=> ['tra-announces-suspension', 'suspension-withdrawn', 'planned-suspension-date']
  * ```
  */
-export type EventId = z.infer<typeof EventIdSchema>;
+export type EventId = string & z.core.$brand<'EventId'>;
 
 /**
  * The id of a {@link Claim}.
@@ -226,7 +226,7 @@ export const ClaimIdSchema = idString('a claim id').brand<'ClaimId'>();
  * //=> ['reprieve-30-august', 'reprieve-31-august']
  * ```
  */
-export type ClaimId = z.infer<typeof ClaimIdSchema>;
+export type ClaimId = string & z.core.$brand<'ClaimId'>;
 
 /**
  * The id of a {@link Dispute}.
@@ -254,4 +254,25 @@ export const DisputeIdSchema = idString('a dispute id').brand<'DisputeId'>();
  * //=> 'saudi-blackberry-2010'
  * ```
  */
-export type DisputeId = z.infer<typeof DisputeIdSchema>;
+export type DisputeId = string & z.core.$brand<'DisputeId'>;
+
+/**
+ * A plain string where an id of one kind is asked for: any text but an id of another kind. The query functions
+ * take a record, its branded id or a plain string (`eventsBefore(dispute, 'deadline-2015-12-30')`), and refuse
+ * at compile time an id of the wrong kind, such as an event's id where a deadline's belongs.
+ *
+ * @category Model
+ * @example
+ * ```ts
+ * import { eventsBefore, type PlainId } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const last: PlainId<'deadline-2015-12-30'> = 'deadline-2015-12-30';
+ * eventsBefore(blackberryPakistan2015, last).certain.length;
+ * //=> 7
+ * // Type-checked, never called: an event's id where a deadline's belongs does not compile.
+ * const mixUp = () =>
+ *   // @ts-expect-error: Argument of type 'EventId' is not assignable to parameter of type 'DeadlineId | Deadline'
+ *   eventsBefore(blackberryPakistan2015, blackberryPakistan2015.events[0]!.id);
+ * ```
+ */
+export type PlainId<Text extends string> = Text & (Text extends z.core.$brand<never> ? never : unknown);

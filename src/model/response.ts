@@ -1,7 +1,23 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
-import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
-import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
+import * as z from 'zod/mini';
+import {
+  type Citation,
+  type CitationInput,
+  citations,
+  type DateValue,
+  DateValueSchema,
+  longText,
+  SequenceSchema,
+  shortText,
+} from './common.js';
+import {
+  type ActorId,
+  ActorIdSchema,
+  type DemandId,
+  DemandIdSchema,
+  type ResponseId,
+  ResponseIdSchema,
+} from './ids.js';
+import { LIMITS } from './limits.js';
 
 /**
  * The stance a response takes to a demand.
@@ -19,7 +35,7 @@ import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
  */
 export const StanceSchema = z
   .enum(['comply', 'partially-comply', 'negotiate', 'refuse', 'leave-market', 'challenge'])
-  .describe('The stance a response takes to a demand');
+  .check(z.describe('The stance a response takes to a demand'));
 
 /**
  * One of `comply`, `partially-comply`, `negotiate`, `refuse`, `leave-market`, `challenge`.
@@ -54,16 +70,18 @@ export type Stance = z.infer<typeof StanceSchema>;
 export const DemandResponseSchema = z
   .strictObject({
     id: ResponseIdSchema,
-    date: DateValueSchema.describe('When the response was given'),
-    by: z.array(ActorIdSchema).min(1).max(100).describe('Who responds'),
-    to: z.array(DemandIdSchema).min(1).max(100).describe('The demands it answers'),
+    date: DateValueSchema.check(z.describe('When the response was given')),
+    by: z.array(ActorIdSchema).check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('Who responds')),
+    to: z
+      .array(DemandIdSchema)
+      .check(z.minLength(1), z.maxLength(LIMITS.parties), z.describe('The demands it answers')),
     stance: StanceSchema,
     summary: shortText('the response, in one line'),
-    statement: longText('the statement, verbatim where a source quotes it').optional(),
-    sources: citations('Sources for the response').optional(),
-    sequence: SequenceSchema.optional(),
+    statement: z.optional(longText('the statement, verbatim where a source quotes it')),
+    sources: z.optional(citations('Sources for the response')),
+    sequence: z.optional(SequenceSchema),
   })
-  .describe('A response to demands');
+  .check(z.describe('A response to demands'));
 
 /**
  * A response to demands, as stored in a built {@link Dispute}.
@@ -78,7 +96,17 @@ export const DemandResponseSchema = z
  * //=> [['blackberry-exit', 'leave-market'], ['blackberry-delays-exit', 'negotiate'], ['blackberry-stays', 'refuse']]
  * ```
  */
-export type DemandResponse = Immutable<z.infer<typeof DemandResponseSchema>>;
+export interface DemandResponse {
+  readonly id: ResponseId;
+  readonly date: DateValue;
+  readonly by: readonly ActorId[];
+  readonly to: readonly DemandId[];
+  readonly stance: Stance;
+  readonly summary: string;
+  readonly statement?: string | undefined;
+  readonly sources?: readonly Citation[] | undefined;
+  readonly sequence?: number | undefined;
+}
 
 /**
  * What a builder accepts for a response.
@@ -101,4 +129,14 @@ export type DemandResponse = Immutable<z.infer<typeof DemandResponseSchema>>;
  * //=> 8
  * ```
  */
-export type DemandResponseInput = z.input<typeof DemandResponseSchema>;
+export interface DemandResponseInput {
+  id: string;
+  date: DateValue;
+  by: string[];
+  to: string[];
+  stance: Stance;
+  summary: string;
+  statement?: string | undefined;
+  sources?: CitationInput[] | undefined;
+  sequence?: number | undefined;
+}

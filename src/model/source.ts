@@ -1,7 +1,6 @@
-import type { Immutable } from 'immer';
-import { z } from 'zod';
-import { DateValueSchema, longText, shortText, UrlSchema } from './common.js';
-import { SourceIdSchema } from './ids.js';
+import * as z from 'zod/mini';
+import { type DateValue, DateValueSchema, longText, shortText, UrlSchema } from './common.js';
+import { type SourceId, SourceIdSchema } from './ids.js';
 
 /**
  * A published page that records cite: a news report, a statement, a blog post.
@@ -23,14 +22,14 @@ export const SourceSchema = z
   .strictObject({
     id: SourceIdSchema,
     publisher: shortText('who published it'),
-    title: shortText('its title').optional(),
-    url: UrlSchema.optional(),
-    published: DateValueSchema.optional().describe('When it was published'),
-    author: shortText('who wrote it').optional(),
-    copyOf: shortText('the original outlet, when this is a syndicated copy or an aggregator').optional(),
-    note: longText('a note on the source').optional(),
+    title: z.optional(shortText('its title')),
+    url: z.optional(UrlSchema),
+    published: z.optional(DateValueSchema).check(z.describe('When it was published')),
+    author: z.optional(shortText('who wrote it')),
+    copyOf: z.optional(shortText('the original outlet, when this is a syndicated copy or an aggregator')),
+    note: z.optional(longText('a note on the source')),
   })
-  .describe('A published page that records cite');
+  .check(z.describe('A published page that records cite'));
 
 /**
  * A source, as stored in a built {@link Dispute}.
@@ -45,7 +44,16 @@ export const SourceSchema = z
  * //=> ['Reuters', '2015-07-24']
  * ```
  */
-export type Source = Immutable<z.infer<typeof SourceSchema>>;
+export interface Source {
+  readonly id: SourceId;
+  readonly publisher: string;
+  readonly title?: string | undefined;
+  readonly url?: string | undefined;
+  readonly published?: DateValue | undefined;
+  readonly author?: string | undefined;
+  readonly copyOf?: string | undefined;
+  readonly note?: string | undefined;
+}
 
 /**
  * What a builder accepts for a source.
@@ -65,4 +73,13 @@ export type Source = Immutable<z.infer<typeof SourceSchema>>;
  * //=> 7
  * ```
  */
-export type SourceInput = z.input<typeof SourceSchema>;
+export interface SourceInput {
+  id: string;
+  publisher: string;
+  title?: string | undefined;
+  url?: string | undefined;
+  published?: DateValue | undefined;
+  author?: string | undefined;
+  copyOf?: string | undefined;
+  note?: string | undefined;
+}

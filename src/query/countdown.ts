@@ -3,6 +3,7 @@ import { fail } from '../_lib/issues.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import type { DemandId, PlainId } from '../model/ids.js';
 import { type EffectiveDeadline, effectiveOf } from './deadlines.js';
 import { type DayCount, dayCount } from './durations.js';
 import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
@@ -84,9 +85,9 @@ export interface CountdownOptions {
  * //    ['dot-letters-to-operators', '2010-08-31', 14], ['sixty-day-reprieve', '2010-10-31', 62]]
  * ```
  */
-export function countdown(
+export function countdown<Text extends string>(
   dispute: Dispute,
-  demand: Demand | string,
+  demand: Demand | DemandId | PlainId<Text>,
   options?: CountdownOptions,
 ): readonly CountdownRow[] {
   const index = indexOf(dispute);

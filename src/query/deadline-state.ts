@@ -2,6 +2,7 @@ import type { ParsedDate } from '../dates/edtf.js';
 import type { Deadline, DeadlineOutcome } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import type { DeadlineId, PlainId } from '../model/ids.js';
 import { parsedDateOf } from '../model/record-date.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { chainOf, endedBy, endingOf } from './engine/deadline-chains.js';
@@ -78,7 +79,10 @@ export interface DeadlineEndingDate {
  * //    ['2015-12-30', 'rescinded', null, '2016-01-01T04:59:59.999Z']]
  * ```
  */
-export function deadlineEnding(dispute: Dispute, deadline: Deadline | string): DeadlineEndingDate | null {
+export function deadlineEnding<Text extends string>(
+  dispute: Dispute,
+  deadline: Deadline | DeadlineId | PlainId<Text>,
+): DeadlineEndingDate | null {
   const index = indexOf(dispute);
   const found = deadlineOf(index, deadline);
   const ending = found.outcome;
@@ -154,18 +158,25 @@ export interface DeadlineState {
  * // India's last deadline, 31 January 2011: RIM said in October 2011 it was not operating under any deadline.
  * deadlineState(indiaBlackberry2010, 'deadline-2011-01-31', '2010-12-01').status;
  * //=> 'pending'
- * deadlineState(indiaBlackberry2010, 'deadline-2011-01-31', '2013-08-01').status;
+ * deadlineState(indiaBlackberry2010, 'deadline-2011-01-31', '2013-08-01').ending?.kind; // recorded as missed
+ * //=> 'missed'
+ * // The compliance report due on 22 September 2010 has no ending recorded:
+ * deadlineState(indiaBlackberry2010, 'deadline-2010-09-22', '2013-08-01').status;
  * //=> 'passed'
  * // The UAE's suspension of 11 October 2010 was rescinded on 8 October:
  * const uae = deadlineState(uaeBlackberry2010, 'deadline-2010-10-11', '2010-10-09');
  * [uae.status, uae.ending?.kind, uae.ending?.on?.text, uae.ending?.event?.id];
  * //=> ['ended', 'rescinded', '2010-10-08', 'suspension-withdrawn']
- * // A deadline with no setOn may not have been set before the earliest evidence of it:
- * deadlineState(indiaBlackberry2010, 'deadline-2010-09-22', '2010-08-11').possible;
+ * // It was set between 12 August and 19 September 2010: on 1 September, maybe set.
+ * deadlineState(indiaBlackberry2010, 'deadline-2010-09-22', '2010-09-01').possible;
  * //=> { 'not-yet-set': 'maybe', pending: 'maybe' }
  * ```
  */
-export function deadlineState(dispute: Dispute, deadline: Deadline | string, date: DateLike): DeadlineState {
+export function deadlineState<Text extends string>(
+  dispute: Dispute,
+  deadline: Deadline | DeadlineId | PlainId<Text>,
+  date: DateLike,
+): DeadlineState {
   const index = indexOf(dispute);
   const found = deadlineOf(index, deadline);
   const asOf = readDateLike(date, index.timeZone, ['date'], index);

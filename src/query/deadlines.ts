@@ -2,6 +2,7 @@ import type { ParsedDate } from '../dates/edtf.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
+import type { DeadlineId, DemandId, PlainId } from '../model/ids.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { type DeadlineState, stateOf } from './deadline-state.js';
 import { type Chain, chainOf, demandChains, dueOf } from './engine/deadline-chains.js';
@@ -63,7 +64,10 @@ export interface EffectiveDeadline {
  * //=> ['2010-08-31', '2010-10-31', '2011-01-31']
  * ```
  */
-export function deadlineChain(dispute: Dispute, deadline: Deadline | string): readonly Deadline[] {
+export function deadlineChain<Text extends string>(
+  dispute: Dispute,
+  deadline: Deadline | DeadlineId | PlainId<Text>,
+): readonly Deadline[] {
   const index = indexOf(dispute);
   return chainOf(index, deadlineOf(index, deadline));
 }
@@ -96,9 +100,10 @@ export function deadlineChain(dispute: Dispute, deadline: Deadline | string): re
  * //=> '2011-01-31'
  * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2010-10-12')?.truth;
  * //=> 'maybe'
- * // 31 January 2011 passed with no ending recorded: not in force in 2013.
- * effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2013-08-01')?.state.status;
- * //=> 'passed'
+ * // 31 January 2011 was missed: still the demand's deadline in 2013, ended, not in force.
+ * const missed = effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2013-08-01')?.state;
+ * [missed?.status, missed?.ending?.kind];
+ * //=> ['ended', 'missed']
  * // The UAE's suspension of 11 October 2010 was rescinded on 8 October:
  * effectiveDeadline(uaeBlackberry2010, 'suspend-blackberry-services', '2010-10-07')?.state.status;
  * //=> 'pending'
@@ -107,9 +112,9 @@ export function deadlineChain(dispute: Dispute, deadline: Deadline | string): re
  * //=> ['ended', 'rescinded', '2010-10-08']
  * ```
  */
-export function effectiveDeadline(
+export function effectiveDeadline<Text extends string>(
   dispute: Dispute,
-  demand: Demand | string,
+  demand: Demand | DemandId | PlainId<Text>,
   date: DateLike,
 ): EffectiveDeadline | null {
   const index = indexOf(dispute);

@@ -68,9 +68,7 @@ export function daysBetween(
   to: DateLike,
   options?: { readonly timeZone?: string | undefined },
 ): DayCount {
-  const zone = zoneOption(options, 'UTC');
-  const index = disputeOption(options);
-  return dayCount(readDateLike(from, zone, ['from'], index), readDateLike(to, zone, ['to'], index), zone);
+  return countBetween(from, to, options, calendarDiff);
 }
 
 /**
@@ -98,12 +96,23 @@ export function businessDaysBetween(
   to: DateLike,
   options?: { readonly timeZone?: string | undefined },
 ): DayCount {
+  return countBetween(from, to, options, businessDiff);
+}
+
+/** {@link dayCount} of two dates given as a user gives them, read in the zone of `options` (default UTC);
+ * a record id when `options` is the dispute. */
+function countBetween(
+  from: DateLike,
+  to: DateLike,
+  options: { readonly timeZone?: string | undefined } | undefined,
+  difference: (later: number, earlier: number, zone: string) => number,
+): DayCount {
   const zone = zoneOption(options, 'UTC');
   const index = disputeOption(options);
   return dayCount(
     readDateLike(from, zone, ['from'], index),
     readDateLike(to, zone, ['to'], index),
     zone,
-    businessDiff,
+    difference,
   );
 }

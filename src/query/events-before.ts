@@ -4,6 +4,7 @@ import { readDate } from '../dates/edtf.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
+import type { DeadlineId, PlainId } from '../model/ids.js';
 import { indexOf } from './engine/dispute-index.js';
 import { query } from './query.js';
 
@@ -56,7 +57,10 @@ export interface EventsBefore {
  * //=> ['pta-extends-deadline', 'blackberry-exit-announced', 'blackberry-exit-delayed']
  * ```
  */
-export function eventsBefore(dispute: Dispute, deadline: Deadline | string): EventsBefore {
+export function eventsBefore<Text extends string>(
+  dispute: Dispute,
+  deadline: Deadline | DeadlineId | PlainId<Text>,
+): EventsBefore {
   const index = indexOf(dispute);
   const id = typeof deadline === 'string' ? deadline : (deadline as Partial<Deadline> | null)?.id;
   const found = index.dispute.deadlines.find((d) => d.id === id);

@@ -1,6 +1,7 @@
 import { checkDays } from '../_lib/args.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
+import type { DeadlineId, PlainId } from '../model/ids.js';
 import { indexOf } from './engine/dispute-index.js';
 import { deadlineOf } from './engine/records.js';
 import type { EventsBefore } from './events-before.js';
@@ -32,7 +33,11 @@ import { query } from './query.js';
  * //=> ['january-deadline-reached']
  * ```
  */
-export function eventsInLastDays(dispute: Dispute, deadline: Deadline | string, days: number): EventsBefore {
+export function eventsInLastDays<Text extends string>(
+  dispute: Dispute,
+  deadline: Deadline | DeadlineId | PlainId<Text>,
+  days: number,
+): EventsBefore {
   const index = indexOf(dispute);
   const found = deadlineOf(index, deadline);
   const count = checkDays(days, ['days']);

@@ -3,6 +3,7 @@ import type { Deadline, DeadlineEnding } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { EventKind, TimelineEvent } from '../model/event.js';
+import type { DemandId, PlainId } from '../model/ids.js';
 import { parsedDateOf } from '../model/record-date.js';
 import type { DemandResponse } from '../model/response.js';
 import { demandChains, dueOf } from './engine/deadline-chains.js';
@@ -93,7 +94,10 @@ const RESOLVING: Partial<Record<EventKind, DemandStatus>> = {
  * //=> 'agreed'
  * ```
  */
-export function demandOutcome(dispute: Dispute, demand: Demand | string): DemandOutcome {
+export function demandOutcome<Text extends string>(
+  dispute: Dispute,
+  demand: Demand | DemandId | PlainId<Text>,
+): DemandOutcome {
   const index = indexOf(dispute);
   return outcomeOf(index, demandOf(index, demand));
 }

@@ -8,6 +8,7 @@ import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type EventKind, EventKindSchema, type TimelineEvent } from '../model/event.js';
+import type { ActorId, DemandId, PlainId, SourceId } from '../model/ids.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
 import { ALLEN_RELATIONS, type AllenRelation, relationTruth } from './allen.js';
@@ -114,7 +115,10 @@ export interface Query<T> {
   /** Keeps the records a test accepts: a {@link TimePredicate}, or a function answering a boolean or a {@link Truth}. */
   where(test: TimePredicate | ((record: T) => boolean | Truth)): Query<T>;
   /** Keeps the records involving an actor, or (unless `members: false`) any actor that belongs to it. */
-  byActor(actor: Actor | string, options?: { readonly members?: boolean }): Query<T>;
+  byActor<Text extends string>(
+    actor: Actor | ActorId | PlainId<Text>,
+    options?: { readonly members?: boolean },
+  ): Query<T>;
   /** Keeps the records involving an actor of a kind (`regulator`, `company`…). */
   byActorKind(kind: ActorKind): Query<T>;
   /** Keeps the records involving an actor who holds a role in an organisation (`Spokesman`), ignoring case. */
@@ -124,9 +128,9 @@ export interface Query<T> {
   /** Keeps the records concerning a service (`BES`, `BBM`), through the demands they concern, ignoring case. */
   byService(service: string): Query<T>;
   /** Keeps the records citing a source. */
-  bySource(source: Source | string): Query<T>;
+  bySource<Text extends string>(source: Source | SourceId | PlainId<Text>): Query<T>;
   /** Keeps the records concerning a demand (a demand concerns itself). */
-  byDemand(demand: Demand | string): Query<T>;
+  byDemand<Text extends string>(demand: Demand | DemandId | PlainId<Text>): Query<T>;
   /** Keeps the events of any of the confidences given (other records have none, and are left out). */
   byConfidence(...confidences: readonly Confidence[]): Query<T>;
   /** Terminal methods keep the records that certainly match (the default). */
@@ -240,7 +244,10 @@ class QueryImpl<T> implements Query<T> {
       return answer === 'yes' || answer === 'no' || answer === 'maybe' ? answer : answer ? 'yes' : 'no';
     });
   }
-  byActor(actor: Actor | string, options?: { readonly members?: boolean }): Query<T> {
+  byActor<Text extends string>(
+    actor: Actor | ActorId | PlainId<Text>,
+    options?: { readonly members?: boolean },
+  ): Query<T> {
     const found = recordOf<Actor>(this.state.index, 'actors', actor, ['actor']);
     const { members = true } = optionsObject(options);
     if (typeof members !== 'boolean')
@@ -263,11 +270,11 @@ class QueryImpl<T> implements Query<T> {
     const key = checkText(service, ['service'], 'a service').toLowerCase();
     return this.withSelector((c) => c.positions('service', key));
   }
-  bySource(source: Source | string): Query<T> {
+  bySource<Text extends string>(source: Source | SourceId | PlainId<Text>): Query<T> {
     const found = recordOf<Source>(this.state.index, 'sources', source, ['source']);
     return this.withSelector((c) => c.positions('source', found.id));
   }
-  byDemand(demand: Demand | string): Query<T> {
+  byDemand<Text extends string>(demand: Demand | DemandId | PlainId<Text>): Query<T> {
     const found = demandOf(this.state.index, demand);
     return this.withSelector((c) => c.positions('demand', found.id));
   }
@@ -513,7 +520,7 @@ class QueryImpl<T> implements Query<T> {
     if (w.certainFrom > w.certainTo) certain = 0;
     else if (w.certainFrom === -Infinity) certain = countAtOrBelow(latestSorted, w.certainTo);
     else if (w.certainTo === Infinity) certain = n - countBelow(c.earliest, w.certainFrom, positions);
-    else return null;
+    else certain = countInside(c, w.certainFrom, w.certainTo, positions);
     return match === 'certain' ? certain : possible - certain;
   }
 }
@@ -522,6 +529,30 @@ class QueryImpl<T> implements Query<T> {
  * The first instant a record matching one window may reach: its possible start, except that the uncertain records
  * of a window open to the past (before, within … before) end after its certain part.
  */
+/**
+ * The records whose whole range lies in `[from, to]`: those that start in it, less those of them that end after
+ * `to`. Only a record that starts within its span class's longest span before `to` can end after it, so without a
+ * selection the count is binary searches and a look at those records; with one, a tight pass over the records
+ * that start in the window.
+ */
+function countInside(c: CollectionIndex, from: number, to: number, positions: Int32Array | null): number {
+  const first = countBelow(c.earliest, from, positions);
+  const end = countAtOrBelow(c.earliest, to, positions);
+  const latest = c.latest;
+  if (positions !== null) {
+    let inside = 0;
+    for (let k = first; k < end; k++) if ((latest[positions[k] as number] as number) <= to) inside++;
+    return inside;
+  }
+  let after = 0;
+  for (const { positions: members, earliest: starts, longest } of c.spans()) {
+    const lo = Math.max(countBelow(starts, from), countAtOrBelow(starts, to - longest));
+    const hi = countAtOrBelow(starts, to);
+    for (let k = lo; k < hi; k++) if ((latest[members[k] as number] as number) > to) after++;
+  }
+  return end - first - after;
+}
+
 function lowOf(match: Match, w: Window): number {
   return match === 'uncertain' && w.certainFrom === -Infinity
     ? Math.max(w.possibleFrom, w.certainTo + 1)

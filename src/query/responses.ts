@@ -1,6 +1,7 @@
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
+import type { DemandId, PlainId } from '../model/ids.js';
 import type { DemandResponse } from '../model/response.js';
 import type { DeadlineStatus } from './deadline-state.js';
 import { effectiveOf } from './deadlines.js';
@@ -62,18 +63,22 @@ export interface ResponseTiming {
  * ```ts
  * import { responsesTo } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * // India's demand of 12 August 2010: RIM's statement about that day, and its promise reported on 17 August.
+ * // India's demand of 12 August 2010: RIM's promise, reported by 17 August, and its statement about that day.
  * responsesTo(indiaBlackberry2010, 'bes-bbm-access')
- *   .slice(0, 2)
+ *   .slice(0, 3)
  *   .map(({ response, days }) => [response.id, days]);
- * //=> [['rim-lawful-access-principles', { min: -1, max: 2 }], ['rim-bbm-access-promise', { min: 5, max: 5 }]]
- * // RIM's letter of 24 January 2011, a week before the 31 January deadline:
- * const letter = responsesTo(indiaBlackberry2010, 'bes-bbm-access').find((r) => r.response.id === 'rim-letter-to-sibal');
- * [letter?.deadline?.due, letter?.daysBeforeDeadline, letter?.businessDaysBeforeDeadline];
- * //=> ['2011-01-31', { min: 7, max: 7 }, { min: 5, max: 5 }]
+ * //=> [['rim-bbm-access-promise', { min: 0, max: 5 }], ['rim-no-master-key', { min: 0, max: 38 }],
+ * //    ['rim-lawful-access-principles', { min: 0, max: 2 }]]
+ * // RIM's statement of 28 January 2011 in Waterloo, days before the 31 January deadline:
+ * const keys = responsesTo(indiaBlackberry2010, 'bes-bbm-access').find((r) => r.response.id === 'rim-holds-no-bes-keys');
+ * [keys?.deadline?.due, keys?.deadlineStatus, keys?.daysBeforeDeadline, keys?.businessDaysBeforeDeadline];
+ * //=> ['2011-01-31', 'pending', { min: 2, max: 3 }, { min: 0, max: 1 }]
  * ```
  */
-export function responsesTo(dispute: Dispute, demand: Demand | string): readonly ResponseTiming[] {
+export function responsesTo<Text extends string>(
+  dispute: Dispute,
+  demand: Demand | DemandId | PlainId<Text>,
+): readonly ResponseTiming[] {
   const index = indexOf(dispute);
   const found = demandOf(index, demand);
   const made = index.dateOf(found);

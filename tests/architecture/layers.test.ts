@@ -77,6 +77,19 @@ describe('the layers of src/', () => {
     expect(against).toEqual([]);
   });
 
+  it('lets the other layers reach the builder only through its faces and the seam of validation', () => {
+    // The builder's public faces, and `builder/seam.ts`: what the query engine and the formats need of validation.
+    const open = ['builder/builder.ts', 'builder/json.ts', 'builder/seam.ts'];
+    const reaching = [...graph].flatMap(([file, imports]) =>
+      layerOf(file) === 'builder'
+        ? []
+        : imports
+            .filter((target) => layerOf(target) === 'builder' && !open.includes(target))
+            .map((target) => `${file} → ${target}`),
+    );
+    expect(reaching).toEqual([]);
+  });
+
   it('keeps _lib to what every layer shares: it imports only errors', () => {
     const reaching = [...graph]
       .filter(([file]) => layerOf(file) === '_lib')

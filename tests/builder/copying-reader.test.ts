@@ -23,7 +23,7 @@ function base(): DisputeBuilder {
 }
 
 /** Builds the same input through a builder, one record a call, as a research script would. */
-function buildOneByOne(input: Record<string, unknown>): ReturnType<DisputeBuilder['safeBuild']> {
+function buildOneByOne(input: object): ReturnType<DisputeBuilder['safeBuild']> {
   const { actors, sources, demands, responses, deadlines, events, claims, ...header } = input as Mutable;
   let builder = createDispute(header);
   const add = (method: keyof DisputeBuilder, list: unknown) => {

@@ -4,7 +4,9 @@ import { eventOfShape } from '../../src/builder/event-shapes.js';
 
 const FIELDS = Object.keys(TimelineEventSchema.shape);
 const OPTIONAL = FIELDS.flatMap((key, i) =>
-  TimelineEventSchema.shape[key as keyof typeof TimelineEventSchema.shape].isOptional() ? [i] : [],
+  TimelineEventSchema.shape[key as keyof typeof TimelineEventSchema.shape].safeParse(undefined).success
+    ? [i]
+    : [],
 );
 const REQUIRED_MASK = FIELDS.reduce((mask, _, i) => (OPTIONAL.includes(i) ? mask : mask | (1 << i)), 0);
 

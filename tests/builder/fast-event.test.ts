@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FAST_EVENTS, isCertainlyValidEvent, isId } from '../../src/builder/fast-event.js';
 import { ID_PATTERN } from '../../src/model/ids.js';
+import { LIMITS } from '../../src/model/limits.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
 import { minimalInput, plainEvent } from './fixtures.js';
 
@@ -40,7 +41,7 @@ describe('the fast path of event validation', () => {
       fc.property(
         fc.oneof(fc.string({ unit: chars, maxLength: 140 }), fc.string({ maxLength: 140 })),
         (text) => {
-          expect(isId(text)).toBe(text.length <= 128 && ID_PATTERN.test(text));
+          expect(isId(text)).toBe(text.length <= LIMITS.id && ID_PATTERN.test(text));
         },
       ),
       { numRuns: 2_000 },

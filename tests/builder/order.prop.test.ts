@@ -52,7 +52,7 @@ describe('the order of built events', () => {
         let builder = createDispute(header)
           .actor(...(records.actors as never[]))
           .source(...records.sources);
-        for (const e of list) builder = builder.event(e as TimelineEventInput);
+        for (const e of list) builder = builder.event(e as unknown as TimelineEventInput);
         expect(builder.build().events.map((e) => e.id)).toEqual(expected);
         const json = JSON.stringify({ formatVersion: 1, ...header, ...records, events: list });
         expect(parseDispute(json).events.map((e) => e.id)).toEqual(expected);

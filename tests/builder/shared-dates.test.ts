@@ -8,7 +8,8 @@ import { FULL } from '../support/mode.js';
 import { statementOn } from './fixtures.js';
 
 const header = { id: 'case', title: 'Case', timeZone: 'Asia/Karachi' };
-const event = (id: string, date: TimelineEventInput['date']) => statementOn(id, date) as TimelineEventInput;
+const event = (id: string, date: TimelineEventInput['date']) =>
+  statementOn(id, date) as unknown as TimelineEventInput;
 const build = (events: readonly TimelineEventInput[]) => {
   let builder = createDispute(header)
     .actor({ id: 'co', name: 'Company', kind: 'company' })

@@ -1,8 +1,12 @@
 import {
   type Dispute,
   deadlineChain,
+  demandOutcome,
+  effectiveDeadline,
   parseDispute,
+  pendingOn,
   RECORD_SCHEMAS,
+  responsesTo,
   serializeDispute,
 } from 'dispute-timeline';
 import {
@@ -78,10 +82,56 @@ describe('Pakistan 2015', () => {
     expect(second?.outcome?.note).toContain('not known');
   });
 
-  it('dates the demand for access to BES traffic by the account that gives it, BlackBerry’s of 30 November', () => {
+  it('dates the demand for access to BES traffic July 2015, as Reuters and The Verge do, before the deadline it has', () => {
     const demand = blackberryPakistan2015.demands.find((d) => d.id === 'bes-traffic-access');
-    expect(demand?.date).toEqual({ value: '2015-11-30', timeZone: 'America/Toronto' });
-    expect(demand?.sources?.map((c) => c.source)).toEqual(['verge-2015-11-30', 'mashable-origin']);
+    expect(demand?.date).toBe('2015-07');
+    expect(demand?.sources?.map((c) => c.source)).toEqual([
+      'reuters-2015-11-30',
+      'reuters-2015-12-31',
+      'verge-2015-11-30',
+      'mashable-origin',
+    ]);
+    // The deadline set on 24 July enforces a demand made by then (July), and the answers agree on that day.
+    expect(effectiveDeadline(blackberryPakistan2015, 'bes-traffic-access', '2015-07-24')?.deadline.id).toBe(
+      'deadline-2015-11-30',
+    );
+    expect(
+      pendingOn(blackberryPakistan2015, '2015-07-31').demands.map(({ item, truth }) => [item.id, truth]),
+    ).toEqual([
+      ['bes-traffic-access', 'yes'],
+      ['bes-shutdown-order', 'yes'],
+    ]);
+  });
+
+  it("answers the demand for access four months later, with BlackBerry's exit of 30 November, never before it", () => {
+    const timing = responsesTo(blackberryPakistan2015, 'bes-traffic-access').map(({ response, days }) => [
+      response.id,
+      days,
+    ]);
+    expect(timing).toEqual([
+      ['blackberry-exit', { min: 122, max: 152 }],
+      ['blackberry-delays-exit', { min: 122, max: 152 }],
+      ['blackberry-stays', { min: 153, max: 184 }],
+    ]);
+  });
+
+  it('orders the three records of 30 November as the sources tell them: the exit, the extension, the delayed exit', () => {
+    const day = blackberryPakistan2015.events.filter(
+      (event) => eventDate(blackberryPakistan2015, event.id) === '2015-11-30',
+    );
+    expect(day.map((event) => [event.id, event.sequence])).toEqual([
+      ['blackberry-exit-announced', 1],
+      ['pta-extends-deadline', 2],
+      ['blackberry-exit-delayed', 3],
+    ]);
+  });
+
+  it('leaves no demand unanswered once BlackBerry delays its exit to the extended shutdown date', () => {
+    expect(pendingOn(blackberryPakistan2015, '2015-12-01').unanswered).toEqual([]);
+    expect(pendingOn(blackberryPakistan2015, '2015-11-29').unanswered.map(({ item }) => item.id)).toEqual([
+      'bes-traffic-access',
+      'bes-shutdown-order',
+    ]);
   });
 
   it('dates the order 24 July, the exit and the same-day extension 30 November, the rescission 31 December', () => {
@@ -123,20 +173,42 @@ describe('India 2010', () => {
     expect(byId('deadline-2011-01-31')?.setOn).toBe('2010-10-12~');
   });
 
-  it('records the first two India deadlines as extended and leaves the outcome of 31 January 2011 open', () => {
+  it('records the first two India deadlines as extended, and 31 January 2011 as passed without being met', () => {
     const outcomes = indiaBlackberry2010.deadlines
       .filter((d) => d.demands.some((id) => id === 'bes-bbm-access'))
       .map((d) => [d.id, d.outcome?.kind, d.outcome?.on]);
     expect(outcomes).toEqual([
       ['deadline-2010-08-31', 'extended', '2010-08-30'],
       ['deadline-2010-10-31', 'extended', '2010-10-12~'],
-      ['deadline-2011-01-31', undefined, undefined],
+      ['deadline-2011-01-31', 'missed', undefined],
     ]);
+    expect(effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2011-01-31')?.deadline.id).toBe(
+      'deadline-2011-01-31',
+    );
+    // No deadline is in force once the last one was missed: RIM said in October 2011 it was under none. The
+    // demand's deadline is still the last one set, in the state `ended: missed`.
+    for (const date of ['2011-10-28', '2013-08-01']) {
+      const state = effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', date)?.state;
+      expect([state?.status, state?.ending?.kind]).toEqual(['ended', 'missed']);
+      expect(pendingOn(indiaBlackberry2010, date).deadlines).toEqual([]);
+    }
   });
 
-  it('dates the compliance report on the interception upgrade 22 September 2010', () => {
+  it('extends the deadline of the operators’ legal intervention capability with the reprieve, as the sources say', () => {
+    expect(
+      effectiveDeadline(indiaBlackberry2010, 'legal-intervention-capability', '2010-09-15')?.deadline.id,
+    ).toBe('deadline-2010-10-31');
+    expect(
+      effectiveDeadline(indiaBlackberry2010, 'legal-intervention-capability', '2010-12-01')?.deadline.id,
+    ).toBe('deadline-2011-01-31');
+  });
+
+  it('dates the compliance report on the interception upgrade 22 September 2010, set no later than 19 September', () => {
     expect(indiaBlackberry2010.deadlines.find((d) => d.id === 'deadline-2010-09-22')?.due).toBe('2010-09-22');
-    expect(eventDate(indiaBlackberry2010, 'dot-orders-interception-upgrade')).toBe('2010-09-19');
+    expect(eventDate(indiaBlackberry2010, 'dot-orders-interception-upgrade')).toBe('2010-08-12/2010-09-19');
+    // Set by DoT between 12 August and the report of 19 September: not yet on 11 August, maybe on 15 September.
+    expect(effectiveDeadline(indiaBlackberry2010, 'interception-upgrade', '2010-08-11')).toBeNull();
+    expect(effectiveDeadline(indiaBlackberry2010, 'interception-upgrade', '2010-09-15')?.truth).toBe('maybe');
   });
 
   it('records the date of the 60-day reprieve as each source gives it: 30 August, or 31 August in Business Standard', () => {
@@ -148,16 +220,21 @@ describe('India 2010', () => {
     ]);
   });
 
-  it("dates RIM's own statements in Waterloo: 12 August 2010 give or take a day, 31 January 2011", () => {
+  it("dates RIM's own statements in Waterloo: 12 or 13 August 2010, and the week before 31 January 2011", () => {
     const response = (id: string) => indiaBlackberry2010.responses.find((r) => r.id === id)?.date;
     expect(response('rim-lawful-access-principles')).toEqual({
-      value: '2010-08-12~',
+      value: '2010-08-12/2010-08-13',
       timeZone: 'America/Toronto',
     });
     expect(response('rim-keys-with-enterprises')).toEqual({
-      value: '2011-01-31',
+      value: '2011-01-24/2011-01-30',
       timeZone: 'America/Toronto',
     });
+    // Never before the government statement it answers:
+    const principles = responsesTo(indiaBlackberry2010, 'bes-bbm-access').find(
+      ({ response }) => response.id === 'rim-lawful-access-principles',
+    );
+    expect(principles?.days).toEqual({ min: 0, max: 2 });
   });
 
   it('dates the Mumbai facility report 28 October 2011 and the Mumbai server report February 2012', () => {
@@ -168,11 +245,27 @@ describe('India 2010', () => {
 });
 
 describe('UAE and Saudi Arabia 2010', () => {
-  it('dates the UAE suspension 11 October 2010, withdrawn on 8 October', () => {
+  it('dates the UAE suspension 11 October 2010, withdrawn on 8 October, with no event on a day nothing happened', () => {
     expect(uaeBlackberry2010.deadlines.map((d) => [d.due, d.outcome?.kind, d.outcome?.on])).toEqual([
       ['2010-10-11', 'rescinded', '2010-10-08'],
     ]);
-    expect(uaeBlackberry2010.events.map((e) => dateText(e.date))).toContain('2010-10-08');
+    expect(uaeBlackberry2010.events.map((e) => dateText(e.date))).toEqual(['2010-08-01', '2010-10-08']);
+  });
+
+  it('keeps the Saudi requirements open after BBM is allowed to continue, as the CITC says work continues', () => {
+    expect(pendingOn(saudiBlackberry2010, '2010-08-11').demands.map(({ item }) => item.id)).toEqual([
+      'remaining-requirements',
+    ]);
+    expect(demandOutcome(saudiBlackberry2010, 'organisational-requirements').status).toBe('rescinded');
+    expect(demandOutcome(saudiBlackberry2010, 'remaining-requirements').status).toBe('open');
+  });
+
+  it('keeps the two accounts of what the Saudi suspension covered as a pair of claims, each with its copy', () => {
+    const claims = saudiBlackberry2010.claims.filter((c) => c.topic === 'scope-of-suspension');
+    expect(claims.map((c) => [c.id, c.sources.map((cited) => cited.source)])).toEqual([
+      ['scope-all-blackberry-services', ['daijiworld-arab-news']],
+      ['scope-messenger-only', ['dow-jones-copy-2010-08-07']],
+    ]);
   });
 
   it('dates the Saudi block 6 August 2010, extended to 9 August, and BBM allowed on 10 August', () => {

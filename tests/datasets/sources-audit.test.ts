@@ -8,6 +8,7 @@ import {
   blackberryPakistan2015,
   datasets,
   indiaBlackberry2010,
+  saudiBlackberry2010,
   uaeBlackberry2010,
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
@@ -22,24 +23,20 @@ function rated(dispute: Dispute): { id: string; confidence: Confidence; sources:
 }
 
 /**
- * The records the fact sheet rates "confirmed (copy)" or reads from unnamed sources: `reported`, each with why.
- * Every other record is stated in a published page it cites, so it is `confirmed`.
+ * The records the fact sheet rates "confirmed (copy)", read only in a syndicated copy or an aggregator: `reported`,
+ * each with why. Every other record is stated in a published page it cites, so it is `confirmed`, even when the
+ * outlet cites unnamed sources (the sheet's "confirmed (unnamed-source reports)").
  */
 const REPORTED: Record<string, Record<string, string>> = {
-  'india-blackberry-2010': {
-    'mumbai-server-reported': 'unnamed sources (New Indian Express)',
-    'facility-set-up-earlier-this-year': 'the WSJ read through domain-b and ZDNet',
-    'facility-set-up-january-2011': 'the WSJ account read through silicon.co.uk',
-    'mumbai-server-february-2012': 'unnamed sources (New Indian Express)',
-    'mumbai-server-april-2012': 'MediaNama citing the Times of India',
-    'outcome-origin-article': 'the origin article says "reportedly"',
-  },
+  'india-blackberry-2010': {},
   'uae-blackberry-2010': {},
   'saudi-blackberry-2010': {
     'citc-notifies-providers': 'a copy of Arab News',
     'citc-announces-block': 'a copy of Arab News',
     'deadline-extended-to-monday': 'a copy of Dow Jones Newswires',
-    'server-inside-the-kingdom': 'an unnamed source, in a copy',
+    'server-inside-the-kingdom': 'a copy of Dow Jones Newswires (the sheet: "confirmed (copy)")',
+    'scope-all-blackberry-services': 'a copy of Arab News',
+    'scope-messenger-only': 'a copy of Dow Jones Newswires',
   },
   'blackberry-pakistan-2015': {},
 };
@@ -52,7 +49,7 @@ describe('confidence as the fact sheet defines it', () => {
     expect(unverified.map((record) => record.id)).toEqual([]);
   });
 
-  it('marks reported exactly the records read in copies, aggregators or from unnamed sources', () => {
+  it('marks reported exactly the records read only in copies or aggregators', () => {
     for (const dispute of datasets) {
       const reported = rated(dispute)
         .filter((record) => record.confidence === 'reported')
@@ -94,6 +91,7 @@ describe('the zones dates are read in', () => {
       'rim-letter-to-sibal',
       'rim-has-no-master-key',
       'rim-writes-to-sibal',
+      'blackberry-consumer-lawful-access',
     ])
       expect(zoneOf(indiaBlackberry2010, id), id).toBe('Asia/Kolkata');
   });
@@ -108,8 +106,56 @@ describe('the zones dates are read in', () => {
       expect(typeof response.date, response.id).toBe('object');
   });
 
-  it("dates Pakistan's demand for BES traffic by BlackBerry's account in Waterloo, its only source", () => {
-    expect(zoneOf(blackberryPakistan2015, 'bes-traffic-access')).toBe('America/Toronto');
+  it("dates Pakistan's demand for BES traffic in July 2015, in Pakistan, by the PTA, as Reuters and The Verge do", () => {
+    const demand = blackberryPakistan2015.demands.find((d) => d.id === 'bes-traffic-access');
+    expect([demand?.date, zoneOf(blackberryPakistan2015, 'bes-traffic-access'), demand?.by]).toEqual([
+      '2015-07',
+      'Asia/Karachi',
+      ['pta'],
+    ]);
+  });
+
+  it("reads BlackBerry's two posts of 30 November 2015 in Pakistan's day, where the sources place them", () => {
+    for (const id of [
+      'blackberry-exit',
+      'blackberry-delays-exit',
+      'blackberry-exit-announced',
+      'blackberry-exit-delayed',
+    ])
+      expect(zoneOf(blackberryPakistan2015, id), id).toBe('Asia/Karachi');
+  });
+});
+
+describe('records known only from a report', () => {
+  /** Each record whose sources give only the day a report published it, with the range it is dated by. */
+  const REPORT_DATED: readonly [Dispute, string, string][] = [
+    [blackberryPakistan2015, 'pta-directs-operators', '2015-07/2015-07-24'],
+    [indiaBlackberry2010, 'rim-bbm-access-promise', '2010-08-12/2010-08-17'],
+    [indiaBlackberry2010, 'interception-upgrade', '2010-08-12/2010-09-19'],
+    [indiaBlackberry2010, 'dot-orders-interception-upgrade', '2010-08-12/2010-09-19'],
+    [indiaBlackberry2010, 'rim-no-master-key', '2010-08-12/2010-09-19'],
+    [indiaBlackberry2010, 'rim-has-no-master-key', '2010-08-12/2010-09-19'],
+    [indiaBlackberry2010, 'rim-letter-to-sibal', '2010-10-12~/2011-01-24'],
+    [indiaBlackberry2010, 'rim-writes-to-sibal', '2010-10-12~/2011-01-24'],
+    [indiaBlackberry2010, 'rim-keys-with-enterprises', '2011-01-24/2011-01-30'],
+    [indiaBlackberry2010, 'rim-lawful-access-principles', '2010-08-12/2010-08-13'],
+    [saudiBlackberry2010, 'rim-single-enterprise-solution', '2010-08-02/2010-08-10'],
+  ];
+
+  it('dates each by a range ending on the report day (or the week a report names), never by one day', () => {
+    // Each range starts where the sources bound it: the demand a response answers, the statement that made DoT
+    // tell the operators (12 August 2010), the deadline a letter speaks of, a month the sources give.
+    for (const [dispute, id, range] of REPORT_DATED) {
+      const record = [...dispute.demands, ...dispute.responses, ...dispute.events].find((r) => r.id === id);
+      const text = typeof record?.date === 'object' ? record.date.value : record?.date;
+      expect(text, `${dispute.id}/${id}`).toBe(range);
+      expect(parseDate(range).kind, `${dispute.id}/${id}`).toBe('interval');
+    }
+  });
+
+  it('sets India’s 22 September 2010 compliance report no later than the report of 19 September', () => {
+    const deadline = indiaBlackberry2010.deadlines.find((d) => d.id === 'deadline-2010-09-22');
+    expect(deadline?.setOn).toBe('2010-08-12/2010-09-19');
   });
 });
 
@@ -136,11 +182,11 @@ describe('the endings of deadlines', () => {
     }
   });
 
-  it('dates every ending, or says in a note why its date is not known', () => {
+  it('dates every ending, or says in a note why its date is not known (a missed deadline ends as its day ends)', () => {
     for (const dispute of datasets) {
       for (const deadline of dispute.deadlines) {
         const ending = deadline.outcome;
-        if (ending === undefined || ending.on !== undefined) continue;
+        if (ending === undefined || ending.on !== undefined || ending.kind === 'missed') continue;
         expect(ending.note, `${dispute.id}/${deadline.id}`).toMatch(/not known/);
       }
     }

@@ -90,7 +90,9 @@ describe('a time zone name', () => {
 describe('every reader reports a refused zone where it is', () => {
   it('in the JSON form, at its path', async () => {
     const json = JSON.parse(serializeDispute(blackberryPakistan2015));
-    json.events[6].date.timeZone = 'EST';
+    // The first event dated with its own zone (the datasets' order changes as they are corrected).
+    const zoned = (json.events as { date: unknown }[]).find((event) => typeof event.date === 'object');
+    (zoned?.date as { timeZone: string }).timeZone = 'EST';
     expect(await issuesOf(() => parseDispute(json))).toEqual([
       expect.stringMatching(/^invalid-time-zone at events\[\d+\]\.date\.timeZone: "EST" is an abbreviation/),
     ]);

@@ -17,7 +17,7 @@ type Comment = JSONOutput.Comment;
 
 /** One public export: where it comes from, what it is, and its comment (a function's from its signature). */
 export interface Export {
-  /** `index.parseDate`, `datasets.datasets`. */
+  /** `dispute-timeline.parseDate`, `dispute-timeline/datasets.datasets`. */
   readonly name: string;
   readonly kind: string;
   readonly comment: Comment | undefined;

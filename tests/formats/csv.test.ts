@@ -222,7 +222,7 @@ describe('readCsv', () => {
     const text = [header, first, second, copy, ''].join('\r\n');
     const issues = thrownIssues(() => readCsv(text));
     expect(issueKeys(issues)).toEqual([['duplicate-id', ['row', 4, 'id']]]);
-    expect(issues[0]?.message).toBe(`id ${JSON.stringify(firstId)} is already used by an earlier row`);
+    expect(issues[0]?.message).toBe(`id ${JSON.stringify(firstId)} is already used by an earlier event`);
     const streamed = await streamedEvents(text);
     expect(streamed.error).toBeInstanceOf(TimelineError);
     expect(issueKeys((streamed.error as TimelineError).issues)).toEqual(issueKeys(issues));
@@ -241,7 +241,8 @@ describe('readCsv', () => {
   });
 
   it('reads the columns in any order, without the derived ones, and returns frozen events', () => {
-    const dispute = datasets[3] as Dispute;
+    // India: a case whose records carry no `sequence`, which the CSV has no column for yet.
+    const dispute = datasets[0] as Dispute;
     const columns = [
       'confidence',
       'source_ids',
@@ -502,5 +503,26 @@ describe('writeCsvStream', () => {
     expect(thrownIssues(() => writeCsvStream(items, { collection: 'x' } as never))[0]?.code).toBe(
       'invalid-argument',
     );
+  });
+});
+
+describe('the citations of every collection', () => {
+  it('keep each quote and note of a demand, response, deadline or claim in a citations column, as events do', () => {
+    let quoted = 0;
+    for (const dispute of datasets)
+      for (const collection of ['demands', 'responses', 'deadlines', 'claims'] as const) {
+        const rows = parse(writeCsv(dispute, { collection }), { columns: true }) as Record<string, string>[];
+        expect(Object.keys(rows[0] ?? { citations: '' })).toContain('citations');
+        dispute[collection].forEach((record, i) => {
+          const sources = record.sources ?? [];
+          const cell = rows[i]?.['citations'] ?? '';
+          if (sources.some((citation) => citation.quote !== undefined || citation.note !== undefined)) {
+            quoted += 1;
+            expect(JSON.parse(cell), `${dispute.id} ${collection} ${record.id}`).toEqual(sources);
+          } else expect(cell).toBe('');
+        });
+      }
+    // The shipped cases quote their sources for claims, demands and responses: the check is not empty.
+    expect(quoted).toBeGreaterThan(10);
   });
 });

@@ -382,7 +382,7 @@ describe('streamJsonl', () => {
     const { error } = await streamed(lines);
     // The records that cite the deadline then cite nothing read before them: those are issues too.
     expect((error as TimelineError).issues).toContainEqual(
-      expect.objectContaining({ code: 'invalid-value', path: ['line', claims + 1, 'collection'] }),
+      expect.objectContaining({ code: 'invalid-value', path: ['line', claims + 1, 'record'] }),
     );
     // readJsonl takes them in any order.
     expect((await readJsonl(lines)).deadlines).toHaveLength((datasets[3] as Dispute).deadlines.length);

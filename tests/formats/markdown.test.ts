@@ -7,6 +7,7 @@ import {
   formatByName,
   parseDispute,
   TimelineError,
+  writeCsv,
   writeMarkdown,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
@@ -93,12 +94,13 @@ describe('writeMarkdown', () => {
     const [, ...rows] = tablesOf(
       writeMarkdown(blackberryPakistan2015, { events: possible }),
     )[0] as string[][];
-    expect(rows.map((cells) => cells[0])).toEqual([
-      '2015-11-30',
-      '2015-11-30 (America/Toronto)',
-      '2015-11-30 (America/Toronto)',
-    ]);
-    expect(rows[1]?.[3]).toBe('BlackBerry, Marty Beard');
+    // BlackBerry's posts of 30 November are read in Pakistan's day; its statement of 31 December, in Waterloo.
+    expect(rows.map((cells) => cells[0])).toEqual(['2015-11-30', '2015-11-30', '2015-11-30']);
+    expect(rows[0]?.[3]).toBe('BlackBerry, Marty Beard');
+    const [, ...after] = tablesOf(
+      writeMarkdown(blackberryPakistan2015, { events: blackberryPakistan2015.events.slice(-1) }),
+    )[0] as string[][];
+    expect(after.map((cells) => cells[0])).toEqual(['2015-12-31 (America/Toronto)']);
   });
 
   it('names the actors who made, received, answered and set each demand, response and deadline, as it names an event’s', () => {
@@ -109,7 +111,7 @@ describe('writeMarkdown', () => {
       return rows.map((cells) => Object.fromEntries((header ?? []).map((name, i) => [name, cells[i]])));
     };
     expect(table('demands').find((row) => row['id'] === 'bes-traffic-access')).toMatchObject({
-      by: 'Government of Pakistan',
+      by: 'Pakistan Telecommunication Authority',
       of: 'BlackBerry',
     });
     expect(table('responses').find((row) => row['id'] === 'blackberry-stays')?.['by']).toBe(
@@ -156,7 +158,7 @@ describe('writeMarkdown', () => {
       writeMarkdown(indiaBlackberry2010, { collection: 'responses' }),
     )[0] as string[][];
     expect(rows.find((cells) => cells[0] === 'rim-keys-with-enterprises')?.[1]).toBe(
-      '2011-01-31 (America/Toronto)',
+      '2011-01-24/2011-01-30 (America/Toronto)',
     );
   });
 
@@ -174,6 +176,23 @@ describe('writeMarkdown', () => {
       expect(() => writeMarkdown(dispute, options as never)).toThrow(TimelineError);
     }
     expect(() => writeMarkdown({} as never)).toThrow(TimelineError);
+  });
+
+  it('refuses a columns list with a hole or a name of no column with invalid-argument, as the CSV writer does', () => {
+    const holed: unknown[] = ['title', 'title'];
+    delete holed[0];
+    for (const columns of [holed, ['title', 'nope']]) {
+      for (const write of [writeMarkdown, writeCsv]) {
+        let thrown: unknown;
+        try {
+          write(blackberryPakistan2015, { columns } as never);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(TimelineError);
+        expect((thrown as TimelineError).issues[0]?.code).toBe('invalid-argument');
+      }
+    }
   });
 
   it('is the registry entry markdown', () => {

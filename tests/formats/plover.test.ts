@@ -77,8 +77,8 @@ describe('writePlover', () => {
       mode: ['assist'],
       context: ['technology', 'intelligence'],
       cameo_code: '1014',
-      date: '2015-11-30', // BlackBerry's account of 30 November, its only source for the demand
-      actor: [{ code: 'PAK', sector: 'GOV', entity_text: 'Government of Pakistan' }],
+      date: '2015-07-01', // "in July" 2015 (Reuters, The Verge): the first day of the month the sources give
+      actor: [{ code: 'PAK', sector: 'GOV', entity_text: 'Pakistan Telecommunication Authority' }],
       recipient: [{ code: 'CAN', sector: 'BUS', entity_text: 'BlackBerry' }],
       link: 'blackberry-pakistan-2015:demands:bes-traffic-access',
     });
@@ -102,7 +102,7 @@ describe('writePlover', () => {
       event: ['REJECT'],
       cameo_code: '1214',
       quad_code: 3,
-      recipient: [{ entity_text: 'Government of Pakistan' }],
+      recipient: [{ entity_text: 'Pakistan Telecommunication Authority' }],
       link: 'blackberry-pakistan-2015:demands:bes-traffic-access',
     });
     expect(byId('responses:blackberry-exit')).toMatchObject({
@@ -122,6 +122,19 @@ describe('writePlover', () => {
     expect(byId('events:pta-affected-users')).toBeUndefined();
   });
 
+  it('counts a response and the event that restates it once, and keeps an event that adds a happening', () => {
+    const ids = toPloverRecords(blackberryPakistan2015).map((record) =>
+      record.id.split(':').slice(1).join(':'),
+    );
+    // BlackBerry's post announcing its exit is the exit: one record, the response's.
+    expect(ids).toContain('responses:blackberry-exit');
+    expect(ids).not.toContain('events:blackberry-exit-announced');
+    expect(ids).not.toContain('events:blackberry-exit-delayed');
+    // The post that it stays also says Pakistan rescinded its order: that concession is a record of its own.
+    expect(ids).toContain('responses:blackberry-stays');
+    expect(ids).toContain('events:rescission-announced');
+  });
+
   it('gives date and enddate as the first and last day the date may stand for, in its own zone', () => {
     const records = toPloverRecords(indiaBlackberry2010);
     const byId = (id: string) => records.find((record) => record.id === `india-blackberry-2010:events:${id}`);
@@ -131,7 +144,11 @@ describe('writePlover', () => {
       event: ['AGREE'],
     });
     expect(byId('extension-to-2011-01-31')).toMatchObject({ date: '2010-10-11', enddate: '2010-10-13' });
-    expect(byId('dot-orders-suspension')).toMatchObject({ date: '2011-02-13' });
+    // DoT's order and the demand it makes are one happening: one REQUEST, the demand's.
+    expect(byId('dot-orders-suspension')).toBeUndefined();
+    expect(
+      records.find((record) => record.id === 'india-blackberry-2010:demands:suspend-unmonitorable-services'),
+    ).toMatchObject({ date: '2011-02-13', event: ['REQUEST'] });
     expect(byId('dot-orders-suspension')?.enddate).toBeUndefined();
     const timed = createDispute({ id: 'timed', title: 'T', timeZone: 'Asia/Karachi' })
       .actor({ id: 'gov', name: 'Government', kind: 'government', country: 'PK' })
@@ -298,11 +315,14 @@ describe('writePlover', () => {
       'Ministry of Home Affairs',
       'P. Chidambaram',
     ]);
-    // RIM writes to the Telecom Minister: he is of the government that demands, not of RIM's side.
-    expect(sides(indiaBlackberry2010, 'rim-writes-to-sibal').actor).toEqual([
-      'Research In Motion',
-      'Robert Crow',
-    ]);
+    // RIM writes to the Telecom Minister: he is of the government that demands, not of RIM's side. The event
+    // restates RIM's response (same day, same stance): one happening, the response's record.
+    expect(sides(indiaBlackberry2010, 'rim-writes-to-sibal')).toEqual({ actor: [], recipient: [] });
+    const letter = toPloverRecords(indiaBlackberry2010).find(
+      (record) => record.id === 'india-blackberry-2010:responses:rim-letter-to-sibal',
+    );
+    expect(letter?.actor?.map((entity) => entity.entity_text)).not.toContain('Kapil Sibal');
+    expect(letter?.event).toEqual(['CONCEDE']);
     // The users the suspension would affect neither demand it nor are asked.
     const uae = sides(uaeBlackberry2010, 'tra-announces-suspension');
     expect([...uae.actor, ...uae.recipient]).not.toContain('BlackBerry users in the UAE');

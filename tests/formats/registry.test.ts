@@ -1,4 +1,4 @@
-import { FORMATS, formatByName } from 'dispute-timeline';
+import { type Dispute, FORMATS, formatByName, TimelineError, writeCsv, writeJson } from 'dispute-timeline';
 import { datasets, generateDispute } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 
@@ -30,3 +30,98 @@ describe('every format', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the readers of the registry', () => {
+  const readable = FORMATS.filter((format) => format.read !== undefined);
+
+  it('are those of json and jsonl, and read back what their format writes, for every shipped dataset', () => {
+    expect(readable.map((format) => format.name)).toEqual(['json', 'jsonl']);
+    for (const format of readable)
+      for (const dispute of datasets) {
+        const read = format.read?.(format.write(dispute));
+        expect(read, `${format.name} ${dispute.id}`).toEqual(dispute);
+        expect(Object.isFrozen(read)).toBe(true);
+      }
+  });
+
+  it('read back a generated dispute of 2,000 events, counting its records on onProgress to their total', () => {
+    const dispute = generateDispute({ events: 2_000, seed: 11 });
+    for (const format of readable) {
+      const seen: { done: number; total?: number }[] = [];
+      const read = format.read?.(format.write(dispute), { onProgress: (progress) => seen.push(progress) });
+      expect(writeJson(read as Dispute), format.name).toBe(writeJson(dispute));
+      const total = seen.at(-1)?.total;
+      expect(total, format.name).toBeGreaterThan(2_000);
+      expect(seen.at(-1), format.name).toEqual({ done: total, total });
+      expect(seen[0]?.done, format.name).toBe(0);
+    }
+  });
+
+  it('reject a text with a TimelineError, and an onProgress that is not a function with invalid-argument', () => {
+    for (const format of readable) {
+      expect(() => format.read?.('{"broken'), format.name).toThrow(TimelineError);
+      const text = format.write(datasets[0] as Dispute);
+      expect(
+        codesOf(() => format.read?.(text, { onProgress: 'x' as never })),
+        format.name,
+      ).toEqual(['invalid-argument']);
+    }
+  });
+});
+
+describe('the options of the registry', () => {
+  it('are passed on to the writer, and the lines a format gives join to what it writes', () => {
+    const dispute = datasets[1] as Dispute;
+    const csv = formatByName('csv');
+    const options = { collection: 'deadlines', columns: ['id', 'due'], bom: true };
+    expect(csv?.write(dispute, options)).toBe(writeCsv(dispute, options as never));
+    expect([...(csv?.lines?.(dispute, options) ?? [])].join('')).toBe(csv?.write(dispute, options));
+    expect(formatByName('json')?.write(dispute, { indent: 0 })).toBe(writeJson(dispute, { indent: 0 }));
+    for (const format of FORMATS)
+      if (format.lines !== undefined)
+        expect([...format.lines(dispute)].join(''), format.name).toBe(format.write(dispute));
+  });
+
+  it('describe options the writer reads: every listed value is taken, and a value of the wrong kind is refused', () => {
+    const dispute = datasets[2] as Dispute;
+    const wrong = { boolean: 'yes', number: 'wide', string: 42, list: 42 } as const;
+    const described: string[] = [];
+    for (const format of FORMATS)
+      for (const option of format.options) {
+        described.push(`${format.name}.${option.name}`);
+        const where = `${format.name} --set ${option.name}`;
+        if (typeof option.type !== 'string') {
+          for (const value of option.type)
+            expect(
+              format.write(dispute, { [option.name]: value }).length,
+              `${where}=${value}`,
+            ).toBeGreaterThan(0);
+          expect(
+            codesOf(() => format.write(dispute, { [option.name]: 'no-such-value' })),
+            where,
+          ).toEqual(['invalid-argument']);
+        } else {
+          if (option.type === 'boolean')
+            for (const value of [true, false])
+              expect(format.write(dispute, { [option.name]: value }).length).toBeGreaterThan(0);
+          expect(
+            codesOf(() => format.write(dispute, { [option.name]: wrong[option.type as keyof typeof wrong] })),
+            where,
+          ).toContain('invalid-argument');
+        }
+      }
+    expect(described).toEqual(
+      expect.arrayContaining(['csv.collection', 'json.indent', 'svg.width', 'ical.stamp']),
+    );
+  });
+});
+
+function codesOf(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TimelineError) return [...new Set(error.issues.map((found) => found.code))];
+    throw error;
+  }
+  return [];
+}

@@ -39,7 +39,11 @@ process.stdout.write(JSON.stringify({ ...answers, entry, version: pkg.version })
  */
 const TS_ESM_CONSUMER = `import { type Dispute, type EventId, eventsBefore, parseDispute, query, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
+import { uaeBlackberry2010 } from 'dispute-timeline/datasets/uae-blackberry-2010';
 
+export const uaeTitle: string = uaeBlackberry2010.title;
+// @ts-expect-error: an event's id is not a deadline's
+eventsBefore(uaeBlackberry2010, uaeBlackberry2010.events[0]!.id);
 const dispute: Dispute = parseDispute(JSON.parse('{}') as unknown);
 export const certain: number = eventsBefore(blackberryPakistan2015, '${DEADLINE}').certain.length;
 export const months: Readonly<Record<string, number>> = query(dispute).events().countBy('month');
@@ -69,6 +73,37 @@ import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 export const id: EventId = 'e';
 // @ts-expect-error: an event id is not an actor id
 export const actor: ActorId = blackberryPakistan2015.events[0]!.id;
+`;
+
+/**
+ * Both builds loaded in one program, as when an ESM application uses a CommonJS package that requires this library:
+ * each build has its own class, so `instanceof` fails across them and `TimelineError.is` does not. And every
+ * shipped dataset on its own subpath, `dispute-timeline/datasets/<id>`, imported and required.
+ */
+const DUAL_CONSUMER = `import { createRequire } from 'node:module';
+import { TimelineError } from 'dispute-timeline';
+import * as shipped from 'dispute-timeline/datasets';
+const require = createRequire(import.meta.url);
+const cjs = require('dispute-timeline');
+let caught;
+try {
+  cjs.parseDispute('{}');
+} catch (error) {
+  caught = error;
+}
+const subpaths = {};
+for (const dispute of shipped.datasets) {
+  const esm = Object.values(await import('dispute-timeline/datasets/' + dispute.id));
+  const required = Object.values(require('dispute-timeline/datasets/' + dispute.id));
+  subpaths[dispute.id] = [esm.length, esm[0]?.id, required.length, required[0]?.id];
+}
+process.stdout.write(JSON.stringify({
+  instanceOf: caught instanceof TimelineError,
+  is: TimelineError.is(caught),
+  isCjs: cjs.TimelineError.is(new TimelineError([{ code: 'invalid-id', path: [], message: 'bad' }])),
+  plainError: TimelineError.is(new Error('boom')),
+  subpaths,
+}));
 `;
 
 /** `skipLibCheck: false` checks the package's own declaration files too, and zod's: twice as slow, so once. */
@@ -188,6 +223,7 @@ beforeAll(async () => {
 
   writeFileSync(join(consumer, 'esm.mjs'), ESM_CONSUMER);
   writeFileSync(join(consumer, 'cjs.cjs'), CJS_CONSUMER);
+  writeFileSync(join(consumer, 'dual.mjs'), DUAL_CONSUMER);
   writeFileSync(join(consumer, 'bad.json'), JSON.stringify(BAD_DOCUMENT));
   writeFileSync(join(consumer, 'esm.ts'), TS_ESM_CONSUMER);
   writeFileSync(join(consumer, 'cjs.cts'), TS_CJS_CONSUMER);
@@ -209,6 +245,7 @@ beforeAll(async () => {
     // JSON modules are still experimental in Node 20; the warning would hide any other output on stderr.
     run('esm', process.execPath, ['--disable-warning=ExperimentalWarning', 'esm.mjs']),
     run('cjs', process.execPath, ['cjs.cjs']),
+    run('dual', process.execPath, ['dual.mjs']),
     run('bin datasets', bin, ['datasets']),
     run('bin list --json', bin, ['list', '--json']),
     run('bin --version', bin, ['--version']),
@@ -307,6 +344,19 @@ describe('the installed package, imported as ESM and required as CJS', () => {
       entry: expect.stringMatching(/\/dispute-timeline\/dist\/index\.cjs$/),
       ...expected,
     });
+  });
+});
+
+describe('the installed package, loaded twice (ESM and CJS) in one program', () => {
+  it('knows a TimelineError from either build by TimelineError.is, where instanceof fails across them', () => {
+    expect(reportOf('dual')).toMatchObject({ instanceOf: false, is: true, isCjs: true, plainError: false });
+  });
+
+  it('serves every shipped dataset on its own subpath, imported and required', () => {
+    const { subpaths } = reportOf('dual') as { subpaths: Record<string, unknown> };
+    expect(subpaths).toEqual(
+      Object.fromEntries(datasets.map((dispute) => [dispute.id, [1, dispute.id, 1, dispute.id]])),
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { createDispute, query, TimelineError } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mayBeDate } from '../../src/builder/validate.js';
+import { mayBeDate } from '../../src/builder/seam.js';
 import { readDate } from '../../src/dates/edtf.js';
 import { ID_PATTERN } from '../../src/model/ids.js';
 import { singleDate } from '../support/edtf-forms.js';

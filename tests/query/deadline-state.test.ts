@@ -6,6 +6,7 @@ import {
   before,
   businessDaysBetween,
   countdown,
+  type Dispute,
   daysBetween,
   deadlineState,
   demandOutcome,
@@ -29,10 +30,36 @@ import { describe, expect, it } from 'vitest';
 import { runMain } from '../cli/in-process.js';
 import { courtCaseBuilder } from '../support/court-case.js';
 
+/** A copy of a shipped case with one deadline changed by `change` (through its JSON form). */
+function withDeadline(
+  dispute: Dispute,
+  id: string,
+  change: (deadline: Record<string, unknown>) => void,
+): Dispute {
+  const json = JSON.parse(serializeDispute(dispute)) as { deadlines: Record<string, unknown>[] };
+  const deadline = json.deadlines.find((d) => d['id'] === id);
+  if (deadline === undefined) throw new Error(`no deadline ${id}`);
+  change(deadline);
+  return parseDispute(json);
+}
+const withoutOutcome = (dispute: Dispute, id: string) =>
+  withDeadline(dispute, id, (d) => delete d['outcome']);
+const withoutSetOn = (dispute: Dispute, id: string) => withDeadline(dispute, id, (d) => delete d['setOn']);
+
 describe('deadlineState on the shipped cases', () => {
-  it('calls India’s 31 January 2011 deadline passed, not in force, in 2013', () => {
-    const state = deadlineState(india, 'deadline-2011-01-31', '2013-08-01');
+  it('calls India’s 22 September 2010 report passed (no ending recorded), and 31 January 2011 missed, in 2013', () => {
+    const state = deadlineState(india, 'deadline-2010-09-22', '2013-08-01');
     expect([state.status, state.truth, state.possible]).toEqual(['passed', 'yes', { passed: 'yes' }]);
+    // The audited records say the 31 January 2011 deadline was reached and missed: ended, not merely passed.
+    const missed = deadlineState(india, 'deadline-2011-01-31', '2013-08-01');
+    expect([missed.status, missed.truth, missed.ending?.kind]).toEqual(['ended', 'yes', 'missed']);
+    // As the records stood before the audit (no ending recorded), it is passed: due, and not in force.
+    const unrecorded = deadlineState(
+      withoutOutcome(india, 'deadline-2011-01-31'),
+      'deadline-2011-01-31',
+      '2013-08-01',
+    );
+    expect([unrecorded.status, unrecorded.possible]).toEqual(['passed', { passed: 'yes' }]);
     expect(query(india).deadlines().inForce('2013-08-01').possible().count()).toBe(0);
     expect(pendingOn(india, '2013-08-01').deadlines).toEqual([]);
   });
@@ -49,8 +76,19 @@ describe('deadlineState on the shipped cases', () => {
   });
 
   it('says maybe, not yes, before the earliest evidence of a deadline with no setOn', () => {
-    // India's 22 September 2010 compliance report, first reported on 19 September, asked about on 11 August.
+    // India's 22 September 2010 compliance report, first reported on 19 September, as if its setOn were not given
+    // (the audited records give 2010-08-12/2010-09-19), asked about on 11 August.
+    const unset = withoutSetOn(india, 'deadline-2010-09-22');
+    expect(deadlineState(unset, 'deadline-2010-09-22', '2010-08-11').possible).toEqual({
+      'not-yet-set': 'maybe',
+      pending: 'maybe',
+    });
+    expect(deadlineState(unset, 'deadline-2010-09-22', '2010-09-19').status).toBe('pending');
+    // As shipped: certainly not yet set before 12 August, maybe set by 1 September, set by 19 September.
     expect(deadlineState(india, 'deadline-2010-09-22', '2010-08-11').possible).toEqual({
+      'not-yet-set': 'yes',
+    });
+    expect(deadlineState(india, 'deadline-2010-09-22', '2010-09-01').possible).toEqual({
       'not-yet-set': 'maybe',
       pending: 'maybe',
     });
@@ -68,9 +106,12 @@ describe('deadlineState on the shipped cases', () => {
 
   it('says which state in every deadline answer: effectiveDeadline, countdown and summarizeCases', () => {
     expect(effectiveDeadline(uae, 'suspend-blackberry-services', '2010-10-09')?.state.status).toBe('ended');
-    expect(effectiveDeadline(india, 'bes-bbm-access', '2013-08-01')?.state.status).toBe('passed');
+    expect(effectiveDeadline(india, 'bes-bbm-access', '2013-08-01')?.state.status).toBe('ended');
+    const unrecorded = withoutOutcome(india, 'deadline-2011-01-31');
+    expect(effectiveDeadline(unrecorded, 'bes-bbm-access', '2013-08-01')?.state.status).toBe('passed');
     const last = countdown(india, 'bes-bbm-access').at(-1);
-    expect(last?.effective?.state.status).toBe('passed');
+    expect(last?.effective?.state.ending?.kind).toBe('missed');
+    expect(countdown(unrecorded, 'bes-bbm-access').at(-1)?.effective?.state.status).toBe('passed');
     expect(
       summarizeCases(datasets).map((row) => [
         row.finalDeadline,
@@ -78,7 +119,7 @@ describe('deadlineState on the shipped cases', () => {
         row.finalDeadlineEnding,
       ]),
     ).toEqual([
-      ['deadline-2011-01-31', 'passed', null],
+      ['deadline-2011-01-31', 'ended', 'missed'],
       ['deadline-2010-10-11', 'ended', 'rescinded'],
       ['deadline-2010-08-09', 'ended', 'rescinded'],
       ['deadline-2015-12-30', 'ended', 'rescinded'],
@@ -151,7 +192,7 @@ describe('the CLI says which state', () => {
       '2013-08-01',
       '--json',
     ]);
-    expect(JSON.parse(json.stdout).state.status).toBe('passed');
+    expect(JSON.parse(json.stdout).state).toMatchObject({ status: 'ended', ending: { kind: 'missed' } });
   });
 
   it('deadlines: each deadline’s state as the records stand', async () => {
@@ -164,7 +205,7 @@ describe('the CLI says which state', () => {
       ['deadline-2010-08-31', 'ended: superseded by deadline-2010-10-31'],
       ['deadline-2010-09-22', 'passed (no ending recorded)'],
       ['deadline-2010-10-31', 'ended: superseded by deadline-2011-01-31'],
-      ['deadline-2011-01-31', 'passed (no ending recorded)'],
+      ['deadline-2011-01-31', 'ended: missed (on a date not recorded)'],
     ]);
   });
 });
@@ -173,14 +214,15 @@ describe('answers that agree: timing against the deadline, and records by id', (
   it('gives how many days before (or after) the deadline each response came, calendar and business', () => {
     const rows = responsesTo(india, 'bes-bbm-access');
     const letter = rows.find((row) => row.response.id === 'rim-letter-to-sibal');
-    expect([
-      letter?.deadline?.id,
-      letter?.daysBeforeDeadline,
-      letter?.businessDaysBeforeDeadline,
-    ]).toEqual(['deadline-2011-01-31', { min: 7, max: 7 }, { min: 5, max: 5 }]);
-    // BlackBerry's statement of July 2013, long after the last deadline passed: negative, a range for a month.
+    expect([letter?.deadline?.id, letter?.daysBeforeDeadline, letter?.businessDaysBeforeDeadline]).toEqual([
+      'deadline-2011-01-31',
+      // The letter is dated from about 12 October 2010 to 24 January 2011 (the audited records): 7 to 112 days.
+      { min: 7, max: 112 },
+      { min: 5, max: 80 },
+    ]);
+    // BlackBerry's statement of July 2013, long after the last deadline was missed: negative, a range for a month.
     const last = rows.at(-1);
-    expect(last?.deadlineStatus).toBe('passed');
+    expect(last?.deadlineStatus).toBe('ended');
     expect((last?.daysBeforeDeadline?.max ?? 0) < 0).toBe(true);
     expect(
       (last?.daysBeforeDeadline?.max ?? 0) - (last?.daysBeforeDeadline?.min ?? 0),

@@ -15,13 +15,16 @@ import {
   deadlineEnding,
   demandOutcome,
   effectiveDeadline,
+  parseDispute,
   pendingOn,
   query,
+  serializeDispute,
   summarizeCases,
 } from 'dispute-timeline';
 import {
   datasets,
   indiaBlackberry2010 as india,
+  indiaBlackberry2010,
   blackberryPakistan2015 as pakistan,
   saudiBlackberry2010 as saudi,
   uaeBlackberry2010 as uae,
@@ -30,6 +33,16 @@ import { describe, expect, it } from 'vitest';
 import { oneDemandDispute } from '../support/disputes.js';
 
 const ids = (list: readonly { readonly id: string }[]) => list.map((record) => record.id);
+
+/** A copy of a dataset with some of its deadlines changed: for the shapes the shipped cases no longer have. */
+function withDeadlines(
+  dispute: Dispute,
+  change: Record<string, (deadline: Record<string, unknown>) => Record<string, unknown>>,
+) {
+  const json = JSON.parse(serializeDispute(dispute)) as { deadlines: Record<string, unknown>[] };
+  json.deadlines = json.deadlines.map((d) => change[d['id'] as string]?.(d) ?? d);
+  return parseDispute(JSON.stringify(json));
+}
 
 /**
  * The deadline in force (the demand's deadline, `pending`), how many extensions led to it, and whether it
@@ -82,16 +95,19 @@ describe('effectiveDeadline on the shipped datasets', () => {
     expect(inForce(india, 'bes-bbm-access', '2010-10-11')).toEqual(['deadline-2010-10-31', 1, 'maybe']);
     expect(inForce(india, 'bes-bbm-access', '2010-10-12')).toEqual(['deadline-2010-10-31', 1, 'maybe']);
     expect(inForce(india, 'bes-bbm-access', '2010-10-13')).toEqual(['deadline-2011-01-31', 2, 'yes']);
-    // After the last deadline has passed with no ending recorded, it is the last one set, passed, not in force:
-    // RIM said in October 2011 "We are not operating under any deadlines".
-    expect(inForce(india, 'bes-bbm-access', '2011-03-01')).toBeNull();
+    // The last deadline is in force on its day; it was missed as the day ended (no further extension or block).
+    expect(inForce(india, 'bes-bbm-access', '2011-01-31')).toEqual(['deadline-2011-01-31', 2, 'yes']);
+    expect(inForce(india, 'bes-bbm-access', '2011-02-01')).toBeNull();
+    // After the last deadline was missed (as the audited records have it), it is the last one set, ended, not in
+    // force: RIM said in October 2011 "We are not operating under any deadlines".
     for (const date of ['2011-03-01', '2013-08-01']) {
       const effective = effectiveDeadline(india, 'bes-bbm-access', date);
-      expect([effective?.deadline.id, effective?.state.status, effective?.state.truth]).toEqual([
-        'deadline-2011-01-31',
-        'passed',
-        'yes',
-      ]);
+      expect([
+        effective?.deadline.id,
+        effective?.state.status,
+        effective?.state.ending?.kind,
+        effective?.state.truth,
+      ]).toEqual(['deadline-2011-01-31', 'ended', 'missed', 'yes']);
     }
     expect(query(india).deadlines().inForce('2013-08-01').possible().count()).toBe(0);
   });
@@ -102,8 +118,12 @@ describe('effectiveDeadline on the shipped datasets', () => {
   });
 
   it('follows only the extensions that name the demand', () => {
-    // 31 August was set for both demands; its extension to 31 October names only BES and BBM access. The 31 August
-    // deadline ended, extended, on 30 August: after that, no deadline of the operators' demand is in force.
+    // In India the reprieve extended both demands' deadline. Were its extensions to name only BES and BBM access,
+    // the 31 August deadline, ended (extended) on 30 August, would leave the operators' demand without one.
+    const india = withDeadlines(indiaBlackberry2010, {
+      'deadline-2010-10-31': (d) => ({ ...d, demands: ['bes-bbm-access'] }),
+      'deadline-2011-01-31': (d) => ({ ...d, demands: ['bes-bbm-access'] }),
+    });
     expect(inForce(india, 'legal-intervention-capability', '2010-08-29')).toEqual([
       'deadline-2010-08-31',
       0,
@@ -114,9 +134,19 @@ describe('effectiveDeadline on the shipped datasets', () => {
   });
 
   it('counts a first deadline without a setting date as maybe set before the earliest evidence of it', () => {
-    // The 22 September compliance report: its setting date is not given; the Asian Age reported it on 19 September.
+    // The 22 September compliance report, as if its setting date were not given at all: the Asian Age reported it
+    // on 19 September, so it may have been set before; not certainly.
+    const india = withDeadlines(indiaBlackberry2010, {
+      'deadline-2010-09-22': ({ setOn: _setOn, ...d }) => d,
+    });
     expect(inForce(india, 'interception-upgrade', '2010-01-01')).toEqual(['deadline-2010-09-22', 0, 'maybe']);
     expect(inForce(india, 'interception-upgrade', '2010-09-19')).toEqual(['deadline-2010-09-22', 0, 'yes']);
+    // As shipped, it was set no later than the report of 19 September: maybe in force on 15 September.
+    expect(inForce(indiaBlackberry2010, 'interception-upgrade', '2010-09-15')).toEqual([
+      'deadline-2010-09-22',
+      0,
+      'maybe',
+    ]);
   });
 
   it('gives the chain up to the deadline in force, frozen, with its due date read in the dispute’s zone', () => {
@@ -240,8 +270,9 @@ describe('countdown with the events option', () => {
     expect(
       rows.map(({ event, effective, daysLeft }) => [event.id, effective?.deadline.id, daysLeft]),
     ).toEqual([
+      // The PTA's letters were sent in July, by the report of 24 July: 129 to 152 days before 30 November.
+      ['pta-directs-operators', 'deadline-2015-11-30', { min: 129, max: 152 }],
       ['pta-affected-users', 'deadline-2015-11-30', { min: 129, max: 129 }],
-      ['pta-directs-operators', 'deadline-2015-11-30', { min: 129, max: 129 }],
       ['pta-extends-deadline', 'deadline-2015-12-30', { min: 30, max: 30 }],
       ['rescission-announced', 'deadline-2015-12-30', null],
     ]);
@@ -249,12 +280,13 @@ describe('countdown with the events option', () => {
   });
 
   it('keeps the order of the events given, and answers an empty list with an empty list', () => {
-    const given = [pakistan.events.at(-1)!, pakistan.events.at(-2)!];
+    const byId = (id: string) => pakistan.events.find((event) => event.id === id)!;
+    const given = [byId('rescission-announced'), byId('blackberry-exit-delayed')];
     const rows = countdown(pakistan, 'bes-traffic-access', { events: given });
-    // BlackBerry's delayed exit, 30 November in Waterloo, ends on 1 December in Karachi: 29 or 30 days left.
+    // BlackBerry's delayed exit, 30 November in Pakistan's day: 30 days left to 30 December.
     expect(rows.map(({ event, daysLeft }) => [event.id, daysLeft])).toEqual([
       ['rescission-announced', null],
-      ['blackberry-exit-delayed', { min: 29, max: 30 }],
+      ['blackberry-exit-delayed', { min: 30, max: 30 }],
     ]);
     expect(given.map((e) => e.id)).toEqual(['rescission-announced', 'blackberry-exit-delayed']);
     expect(countdown(pakistan, 'bes-traffic-access', { events: [] })).toEqual([]);
@@ -299,8 +331,8 @@ describe('alignCases on each anchor', () => {
       ['india-blackberry-2010', 'bes-bbm-access'],
       ['uae-blackberry-2010', 'suspend-blackberry-services'],
       ['saudi-blackberry-2010', 'organisational-requirements'],
-      // Both Pakistani demands were made on 24 July 2015; the order breaks the tie by id.
-      ['blackberry-pakistan-2015', 'bes-shutdown-order'],
+      // The PTA's demand for access to BES traffic was made in July 2015, the shutdown order on 24 July.
+      ['blackberry-pakistan-2015', 'bes-traffic-access'],
     ]);
     const saudiCase = aligned.find((c) => c.dispute === saudi)!;
     // Demand on 2 August 2010; the block announced on the 3rd, extended on the 7th, BBM allowed on the 10th.
@@ -325,7 +357,6 @@ describe('alignCases on each anchor', () => {
     expect(uaeCase.events.map(({ event, days }) => [event.id, days])).toEqual([
       ['tra-announces-suspension', { min: -71, max: -71 }],
       ['suspension-withdrawn', { min: -3, max: -3 }],
-      ['planned-suspension-date', { min: 0, max: 0 }],
     ]);
     expect(uaeCase.anchorDate.text).toBe('2010-10-11');
   });
@@ -340,9 +371,9 @@ describe('alignCases on each anchor', () => {
     ]);
     const pakistanCase = aligned.find((c) => c.dispute === pakistan)!;
     const days = new Map<string, DayCount>(pakistanCase.events.map(({ event, days }) => [event.id, days]));
-    // 30 November to 30 December is 30 days; Waterloo's 30 November reaches into 1 December in Karachi.
+    // 30 November to 30 December is 30 days; BlackBerry's posts of 30 November are read in Pakistan's day too.
     expect(days.get('pta-extends-deadline')).toEqual({ min: -30, max: -30 });
-    expect(days.get('blackberry-exit-delayed')).toEqual({ min: -30, max: -29 });
+    expect(days.get('blackberry-exit-delayed')).toEqual({ min: -30, max: -30 });
     expect(days.get('rescission-announced')).toEqual({ min: 1, max: 2 });
     // The precedent is dated only to 2010: 1 January 2010 to 30 December 2015 is 2189 days, 31 December 1825.
     expect(days.get('india-2010-precedent')).toEqual({ min: -2189, max: -1825 });
@@ -401,7 +432,7 @@ describe('deadlines that end', () => {
   });
 
   it('keeps in a query only the deadlines in force, never a record of another kind', () => {
-    // The 22 September deadline is first reported on 19 September: only maybe set by the 15th.
+    // The 22 September compliance report was set no later than 19 September: only maybe in force on the 15th.
     expect(ids(query(india).deadlines().inForce('2010-09-15').toArray())).toEqual(['deadline-2010-10-31']);
     expect(ids(query(india).deadlines().inForce('2010-09-15').possible().toArray())).toEqual([
       'deadline-2010-09-22',
@@ -454,8 +485,9 @@ describe('deadlines that end', () => {
   });
 
   it('counts down to no deadline once it has ended', () => {
-    const planned = uae.events.find((e) => e.id === 'planned-suspension-date')!;
-    const [row] = countdown(uae, 'suspend-blackberry-services', { events: [planned] });
+    // The suspension of 11 October 2010 was withdrawn on 8 October: nothing to count down to at the withdrawal.
+    const withdrawn = uae.events.find((e) => e.id === 'suspension-withdrawn')!;
+    const [row] = countdown(uae, 'suspend-blackberry-services', { events: [withdrawn] });
     expect([row?.effective?.state.status, row?.daysLeft]).toEqual(['ended', null]);
   });
 
@@ -467,7 +499,7 @@ describe('deadlines that end', () => {
     expect(endings).toEqual([
       ['extended', '2010-08-30', 'sixty-day-reprieve'],
       ['extended', '2010-10-12~', 'extension-to-2011-01-31'],
-      null,
+      ['missed', undefined, 'january-deadline-reached'],
     ]);
     const rescinded = deadlineEnding(pakistan, 'deadline-2015-12-30')!;
     expect(rescinded.on).toBeNull();

@@ -5,13 +5,14 @@ import { describe, expect, it } from 'vitest';
 describe('eventsBefore', () => {
   it('lists the events certainly before Pakistan’s 30 December 2015 deadline', () => {
     const { certain, possible } = eventsBefore(blackberryPakistan2015, 'deadline-2015-12-30');
+    // The PTA's letters, sent in July and reported on 24 July, head the day of the order.
     expect(certain.map((e) => e.id)).toEqual([
       'india-2010-precedent',
+      'pta-directs-operators',
       'interior-ministry-decision',
       'pta-affected-users',
-      'pta-directs-operators',
-      'pta-extends-deadline',
       'blackberry-exit-announced',
+      'pta-extends-deadline',
       'blackberry-exit-delayed',
     ]);
     expect(possible).toEqual([]);

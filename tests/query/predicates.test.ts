@@ -26,11 +26,15 @@ import {
   within,
 } from 'dispute-timeline';
 import {
+  blackberryPakistan2015,
   indiaBlackberry2010 as india,
-  blackberryPakistan2015 as pakistan,
   saudiBlackberry2010 as saudi,
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+import { pakistanWithWaterlooPosts } from '../support/disputes.js';
+
+/** The Pakistan case with BlackBerry's 30 November posts dated in Waterloo: a day that straddles two of Karachi's. */
+const pakistan = pakistanWithWaterlooPosts(blackberryPakistan2015);
 
 const ids = (list: readonly { readonly id: string }[]) => list.map((record) => record.id);
 const karachi = (match: Match) => ({ timeZone: 'Asia/Karachi', match });

@@ -26,12 +26,12 @@ describe('results as tables', () => {
   it('gives each date as its text beside the earliest and latest instant it may stand for, in UTC', () => {
     const [row] = summarizeCases([blackberryPakistan2015]);
     expect(row).toMatchObject({
-      firstDemand: 'bes-shutdown-order',
-      madeOn: '2015-07-24',
-      madeOnEarliest: '2015-07-23T19:00:00.000Z',
-      madeOnLatest: '2015-07-24T18:59:59.999Z',
-      daysToResolutionMin: 160,
-      daysToResolutionMax: 161,
+      firstDemand: 'bes-traffic-access',
+      madeOn: '2015-07',
+      madeOnEarliest: '2015-06-30T19:00:00.000Z',
+      madeOnLatest: '2015-07-31T18:59:59.999Z',
+      daysToResolutionMin: 153,
+      daysToResolutionMax: 184,
     });
   });
 

@@ -5,6 +5,8 @@ import {
   type Dispute,
   type DisputeBuilder,
   type DisputeHeaderInput,
+  parseDispute,
+  serializeDispute,
 } from 'dispute-timeline';
 
 /**
@@ -52,4 +54,32 @@ export function oneEventDispute(
       confidence: 'reported',
     })
     .build();
+}
+
+/**
+ * The Pakistan case with BlackBerry's two posts of 30 November 2015 (their events and responses) dated in
+ * Waterloo, Ontario, and the PTA's letters on the day of their report, 24 July, as the first edition of the dataset
+ * had them. A day in Waterloo straddles two of Karachi's, which is what the tests of the predicates reason about;
+ * the shipped dataset now reads those posts in Pakistan's day, where the sources place them.
+ */
+export function pakistanWithWaterlooPosts(pakistan: Dispute): Dispute {
+  const WATERLOO = [
+    'blackberry-exit-announced',
+    'blackberry-exit-delayed',
+    'blackberry-exit',
+    'blackberry-delays-exit',
+  ];
+  const inWaterloo = <T extends { id: string; date: unknown }>(record: T): T =>
+    WATERLOO.includes(record.id)
+      ? { ...record, date: { value: '2015-11-30', timeZone: 'America/Toronto' } }
+      : record;
+  const json = JSON.parse(serializeDispute(pakistan)) as {
+    events: { id: string; date: unknown }[];
+    responses: { id: string; date: unknown }[];
+  };
+  json.events = json.events.map((event) =>
+    event.id === 'pta-directs-operators' ? { ...event, date: '2015-07-24' } : inWaterloo(event),
+  );
+  json.responses = json.responses.map(inWaterloo);
+  return parseDispute(JSON.stringify(json));
 }

@@ -1,5 +1,14 @@
-import { FORMATS, formatByName, TimelineError, type TimelineFormat } from '../../index.js';
-import { stringValue } from '../args.js';
+import {
+  FORMATS,
+  type FormatOptions,
+  figureToPdf,
+  figureToPng,
+  formatByName,
+  TimelineError,
+  type TimelineFormat,
+  writeSvg,
+} from '../../index.js';
+import { listValue, stringValue } from '../args.js';
 import { defineCommand, FROM_OPTION, SOURCE_ARGUMENT } from '../command.js';
 import { InvalidData, UsageError } from '../errors.js';
 import { openSink, type Sink, writeAll } from '../output.js';
@@ -8,12 +17,24 @@ import { listed, shown } from '../shown.js';
 import { didYouMean } from '../suggest.js';
 import { loadSource } from './shared.js';
 
+/** The figure's picture as bytes: `png` and `pdf` draw the `svg` format's picture with an optional package. */
+const FIGURES = { png: figureToPng, pdf: figureToPdf } as const;
+type FigureName = keyof typeof FIGURES;
+
+/** `png` or `pdf` when `--format` names one, or the `-o` file ends in `.png` or `.pdf`. */
+function figureFormat(name: string | undefined, output: string | undefined): FigureName | undefined {
+  if (name === 'png' || name === 'pdf') return name;
+  if (name !== undefined || output === undefined) return undefined;
+  const lower = output.toLowerCase();
+  return lower.endsWith('.png') ? 'png' : lower.endsWith('.pdf') ? 'pdf' : undefined;
+}
+
 /**
  * The format `--format` names, else the one whose extension the `-o` file has. Any format of the registry can
  * be named: the CLI keeps no list of its own.
  */
 export function chosenFormat(name: string | undefined, output: string | undefined): TimelineFormat {
-  const names = FORMATS.map((format) => format.name);
+  const names = [...FORMATS.map((format) => format.name), ...Object.keys(FIGURES)];
   if (name !== undefined) {
     const format = formatByName(name);
     if (format === undefined)
@@ -32,19 +53,67 @@ export function chosenFormat(name: string | undefined, output: string | undefine
 }
 
 /**
- * Writes a dispute in a format, in slices, reporting progress. A format gives a string, or (for big data) an
- * iterable of pieces, written as they come.
+ * The options of `--set name=value`, read as the format's registry entry describes them: a number, `true` or
+ * `false`, a list `a,b,c`, one of the values it takes, or text. A name the format does not take is a usage error.
+ */
+export function formatOptions(format: TimelineFormat, settings: readonly string[]): FormatOptions {
+  const options: Record<string, unknown> = {};
+  const names = format.options.map((option) => option.name);
+  for (const setting of settings) {
+    const at = setting.indexOf('=');
+    const name = at < 0 ? setting : setting.slice(0, at);
+    const text = at < 0 ? undefined : setting.slice(at + 1);
+    const option = format.options.find((o) => o.name === name);
+    if (option === undefined)
+      throw new UsageError(
+        names.length === 0
+          ? `the format ${format.name} takes no options; --set ${shown(setting)} cannot be used`
+          : `the format ${format.name} has no option ${shown(name)}${didYouMean(name, names)}; its options are ${listed(names)}`,
+      );
+    if (text === undefined || text === '')
+      throw new UsageError(`--set ${name} needs a value: --set ${name}=<value>`);
+    options[name] = optionValue(option, text, format.name);
+  }
+  return options;
+}
+
+function optionValue(option: TimelineFormat['options'][number], text: string, format: string): unknown {
+  const { name, type } = option;
+  if (type === 'number') {
+    const value = Number(text);
+    if (!Number.isFinite(value) || text.trim() === '')
+      throw new UsageError(`--set ${name} takes a number; got ${shown(text)}`);
+    return value;
+  }
+  if (type === 'boolean') {
+    if (text !== 'true' && text !== 'false')
+      throw new UsageError(`--set ${name} takes true or false; got ${shown(text)}`);
+    return text === 'true';
+  }
+  if (type === 'list') return text.split(',').map((item) => item.trim());
+  if (type === 'string') return text;
+  if (!type.includes(text))
+    throw new UsageError(
+      `the ${format} option ${name} takes ${listed(type)}; got ${shown(text)}${didYouMean(text, type)}`,
+    );
+  return text;
+}
+
+/**
+ * Writes a dispute in a format, in slices, reporting progress. A format made for big data gives its lines as
+ * they are made (its registry entry's `lines`); any other, its text.
  */
 export async function writeInFormat(
   format: TimelineFormat,
   dispute: Parameters<TimelineFormat['write']>[0],
   sink: Sink,
   progress: ProgressReporter,
+  options: FormatOptions = {},
 ): Promise<void> {
   progress.phase(`formatting ${format.name}`);
   let written: string | Iterable<string>;
   try {
-    written = format.write(dispute) as string | Iterable<string>;
+    written = format.lines === undefined ? format.write(dispute, options) : format.lines(dispute, options);
   } catch (error) {
     // A format that can't hold this dispute says why, as issues: the data does not fit, exit code 1.
     if (error instanceof TimelineError)
@@ -64,6 +133,28 @@ export async function writeInFormat(
   progress.clear();
 }
 
+/** Writes the `svg` format's picture of a dispute as a PNG or PDF; a missing optional package is a usage error. */
+async function writeFigure(
+  name: FigureName,
+  dispute: Parameters<TimelineFormat['write']>[0],
+  sink: Sink,
+  progress: ProgressReporter,
+): Promise<void> {
+  progress.phase(`drawing ${name}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await FIGURES[name](writeSvg(dispute));
+  } catch (error) {
+    if (error instanceof TimelineError && error.issues[0].code === 'missing-dependency')
+      throw new UsageError(error.issues[0].message);
+    if (error instanceof TimelineError)
+      throw new InvalidData(dispute.id, error, `cannot be drawn as ${name}`);
+    throw error;
+  }
+  await sink.write(bytes);
+  progress.clear();
+}
+
 /** `dispute-timeline export`: a case in any registered format. */
 export const exportCommand = defineCommand({
   name: 'export',
@@ -72,7 +163,8 @@ export const exportCommand = defineCommand({
   description: [
     'Writes a case in one of the formats below, to standard output or to a file. A file is written whole or not ' +
       'at all: it appears only when the export has succeeded. Without --format, the extension of the -o file ' +
-      'picks the format.',
+      'picks the format. png and pdf are the svg picture as a PNG (300 dpi) or a vector PDF (180 mm wide), ' +
+      'drawn by the optional packages @resvg/resvg-js and pdfkit: install the one you need beside this one.',
   ],
   arguments: [SOURCE_ARGUMENT],
   positionals: { min: 1, max: 1 },
@@ -84,21 +176,33 @@ export const exportCommand = defineCommand({
       value: '<file>',
       description: 'the file to write; - or absent for standard output',
     },
+    {
+      name: 'set',
+      value: '<name=value>',
+      multiple: true,
+      description: 'an option of the format, such as --set collection=actors (see Formats); repeatable',
+    },
     FROM_OPTION,
   ],
   examples: [
     'export blackberry-pakistan-2015 --format json -o pakistan.json',
+    'export blackberry-pakistan-2015 --format csv --set collection=deadlines --set bom=true',
     'export case.json --format text',
+    'export blackberry-pakistan-2015 -o pakistan.pdf',
     'export - --format json < case.json',
   ],
   async run(context) {
     const output = stringValue(context.args, 'output');
-    const format = chosenFormat(stringValue(context.args, 'format'), output);
+    const name = stringValue(context.args, 'format');
+    const figure = figureFormat(name, output);
+    const format = figure === undefined ? chosenFormat(name, output) : undefined;
+    const options = format === undefined ? undefined : formatOptions(format, listValue(context.args, 'set'));
     const sink =
       output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
     try {
       const { dispute } = await loadSource(context);
-      await writeInFormat(format, dispute, sink, context.progress);
+      if (format !== undefined) await writeInFormat(format, dispute, sink, context.progress, options);
+      else await writeFigure(figure as FigureName, dispute, sink, context.progress);
       await sink.close();
     } finally {
       sink.abort();

@@ -17,7 +17,7 @@ import { silentProgress } from '../progress.js';
 import { asked, checkActor, checkDateOrRecord, checkDemand, checkKind, deadlineList } from '../references.js';
 import { renderTable } from '../table.js';
 import { dateText, stateText } from './deadlines.js';
-import { chosenFormat, writeInFormat } from './export.js';
+import { chosenFormat, formatOptions, writeInFormat } from './export.js';
 import { loadSource, widthOption } from './shared.js';
 import { boldTableHeader } from './show.js';
 
@@ -97,6 +97,12 @@ export const queryCommand = defineCommand({
       description: 'print the matching events as a dispute in a format',
     },
     {
+      name: 'set',
+      value: '<name=value>',
+      multiple: true,
+      description: 'an option of the --format, such as --set collection=actors; repeatable',
+    },
+    {
       name: 'width',
       value: '<columns>',
       description: 'the width of the tables (default: the terminal’s, else 100)',
@@ -134,7 +140,13 @@ export const queryCommand = defineCommand({
     if (flag(args, 'json') && stringValue(args, 'format') !== undefined)
       throw new UsageError('--json and --format exclude each other', 'query');
     // Options are checked before the case is read: a mistake in them should not wait for a big file.
-    if (stringValue(args, 'format') !== undefined) chosenFormat(stringValue(args, 'format'), undefined);
+    const chosen =
+      stringValue(args, 'format') === undefined
+        ? undefined
+        : chosenFormat(stringValue(args, 'format'), undefined);
+    if (chosen !== undefined) formatOptions(chosen, listValue(args, 'set'));
+    if (chosen === undefined && listValue(args, 'set').length > 0)
+      throw new UsageError('--set is an option of a --format: name the format', 'query');
     const width = widthOption(stringValue(args, 'width'), context.columns);
     if (stringValue(args, 'pending-on') !== undefined) {
       refuse(args, [...EVENT_FILTERS, 'effective-deadline', 'format'], '--pending-on');
@@ -225,7 +237,13 @@ async function events(context: CommandContext, dispute: Dispute, mode: Mode, wid
           delete deadline.outcome.event;
       }
     });
-    await writeInFormat(chosenFormat(formatName, undefined), narrowed, context.out, context.progress);
+    await writeInFormat(
+      chosenFormat(formatName, undefined),
+      narrowed,
+      context.out,
+      context.progress,
+      formatOptions(chosenFormat(formatName, undefined), listValue(args, 'set')),
+    );
     return 0;
   }
   const table = (list: readonly TimelineEvent[]) =>

@@ -1,4 +1,4 @@
-import { checkOneOf, describeValue, optionsObject } from '../../_lib/args.js';
+import { checkList, checkOneOf, describeValue, optionsObject } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
@@ -191,6 +191,7 @@ export function csvTables(): Tables {
       text<Demand>('justification', (demand) => demand.justification),
       sourcesColumn<Demand>(),
       sourceIds<Demand>(),
+      citationsColumn<Demand>(),
     ],
     responses: [
       plain<DemandResponse>('id', (response) => response.id),
@@ -202,6 +203,7 @@ export function csvTables(): Tables {
       text<DemandResponse>('statement', (response) => response.statement),
       sourcesColumn<DemandResponse>(),
       sourceIds<DemandResponse>(),
+      citationsColumn<DemandResponse>(),
     ],
     deadlines: [
       plain<Deadline>('id', (deadline) => deadline.id),
@@ -218,6 +220,7 @@ export function csvTables(): Tables {
       text<Deadline>('consequence', (deadline) => deadline.consequence),
       sourcesColumn<Deadline>(),
       sourceIds<Deadline>(),
+      citationsColumn<Deadline>(),
     ],
     claims: [
       plain<Claim>('id', (claim) => claim.id),
@@ -231,6 +234,7 @@ export function csvTables(): Tables {
       plain<Claim>('date_zone', (claim) => ownZone(claim.date)),
       sourcesColumn<Claim>(),
       sourceIds<Claim>(),
+      citationsColumn<Claim>(),
       plain<Claim>('confidence', (claim) => claim.confidence),
     ],
   };
@@ -310,15 +314,20 @@ export function readOptions(options: unknown): ChosenColumns {
   );
   if (typeof bom !== 'boolean')
     fail('invalid-argument', ['options', 'bom'], `expected true or false; got ${describeValue(bom)}`);
+  if (columns === undefined) return { collection: chosen, columns: csvTables()[chosen], bom };
+  return { collection: chosen, columns: pickColumns(chosen, columns), bom };
+}
+
+/**
+ * The columns of a table by name, checked: a non-empty list without holes, each name one of the table's
+ * columns (the CSV and Markdown writers' `options.columns`).
+ */
+export function pickColumns(chosen: CsvCollection, names: unknown): readonly Column<never>[] {
+  const list = checkList(names, ['options', 'columns'], 'columns');
+  if (list.length === 0)
+    fail('invalid-argument', ['options', 'columns'], 'columns is a non-empty list of names');
   const table = csvTables()[chosen];
-  if (columns === undefined) return { collection: chosen, columns: table, bom };
-  if (!Array.isArray(columns) || columns.length === 0)
-    fail(
-      'invalid-argument',
-      ['options', 'columns'],
-      `columns is a non-empty list of names; got ${describeValue(columns)}`,
-    );
-  const picked = columns.map((name: unknown, i) => {
+  return list.map((name, i) => {
     const column = table.find((c) => c.name === name);
     if (column === undefined)
       fail(
@@ -329,5 +338,4 @@ export function readOptions(options: unknown): ChosenColumns {
       );
     return column;
   });
-  return { collection: chosen, columns: picked, bom };
 }

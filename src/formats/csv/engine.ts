@@ -1,7 +1,5 @@
 import { issue } from '../../_lib/issues.js';
-import { quoted } from '../../_lib/text.js';
-import { deepFreeze } from '../../builder/snapshot.js';
-import { validateRecord } from '../../builder/validate.js';
+import { beginValidation } from '../../builder/seam.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
 import type { TimelineEvent } from '../../model/event.js';
 import type { ReadProgress } from '../format.js';
@@ -21,12 +19,20 @@ export class CsvEventsReader {
   private readonly columns = new Map<string, number>();
   private broken = false;
   private rows = 0;
-  /**
-   * The ids read so far: two events of one table never share an id. A set, not a map to the row of each (a
-   * million rows would hold 14 MiB more), as `streamJsonl` keeps its event ids.
-   */
-  private readonly ids = new Set<string>();
   private out: TimelineEvent[] = [];
+  /**
+   * The builder's incremental validator, for events without their dispute: ids, duplicates and each event's
+   * schema (references are not resolved: there is no dispute to resolve them in). The rows' events are this
+   * reader's own, so a valid one is frozen and kept as it is.
+   */
+  private readonly check = beginValidation(undefined, [], {
+    fresh: true,
+    onValid: (item) => {
+      if (this.issues.length === 0) this.out.push(item.record as TimelineEvent);
+    },
+  });
+  /** How many of the validator's issues have been copied into `issues`, with their paths made rows and columns. */
+  private copied = 0;
   private readonly parser = new CsvParser(
     (row) => this.row(row),
     (problem) => {
@@ -45,6 +51,8 @@ export class CsvEventsReader {
 
   end(): void {
     this.parser.end();
+    this.check.end();
+    this.copyIssues();
     if (this.names === undefined) this.header([]);
     if (this.rows % 1000 !== 0 || this.rows === 0) this.onProgress?.({ done: this.rows });
   }
@@ -108,22 +116,18 @@ export class CsvEventsReader {
     };
     const input = eventOfRow(cell, rowNumber, this.issues);
     if (input === undefined) return;
-    const id = input['id'] as string;
-    if (!this.ids.has(id)) this.ids.add(id);
-    else
-      this.issues.push(
-        issue(
-          'duplicate-id',
-          ['row', rowNumber, 'id'],
-          `id ${quoted(id)} is already used by an earlier row`,
-          id,
-        ),
-      );
-    // The input is this reader's own: a valid event may be kept as it is.
-    const result = validateRecord('events', input, [], true);
-    if ('issues' in result) {
-      for (const found of result.issues) this.issues.push({ ...found, path: rowPath(rowNumber, found.path) });
-    } else if (this.issues.length === 0) this.out.push(deepFreeze(result.record as TimelineEvent));
+    this.check.add('events', input, ['row', rowNumber]);
+    this.copyIssues();
+  }
+
+  /** The validator's issues not copied yet, at their rows and columns, in the order they were found. */
+  private copyIssues(): void {
+    const found = this.check.issues;
+    for (; this.copied < found.length; this.copied++) {
+      const one = found[this.copied] as TimelineIssue;
+      const [, row, ...rest] = one.path;
+      this.issues.push({ ...one, path: rowPath(row as number, rest) });
+    }
   }
 }
 

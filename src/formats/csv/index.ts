@@ -1,5 +1,6 @@
 import { defineFormat } from '../format.js';
-import { writeCsv } from './write.js';
+import type { CsvOptions } from './columns.js';
+import { writeCsv, writeCsvLines } from './write.js';
 
 export { CSV_COLUMNS, type CsvCollection, type CsvOptions } from './columns.js';
 export { readCsv } from './read.js';
@@ -12,5 +13,15 @@ export const csvFormat = /* @__PURE__ */ defineFormat({
   description: 'the events as CSV (RFC 4180), one row per event, for R, pandas and spreadsheets',
   mediaType: 'text/csv',
   extension: '.csv',
-  write: (dispute) => writeCsv(dispute),
+  options: [
+    {
+      name: 'collection',
+      description: 'the table to write (default events)',
+      type: ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims'],
+    },
+    { name: 'columns', description: 'the columns to write, in order, named as in CSV_COLUMNS', type: 'list' },
+    { name: 'bom', description: 'start with a byte-order mark, for Excel (default false)', type: 'boolean' },
+  ],
+  write: (dispute, options) => writeCsv(dispute, options as CsvOptions),
+  lines: (dispute, options) => writeCsvLines(dispute, options as CsvOptions),
 });

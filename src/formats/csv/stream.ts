@@ -1,7 +1,6 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
-import { isCertainlyValidEvent } from '../../builder/fast-event.js';
-import { validateRecord } from '../../builder/validate.js';
+import { validateRecord } from '../../builder/seam.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
 import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
@@ -191,13 +190,11 @@ async function* streamedRows(
         fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
       continue;
     }
-    // A frozen event that is certainly valid (what streamJsonl yields) is written as it is.
-    let record: unknown = raw;
-    if (!(of === 'events' && Object.isFrozen(raw) && isCertainlyValidEvent(raw))) {
-      const result = validateRecord(of as RecordCollection, raw, [...at, 'record']);
-      if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
-      record = result.record;
-    }
+    // A frozen event (what streamJsonl yields) that the fast path finds certainly valid is written as it is.
+    const frozen = of === 'events' && Object.isFrozen(raw);
+    const result = validateRecord(of as RecordCollection, raw, [...at, 'record'], frozen);
+    if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
+    const record: unknown = result.record;
     if (of === 'sources') {
       const source = record as Source;
       sources.push(source);

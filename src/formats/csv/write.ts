@@ -1,4 +1,4 @@
-import { builtDispute } from '../../builder/validate.js';
+import { builtDispute } from '../../builder/seam.js';
 import type { Dispute } from '../../model/dispute.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
 import { type Column, type CsvOptions, readOptions } from './columns.js';

@@ -1,6 +1,6 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail, issue } from '../../_lib/issues.js';
-import { validateDispute } from '../../builder/validate.js';
+import { validateDispute } from '../../builder/seam.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
 import { type Dispute, MAX_RECORDS, type RecordCollection } from '../../model/dispute.js';
 import type { ReadProgress } from '../format.js';

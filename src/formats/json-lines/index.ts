@@ -15,5 +15,5 @@ export const jsonLinesFormat = /* @__PURE__ */ defineFormat({
   extension: '.jsonl',
   write: (dispute) => writeJsonl(dispute),
   lines: (dispute) => writeJsonlLines(dispute),
-  read: (text) => readJsonl(text),
+  read: (text, options) => readJsonl(text, options),
 });

@@ -1,4 +1,4 @@
-import { builtDispute } from '../../builder/validate.js';
+import { builtDispute } from '../../builder/seam.js';
 import { type Dispute, DisputeHeaderSchema } from '../../model/dispute.js';
 import { COLLECTIONS, HEADER } from './shape.js';
 

@@ -1,6 +1,11 @@
-import { fitText, textWidth } from './text.js';
+import { linesWidth, wrapText } from './text.js';
 
-/** Label rows: each mark's label goes in the first row of its lane where it overlaps nothing (greedy, by x). */
+/**
+ * Where each mark of a lane and its label go: a label is wrapped to at most a few lines and put beside its
+ * mark (right first, else left), at the lowest place where it overlaps nothing placed before it (greedy, by
+ * x). A label that cannot be shown whole beside its mark gets a number instead, and its full text goes in the
+ * key under the figure: no label is ever cut.
+ */
 
 /** A mark to place: its span in pixels and its label. */
 export interface Placeable {
@@ -13,45 +18,57 @@ export interface Placeable {
 
 /** Where a mark and its label go. */
 export interface Placement {
-  /** The row in its lane; `overflow` when its lane has no room left, and it is drawn unlabelled in the lane's last row. */
-  readonly row: number;
-  readonly overflow: boolean;
-  /** The label as drawn (cut to fit, `''` when none fits), and where it starts (or ends, left of its mark). */
-  readonly text: string;
+  /** The top of the mark's first line, from the top of its lane's marks. */
+  readonly y: number;
+  /** The label's lines as drawn: the label whole, or its number in the key. */
+  readonly lines: readonly string[];
+  /** The number of its entry in the key, when its label did not fit beside it. */
+  readonly keyNumber?: number | undefined;
+  /** Where the text starts (or ends, left of its mark). */
   readonly textX: number;
   readonly anchor: 'start' | 'end';
 }
 
 /** Half the size of a mark's shape, in pixels. */
 export const MARK_RADIUS = 5;
-/** The gap between a mark and its label, and between two labels in a row. */
+/** The gap between a mark and its label, and between two placed things. */
 const LABEL_GAP = 4;
-const ROW_GAP = 10;
+const GAP = 2;
 
 /** The layout's settings. */
-export interface RowSettings {
+export interface PlaceSettings {
   readonly left: number;
   readonly right: number;
   readonly fontSize: number;
-  /** The widest a label may be, in pixels; longer labels are cut with an ellipsis. */
+  /** The height of a line of text. */
+  readonly lineHeight: number;
+  /** The widest a label's lines may be, in pixels. */
   readonly maxLabelWidth: number;
-  /** The most label rows a lane gets; marks beyond them go in one overflow row without labels. */
-  readonly maxRows: number;
+  /** The most lines a label is wrapped to before it is given a number instead. */
+  readonly maxLines: number;
+  /** The number the next label sent to the key gets. */
+  readonly nextNumber: () => number;
 }
 
-/** The fewest characters a cut label keeps before the next row is tried instead. */
-const MIN_LABEL_CHARS = 12;
+interface Box {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+/** The most lines a lane's labels stack to before a label is sent to the key to keep the lane readable. */
+const MAX_LANE_LINES = 48;
 
 /**
- * Places the marks of one lane, greedily, left to right: each goes in the first row where its mark fits after
- * what the row holds, with its label on the side that shows the most of it (right first), cut to the room
- * there. Returns a placement per mark (in the order given) and the number of rows used.
+ * Places the marks of one lane, left to right. Returns a placement per mark (in the order given) and the
+ * height the lane's marks take.
  */
-export function placeRows(
+export function placeLabels(
   marks: readonly Placeable[],
-  settings: RowSettings,
-): { placements: Placement[]; rows: number; overflow: boolean } {
-  const { left, right, fontSize, maxLabelWidth, maxRows } = settings;
+  settings: PlaceSettings,
+): { placements: Placement[]; height: number } {
+  const { left, right, fontSize, lineHeight, maxLabelWidth, maxLines } = settings;
   const order = marks
     .map((mark, index) => ({
       index,
@@ -60,77 +77,81 @@ export function placeRows(
       markRight: Math.max(mark.x0, mark.x1) + MARK_RADIUS,
     }))
     .sort((a, b) => a.markLeft - b.markLeft || a.index - b.index);
-  const rowEnds: number[] = [];
   const placements: Placement[] = new Array(marks.length);
-  let overflow = false;
-  const option = (text: string, textX: number, anchor: 'start' | 'end', to: number) => ({
-    text,
-    textX,
-    anchor,
-    to,
-  });
-  for (const mark of order) {
-    const full = Array.from(mark.label).length;
-    let placed = false;
-    for (let row = 0; row < maxRows && !placed; row++) {
-      const isNew = row === rowEnds.length;
-      const rowFree = isNew ? Number.NEGATIVE_INFINITY : (rowEnds[row] as number) + ROW_GAP;
-      if (mark.markLeft < rowFree) continue;
-      const free = Math.max(rowFree, left);
-      const rightText = fitText(
-        mark.label,
-        Math.min(maxLabelWidth, right - mark.markRight - LABEL_GAP),
-        fontSize,
-      );
-      const leftText = fitText(
-        mark.label,
-        Math.min(maxLabelWidth, mark.markLeft - LABEL_GAP - free),
-        fontSize,
-      );
-      const onRight = option(
-        rightText,
-        mark.markRight + LABEL_GAP,
-        'start',
-        rightText === '' ? mark.markRight : mark.markRight + LABEL_GAP + textWidth(rightText, fontSize),
-      );
-      const onLeft = option(leftText, mark.markLeft - LABEL_GAP, 'end', mark.markRight);
-      // A span wide enough holds its own label, drawn over it from its left end.
-      const insideText = fitText(
-        mark.label,
-        Math.min(
-          maxLabelWidth,
-          Math.min(mark.markRight, right) - Math.max(mark.markLeft, free) - 2 * LABEL_GAP,
+  // Boxes that may still meet a later mark's: a later mark starts at or after this one.
+  let active: Box[] = [];
+  let height = lineHeight;
+  const lowest = (boxes: readonly Box[]): number => {
+    // The lowest top at which every box, moved down by it, overlaps no active box.
+    const candidates = [0];
+    for (const placed of active)
+      if (boxes.some((b) => b.x0 < placed.x1 + GAP && b.x1 + GAP > placed.x0))
+        candidates.push(placed.y1 + GAP);
+    candidates.sort((a, b) => a - b);
+    for (const top of candidates) {
+      const clear = boxes.every((b) =>
+        active.every(
+          (p) =>
+            b.x1 + GAP <= p.x0 || p.x1 + GAP <= b.x0 || b.y1 + top + GAP <= p.y0 || p.y1 + GAP <= b.y0 + top,
         ),
-        fontSize,
       );
-      const inside = option(insideText, Math.max(mark.markLeft, free) + LABEL_GAP, 'start', mark.markRight);
-      const length = (text: string) => Array.from(text).length;
-      const best = [onRight, onLeft, inside].reduce((a, b) =>
-        length(b.text) > length(a.text) && length(a.text) < full ? b : a,
+      if (clear) return top;
+    }
+    return Number.POSITIVE_INFINITY;
+  };
+  for (const mark of order) {
+    const reach = mark.markLeft - LABEL_GAP - maxLabelWidth - GAP;
+    active = active.filter((box) => box.x1 >= reach);
+    const markBox: Box = { x0: mark.markLeft, x1: mark.markRight, y0: 0, y1: lineHeight };
+    const options: { lines: string[]; textX: number; anchor: 'start' | 'end'; boxes: Box[]; top: number }[] =
+      [];
+    const besides = (text: string, numbered: boolean) => {
+      const found: typeof options = [];
+      for (const anchor of ['start', 'end'] as const) {
+        const room =
+          anchor === 'start' ? right - mark.markRight - LABEL_GAP : mark.markLeft - LABEL_GAP - left;
+        const lines = wrapText(text, Math.min(maxLabelWidth, room), fontSize, numbered ? 1 : maxLines);
+        if (lines === undefined || room <= 0) continue;
+        const width = linesWidth(lines, fontSize);
+        if (width > room) continue;
+        const textX = anchor === 'start' ? mark.markRight + LABEL_GAP : mark.markLeft - LABEL_GAP;
+        const textBox: Box =
+          anchor === 'start'
+            ? { x0: textX, x1: textX + width, y0: 0, y1: lines.length * lineHeight }
+            : { x0: textX - width, x1: textX, y0: 0, y1: lines.length * lineHeight };
+        const boxes = [markBox, textBox];
+        found.push({ lines, textX, anchor, boxes, top: lowest(boxes) });
+      }
+      return found;
+    };
+    options.push(...besides(mark.label, false));
+    // The lowest place wins; right of the mark when both are as low.
+    let best = options.reduce<(typeof options)[number] | undefined>(
+      (a, b) => (a === undefined || b.top < a.top ? b : a),
+      undefined,
+    );
+    let keyNumber: number | undefined;
+    if (best === undefined || best.top + (best.lines.length - 1) * lineHeight > MAX_LANE_LINES * lineHeight) {
+      keyNumber = settings.nextNumber();
+      const numbered = besides(String(keyNumber), true);
+      best = numbered.reduce<(typeof options)[number] | undefined>(
+        (a, b) => (a === undefined || b.top < a.top ? b : a),
+        undefined,
       );
-      // A label cut short in a crowded row is worth a new row, while there is one.
-      if (length(best.text) < Math.min(full, MIN_LABEL_CHARS) && !isNew && rowEnds.length < maxRows) continue;
-      if (isNew) rowEnds.push(best.to);
-      else rowEnds[row] = best.to;
-      placements[mark.index] = {
-        row,
-        overflow: false,
-        text: best.text,
-        textX: best.textX,
-        anchor: best.anchor,
-      };
-      placed = true;
     }
-    if (!placed) {
-      overflow = true;
-      placements[mark.index] = {
-        row: maxRows,
-        overflow: true,
-        text: '',
-        textX: mark.markRight,
-        anchor: 'start',
-      };
+    if (best === undefined || !Number.isFinite(best.top)) {
+      // No room beside it at all (a plot narrower than a number): the mark alone, its number in the key.
+      keyNumber ??= settings.nextNumber();
+      const top = lowest([markBox]);
+      placements[mark.index] = { y: top, lines: [], keyNumber, textX: mark.markRight, anchor: 'start' };
+      active.push({ ...markBox, y0: top, y1: top + lineHeight });
+      height = Math.max(height, top + lineHeight);
+      continue;
     }
+    const top = best.top;
+    placements[mark.index] = { y: top, lines: best.lines, keyNumber, textX: best.textX, anchor: best.anchor };
+    for (const box of best.boxes) active.push({ ...box, y0: box.y0 + top, y1: box.y1 + top });
+    height = Math.max(height, top + best.lines.length * lineHeight);
   }
-  return { placements, rows: Math.max(1, rowEnds.length) + (overflow ? 1 : 0), overflow };
+  return { placements, height };
 }

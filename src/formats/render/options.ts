@@ -22,7 +22,7 @@ import { THEMES, type Theme } from './theme.js';
  * ```
  */
 export interface SvgOptions {
-  /** The width of the picture in pixels, from 480 to 4,000 (default 1,000); its height follows from its lanes. */
+  /** The width of the picture in pixels, from 480 to 4,000 (default 680: 180 mm, a journal page, at 96 px per inch, where its 10 px text is 7.5 pt); its height follows from its lanes. */
   readonly width?: number;
   /** `light` (default) or `dark`. */
   readonly theme?: 'light' | 'dark';
@@ -84,7 +84,7 @@ export function readSvgOptions(dispute: Dispute, options: unknown): DrawingOptio
   if (from !== undefined && to !== undefined && to.latest < from.earliest)
     fail('invalid-argument', ['options', 'to'], 'the last date shown comes before the first');
   return {
-    width: given['width'] === undefined ? 1000 : checkWidth(given['width'], ['options', 'width']),
+    width: given['width'] === undefined ? 680 : checkWidth(given['width'], ['options', 'width']),
     theme: given['theme'] === undefined ? THEMES.light : checkTheme(given['theme'], ['options', 'theme']),
     lanes:
       given['lanes'] === undefined

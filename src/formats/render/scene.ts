@@ -1,5 +1,3 @@
-import type { Tick } from './ticks.js';
-
 /** What a drawing shows, in pixels: built from a dispute (or aligned cases), then drawn by `drawScene`. */
 
 /** Which kind of record a mark stands for: each has its own shape, so colour never carries the meaning. */
@@ -27,8 +25,10 @@ export interface SceneMark {
   /** The span in pixels; equal ends for a date finer than a pixel. */
   readonly x0: number;
   readonly x1: number;
-  /** Whether the date is a span (a month, a year, an interval) rather than a point. */
+  /** Whether it is drawn as a span (a month, a year, an interval wide enough to see) rather than a point. */
   readonly span: boolean;
+  /** Whether its date is known to the day or finer: drawn solid, never as a span. */
+  readonly exact: boolean;
   /** The label in full: qualifier, then what happened. */
   readonly label: string;
   /** The full text of its tooltip. */
@@ -40,12 +40,43 @@ export interface SceneMark {
   readonly extendsFrom?: number | undefined;
   /** For a deadline: the dash pattern of its line (solid when undefined). */
   readonly dash?: string | undefined;
+  /** The key of an event that restates this record (a response and the event recording it): drawn as one. */
+  readonly alsoKey?: string | undefined;
 }
 
-/** A lane: a name and its marks. */
+/** A lane: a name (with the short names it may be shown by) and its marks. */
 export interface SceneLane {
   readonly name: string;
+  /** Short names of its actor, used when the name does not fit and one of them does; the key gives the name. */
+  readonly aliases?: readonly string[] | undefined;
+  /** A heading across the width above the lane (a case's title), instead of a name in the lane column. */
+  readonly heading?: string | undefined;
+  /** An axis of its own (a case's days around its day 0), drawn above its marks. */
+  readonly axis?: SceneAxis | undefined;
   readonly marks: readonly SceneMark[];
+}
+
+/** What an axis shows: its linear pieces (with the values at their ends), ticks and breaks, in pixels. */
+export interface SceneAxis {
+  readonly segments: readonly {
+    readonly x0: number;
+    readonly x1: number;
+    readonly from: number;
+    readonly to: number;
+  }[];
+  readonly ticks: readonly { readonly x: number; readonly label: string }[];
+  /** Stretches left out, each with its length in words. */
+  readonly breaks: readonly { readonly x0: number; readonly x1: number; readonly label: string }[];
+}
+
+/** The claims of one topic, each with its sources: where sources disagree, side by side. */
+export interface SceneClaims {
+  readonly topic: string;
+  readonly claims: readonly {
+    readonly statement: string;
+    readonly date?: string | undefined;
+    readonly sources: readonly string[];
+  }[];
 }
 
 /** A vertical line across the plot (deadlines) or one lane (aligned cases' deadlines), or day 0. */
@@ -59,12 +90,6 @@ export interface SceneLine {
   readonly key?: string | undefined;
 }
 
-/** A link from one mark to another (a demand to its response). */
-export interface SceneLink {
-  readonly from: string;
-  readonly to: string;
-}
-
 /** Everything a drawing shows. */
 export interface Scene {
   /** A prefix for the ids in the SVG: unique per drawing in a page. */
@@ -76,14 +101,14 @@ export interface Scene {
   readonly description: string;
   /** Lines of notes under the title: the time zone, the anchor. */
   readonly notes: readonly string[];
-  readonly ticks: readonly Tick[];
-  /** The x of each tick. */
-  readonly tickX: (at: number) => number;
+  /** The axis across the plot; absent when each lane has its own. */
+  readonly axis?: SceneAxis | undefined;
   /** Marks in a strip above the lanes (the deadlines), with a name. */
   readonly strip?: SceneLane | undefined;
   readonly lanes: readonly SceneLane[];
   readonly lines: readonly SceneLine[];
-  readonly links: readonly SceneLink[];
+  /** The claims of the dispute (or disputes), by topic, for the key under the figure. */
+  readonly claims: readonly SceneClaims[];
   /** What the legend explains. */
   readonly legend: readonly (
     | 'event'
@@ -92,7 +117,7 @@ export interface Scene {
     | 'span'
     | 'deadline'
     | 'extension'
-    | 'link'
+    | 'break'
     | 'anchor'
   )[];
 }

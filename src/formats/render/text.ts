@@ -99,3 +99,56 @@ export function num(value: number): string {
   const rounded = Math.round(value * 10) / 10;
   return Object.is(rounded, -0) ? '0' : String(rounded);
 }
+
+/**
+ * Breaks a text into lines no wider than `width` pixels, at spaces (a word wider than a line is split), each
+ * line but the last keeping its closing space so the lines joined are the text. `undefined` when it needs more
+ * than `maxLines` lines: the text is then never cut, but shown elsewhere whole.
+ */
+export function wrapText(
+  text: string,
+  width: number,
+  fontSize: number,
+  maxLines: number,
+): string[] | undefined {
+  const column = fontSize * EM_PER_COLUMN;
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  // Words with the space that follows them, so joining the lines gives the text back.
+  for (const word of text.match(/\S+\s*/g) ?? []) {
+    const bare = word.trimEnd();
+    const wordWidth = textWidth(bare, fontSize);
+    if (line !== '' && used + wordWidth > width) {
+      lines.push(line);
+      [line, used] = ['', 0];
+    }
+    if (wordWidth > width) {
+      // A word wider than a line: split it by characters.
+      for (const char of bare) {
+        const w = columnsOf(char.codePointAt(0) ?? 0) * column;
+        if (line !== '' && used + w > width) {
+          lines.push(line);
+          [line, used] = ['', 0];
+        }
+        line += char;
+        used += w;
+      }
+      line += word.slice(bare.length);
+      used += textWidth(word.slice(bare.length), fontSize);
+    } else {
+      line += word;
+      used += textWidth(word, fontSize);
+    }
+    if (lines.length >= maxLines) return undefined;
+  }
+  if (line !== '') lines.push(line);
+  return lines.length > maxLines ? undefined : lines.length === 0 ? [''] : lines;
+}
+
+/** The width of the widest of some lines, trailing spaces left out. */
+export function linesWidth(lines: readonly string[], fontSize: number): number {
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, textWidth(line.trimEnd(), fontSize));
+  return widest;
+}

@@ -1,3 +1,6 @@
+import type { Axis } from './axis.js';
+import type { SceneAxis } from './scene.js';
+
 /**
  * Axis ticks on a UTC ladder, from hours to millennia: the finest step whose labels fit the width. Calendar
  * arithmetic uses `Date.UTC` only, so the ticks are the same in every time zone of the machine.
@@ -137,6 +140,54 @@ export function dayTicks(from: number, to: number, width: number, space: LabelSp
   const step = DAY_STEPS.find((s) => (s / span) * width >= space(chars)) ?? 36500;
   const ticks: Tick[] = [];
   for (let day = Math.ceil(from / step) * step; day <= to; day += step)
-    ticks.push({ at: day, label: day === 0 ? 'day 0' : day > 0 ? `+${day}` : `\u2212${-day}` });
+    ticks.push({ at: day, label: dayLabel(day) });
   return ticks;
+}
+
+/** The length of a stretch left out of an axis, in words: `40 days`, `8 months`, `4.4 years`. */
+export function lengthInWords(days: number): string {
+  if (days < 61) return `${Math.max(1, Math.round(days))} days`;
+  if (days < 730) return `${Math.round(days / 30.44)} months`;
+  return `${(days / 365.25).toFixed(1).replace(/\.0$/, '')} years`;
+}
+
+/**
+ * The ticks and breaks of an axis with breaks: each segment gets the ticks that fit its width (at least one, so
+ * every segment says where it is), and each break the length of what it leaves out.
+ */
+export function axisTicks(axis: Axis, unit: 'time' | 'days', space: LabelSpace): SceneAxis {
+  const ticks: { x: number; label: string }[] = [];
+  for (const segment of axis.segments) {
+    const width = segment.x1 - segment.x0;
+    let found =
+      unit === 'time'
+        ? timeTicks(segment.from, segment.to, width, space)
+        : dayTicks(segment.from, segment.to, width, space);
+    if (found.length === 0) found = oneTick(segment.from, segment.to, unit);
+    for (const tick of found) ticks.push({ x: axis.x(tick.at), label: tick.label });
+  }
+  const breaks = axis.breaks.map((b) => ({
+    x0: b.x0,
+    x1: b.x1,
+    label: lengthInWords(unit === 'time' ? (b.to - b.from) / DAY : b.to - b.from),
+  }));
+  const segments = axis.segments.map(({ x0, x1, from, to }) => ({ x0, x1, from, to }));
+  return { segments, ticks, breaks };
+}
+
+/** One tick inside a stretch too narrow for a ladder's step: the start of its first month, year or day. */
+function oneTick(from: number, to: number, unit: 'time' | 'days'): Tick[] {
+  if (unit === 'days') {
+    const day = Math.ceil(from);
+    return day <= to ? [{ at: day, label: dayLabel(day) }] : [];
+  }
+  for (const u of ['month', 'year', 'day', 'hour'] as const) {
+    const at = firstTick(from, u, 1);
+    if (at <= to) return [{ at, label: labelOf(at, u) }];
+  }
+  return [];
+}
+
+function dayLabel(day: number): string {
+  return day === 0 ? 'day 0' : day > 0 ? `+${day}` : `\u2212${-day}`;
 }

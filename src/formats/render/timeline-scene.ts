@@ -4,23 +4,27 @@ import type { Citation } from '../../model/common.js';
 import type { Deadline } from '../../model/deadline.js';
 import { outcomeWord } from '../../model/deadline-words.js';
 import type { Dispute } from '../../model/dispute.js';
+import type { TimelineEvent } from '../../model/event.js';
 import { EventKindSchema } from '../../model/event.js';
 import { dateOf } from '../../model/record-date.js';
+import { restatements } from '../support/restatements.js';
+import { fitAxis, type Stretch } from './axis.js';
 import type { DrawingOptions } from './options.js';
-import type { MarkDetails, MarkShape, Scene, SceneLane, SceneLine, SceneMark } from './scene.js';
+import type { MarkDetails, MarkShape, Scene, SceneClaims, SceneLane, SceneLine, SceneMark } from './scene.js';
 import { textWidth, visibleText } from './text.js';
-import { type LabelSpace, timeTicks } from './ticks.js';
+import { axisTicks, type LabelSpace } from './ticks.js';
 
 /** The scene of one dispute: its records in lanes on a UTC time axis, deadlines in a strip with their lines. */
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 /** The column of lane names, and the margin right of the plot. */
-export const LANE_COLUMN = 190;
-const RIGHT_MARGIN = 24;
+export const LANE_COLUMN = 130;
+const RIGHT_MARGIN = 12;
 const NO_ACTOR = '(no actor)';
 
-/** The tick labels' spacing: their width at 12 px, and room between them. */
-export const TICK_SPACE: LabelSpace = (chars) => textWidth('0'.repeat(chars), 12) + 24;
+/** The tick labels' spacing: their width at the font size, and room between them. */
+export const TICK_SPACE: LabelSpace = (chars) => textWidth('0'.repeat(chars), 10) + 16;
 
 /** `~ ` for a date marked approximate, `? ` for uncertain, `?~ ` for both: visible, so never colour alone. */
 export function qualifierOf(date: ParsedDate): string {
@@ -80,6 +84,7 @@ interface Draft {
   readonly details: MarkDetails;
   readonly sequence: number | undefined;
   readonly deadline?: Deadline;
+  readonly alsoKey?: string;
 }
 
 /** The lane names of a dispute's actors: each actor's name, or its topmost organisation's for `group`. */
@@ -104,6 +109,39 @@ function laneNames(dispute: Dispute, lanes: DrawingOptions['lanes']): Map<string
   );
 }
 
+/** Whether a date covers more than a day: known only to its month, year, season or a range. */
+export function isImprecise(date: ParsedDate): boolean {
+  return date.latest + 1 - date.earliest > DAY + HOUR;
+}
+
+/** Two records' sources as one list: every quote, each source once. */
+function mergedSources(
+  a: Pick<MarkDetails, 'quotes' | 'sources'>,
+  b: Pick<MarkDetails, 'quotes' | 'sources'>,
+) {
+  const labels = new Set(a.sources.map((source) => source.label));
+  return {
+    quotes: [...a.quotes, ...b.quotes.filter((quote) => !a.quotes.includes(quote))],
+    sources: [...a.sources, ...b.sources.filter((source) => !labels.has(source.label))],
+  };
+}
+
+/** The claims of a dispute by topic, in the order topics first appear, each claim with its sources. */
+export function claimsOf(dispute: Dispute): SceneClaims[] {
+  const byTopic = new Map<string, SceneClaims['claims'][number][]>();
+  for (const claim of dispute.claims) {
+    const { quotes, sources } = sourcesOf(dispute, claim.sources);
+    const list = byTopic.get(claim.topic) ?? [];
+    list.push({
+      statement: visibleText(claim.statement),
+      date: claim.date === undefined ? undefined : dateOf(claim.date, dispute).text,
+      sources: [...sources.map((source) => source.label), ...quotes.map((quote) => `\u201c${quote}\u201d`)],
+    });
+    byTopic.set(claim.topic, list);
+  }
+  return [...byTopic].map(([topic, claims]) => ({ topic: visibleText(topic), claims }));
+}
+
 /** Builds the scene of a dispute. */
 export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene {
   const names = laneNames(dispute, options.lanes);
@@ -111,9 +149,17 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
   const laneOf = (actors: readonly string[], kind: string) =>
     options.lanes === 'kind' ? kind : (names.get(actors[0] ?? '') ?? NO_ACTOR);
   const named = (actors: readonly string[]) => actors.map((id) => actorNames.get(id) ?? visibleText(id));
+  const restated = options.records.has('events')
+    ? restatements(dispute, options.events, {
+        responses: options.records.has('responses'),
+        demands: options.records.has('demands'),
+      })
+    : new Map<string, TimelineEvent>();
+  const restating = new Set([...restated.values()].map((event) => event.id as string));
   const drafts: Draft[] = [];
   if (options.records.has('events'))
     for (const event of options.events) {
+      if (restating.has(event.id)) continue;
       const date = dateOf(event, dispute);
       drafts.push({
         key: `event:${event.id}`,
@@ -131,48 +177,74 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
         },
       });
     }
+  /** A demand or response restated by an event: one mark, the event's title, both records' sources. */
+  const restatedDraft = (draft: Draft, what: string): Draft => {
+    const event = restated.get(draft.key);
+    if (event === undefined) return draft;
+    return {
+      ...draft,
+      alsoKey: `event:${event.id}`,
+      label: `${qualifierOf(draft.date)}${visibleText(event.title)} [${what}]`,
+      details: {
+        ...draft.details,
+        heading: `${visibleText(event.title)} (${draft.details.heading})`,
+        kind: `${draft.details.kind}, recorded by an event (${event.kind})`,
+        ...mergedSources(draft.details, sourcesOf(dispute, event.sources)),
+      },
+    };
+  };
   if (options.records.has('demands'))
     for (const demand of dispute.demands) {
       const date = dateOf(demand, dispute);
-      drafts.push({
-        key: `demand:${demand.id}`,
-        sequence: demand.sequence,
-        shape: 'demand',
-        date,
-        lane: laneOf(demand.by, 'demand'),
-        label: `${qualifierOf(date)}Demand: ${visibleText(demand.summary)}`,
-        details: {
-          heading: `Demand: ${visibleText(demand.summary)}`,
-          date: describeDate(date),
-          kind: 'demand',
-          actors: [...named(demand.by), `of ${inWords(named(demand.of))}`],
-          ...sourcesOf(dispute, demand.sources ?? []),
-        },
-      });
+      drafts.push(
+        restatedDraft(
+          {
+            key: `demand:${demand.id}`,
+            sequence: demand.sequence,
+            shape: 'demand',
+            date,
+            lane: laneOf(demand.by, 'demand'),
+            label: `${qualifierOf(date)}Demand: ${visibleText(demand.summary)}`,
+            details: {
+              heading: `Demand: ${visibleText(demand.summary)}`,
+              date: describeDate(date),
+              kind: 'demand',
+              actors: [...named(demand.by), `of ${inWords(named(demand.of))}`],
+              ...sourcesOf(dispute, demand.sources ?? []),
+            },
+          },
+          'demand',
+        ),
+      );
     }
   if (options.records.has('responses'))
     for (const response of dispute.responses) {
       const date = dateOf(response, dispute);
       const sources = sourcesOf(dispute, response.sources ?? []);
-      drafts.push({
-        key: `response:${response.id}`,
-        sequence: response.sequence,
-        shape: 'response',
-        date,
-        lane: laneOf(response.by, 'response'),
-        label: `${qualifierOf(date)}Response (${response.stance}): ${visibleText(response.summary)}`,
-        details: {
-          heading: `Response (${response.stance}): ${visibleText(response.summary)}`,
-          date: describeDate(date),
-          kind: 'response',
-          actors: named(response.by),
-          quotes:
-            response.statement === undefined
-              ? sources.quotes
-              : [visibleText(response.statement), ...sources.quotes],
-          sources: sources.sources,
-        },
-      });
+      drafts.push(
+        restatedDraft(
+          {
+            key: `response:${response.id}`,
+            sequence: response.sequence,
+            shape: 'response',
+            date,
+            lane: laneOf(response.by, 'response'),
+            label: `${qualifierOf(date)}Response (${response.stance}): ${visibleText(response.summary)}`,
+            details: {
+              heading: `Response (${response.stance}): ${visibleText(response.summary)}`,
+              date: describeDate(date),
+              kind: 'response',
+              actors: named(response.by),
+              quotes:
+                response.statement === undefined
+                  ? sources.quotes
+                  : [visibleText(response.statement), ...sources.quotes],
+              sources: sources.sources,
+            },
+          },
+          `response: ${response.stance}`,
+        ),
+      );
     }
   if (options.records.has('deadlines'))
     for (const deadline of dispute.deadlines) {
@@ -197,54 +269,59 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       });
     }
 
-  // The domain: what the options say, else every drawn date with a margin.
+  // The records within the dates asked for.
   const shown = drafts.filter(
     (d) =>
       (options.from === undefined || d.date.latest >= options.from.earliest) &&
       (options.to === undefined || d.date.earliest <= options.to.latest),
   );
-  // A loop, not Math.min(...list): spreading hundreds of thousands of arguments overflows the stack.
+  // The axis: the dense stretches of the records, a demand and its deadline kept on one stretch; or the
+  // dates asked for. A loop, not Math.min(...list): spreading a huge list overflows the stack.
   let [low, high] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY];
   for (const d of shown)
     for (const at of [d.date.earliest, d.date.latest + 1])
       if (Number.isFinite(at)) [low, high] = [Math.min(low, at), Math.max(high, at)];
   if (low > high) [low, high] = [0, DAY];
-  let start = options.from?.earliest ?? low;
-  let end = options.to === undefined ? high : options.to.latest + 1;
-  if (options.from === undefined && options.to === undefined) {
-    if (end - start < DAY) {
-      const middle = (start + end) / 2;
-      [start, end] = [middle - DAY / 2, middle + DAY / 2];
-    }
-    const margin = (end - start) * 0.03;
-    [start, end] = [start - margin, end + margin];
-  }
+  const fixed =
+    options.from === undefined && options.to === undefined
+      ? undefined
+      : {
+          from: options.from?.earliest ?? low,
+          to: options.to === undefined ? high : options.to.latest + 1,
+        };
   const left = LANE_COLUMN;
   const right = options.width - RIGHT_MARGIN;
-  const x = (at: number) =>
-    left + (Math.min(Math.max(at, start), end) - start) * ((right - left) / (end - start));
+  const axis = fitAxis(
+    shown.map((d) => ({ from: d.date.earliest, to: d.date.latest + 1 })),
+    keptWhole(dispute),
+    { left, right, minGap: 14 * DAY, minMargin: DAY / 2, fixed },
+  );
+  const x = axis.x;
 
   const byId = new Map(dispute.deadlines.map((deadline) => [deadline.id as string, deadline]));
   const lineX = (deadline: Deadline) => x(dateOf(deadline, dispute).latest + 1);
   const marks = shown.map((draft): SceneMark & { lane: string } => {
     const x0 = x(draft.date.earliest);
     const x1 = x(draft.date.latest + 1);
-    const span = x1 - x0 >= 3;
+    const exact = !isImprecise(draft.date);
+    const span = !exact && x1 - x0 >= 3 && draft.deadline === undefined;
     const mid = draft.deadline === undefined ? (x0 + x1) / 2 : lineX(draft.deadline);
     const extended = draft.deadline?.extends === undefined ? undefined : byId.get(draft.deadline.extends);
     return {
       key: draft.key,
       sequence: draft.sequence,
       shape: draft.shape,
-      x0: span && draft.deadline === undefined ? x0 : mid,
-      x1: span && draft.deadline === undefined ? x1 : mid,
-      span: span && draft.deadline === undefined,
+      x0: span ? x0 : mid,
+      x1: span ? x1 : mid,
+      span,
+      exact,
       label: draft.label,
       tooltip: `${draft.details.date} · ${draft.details.kind} · ${draft.details.actors.join(', ') || NO_ACTOR} · ${draft.details.heading}`,
       name: `${draft.details.date}; ${draft.details.kind}; ${draft.details.actors.join(', ') || NO_ACTOR}`,
       details: draft.details,
       extendsFrom: extended === undefined ? undefined : lineX(extended),
       dash: draft.deadline === undefined ? undefined : dashOf(outcomeWord(draft.deadline)),
+      alsoKey: draft.alsoKey,
       lane: draft.lane,
     };
   });
@@ -261,9 +338,10 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
     list.push(mark);
     laneMarks.set(mark.lane, list);
   }
+  const aliases = laneAliases(dispute, options.lanes);
   const lanes: SceneLane[] = [...order, NO_ACTOR]
     .filter((name) => laneMarks.has(name))
-    .map((name) => ({ name, marks: laneMarks.get(name) ?? [] }));
+    .map((name) => ({ name, aliases: aliases.get(name), marks: laneMarks.get(name) ?? [] }));
   const deadlineMarks = marks.filter((mark) => mark.shape === 'deadline');
   const lines: SceneLine[] = deadlineMarks.map((mark) => ({
     x: mark.x0,
@@ -271,11 +349,6 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
     dash: mark.dash,
     key: mark.key,
   }));
-  const links = options.records.has('demands')
-    ? dispute.responses.flatMap((response) =>
-        response.to.map((demand) => ({ from: `demand:${demand}`, to: `response:${response.id}` })),
-      )
-    : [];
   const zone = dispute.timeZone ?? 'UTC';
   const count = (shape: MarkShape) => marks.filter((mark) => mark.shape === shape).length;
   const first = shown.reduce<ParsedDate | undefined>(
@@ -293,9 +366,10 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
   if (marks.some((mark) => mark.span)) legend.push('span');
   if (deadlineMarks.length > 0) legend.push('deadline');
   if (deadlineMarks.some((mark) => mark.extendsFrom !== undefined)) legend.push('extension');
-  if (links.length > 0 && count('response') > 0) legend.push('link');
+  if (axis.breaks.length > 0) legend.push('break');
   const laneWord =
     options.lanes === 'kind' ? 'kind of event' : options.lanes === 'group' ? 'group of actors' : 'actor';
+  const merged = restated.size;
   return {
     idPrefix: idPrefixOf(dispute.id),
     width: options.width,
@@ -307,16 +381,54 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       `${count('deadline')} deadlines${first === undefined || last === undefined ? '' : `, from ${first.text} to ${last.text}`}, ` +
       `one lane per ${laneWord}. The axis is in UTC; dates are local to ${zone} unless marked.`,
     notes: [
-      `Axis in UTC. Dates as the sources give them, local to ${zone} unless marked; lanes by ${laneWord}.`,
+      `Axis in UTC. Dates as the sources give them, local to ${zone} unless marked; lanes by ${laneWord}.` +
+        (merged === 0
+          ? ''
+          : ` A demand or response and the event that records it are one mark, with the event\u2019s title.`),
     ],
-    ticks: timeTicks(start, end, right - left, TICK_SPACE),
-    tickX: x,
+    axis: axisTicks(axis, 'time', TICK_SPACE),
     strip: deadlineMarks.length === 0 ? undefined : { name: 'Deadlines', marks: deadlineMarks },
     lanes,
     lines,
-    links,
+    claims:
+      options.records.size === 4 && options.events.length === dispute.events.length ? claimsOf(dispute) : [],
     legend,
   };
+}
+
+/** The stretches a break must never cut: from each deadline's demands (or when it was set) to when it fell due
+ * and ended. */
+export function keptWhole(dispute: Dispute): Stretch[] {
+  const demands = new Map(dispute.demands.map((demand) => [demand.id as string, demand]));
+  return dispute.deadlines.map((deadline) => {
+    const due = dateOf(deadline, dispute);
+    const dates = [
+      due,
+      ...(deadline.setOn === undefined ? [] : [dateOf(deadline.setOn, dispute)]),
+      ...(deadline.outcome?.on === undefined ? [] : [dateOf(deadline.outcome.on, dispute)]),
+      ...deadline.demands.flatMap((id) => {
+        const demand = demands.get(id);
+        return demand === undefined ? [] : [dateOf(demand, dispute)];
+      }),
+    ];
+    return {
+      from: Math.min(...dates.map((d) => d.earliest)),
+      to: Math.max(...dates.map((d) => d.latest + 1)),
+    };
+  });
+}
+
+/** The short names of each lane: its actor's aliases (for `actor` and `group` lanes). */
+function laneAliases(dispute: Dispute, lanes: DrawingOptions['lanes']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (lanes === 'kind') return out;
+  const names = laneNames(dispute, lanes);
+  const byName = new Map(dispute.actors.map((actor) => [visibleText(actor.name), actor]));
+  for (const name of new Set(names.values())) {
+    const actor = byName.get(name);
+    if (actor?.aliases !== undefined) out.set(name, actor.aliases.map(visibleText));
+  }
+  return out;
 }
 
 /** Names as a reader says them: `A`, `A and B`, `A, B and C`. */

@@ -1,6 +1,6 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
-import { builtDateLikeEvents, builtDispute, builtEventDates, mayBeDate } from '../../builder/validate.js';
+import { builtDateLikeEvents, builtDispute, builtEventDates, mayBeDate } from '../../builder/seam.js';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
 import type { Deadline } from '../../model/deadline.js';
@@ -245,15 +245,9 @@ function buildCollection(
   const facetOf = (facet: Facet): Map<string, Int32Array> => {
     let map = facets.get(facet);
     if (map === undefined) {
-      const lists = new Map<string, number[]>();
-      for (let position = 0; position < n; position++) {
-        for (const key of keysOf(items[position] as DatedRecord, collection, facet, actors, demands)) {
-          const list = lists.get(key);
-          if (list === undefined) lists.set(key, [position]);
-          else if (list[list.length - 1] !== position) list.push(position);
-        }
-      }
-      map = new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
+      map = groupPositions(n, (position) =>
+        keysOf(items[position] as DatedRecord, collection, facet, actors, demands),
+      );
       facets.set(facet, map);
     }
     return map;
@@ -262,25 +256,33 @@ function buildCollection(
   let spans: readonly SpanClass[] | undefined;
   const spanClasses = (): readonly SpanClass[] => {
     if (spans !== undefined) return spans;
-    const lists = SPAN_LIMITS.map(() => [] as number[]);
-    const longest = SPAN_LIMITS.map(() => 0);
+    // Two passes: the class of each record and the size of each class, then each class's positions in order.
+    const classOf = new Uint8Array(n);
+    const sizes = new Int32Array(SPAN_LIMITS.length);
+    const longest = new Float64Array(SPAN_LIMITS.length);
     for (let i = 0; i < n; i++) {
       const span = (latest[i] as number) - (earliest[i] as number);
-      const k = SPAN_LIMITS.findIndex((limit) => span <= limit);
-      (lists[k] as number[]).push(i);
-      longest[k] = Math.max(longest[k] as number, span);
+      let k = 0;
+      while (!(span <= (SPAN_LIMITS[k] as number)) && k < SPAN_LIMITS.length - 1) k++;
+      classOf[i] = k;
+      sizes[k] = (sizes[k] as number) + 1;
+      if (span > (longest[k] as number)) longest[k] = span;
     }
-    spans = lists.flatMap((list, k) =>
-      list.length === 0
-        ? []
-        : [
-            {
-              positions: Int32Array.from(list),
-              earliest: Float64Array.from(list, (i) => earliest[i] as number),
-              longest: longest[k] as number,
-            },
-          ],
-    );
+    const classes = Array.from(SPAN_LIMITS, (_, k) => ({
+      positions: new Int32Array(sizes[k] as number),
+      earliest: new Float64Array(sizes[k] as number),
+      longest: longest[k] as number,
+    }));
+    const filled = new Int32Array(SPAN_LIMITS.length);
+    for (let i = 0; i < n; i++) {
+      const k = classOf[i] as number;
+      const at = filled[k] as number;
+      const c = classes[k] as SpanClass;
+      c.positions[at] = i;
+      c.earliest[at] = earliest[i] as number;
+      filled[k] = at + 1;
+    }
+    spans = classes.filter((c) => c.positions.length > 0);
     return spans;
   };
 
@@ -297,7 +299,10 @@ function buildCollection(
       let found = byActor.get(actorId);
       if (found === undefined) {
         const direct = facetOf('actor');
-        found = unionPositions(index.membersOf(actorId).map((id) => direct.get(id) ?? empty));
+        found = unionPositions(
+          index.membersOf(actorId).map((id) => direct.get(id) ?? empty),
+          n,
+        );
         byActor.set(actorId, found);
       }
       return found;
@@ -313,6 +318,60 @@ function buildCollection(
       return found;
     },
   };
+}
+
+/**
+ * The positions `0 … n − 1` grouped by the keys each holds (a key given twice by one position counted once), each
+ * group ascending. Keys are numbered as they come and each position's numbers kept in one flat list, so that the
+ * groups are typed arrays of their exact size, filled in a second pass.
+ */
+function groupPositions(n: number, keysAt: (position: number) => readonly string[]): Map<string, Int32Array> {
+  const numbers = new Map<string, number>();
+  const names: string[] = [];
+  let counts = new Int32Array(16);
+  let flat = new Int32Array(n + 16);
+  const starts = new Int32Array(n + 1);
+  let length = 0;
+  for (let position = 0; position < n; position++) {
+    const start = length;
+    starts[position] = start;
+    const keys = keysAt(position);
+    for (let j = 0; j < keys.length; j++) {
+      const key = keys[j] as string;
+      let number = numbers.get(key);
+      if (number === undefined) {
+        number = names.length;
+        numbers.set(key, number);
+        names.push(key);
+        if (number === counts.length) {
+          const grown = new Int32Array(counts.length * 2);
+          grown.set(counts);
+          counts = grown;
+        }
+      }
+      let again = false;
+      for (let q = start; q < length && !again; q++) again = flat[q] === number;
+      if (again) continue;
+      if (length === flat.length) {
+        const grown = new Int32Array(flat.length * 2);
+        grown.set(flat);
+        flat = grown;
+      }
+      flat[length++] = number;
+      counts[number] = (counts[number] as number) + 1;
+    }
+  }
+  starts[n] = length;
+  const groups = names.map((_, number) => new Int32Array(counts[number] as number));
+  const filled = new Int32Array(names.length);
+  for (let position = 0; position < n; position++) {
+    for (let q = starts[position] as number; q < (starts[position + 1] as number); q++) {
+      const number = flat[q] as number;
+      (groups[number] as Int32Array)[filled[number] as number] = position;
+      filled[number] = (filled[number] as number) + 1;
+    }
+  }
+  return new Map(names.map((name, number) => [name, groups[number] as Int32Array]));
 }
 
 /** The actors a record involves: an event's actors, who demands and of whom, who responds, who sets a deadline. */
@@ -354,7 +413,7 @@ function keysOf(
   facet: Facet,
   actors: ReadonlyMap<string, Actor>,
   demands: ReadonlyMap<string, Demand>,
-): Iterable<string> {
+): readonly string[] {
   switch (facet) {
     case 'actor':
       return actorsOf(record, collection);

@@ -1,0 +1,204 @@
+/**
+ * What the package costs a user's bundle (`npm run size`): the packed tarball is installed in a fresh folder with
+ * its runtime dependencies, then one entry script per row, importing only what the row names, is bundled the way
+ * an application bundler does (`esbuild --bundle --minify --format=esm`). Prints the minified and brotli sizes of
+ * each row and exits 1 when a row is over its budget (in minified bytes).
+ *
+ * It works offline: the dependencies are copied from this repository's node_modules (their versions are pinned
+ * exactly, so they are the ones `npm install` would give). `--keep` leaves the folder for a look at the bundles.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'esbuild';
+import { childEnv, ensureBuilt, root } from '../tests/package/built-dist.js';
+
+/** One row: a name, the entry script's source, and the most minified bytes it may cost. */
+export interface SizeRow {
+  readonly name: string;
+  readonly source: string;
+  readonly budget: number;
+}
+
+const kB = 1000;
+
+/** The rows of the table; each re-exports what it imports, so the bundler keeps exactly that. */
+export const SIZE_ROWS: readonly SizeRow[] = [
+  { name: 'isTimeZone', source: `export { isTimeZone } from 'dispute-timeline';`, budget: 5 * kB },
+  { name: 'writeDate', source: `export { writeDate } from 'dispute-timeline';`, budget: 10 * kB },
+  { name: 'parseDate', source: `export { parseDate } from 'dispute-timeline';`, budget: 30 * kB },
+  { name: 'parseDispute', source: `export { parseDispute } from 'dispute-timeline';`, budget: 140 * kB },
+  {
+    name: 'eventsBefore + datasets/blackberry-pakistan-2015',
+    source: `export { eventsBefore } from 'dispute-timeline';
+export { blackberryPakistan2015 } from 'dispute-timeline/datasets/blackberry-pakistan-2015';`,
+    budget: 170 * kB,
+  },
+  {
+    name: 'eventsBefore + { blackberryPakistan2015 } from datasets',
+    source: `export { eventsBefore } from 'dispute-timeline';
+export { blackberryPakistan2015 } from 'dispute-timeline/datasets';`,
+    budget: 170 * kB,
+  },
+  {
+    name: 'writeSvg (was renderSvg)',
+    source: `export { writeSvg } from 'dispute-timeline';`,
+    budget: 180 * kB,
+  },
+  {
+    name: 'everything, both entries',
+    source: `import * as library from 'dispute-timeline';
+import * as shipped from 'dispute-timeline/datasets';
+export { library, shipped };`,
+    budget: 400 * kB,
+  },
+];
+
+/** Copies a package and, recursively, its runtime dependencies from this repository's node_modules. */
+function copyWithDependencies(name: string, into: string, from: string, copied: Set<string>): void {
+  if (copied.has(name)) return;
+  copied.add(name);
+  const manifestPath = createRequire(join(from, 'noop.js')).resolve(`${name}/package.json`);
+  const folder = dirname(manifestPath);
+  cpSync(folder, join(into, 'node_modules', name), { recursive: true, dereference: true });
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+    copyWithDependencies(dependency, into, folder, copied);
+  }
+}
+
+/** Packs the package and installs the tarball, with its dependencies, in a fresh folder; answers the folder. */
+function installPacked(work: string): string {
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+      cwd: root,
+      env: childEnv(),
+      encoding: 'utf8',
+    }),
+  ) as { filename: string }[];
+  const filename = packed[0]?.filename;
+  if (filename === undefined) throw new Error('npm pack printed no package');
+  const consumer = join(work, 'consumer');
+  const installed = join(consumer, 'node_modules', 'dispute-timeline');
+  mkdirSync(installed, { recursive: true });
+  writeFileSync(
+    join(consumer, 'package.json'),
+    JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+  );
+  execFileSync('tar', ['-xzf', join(work, filename), '-C', installed, '--strip-components=1']);
+  const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
+  const copied = new Set<string>();
+  for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+    copyWithDependencies(dependency, consumer, root, copied);
+  }
+  return consumer;
+}
+
+/** The measured size of one row. */
+export interface SizeResult extends SizeRow {
+  readonly minified: number;
+  readonly brotli: number;
+  /** Why the entry did not bundle (an import the package does not export), when it did not. */
+  readonly error?: string;
+}
+
+/** Bundles each row's entry script from the consumer folder and measures it. */
+export async function measure(consumer: string, rows: readonly SizeRow[] = SIZE_ROWS): Promise<SizeResult[]> {
+  const results: SizeResult[] = [];
+  for (const [index, row] of rows.entries()) {
+    const entry = join(consumer, `entry-${index}.js`);
+    writeFileSync(entry, `${row.source}\n`);
+    let output: Awaited<ReturnType<typeof build>>;
+    try {
+      output = await build({
+        entryPoints: [entry],
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+        absWorkingDir: consumer,
+      });
+    } catch (error) {
+      const message = (error as { errors?: { text: string }[] }).errors?.[0]?.text ?? String(error);
+      results.push({ ...row, minified: Number.NaN, brotli: Number.NaN, error: message });
+      continue;
+    }
+    const code = output.outputFiles?.[0]?.contents ?? new Uint8Array();
+    writeFileSync(join(consumer, `bundle-${index}.js`), code);
+    const brotli = brotliCompressSync(code, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+    }).length;
+    results.push({ ...row, minified: code.length, brotli });
+  }
+  return results;
+}
+
+function bytes(value: number): string {
+  return Number.isNaN(value) ? '—' : value.toLocaleString('en-US');
+}
+
+/** Whether a row bundled within its budget. */
+export function withinBudget(result: SizeResult): boolean {
+  return result.error === undefined && result.minified <= result.budget;
+}
+
+/** The table printed by `npm run size`. */
+export function sizeTable(results: readonly SizeResult[]): string {
+  const header = ['the script imports only…', 'minified (B)', 'brotli (B)', 'budget (B)', ''];
+  const rows = results.map((result) => [
+    result.name,
+    bytes(result.minified),
+    bytes(result.brotli),
+    bytes(result.budget),
+    result.error !== undefined ? `FAILS: ${result.error}` : withinBudget(result) ? 'ok' : 'OVER',
+  ]);
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => row[column]!.length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, column) =>
+        column === 0 || column === cells.length - 1
+          ? cell.padEnd(widths[column]!)
+          : cell.padStart(widths[column]!),
+      )
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const keep = process.argv.includes('--keep');
+  try {
+    console.log(ensureBuilt());
+  } catch (error) {
+    const { stdout, stderr } = error as { stdout?: Buffer; stderr?: Buffer };
+    console.error(`npm run build failed:\n${stdout?.toString() ?? ''}${stderr?.toString() ?? ''}`);
+    process.exitCode = 1;
+    return;
+  }
+  const work = mkdtempSync(join(tmpdir(), 'dispute-timeline-size-'));
+  try {
+    const consumer = installPacked(work);
+    const results = await measure(consumer);
+    console.log(sizeTable(results));
+    const over = results.filter((result) => !withinBudget(result));
+    if (keep) console.log(`bundles kept in ${consumer}`);
+    if (over.length > 0) {
+      console.error(`over budget: ${over.map((result) => result.name).join(', ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    if (!keep) rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

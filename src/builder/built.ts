@@ -1,0 +1,63 @@
+import type { ParsedDate } from '../dates/edtf.js';
+import type { TimelineIssue } from '../errors/index.js';
+import type { Dispute } from '../model/dispute.js';
+
+/** The disputes this copy of the library validated and froze: they need no second look. */
+const BUILT = new WeakSet<object>();
+
+/** The dates of a built dispute's events, by position, as validation read them: the index need not read them again. */
+const EVENT_DATES = new WeakMap<readonly unknown[], readonly ParsedDate[]>();
+
+/** The events of a built dispute whose id could be read as a date, by id (see {@link mayBeDate}). */
+const DATE_LIKE_EVENTS = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
+
+/** The warnings the rules gave on a built dispute (none for most). */
+const WARNINGS = new WeakMap<object, readonly TimelineIssue[]>();
+
+/** Registers a dispute validation has just built and frozen, with what it read on the way. */
+export function registerBuilt(
+  built: Dispute,
+  dates: readonly ParsedDate[],
+  dateLikeEvents: ReadonlyMap<string, unknown>,
+  warnings: readonly TimelineIssue[],
+): void {
+  BUILT.add(built);
+  EVENT_DATES.set(built.events, Object.freeze(dates));
+  DATE_LIKE_EVENTS.set(built.events, dateLikeEvents);
+  if (warnings.length > 0) WARNINGS.set(built, Object.freeze([...warnings]));
+}
+
+/** Whether this copy of the library validated and froze `value`. */
+export function isBuilt(value: unknown): value is Dispute {
+  return typeof value === 'object' && value !== null && BUILT.has(value);
+}
+
+/**
+ * Whether an id could also be read as an EDTF date: it starts as a date can (a digit, `X` for an unspecified
+ * digit, `Y` for a long year). Every other id is certainly not a date, so a date string never names its record.
+ */
+export function mayBeDate(id: string): boolean {
+  const code = id.charCodeAt(0);
+  return (code >= 48 && code <= 57) || code === 88 || code === 89;
+}
+
+/**
+ * The events of a dispute this library built whose id {@link mayBeDate}, by id; `undefined` for any other list.
+ * Usually empty: a query given a date string looks there, not in a map of a million event ids.
+ */
+export function builtDateLikeEvents(events: readonly unknown[]): ReadonlyMap<string, unknown> | undefined {
+  return DATE_LIKE_EVENTS.get(events);
+}
+
+/**
+ * The dates of the events of a dispute this library built, by position; `undefined` for any other list. Such a
+ * list is in timeline order (`compareDated` of these dates and the ids), as validation sorted it.
+ */
+export function builtEventDates(events: readonly unknown[]): readonly ParsedDate[] | undefined {
+  return EVENT_DATES.get(events);
+}
+
+/** The warnings the rules gave when this library built a dispute: empty for any other value, and for most disputes. */
+export function builtWarnings(dispute: unknown): readonly TimelineIssue[] {
+  return (typeof dispute === 'object' && dispute !== null && WARNINGS.get(dispute)) || [];
+}
