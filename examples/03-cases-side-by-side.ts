@@ -1,5 +1,5 @@
 /**
- * Research question: how do the four shipped cases compare when aligned on their first deadline?
+ * Research question: how do the shipped cases compare when aligned on their first deadline?
  *
  * Run: npx tsx examples/03-cases-side-by-side.ts
  */
@@ -8,7 +8,9 @@ import { datasets } from 'dispute-timeline/datasets';
 
 const span = (d: { min: number; max: number }) => (d.min === d.max ? `${d.min}` : `${d.min}..${d.max}`);
 
-for (const aligned of alignCases(datasets, 'first-deadline')) {
+// Nigeria set conditions, not a deadline: the cases with one are aligned on it.
+const withDeadlines = datasets.filter((dispute) => dispute.deadlines.length > 0);
+for (const aligned of alignCases(withDeadlines, 'first-deadline')) {
   console.log(`\n${aligned.dispute.title} — day 0 is ${aligned.anchor.id}`);
   for (const { event, days } of aligned.events) console.log(`  ${span(days).padStart(9)}  ${event.title}`);
 }

@@ -264,5 +264,5 @@ export {
 export { type DisputeQuery, type Group, type GroupKey, type Query, query } from './query/query.js';
 export { type ResponseTiming, responsesTo } from './query/responses.js';
 export { type FlatRow, type FlatValue, flatRows, instantText } from './query/rows.js';
-export { type CaseSummary, summarizeCases } from './query/summarize-cases.js';
+export { type CaseSummary, type DeadlineChainEnding, summarizeCases } from './query/summarize-cases.js';
 export { inTimelineOrder } from './query/timeline-order.js';

@@ -5,14 +5,31 @@
 import type { Dispute } from '../model/dispute.js';
 import { blackberryPakistan2015 } from './blackberry-pakistan-2015.js';
 import { indiaBlackberry2010 } from './india-blackberry-2010.js';
+import { indonesiaBlackberry2009 } from './indonesia-blackberry-2009.js';
 import { saudiBlackberry2010 } from './saudi-blackberry-2010.js';
+import { telegramRussia2017 } from './telegram-russia-2017.js';
+import { twitterNigeria2021 } from './twitter-nigeria-2021.js';
 import { uaeBlackberry2010 } from './uae-blackberry-2010.js';
+import { whatsappBrazil2015 } from './whatsapp-brazil-2015.js';
+import { xBrazil2024 } from './x-brazil-2024.js';
 
-export { blackberryPakistan2015, indiaBlackberry2010, saudiBlackberry2010, uaeBlackberry2010 };
+export {
+  blackberryPakistan2015,
+  indiaBlackberry2010,
+  indonesiaBlackberry2009,
+  saudiBlackberry2010,
+  telegramRussia2017,
+  twitterNigeria2021,
+  uaeBlackberry2010,
+  whatsappBrazil2015,
+  xBrazil2024,
+};
 
 /**
- * Every shipped dataset, in the order the cases began: India, the UAE and Saudi Arabia in 2010, Pakistan in 2015.
- * The list is frozen; use it to run a query or an exporter over all the cases.
+ * The four BlackBerry cases, in the order they began: India, the UAE and Saudi Arabia in 2010, Pakistan in 2015.
+ * The five cases of the second fact sheet (Indonesia, WhatsApp in Brazil, Telegram in Russia, Twitter in Nigeria,
+ * X in Brazil) are exported by name and join this list with their JSON copies. The list is frozen; use it to run
+ * a query or an exporter over all the cases.
  *
  * @category Datasets
  * @example

@@ -7,6 +7,7 @@ import type { MarkDetails, SceneMark } from './render/scene.js';
 import { escapeMarkup, FONT_FAMILY, markupText, visibleText } from './render/text.js';
 import type { Theme } from './render/theme.js';
 import { timelineScene } from './render/timeline-scene.js';
+import { asUri } from './support/html-escape.js';
 
 function styles(theme: Theme): string {
   return `:root{color-scheme:${theme.name}}
@@ -96,7 +97,8 @@ function sourcesCell(details: MarkDetails): string {
     .map((source) =>
       source.url === undefined
         ? markupText(source.label)
-        : `<a href="${escapeMarkup(source.url)}">${markupText(source.label)}</a>`,
+        : // Percent-encoded: a control or bidi character in the URL would otherwise disguise the printed address.
+          `<a href="${escapeMarkup(asUri(source.url))}">${markupText(source.label)}</a>`,
     )
     .join('; ');
 }

@@ -5,6 +5,7 @@ import type { ParsedDate } from '../dates/edtf.js';
 import { basicDay, daySpanOf, nextDay } from '../dates/wall-clock.js';
 import { dateInWords } from '../dates/words/index.js';
 import type { Citation } from '../model/common.js';
+import type { Deadline } from '../model/deadline.js';
 import { deadlineSentences } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
@@ -88,7 +89,7 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
     const sourceLine =
       cited.length === 0
         ? undefined
-        : `Sources: ${cited.map((source) => `${source.publisher}${source.url === undefined ? '' : ` <${source.url}>`}`).join('; ')}`;
+        : `Sources: ${cited.map((source) => `${source.publisher}${source.url === undefined ? '' : ` <${asUri(source.url)}>`}`).join('; ')}`;
     const words = [
       `Date as the sources give it: ${dateInWords(date, zone)} [${date.text}, ${date.timeZone}]`,
     ];
@@ -107,11 +108,19 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
   };
   const uidOf = (kind: string, id: string) => `${kind}-${id}@${domain}`;
   const deadlines = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
+  // Each deadline's extensions, indexed once: searching every deadline for each would be quadratic.
+  const extensions = new Map<string, Deadline[]>();
+  for (const deadline of built.deadlines)
+    if (deadline.extends !== undefined) {
+      const list = extensions.get(deadline.extends);
+      if (list === undefined) extensions.set(deadline.extends, [deadline]);
+      else list.push(deadline);
+    }
   for (const deadline of built.deadlines) {
     // RELATED-TO is not shown by calendar applications: the description says which deadline each extends, and
     // which extend it.
     const extended = deadline.extends === undefined ? undefined : deadlines.get(deadline.extends);
-    const extendedBy = built.deadlines.filter((other) => other.extends === deadline.id);
+    const extendedBy = extensions.get(deadline.id) ?? [];
     entry(
       uidOf('deadline', deadline.id),
       dateOf(deadline, built),
@@ -210,18 +219,24 @@ export function escapeText(text: string): string {
     .replaceAll('\n', '\\n');
 }
 
-let encoder: TextEncoder | undefined;
+/** The UTF-8 length of a code point (a lone surrogate is written as U+FFFD, three octets). */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** Folds a content line into lines of at most 75 octets, continuation lines starting with a space. */
 export function fold(line: string): string {
-  encoder ??= new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  // Most lines are short ASCII: at most 75 UTF-16 units of at most one octet each need no folding.
+  if (line.length <= 25 || (line.length <= 75 && /^[\u0000-\u007f]*$/.test(line))) return line;
+  let total = 0;
+  for (const character of line) total += utf8Length(character.codePointAt(0) as number);
+  if (total <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   let limit = 75;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Length(character.codePointAt(0) as number);
     if (octets + size > limit) {
       parts.push(current);
       current = '';

@@ -15,6 +15,7 @@ import { defineFormat } from './format.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { alpha3Of } from './support/country-alpha3.js';
 import { asUri } from './support/html-escape.js';
+import { jsonLine } from './support/json-line.js';
 import { restatements } from './support/restatements.js';
 
 /**
@@ -550,7 +551,9 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
 
 /**
  * The PLOVER records of a dispute ({@link toPloverRecords}) as JSON Lines: one record per line, as the
- * PLOVER manual recommends.
+ * PLOVER manual recommends. As in {@link writeJsonl}, the characters some readers take for line breaks
+ * (U+0085, U+2028, U+2029) and the bidirectional controls are written as `\u` escapes, so a line-splitting
+ * reader such as Python's `str.splitlines()` sees one record per line.
  *
  * @category Formats
  * @param dispute - a built dispute
@@ -568,7 +571,7 @@ function dayRange(date: ParsedDate): Pick<PloverRecord, 'date' | 'enddate' | 'ti
  */
 export function writePlover(dispute: Dispute): string {
   return toPloverRecords(dispute)
-    .map((record) => `${JSON.stringify(record)}\n`)
+    .map((record) => jsonLine(record))
     .join('');
 }
 

@@ -211,6 +211,15 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
   const sourceOrigins: Origin[] = [];
   const eventOrigins: Map<string, Origin>[] = [];
   const used = new Set<string>(base ? allIds(base) : []);
+  // The ids the sheet gives are reserved first: a made-up id of an earlier row must not take one of them.
+  if (options.columns.id !== undefined) {
+    const idColumn = names.indexOf(options.columns.id);
+    for (const row of data) {
+      const given = (row.cells[idColumn] ?? '').trim();
+      if (given !== '') used.add(given);
+    }
+  }
+  const uniqueId = idMaker(used);
   const actorByKey = new Map<string, string>();
   for (const actor of base?.actors ?? []) {
     for (const key of [actor.id, actor.name, ...(actor.aliases ?? [])])
@@ -254,7 +263,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
     event['title'] = title;
     at('title', columns.title);
     const explicitId = cell(columns.id);
-    event['id'] = explicitId !== '' ? explicitId : uniqueId(slug(title) || `row-${rowNumber}`, used);
+    event['id'] = explicitId !== '' ? explicitId : uniqueId(slug(title) || `row-${rowNumber}`);
     if (explicitId !== '') used.add(explicitId);
     at('id', columns.id ?? columns.title);
     event['kind'] = cell(columns.kind) || options.kind;
@@ -265,11 +274,11 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
       at('description', columns.description as string);
     }
 
-    const actorIds: string[] = [];
+    const actorIds = new Set<string>();
     for (const name of list(cell(columns.actors), ';')) {
       const known = actorByKey.get(name.toLowerCase());
       if (known !== undefined) {
-        if (!actorIds.includes(known)) actorIds.push(known);
+        actorIds.add(known);
         continue;
       }
       if (options.actorKind === undefined) {
@@ -283,27 +292,27 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
         );
         continue;
       }
-      const id = uniqueId(slug(name) || 'actor', used);
+      const id = uniqueId(slug(name) || 'actor');
       actors.push({ id, name, kind: options.actorKind });
       actorOrigins.push({ row: rowNumber, column: columns.actors as string });
       actorByKey.set(name.toLowerCase(), id);
-      actorIds.push(id);
+      actorIds.add(id);
     }
-    event['actors'] = actorIds;
+    event['actors'] = [...actorIds];
     at('actors', columns.actors ?? columns.title);
 
-    const citations: { source: string }[] = [];
+    const cited = new Set<string>();
     for (const url of list(cell(columns.sources), /\s+/)) {
       let id = sourceByUrl.get(url);
       if (id === undefined) {
-        id = uniqueId(slug(hostOf(url)) || 'source', used);
+        id = uniqueId(slug(hostOf(url)) || 'source');
         sources.push({ id, publisher: cell(columns.publisher) || hostOf(url) || url.slice(0, 500), url });
         sourceOrigins.push({ row: rowNumber, column: columns.sources as string });
         sourceByUrl.set(url, id);
       }
-      if (!citations.some((c) => c.source === id)) citations.push({ source: id });
+      cited.add(id);
     }
-    event['sources'] = citations;
+    event['sources'] = [...cited].map((source) => ({ source }));
     at('sources', columns.sources ?? columns.title);
     event['confidence'] = cell(columns.confidence) || options.confidence;
     at('confidence', columns.confidence ?? columns.title);
@@ -559,11 +568,20 @@ function slug(text: string): string {
     .replace(/-+$/, '');
 }
 
-function uniqueId(candidate: string, used: Set<string>): string {
-  let id = candidate;
-  for (let n = 2; used.has(id); n++) id = `${candidate}-${n}`;
-  used.add(id);
-  return id;
+/**
+ * Makes ids unused so far, from candidates: the candidate itself, else `candidate-2`, `candidate-3`…; each
+ * candidate's counter carries on from where it stopped, so a thousand rows of one title take linear time.
+ */
+function idMaker(used: Set<string>): (candidate: string) => string {
+  const next = new Map<string, number>();
+  return (candidate) => {
+    let id = candidate;
+    let n = next.get(candidate) ?? 2;
+    while (used.has(id)) id = `${candidate}-${n++}`;
+    next.set(candidate, n);
+    used.add(id);
+    return id;
+  };
 }
 
 /** A path of the dispute as the cell a record's field came from; other paths are kept. */

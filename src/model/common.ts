@@ -354,6 +354,10 @@ export const MAX_SEQUENCE: number = LIMITS.sequence;
  * @example
  * ```ts
  * import { SequenceSchema } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // BlackBerry's two responses of 30 November 2015: it would leave, then it would stay until 30 December.
+ * blackberryPakistan2015.responses.filter((r) => r.sequence !== undefined).map((r) => [r.id, r.sequence]);
+ * //=> [['blackberry-exit', 1], ['blackberry-delays-exit', 3]]
  * SequenceSchema.parse(2);
  * //=> 2
  * SequenceSchema.safeParse(1.5).success; // a whole number

@@ -2,15 +2,33 @@ import { checkList } from '../_lib/args.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Deadline, DeadlineOutcome } from '../model/deadline.js';
 import type { Dispute } from '../model/dispute.js';
+import type { TimelineEvent } from '../model/event.js';
 import type { DeadlineId, DemandId, DisputeId } from '../model/ids.js';
+import { parsedDateOf } from '../model/record-date.js';
 import { type DeadlineStatus, stateOf } from './deadline-state.js';
 import { dayCount } from './durations.js';
-import { endingOf } from './engine/deadline-chains.js';
-import type { DisputeIndex } from './engine/dispute-index.js';
-import { indexOf } from './engine/dispute-index.js';
+import { chainOf, dueOf, endingOf } from './engine/deadline-chains.js';
+import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
 import { type DemandStatus, outcomeOf } from './outcome.js';
 import { query } from './query.js';
-import { dateColumns } from './rows.js';
+import { dateColumns, instantText } from './rows.js';
+
+/**
+ * How the chain of a case's first deadline ended: the outcome of its last deadline (`met`, `missed`, `enforced`,
+ * `rescinded`), `stayed` when a court stayed it and no later event lifted the stay, or `open` when the records
+ * give no ending.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { summarizeCases, type DeadlineChainEnding } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const ending: DeadlineChainEnding | null = summarizeCases([uaeBlackberry2010])[0]?.deadlineEnding ?? null;
+ * ending;
+ * //=> 'rescinded'
+ * ```
+ */
+export type DeadlineChainEnding = Exclude<DeadlineOutcome, 'extended'> | 'stayed' | 'open';
 
 /**
  * One row of {@link summarizeCases}: flat columns only (strings, numbers and null), so `console.table` and a
@@ -61,6 +79,32 @@ export interface CaseSummary {
   readonly daysToResolutionMin: number | null;
   /** The most calendar days from the first demand to its resolution, in the case's zone; `null` while open. */
   readonly daysToResolutionMax: number | null;
+  /** The id of the case's first deadline (the first to fall due); `null` when the case has none. */
+  readonly firstDeadline: DeadlineId | null;
+  /** When the first deadline fell due, as the source gives it; `null` when there is none. */
+  readonly firstDeadlineDue: string | null;
+  /** The earliest instant `firstDeadlineDue` may stand for (UTC, ISO 8601). */
+  readonly firstDeadlineDueEarliest: string | null;
+  /** The latest instant `firstDeadlineDue` may stand for (UTC, ISO 8601). */
+  readonly firstDeadlineDueLatest: string | null;
+  /** The fewest calendar days from the first demand to the first deadline, in the case's zone. */
+  readonly daysToFirstDeadlineMin: number | null;
+  /** The most calendar days from the first demand to the first deadline, in the case's zone. */
+  readonly daysToFirstDeadlineMax: number | null;
+  /** How many times the first deadline moved: the extensions in its chain; `null` when there is no deadline. */
+  readonly deadlineMoves: number | null;
+  /** How the first deadline's chain ended (see {@link DeadlineChainEnding}); `null` when there is no deadline. */
+  readonly deadlineEnding: DeadlineChainEnding | null;
+  /** When the chain ended, as its sources give it (its ending's date or event); `null` when not given. */
+  readonly deadlineEndedOn: string | null;
+  /** The earliest instant the chain may have ended (UTC, ISO 8601); `null` when unbounded or open. */
+  readonly deadlineEndedOnEarliest: string | null;
+  /** The latest instant the chain may have ended (UTC, ISO 8601); `null` when unbounded or open. */
+  readonly deadlineEndedOnLatest: string | null;
+  /** The fewest calendar days from the first deadline's due date to the chain's ending (negative when it ended first). */
+  readonly daysFirstDeadlineToEndMin: number | null;
+  /** The most calendar days from the first deadline's due date to the chain's ending. */
+  readonly daysFirstDeadlineToEndMax: number | null;
   /** The id of the first demand's final deadline (the last of its chain); `null` when it has none. */
   readonly finalDeadline: DeadlineId | null;
   /**
@@ -72,10 +116,80 @@ export interface CaseSummary {
   readonly finalDeadlineEnding: DeadlineOutcome | null;
 }
 
+/** A count of days as a column: `null` for none or an unbounded one. */
+const finiteOrNull = (value: number | undefined): number | null =>
+  value === undefined || !Number.isFinite(value) ? null : value;
+
+/** The last `stay` or `stay-lifted` event naming a deadline, if the last of them is a stay. */
+function stayOf(index: DisputeIndex, deadline: Deadline): TimelineEvent | null {
+  const events = query(index.dispute).events().toArray();
+  let last: TimelineEvent | null = null;
+  for (const event of events)
+    if ((event.kind === 'stay' || event.kind === 'stay-lifted') && event.deadlines?.includes(deadline.id))
+      last = event;
+  return last?.kind === 'stay' ? last : null;
+}
+
+/** The first-deadline columns of a case: its due date, the days to it, its moves, and how and when its chain ended. */
+function deadlineColumns(index: DisputeIndex, firstDemand: ParsedDate | null) {
+  const first = query(index.dispute).deadlines().first();
+  if (first === undefined)
+    return {
+      firstDeadline: null,
+      ...dateColumns('firstDeadlineDue', null),
+      daysToFirstDeadlineMin: null,
+      daysToFirstDeadlineMax: null,
+      deadlineMoves: null,
+      deadlineEnding: null,
+      ...dateColumns('deadlineEndedOn', null),
+      daysFirstDeadlineToEndMin: null,
+      daysFirstDeadlineToEndMax: null,
+    };
+  const zone = index.timeZone;
+  const due = dueOf(index, first);
+  const chain = chainOf(index, first);
+  const from = chain.indexOf(first);
+  const last = chain[chain.length - 1] as Deadline;
+  const stay = last.outcome === undefined ? stayOf(index, last) : null;
+  const ending: DeadlineChainEnding =
+    last.outcome !== undefined
+      ? (last.outcome.kind as DeadlineChainEnding)
+      : stay !== null
+        ? 'stayed'
+        : 'open';
+  const range = stay !== null ? index.dateOf(stay) : endingOf(index, last);
+  const text =
+    last.outcome?.on !== undefined
+      ? parsedDateOf(last.outcome.on, zone).text
+      : stay !== null
+        ? index.dateOf(stay).text
+        : last.outcome?.event !== undefined
+          ? (index.record(last.outcome.event)?.record as TimelineEvent | undefined)?.date
+          : undefined;
+  const toFirst = firstDemand === null ? null : dayCount(firstDemand, due, zone);
+  const toEnd = range === null ? null : dayCount(due, range as ParsedDate, zone);
+  return {
+    firstDeadline: first.id,
+    ...dateColumns('firstDeadlineDue', due),
+    daysToFirstDeadlineMin: finiteOrNull(toFirst?.min),
+    daysToFirstDeadlineMax: finiteOrNull(toFirst?.max),
+    deadlineMoves: chain.length - 1 - from,
+    deadlineEnding: ending,
+    deadlineEndedOn: typeof text === 'object' ? text.value : (text ?? null),
+    deadlineEndedOnEarliest: range === null ? null : instantText(range.earliest),
+    deadlineEndedOnLatest: range === null ? null : instantText(range.latest),
+    daysFirstDeadlineToEndMin: finiteOrNull(toEnd?.min),
+    daysFirstDeadlineToEndMax: finiteOrNull(toEnd?.max),
+  };
+}
+
 /**
  * Summarises cases side by side, one row each: how many demands, responses, deadlines and extensions, the
- * outcome of the first demand (the one that opened the case), and the calendar days from it to its resolution.
- * The rows are data (frozen plain objects), ready for a table or an export.
+ * outcome of the first demand (the one that opened the case), and the calendar days from it to its resolution;
+ * and the case's first deadline (the first to fall due): the days from the first demand to it, how many times it
+ * moved (the extensions in its chain), how its chain ended (met, missed, enforced, rescinded, stayed by a court,
+ * or open) and when, and the days from the first deadline to that ending. The rows are data (frozen plain
+ * objects), ready for a table or an export (`flatRows` and CSV keep their columns as they are).
  *
  * @param disputes - the built disputes to summarise
  * @returns one frozen row per case, in the order given, in a frozen list
@@ -124,6 +238,7 @@ export function summarizeCases(disputes: readonly Dispute[]): readonly CaseSumma
         ...dateColumns('resolvedOn', resolvedOn),
         daysToResolutionMin: days === null || !Number.isFinite(days.min) ? null : days.min,
         daysToResolutionMax: days === null || !Number.isFinite(days.max) ? null : days.max,
+        ...deadlineColumns(index, firstDemand),
         ...finalDeadlineColumns(index, outcome?.finalDeadline ?? null),
       }) as CaseSummary;
     }),

@@ -13,10 +13,24 @@ import {
   blackberryPakistan2015,
   datasets,
   indiaBlackberry2010,
+  indonesiaBlackberry2009,
   saudiBlackberry2010,
+  telegramRussia2017,
+  twitterNigeria2021,
   uaeBlackberry2010,
+  whatsappBrazil2015,
+  xBrazil2024,
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+
+/** The five cases of the second fact sheet, exported by name. */
+const MORE = [
+  indonesiaBlackberry2009,
+  whatsappBrazil2015,
+  telegramRussia2017,
+  twitterNigeria2021,
+  xBrazil2024,
+];
 
 const dateText = (value: unknown) =>
   typeof value === 'string' ? value : (value as { value: string } | undefined)?.value;
@@ -24,13 +38,14 @@ const eventDate = (dispute: Dispute, id: string) => dateText(dispute.events.find
 const dues = (dispute: Dispute, id: string) => deadlineChain(dispute, id).map((d) => d.due);
 
 describe('the shipped datasets', () => {
-  it('ships the four cases, each valid and re-validating from its own JSON', () => {
+  it('ships the four cases in the list, each valid and re-validating from its own JSON', () => {
     expect(datasets.map((d) => d.id).sort()).toEqual([
       'blackberry-pakistan-2015',
       'india-blackberry-2010',
       'saudi-blackberry-2010',
       'uae-blackberry-2010',
     ]);
+    for (const dispute of MORE) expect(parseDispute(serializeDispute(dispute))).toEqual(dispute);
     for (const dispute of datasets) expect(parseDispute(serializeDispute(dispute))).toEqual(dispute);
   });
 

@@ -4,12 +4,29 @@
  * `shared/research/` beside the clone, as CI has it). A dataset missing from `BUILT_FROM` fails the test.
  */
 import type { Dispute } from 'dispute-timeline';
-import { datasets } from 'dispute-timeline/datasets';
+import {
+  indonesiaBlackberry2009,
+  datasets as listed,
+  telegramRussia2017,
+  twitterNigeria2021,
+  whatsappBrazil2015,
+  xBrazil2024,
+} from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { readResearch, researchDirectory } from '../support/fact-sheets.js';
 import { FULL } from '../support/mode.js';
 
 const ORIGIN_ARTICLE_SOURCE = 'mashable-origin';
+
+/** Every shipped case: the four of the list and the five exported by name. */
+const datasets = [
+  ...listed,
+  indonesiaBlackberry2009,
+  whatsappBrazil2015,
+  telegramRussia2017,
+  twitterNigeria2021,
+  xBrazil2024,
+];
 
 /** The research files each dataset was built from. */
 const BUILT_FROM: Readonly<Record<string, readonly string[]>> = {

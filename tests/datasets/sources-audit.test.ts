@@ -39,6 +39,40 @@ const REPORTED: Record<string, Record<string, string>> = {
     'scope-messenger-only': 'a copy of Dow Jones Newswires',
   },
   'blackberry-pakistan-2015': {},
+  'indonesia-blackberry-2009': {
+    'import-ban-deadline': 'a copy of Financial24',
+    'government-softens': 'a copy of an unnamed outlet',
+    'local-server-wanted': 'a copy of AP',
+    'rim-begins-filtering': 'a copy of an unnamed outlet',
+    'rim-letter-fully-addressed': 'a copy of Bloomberg',
+    'progress-meeting': 'a copy of AFP',
+    'router-in-singapore': 'a copy of AFP',
+  },
+  'whatsapp-brazil-2015': {
+    'adpf-403-filed': 'a copy of the STF note',
+    'fourth-block-order': 'a copy of AFP',
+  },
+  'telegram-russia-2017': {
+    'registration-demanded': 'a copy of Meduza',
+    'zharov-open-letter': 'a copy of TASS',
+    'protocol-announced': 'a copy of a Ukrainian or Russian report',
+    'fine-upheld': 'a copy of RIA Novosti',
+    'ip-blocking': 'a copy of Reuters and another outlet',
+    'durov-asks-unblocking': 'a copy of The Independent',
+    'fsb-deadline-16-july': 'a copy of Interfax',
+    'unblock-explained': 'a copy of Sputnik Mundo',
+  },
+  'twitter-nigeria-2021': {
+    'ten-of-twelve-conditions': 'a copy of an unnamed outlet',
+    'legal-entity-reported': 'a copy of the BBC',
+  },
+  'x-brazil-2024': {
+    'x-blocked': 'a copy of Reuters and Lusa',
+    'first-panel-upholds': 'a copy of Reuters and Bloomberg',
+    'starlink-complies': 'a copy of Estadão',
+    'users-20-million': 'a copy of Reuters',
+    'users-22-million': 'a copy of AFP',
+  },
 };
 
 describe('confidence as the fact sheet defines it', () => {

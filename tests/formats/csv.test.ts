@@ -137,10 +137,10 @@ describe('writeCsv', () => {
   });
 
   it.runIf(safeParseDate('-0044-03-15').success)(
-    'never alters a date, even one that starts with a minus',
+    'guards a date that starts with a minus, which a spreadsheet would evaluate, and reads it back unaltered',
     () => {
       const dispute = oneEvent('Caesar', '-0044-03-15');
-      expect(consumerRows(writeCsv(dispute))[0]?.['date']).toBe('-0044-03-15');
+      expect(consumerRows(writeCsv(dispute))[0]?.['date']).toBe("'-0044-03-15");
       expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
     },
   );

@@ -243,8 +243,9 @@ describe('hostile text', () => {
     ]);
     expect(html).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     expect(document.querySelectorAll('a[href]')).toHaveLength(2);
+    // Percent-encoded, the same URL to a browser.
     expect(document.querySelector('a[href]')?.getAttribute('href')).toBe(
-      'https://example.org/?q=<script>&x="1"',
+      'https://example.org/?q=%3Cscript%3E&x=%221%22',
     );
   });
 

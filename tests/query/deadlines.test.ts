@@ -22,7 +22,7 @@ import {
   summarizeCases,
 } from 'dispute-timeline';
 import {
-  datasets,
+  datasets as allDatasets,
   indiaBlackberry2010 as india,
   indiaBlackberry2010,
   blackberryPakistan2015 as pakistan,
@@ -31,6 +31,9 @@ import {
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { oneDemandDispute } from '../support/disputes.js';
+
+/** The four BlackBerry cases of 2010 and 2015, which these tests compare side by side (every one sets a deadline). */
+const datasets = allDatasets.filter((d) => d.id.endsWith('2010') || d.id === 'blackberry-pakistan-2015');
 
 const ids = (list: readonly { readonly id: string }[]) => list.map((record) => record.id);
 
@@ -410,6 +413,19 @@ describe('summarizeCases on a case without demands', () => {
       resolvedOnLatest: null,
       daysToResolutionMin: null,
       daysToResolutionMax: null,
+      firstDeadline: null,
+      firstDeadlineDue: null,
+      firstDeadlineDueEarliest: null,
+      firstDeadlineDueLatest: null,
+      daysToFirstDeadlineMin: null,
+      daysToFirstDeadlineMax: null,
+      deadlineMoves: null,
+      deadlineEnding: null,
+      deadlineEndedOn: null,
+      deadlineEndedOnEarliest: null,
+      deadlineEndedOnLatest: null,
+      daysFirstDeadlineToEndMin: null,
+      daysFirstDeadlineToEndMax: null,
       finalDeadline: null,
       finalDeadlineStatus: null,
       finalDeadlineEnding: null,

@@ -36,16 +36,6 @@ export function runRules(rules: readonly Rule[], records: ValidRecords, context:
   for (const rule of rules) rule.check(records, context);
 }
 
-/** Every collection with no record: what a rule sees of the collections it is not given. */
-export const NO_RECORDS = Object.freeze(
-  Object.fromEntries(
-    (['actors', 'sources', 'demands', 'responses', 'deadlines', 'events', 'claims'] as const).map((c) => [
-      c,
-      Object.freeze({ records: Object.freeze([]), indices: Object.freeze([]) }),
-    ]),
-  ),
-) as unknown as ValidRecords;
-
 /** The collections a stream holds in full before the events come. */
 export const HELD: readonly RecordCollection[] = Object.freeze([
   'actors',

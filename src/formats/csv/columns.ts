@@ -87,14 +87,15 @@ function dateColumns<R extends DatedRecord>(
     return last;
   };
   return [
-    plain(field, (record) => dateText(get(record))),
+    // A date before year 1 starts with `-` (`-0044-03-15`), which a spreadsheet evaluates: guarded as free text is.
+    text(field, (record) => dateText(get(record))),
     { name: 'precision', freeText: false, cell: (record, context) => read(record, context).precision },
     {
       name: 'earliest',
-      freeText: false,
+      freeText: true,
       cell: (record, context) => instant(read(record, context).earliest),
     },
-    { name: 'latest', freeText: false, cell: (record, context) => instant(read(record, context).latest) },
+    { name: 'latest', freeText: true, cell: (record, context) => instant(read(record, context).latest) },
     { name: 'time_zone', freeText: false, cell: (record, context) => read(record, context).timeZone },
     plain(`${field}_zone`, (record) => ownZone(get(record))),
   ];
@@ -173,7 +174,7 @@ export function csvTables(): Tables {
       text<Source>('publisher', (source) => source.publisher),
       text<Source>('title', (source) => source.title),
       plain<Source>('url', (source) => source.url),
-      plain<Source>('published', (source) => dateText(source.published)),
+      text<Source>('published', (source) => dateText(source.published)),
       plain<Source>('published_zone', (source) => ownZone(source.published)),
       text<Source>('author', (source) => source.author),
       text<Source>('copy_of', (source) => source.copyOf),
@@ -208,12 +209,12 @@ export function csvTables(): Tables {
     deadlines: [
       plain<Deadline>('id', (deadline) => deadline.id),
       ...dateColumns<Deadline>('due', (deadline) => deadline.due),
-      plain<Deadline>('set_on', (deadline) => dateText(deadline.setOn)),
+      text<Deadline>('set_on', (deadline) => dateText(deadline.setOn)),
       plain<Deadline>('set_by', (deadline) => ids(deadline.setBy)),
       plain<Deadline>('demands', (deadline) => ids(deadline.demands)),
       plain<Deadline>('extends', (deadline) => deadline.extends),
       plain<Deadline>('outcome', (deadline) => deadline.outcome?.kind),
-      plain<Deadline>('outcome_on', (deadline) => dateText(deadline.outcome?.on)),
+      text<Deadline>('outcome_on', (deadline) => dateText(deadline.outcome?.on)),
       plain<Deadline>('outcome_event', (deadline) => deadline.outcome?.event),
       text<Deadline>('outcome_note', (deadline) => deadline.outcome?.note),
       text<Deadline>('summary', (deadline) => deadline.summary),

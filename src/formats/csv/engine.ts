@@ -163,13 +163,14 @@ function eventOfRow(
     return value === '' ? undefined : value.split(';');
   };
   const zone = cell('date_zone');
+  const date = restoreFormula(cell('date'));
   const citations = jsonCell('citations');
   const tags = jsonCell('tags');
   if (broken) return undefined;
   // Fields set only when present, never set and deleted: an object that lost a field is slower and larger.
   const input: Record<string, unknown> = {
     id: cell('id'),
-    date: zone === '' ? cell('date') : { value: cell('date'), timeZone: zone },
+    date: zone === '' ? date : { value: date, timeZone: zone },
     kind: cell('kind'),
     title: restoreFormula(cell('title')),
   };

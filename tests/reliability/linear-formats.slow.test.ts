@@ -1,0 +1,67 @@
+import {
+  type Dispute,
+  FORMATS,
+  parseDispute,
+  readCsv,
+  readJsonl,
+  streamCsv,
+  streamJsonl,
+  writeCsv,
+  writeJson,
+  writeJsonl,
+} from 'dispute-timeline';
+import { generateDispute } from 'dispute-timeline/datasets';
+import { describe, it } from 'vitest';
+import { expectLinear } from '../support/linear.js';
+import { sized } from '../support/mode.js';
+
+/*
+ * Every format's writer, and the readers of the JSON, JSON Lines and CSV forms, whole and streamed, measured at
+ * n and 4n (a minute's work, so under `npm run check`; linear-formats.test.ts keeps the shapes that were
+ * quadratic in `npm test`). The bound is a
+ * ratio (×6, where linear work gives about ×4 and quadratic ×16), never a time: see tests/support/linear.ts.
+ */
+const TIMEOUT = 120_000;
+
+const generatedBySize = new Map<number, Dispute>();
+/** A generated dispute of `n` events, made once for every test that asks for it. */
+function generated(n: number): Dispute {
+  let dispute = generatedBySize.get(n);
+  if (dispute === undefined) {
+    dispute = generateDispute({ events: n, seed: 11 });
+    generatedBySize.set(n, dispute);
+  }
+  return dispute;
+}
+
+async function drain(iterator: AsyncIterable<unknown>): Promise<void> {
+  for await (const _ of iterator);
+}
+
+describe('every writer stays linear', () => {
+  it.each(FORMATS.map((format) => [format.name, format] as const))(
+    'writes %s for a generated dispute',
+    async (name, format) => {
+      await expectLinear(name, generated, (d) => format.write(d), sized(1_000, 4_000));
+    },
+    TIMEOUT,
+  );
+});
+
+describe('every reader stays linear', () => {
+  it(
+    'parses the JSON form, reads the JSON Lines and the CSV it writes, whole and as streams',
+    async () => {
+      const n = sized(1_000, 4_000);
+      const json = (size: number) => JSON.parse(writeJson(generated(size))) as unknown;
+      await expectLinear('parseDispute', json, (value) => parseDispute(value), n);
+      const jsonl = (size: number) => writeJsonl(generated(size));
+      await expectLinear('readJsonl', jsonl, (text) => readJsonl(text), n);
+      await expectLinear('streamJsonl', jsonl, (text) => drain(streamJsonl(text)), n);
+      const csv = (size: number) => writeCsv(generated(size));
+      await expectLinear('readCsv', csv, (text) => readCsv(text), n);
+      await expectLinear('streamCsv', csv, (text) => drain(streamCsv(text)), n);
+    },
+    TIMEOUT,
+  );
+});
