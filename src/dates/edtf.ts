@@ -72,8 +72,8 @@ const cache = new ZoneMemo<string, ParsedDate | Problem>(250_000);
  * // Uncertain (?) does not widen.
  * parseDate('2015-12-31?').latest === parseDate('2015-12-31').latest;
  * //=> true
- * // A record's { value, timeZone } form is read in its own zone:
- * parseDate(blackberryPakistan2015.responses[0]!.date).timeZone;
+ * // A record's { value, timeZone } form (a statement dated in Waterloo, Ontario) is read in its own zone:
+ * parseDate({ value: blackberryPakistan2015.responses[0]!.date as string, timeZone: 'America/Toronto' }).timeZone;
  * //=> 'America/Toronto'
  * ```
  */

@@ -77,7 +77,7 @@ const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
  * svg.match(/class="dt-anchor-line"/g)?.length; // day 0 in each case's band
  * //=> 4
  * svg.match(/data-shape="event"/g)?.length; // every event of the four cases
- * //=> 30
+ * //=> 28
  * ```
  */
 export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOptions = {}): string {

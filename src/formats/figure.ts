@@ -17,7 +17,7 @@ import { fail } from '../_lib/issues.js';
  * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
  * const options: FigureOptions = { dpi: 150 };
  * const png = await figureToPng(writeSvg(saudiBlackberry2010), options);
- * [png[1], png[2], png[3]].map((byte) => String.fromCharCode(byte)).join('');
+ * String.fromCharCode(...png.subarray(1, 4));
  * //=> 'PNG'
  * ```
  */

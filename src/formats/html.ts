@@ -135,7 +135,7 @@ function tableRow(mark: SceneMark, id: string): string {
  * html.startsWith('<!doctype html>');
  * //=> true
  * html.match(/<tr data-key="event:/g)?.length; // one table row per event
- * //=> 3
+ * //=> 1
  * /<script src|<link rel="stylesheet"/.test(html); // nothing loaded from elsewhere
  * //=> false
  * ```

@@ -28,7 +28,7 @@ import { restatements } from './support/restatements.js';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const actor: PloverEntity | undefined = toPloverRecords(blackberryPakistan2015)[0]?.actor[0];
  * actor;
- * //=> { code: 'PAK', sector: 'GOV', entity_text: 'Government of Pakistan' }
+ * //=> { code: 'PAK', sector: 'GOV', entity_text: 'Pakistan Telecommunication Authority' }
  * ```
  */
 export interface PloverEntity {
@@ -50,7 +50,7 @@ export interface PloverEntity {
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const cite: PloverCitation | undefined = toPloverRecords(blackberryPakistan2015)[0]?.cite_info;
  * [cite?.publication, cite?.url];
- * //=> ['The Verge', 'https://www.theverge.com/2015/11/30/9818502/blackberry-pakistan-ends-service-government']
+ * //=> [ 'Reuters', 'http://www.reuters.com/article/pakistan-telecoms-idUSL3N13P41120151130' ]
  * ```
  */
 export interface PloverCitation {

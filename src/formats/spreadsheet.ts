@@ -118,7 +118,7 @@ export interface SpreadsheetColumns {
  * //=> 'confirmed'
  * // Or the same rows added to the shipped dataset:
  * readSpreadsheet(sheet, { ...mapping, dispute: uaeBlackberry2010 }).events.length;
- * //=> 4
+ * //=> 3
  * ```
  */
 export interface SpreadsheetMapping {

@@ -61,7 +61,7 @@ const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
  *   actorKind: 'company',
  * });
  * dispute.events.map((event) => event.date).slice(0, 2);
- * //=> ['2010', '2015-07-24']
+ * //=> [ '2010', '2015-07/2015-07-24' ]
  * ```
  */
 export const TIMELINEJS_SHEET_COLUMNS: SpreadsheetColumns = /* @__PURE__ */ freeze(
@@ -131,7 +131,7 @@ export interface TimelineJsSheetOptions {
  * rows[0];
  * //=> 'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background'
  * rows.find((row) => row.includes('about'))?.split(',').slice(0, 9); // RIM's statement, dated in Waterloo
- * //=> ['2010', '8', '12', '', '', '', '', '', 'about 2010-08-12 (Toronto time)']
+ * //=> [ '2010', '10', '12', '', '', '', '', '', 'about 2010-10-12' ]
  * ```
  */
 export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetOptions = {}): string {

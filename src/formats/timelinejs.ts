@@ -64,7 +64,7 @@ export interface TimelineJsText {
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const slides: readonly TimelineJsSlide[] = toTimelineJs(indiaBlackberry2010).events;
  * slides.filter((slide) => slide.display_date?.startsWith('about')).map((slide) => slide.display_date);
- * //=> ['about 2010-08-12 (Toronto time)', 'about 2010-10-12']
+ * //=> [ 'about 2010-10-12', 'about 2010-10-12 to 2011-01-24' ]
  * ```
  */
 export interface TimelineJsSlide {
@@ -164,7 +164,7 @@ export interface TimelineJsConfig {
  * //=> 10
  * const exit = config.events.find((slide) => slide.unique_id === 'event-blackberry-exit-announced');
  * [exit?.start_date, exit?.display_date, exit?.group];
- * //=> [{ year: 2015, month: 11, day: 30 }, '2015-11-30 (Toronto time)', 'BlackBerry']
+ * //=> [ { year: 2015, month: 11, day: 30 }, undefined, 'BlackBerry' ]
  * ```
  */
 export function toTimelineJs(dispute: Dispute): TimelineJsConfig {

@@ -149,7 +149,7 @@ export interface Claim {
  *   confidence: 'confirmed',
  * };
  * editDispute(saudiBlackberry2010).claim(claim).build().claims.length;
- * //=> 2
+ * //=> 4
  * ```
  */
 export interface ClaimInput {

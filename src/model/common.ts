@@ -133,8 +133,10 @@ export const EdtfSchema = z.string().check(
  * ```ts
  * import { DateValueSchema } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * // BlackBerry's exit is dated in Waterloo, Ontario; Pakistan's shutdown order in the dispute's zone.
+ * // A date in the dispute's zone (Karachi) is a string; one local to another zone says which.
  * DateValueSchema.parse(blackberryPakistan2015.responses[0]?.date);
+ * //=> '2015-11-30'
+ * DateValueSchema.parse({ value: '2015-11-30', timeZone: 'America/Toronto' });
  * //=> { value: '2015-11-30', timeZone: 'America/Toronto' }
  * DateValueSchema.parse(blackberryPakistan2015.demands[1]?.date);
  * //=> '2015-07-24'
@@ -158,9 +160,15 @@ export const DateValueSchema = z
  * ```ts
  * import type { DateValue } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * // Pakistan's order is dated in the dispute's zone; BlackBerry's exit in Waterloo, Ontario.
- * const dates: DateValue[] = blackberryPakistan2015.responses.map((response) => response.date);
+ * // The shipped Pakistan case dates every record in the dispute's zone (Karachi); a statement dated in
+ * // Waterloo, Ontario would say so.
+ * const dates: DateValue[] = [
+ *   ...blackberryPakistan2015.responses.map((response) => response.date),
+ *   { value: '2015-11-30', timeZone: 'America/Toronto' },
+ * ];
  * dates[0];
+ * //=> '2015-11-30'
+ * dates.at(-1);
  * //=> { value: '2015-11-30', timeZone: 'America/Toronto' }
  * blackberryPakistan2015.demands[1]?.date;
  * //=> '2015-07-24'

@@ -180,13 +180,13 @@ export interface Deadline {
  * ```ts
  * import { editDispute, type DeadlineInput } from 'dispute-timeline';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
- * // A hypothetical fourth link in India's chain of extensions:
+ * // A hypothetical new deadline, set after India's 31 January 2011 deadline was missed (a missed deadline
+ * // cannot also be extended):
  * const deadline: DeadlineInput = {
  *   id: 'deadline-2011-04-30',
  *   due: '2011-04-30',
  *   setBy: ['mha'],
  *   demands: ['bes-bbm-access'],
- *   extends: 'deadline-2011-01-31',
  * };
  * editDispute(indiaBlackberry2010).deadline(deadline).build().deadlines.length;
  * //=> 5

@@ -106,7 +106,7 @@ export const DemandSchema = z
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const demand: Demand | undefined = blackberryPakistan2015.demands[0];
  * [demand?.id, demand?.by, demand?.of, demand?.services];
- * //=> ['bes-traffic-access', ['government-of-pakistan'], ['blackberry'], ['BES']]
+ * //=> [ 'bes-traffic-access', [ 'pta' ], [ 'blackberry' ], [ 'BES' ] ]
  * ```
  */
 export interface Demand {

@@ -170,7 +170,7 @@ export interface Dispute {
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const input: DisputeInput = JSON.parse(serializeDispute(uaeBlackberry2010));
  * parseDispute(input).events.length;
- * //=> 3
+ * //=> 2
  * parseDispute({ id: 'case', title: 'A case' }).actors; // collections may be left out
  * //=> []
  * ```

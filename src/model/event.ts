@@ -34,7 +34,7 @@ import { LIMITS } from './limits.js';
  * import { EventKindSchema } from 'dispute-timeline';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * uaeBlackberry2010.events.map((event) => EventKindSchema.parse(event.kind));
- * //=> ['demand', 'rescission', 'deadline']
+ * //=> [ 'demand', 'rescission' ]
  * EventKindSchema.safeParse('ultimatum').success;
  * //=> false
  * ```
@@ -81,7 +81,7 @@ export const EventKindSchema = z
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const kinds: EventKind[] = blackberryPakistan2015.events.map((event) => event.kind);
  * kinds.slice(0, 4);
- * //=> ['demand', 'order', 'statement', 'notification']
+ * //=> [ 'demand', 'notification', 'order', 'statement' ]
  * ```
  */
 export type EventKind = z.infer<typeof EventKindSchema>;

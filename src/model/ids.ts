@@ -192,7 +192,7 @@ export const EventIdSchema = idString('an event id').brand<'EventId'>();
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const ids: EventId[] = uaeBlackberry2010.events.map((event) => event.id);
  * ids;
- * //=> ['tra-announces-suspension', 'suspension-withdrawn', 'planned-suspension-date']
+ * //=> [ 'tra-announces-suspension', 'suspension-withdrawn' ]
  * ```
  */
 export type EventId = string & z.core.$brand<'EventId'>;

@@ -26,7 +26,7 @@ export function parsedDateOf(value: DateValue, disputeZone: string | undefined):
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const records: DatedRecord[] = [...blackberryPakistan2015.demands, ...blackberryPakistan2015.deadlines];
  * records.map((record) => dateOf(record, blackberryPakistan2015).text);
- * //=> ['2015-11-30', '2015-07-24', '2015-11-30', '2015-12-30']
+ * //=> [ '2015-07', '2015-07-24', '2015-11-30', '2015-12-30' ]
  * ```
  */
 export type DatedRecord = { readonly date: DateValue } | { readonly due: DateValue };
@@ -50,7 +50,7 @@ export type DatedRecord = { readonly date: DateValue } | { readonly due: DateVal
  * // BlackBerry's exit announcement is dated in Waterloo, Ontario; the deadline in Pakistan's zone.
  * const exit = dateOf(blackberryPakistan2015.responses[0]!, blackberryPakistan2015);
  * [exit.text, exit.timeZone, exit.precision];
- * //=> ['2015-11-30', 'America/Toronto', 'day']
+ * //=> [ '2015-11-30', 'Asia/Karachi', 'day' ]
  * const due = dateOf(blackberryPakistan2015.deadlines[1]!, blackberryPakistan2015);
  * [due.text, due.timeZone, new Date(due.earliest).toISOString()];
  * //=> ['2015-12-30', 'Asia/Karachi', '2015-12-29T19:00:00.000Z']

@@ -70,7 +70,7 @@ export interface Source {
  *   note: 'The original of the Daijiworld copy; not read.',
  * };
  * editDispute(saudiBlackberry2010).source(original).build().sources.length;
- * //=> 7
+ * //=> 8
  * ```
  */
 export interface SourceInput {

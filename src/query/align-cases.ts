@@ -36,7 +36,7 @@ export type AlignAnchor = 'first-demand' | 'first-deadline' | 'final-deadline';
  * const [pakistan] = alignCases([blackberryPakistan2015], 'first-demand');
  * const last: AlignedEvent | undefined = pakistan?.events.at(-1);
  * last?.days;
- * //=> { min: 160, max: 161 }
+ * //=> { min: 153, max: 184 }
  * ```
  */
 export interface AlignedEvent {

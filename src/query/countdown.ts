@@ -20,7 +20,7 @@ import { demandOf } from './engine/records.js';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const rows: readonly CountdownRow[] = countdown(blackberryPakistan2015, 'bes-traffic-access');
  * rows[1]?.daysLeft;
- * //=> { min: 129, max: 129 }
+ * //=> { min: 129, max: 152 }
  * ```
  */
 export interface CountdownRow {
@@ -53,8 +53,7 @@ export interface CountdownRow {
  *   event.id,
  *   daysLeft?.min,
  * ]);
- * //=> [['pta-affected-users', 129], ['pta-directs-operators', 129], ['pta-extends-deadline', 30],
- * //    ['rescission-announced', undefined]]
+ * //=> [ [ 'pta-directs-operators', 129 ], [ 'pta-affected-users', 129 ], [ 'pta-extends-deadline', 30 ], [ 'rescission-announced', undefined ] ]
  * ```
  */
 export interface CountdownOptions {
@@ -81,8 +80,7 @@ export interface CountdownOptions {
  * countdown(indiaBlackberry2010, 'bes-bbm-access')
  *   .slice(0, 4)
  *   .map(({ event, effective, daysLeft }) => [event.id, effective?.deadline.due, daysLeft?.min]);
- * //=> [['rim-customer-statement', '2010-08-31', 17], ['mha-demands-bes-bbm-access', '2010-08-31', 19],
- * //    ['dot-letters-to-operators', '2010-08-31', 14], ['sixty-day-reprieve', '2010-10-31', 62]]
+ * //=> [ [ 'dot-orders-interception-upgrade', '2010-10-31', 42 ], [ 'mha-demands-bes-bbm-access', '2010-08-31', 19 ], [ 'rim-has-no-master-key', '2010-10-31', 42 ], [ 'rim-customer-statement', '2010-08-31', 17 ] ]
  * ```
  */
 export function countdown<Text extends string>(

@@ -60,7 +60,7 @@ export function dayCount(
  * //=> { min: 129, max: 129 }
  * const exit = blackberryPakistan2015.responses[0]!; // 30 November in Waterloo, Ontario
  * daysBetween('2015-07-24', exit, blackberryPakistan2015);
- * //=> { min: 129, max: 130 }
+ * //=> { min: 129, max: 129 }
  * ```
  */
 export function daysBetween(

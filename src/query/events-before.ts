@@ -20,7 +20,7 @@ import { query } from './query.js';
  * // The planned suspension day itself is the deadline's day: only possibly before it.
  * const split: EventsBefore = eventsBefore(uaeBlackberry2010, 'deadline-2010-10-11');
  * [split.certain.map((event) => event.id), split.possible.map((event) => event.id)];
- * //=> [['tra-announces-suspension', 'suspension-withdrawn'], ['planned-suspension-date']]
+ * //=> [ [ 'tra-announces-suspension', 'suspension-withdrawn' ], [] ]
  * ```
  */
 export interface EventsBefore {
@@ -48,13 +48,12 @@ export interface EventsBefore {
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const { certain, possible } = eventsBefore(blackberryPakistan2015, 'deadline-2015-12-30');
  * certain.map((event) => event.id);
- * //=> ['india-2010-precedent', 'interior-ministry-decision', 'pta-affected-users', 'pta-directs-operators',
- * //    'pta-extends-deadline', 'blackberry-exit-announced', 'blackberry-exit-delayed']
+ * //=> [ 'india-2010-precedent', 'pta-directs-operators', 'interior-ministry-decision', 'pta-affected-users', 'blackberry-exit-announced', 'pta-extends-deadline', 'blackberry-exit-delayed' ]
  * possible;
  * //=> []
  * // Events of the first deadline's own day, 30 November, only possibly came before it:
  * eventsBefore(blackberryPakistan2015, 'deadline-2015-11-30').possible.map((event) => event.id);
- * //=> ['pta-extends-deadline', 'blackberry-exit-announced', 'blackberry-exit-delayed']
+ * //=> [ 'blackberry-exit-announced', 'pta-extends-deadline', 'blackberry-exit-delayed' ]
  * ```
  */
 export function eventsBefore<Text extends string>(

@@ -28,9 +28,9 @@ import { query } from './query.js';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const { certain, possible } = eventsInLastDays(indiaBlackberry2010, 'deadline-2011-01-31', 10);
  * certain.map((event) => event.id);
- * //=> ['rim-writes-to-sibal', 'rim-states-no-bes-keys']
+ * //=> [ 'rim-states-no-bes-keys' ]
  * possible.map((event) => event.id); // the deadline's own day
- * //=> ['january-deadline-reached']
+ * //=> [ 'rim-writes-to-sibal', 'january-deadline-reached' ]
  * ```
  */
 export function eventsInLastDays<Text extends string>(

@@ -71,11 +71,11 @@ function labelled<T>(item: T, truth: Truth): Labelled<T>[] {
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const { demands, deadlines, unanswered } = pendingOn(blackberryPakistan2015, '2015-12-01');
  * demands.map(({ item, truth }) => [item.id, truth]);
- * //=> [['bes-shutdown-order', 'yes'], ['bes-traffic-access', 'yes']]
+ * //=> [ [ 'bes-traffic-access', 'yes' ], [ 'bes-shutdown-order', 'yes' ] ]
  * deadlines.map(({ item }) => item.due);
  * //=> ['2015-12-30']
  * unanswered.map(({ item }) => item.id);
- * //=> ['bes-shutdown-order']
+ * //=> []
  * ```
  */
 export function pendingOn(dispute: Dispute, date: DateLike): Pending {

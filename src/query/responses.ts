@@ -23,7 +23,7 @@ import { query } from './query.js';
  * // 31 December in Waterloo. Each straddles two days in Karachi:
  * const last: ResponseTiming | undefined = responsesTo(blackberryPakistan2015, 'bes-traffic-access').at(-1);
  * [last?.response.id, last?.days, last?.businessDays];
- * //=> ['blackberry-stays', { min: 30, max: 32 }, { min: 22, max: 24 }]
+ * //=> [ 'blackberry-stays', { min: 153, max: 184 }, { min: 109, max: 132 } ]
  * ```
  */
 export interface ResponseTiming {

@@ -14,7 +14,7 @@ import type { DayCount } from './durations.js';
  * const [row] = flatRows(responsesTo(blackberryPakistan2015, 'bes-traffic-access'));
  * const cell: FlatValue | undefined = row?.['response'];
  * cell;
- * //=> 'blackberry-delays-exit'
+ * //=> 'blackberry-exit'
  * ```
  */
 export type FlatValue = string | number | boolean | null;
@@ -29,7 +29,7 @@ export type FlatValue = string | number | boolean | null;
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const rows: readonly FlatRow[] = flatRows(summarizeCases([blackberryPakistan2015]));
  * [rows[0]?.['firstDemand'], rows[0]?.['outcome']];
- * //=> ['bes-shutdown-order', 'rescinded']
+ * //=> [ 'bes-traffic-access', 'rescinded' ]
  * ```
  */
 export type FlatRow = Readonly<Record<string, FlatValue>>;
@@ -82,7 +82,7 @@ export function instantText(instant: number): string | null {
  * import { flatRows, responsesTo } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * flatRows(responsesTo(blackberryPakistan2015, 'bes-traffic-access'))[0];
- * //=> { response: 'blackberry-delays-exit', daysMin: -1, daysMax: 1, businessDaysMin: -1, businessDaysMax: 1 }
+ * //=> { response: 'blackberry-exit', daysMin: 122, daysMax: 152, businessDaysMin: 86, businessDaysMax: 108 }
  * ```
  */
 export function flatRows(rows: readonly object[]): readonly FlatRow[] {

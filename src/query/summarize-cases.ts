@@ -43,7 +43,7 @@ export type DeadlineChainEnding = Exclude<DeadlineOutcome, 'extended'> | 'stayed
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const [row]: readonly CaseSummary[] = summarizeCases([blackberryPakistan2015]);
  * [row?.outcome, row?.madeOn, row?.madeOnEarliest, row?.daysToResolutionMin];
- * //=> ['rescinded', '2015-07-24', '2015-07-23T19:00:00.000Z', 160]
+ * //=> [ 'rescinded', '2015-07', '2015-06-30T19:00:00.000Z', 153 ]
  * ```
  */
 export interface CaseSummary {
@@ -207,8 +207,7 @@ function deadlineColumns(index: DisputeIndex, firstDemand: ParsedDate | null) {
  *   row.daysToResolutionMin,
  *   row.daysToResolutionMax,
  * ]);
- * //=> [['india-blackberry-2010', 2, 'agreed', 1054, 1084],
- * //    ['blackberry-pakistan-2015', 1, 'rescinded', 160, 161]]
+ * //=> [ [ 'india-blackberry-2010', 2, 'agreed', 1054, 1084 ], [ 'blackberry-pakistan-2015', 1, 'rescinded', 153, 184 ] ]
  * console.table(summarizeCases([indiaBlackberry2010, blackberryPakistan2015])); // flat columns, no [Object]
  * ```
  */

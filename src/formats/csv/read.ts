@@ -26,11 +26,11 @@ import { CsvEventsReader } from './engine.js';
  * @example
  * ```ts
  * import { readCsv, writeCsv } from 'dispute-timeline';
- * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
- * const events = readCsv(writeCsv(blackberryPakistan2015));
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * const events = readCsv(writeCsv(indiaBlackberry2010));
  * events.length;
- * //=> 8
- * JSON.stringify(events) === JSON.stringify(blackberryPakistan2015.events);
+ * //=> 14
+ * JSON.stringify(events) === JSON.stringify(indiaBlackberry2010.events);
  * //=> true
  * ```
  */

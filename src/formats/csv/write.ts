@@ -30,7 +30,7 @@ import { type Column, type CsvOptions, readOptions } from './columns.js';
  * rows[0]?.split(',').slice(0, 8);
  * //=> ['id', 'date', 'precision', 'earliest', 'latest', 'time_zone', 'date_zone', 'kind']
  * rows[2]?.split(',').slice(0, 8);
- * //=> ['interior-ministry-decision', '2015-07-24', 'day', '2015-07-23T19:00:00.000Z', '2015-07-24T18:59:59.999Z', 'Asia/Karachi', '', 'order']
+ * //=> [ 'pta-directs-operators', '2015-07/2015-07-24', 'month', '2015-06-30T19:00:00.000Z', '2015-07-24T18:59:59.999Z', 'Asia/Karachi', '', 'notification' ]
  * writeCsv(blackberryPakistan2015, { collection: 'deadlines', columns: ['id', 'due', 'extends'] });
  * //=> 'id,due,extends\r\ndeadline-2015-11-30,2015-11-30,\r\ndeadline-2015-12-30,2015-12-30,deadline-2015-11-30\r\n'
  * ```

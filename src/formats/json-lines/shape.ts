@@ -27,7 +27,7 @@ export const MAX_LINE = 50_000_000;
  * titles[0];
  * //=> 'The United Arab Emirates and BlackBerry, 2010'
  * titles.length;
- * //=> 4
+ * //=> 3
  * ```
  */
 export type JsonLinesItem =

@@ -28,9 +28,9 @@ const UNSAFE_IN_LINE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const lines = writeJsonl(uaeBlackberry2010).split('\n');
  * lines.length; // the header, 19 records and the empty text after the last line break
- * //=> 21
+ * //=> 20
  * JSON.parse(lines[0]!).counts;
- * //=> { actors: 7, sources: 4, demands: 1, responses: 0, deadlines: 1, events: 3, claims: 3 }
+ * //=> { actors: 7, sources: 4, demands: 1, responses: 0, deadlines: 1, events: 2, claims: 3 }
  * ```
  */
 export function writeJsonl(dispute: Dispute): string {
@@ -56,7 +56,7 @@ export function writeJsonl(dispute: Dispute): string {
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const lines = [...writeJsonlLines(uaeBlackberry2010)];
  * lines.length; // the header and 19 records
- * //=> 20
+ * //=> 19
  * JSON.parse(lines[1]!).collection;
  * //=> 'actors'
  * lines.join('') === writeJsonl(uaeBlackberry2010);
