@@ -57,7 +57,7 @@ export function isTimeZone(timeZone: string): boolean {
  * ```ts
  * import { zoneNameProblem } from 'dispute-timeline';
  * zoneNameProblem('IST');
- * //=> '"IST" is an abbreviation that means several zones: write the IANA name of the one meant, Asia/Kolkata (India), Asia/Jerusalem (Israel) or Europe/Dublin (Ireland)'
+ * //=> '"IST" is an abbreviation that may mean several zones: write the IANA name of the one meant, Asia/Kolkata (India), Asia/Jerusalem (Israel) or Europe/Dublin (Ireland)'
  * zoneNameProblem('Asia/Calcutta'); // an old name of the place: read as Asia/Kolkata
  * //=> undefined
  * ```
