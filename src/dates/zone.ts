@@ -56,9 +56,12 @@ export function isTimeZone(timeZone: string): boolean {
  * @example
  * ```ts
  * import { zoneNameProblem } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * zoneNameProblem('IST');
  * //=> '"IST" is an abbreviation that may mean several zones: write the IANA name of the one meant, Asia/Kolkata (India), Asia/Jerusalem (Israel) or Europe/Dublin (Ireland)'
  * zoneNameProblem('Asia/Calcutta'); // an old name of the place: read as Asia/Kolkata
+ * //=> undefined
+ * zoneNameProblem(uaeBlackberry2010.timeZone ?? 'UTC'); // 'Asia/Dubai'
  * //=> undefined
  * ```
  */

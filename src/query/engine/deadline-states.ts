@@ -11,6 +11,17 @@ import { and, not, or } from './windows.js';
  * A deadline's state on a date, in the order of its life: `not-yet-set`; `pending` (set, not yet due, not
  * ended); `stayed` (suspended by a court or its setter, until the stay is lifted); `passed` (due, with no ending
  * recorded by then); `ended` (met, missed, enforced, rescinded, or superseded by an extension).
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { DEADLINE_STATUSES, deadlineState } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * DEADLINE_STATUSES;
+ * //=> ['not-yet-set', 'pending', 'stayed', 'passed', 'ended']
+ * DEADLINE_STATUSES.includes(deadlineState(indiaBlackberry2010, 'deadline-2010-09-22', '2013-08-01').status);
+ * //=> true
+ * ```
  */
 export const DEADLINE_STATUSES = Object.freeze([
   'not-yet-set',
@@ -20,10 +31,36 @@ export const DEADLINE_STATUSES = Object.freeze([
   'ended',
 ] as const);
 
-/** One of {@link DEADLINE_STATUSES}. */
+/**
+ * One of {@link DEADLINE_STATUSES}.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { deadlineState, type DeadlineStatus } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // The compliance report India asked for by 22 September 2010 has no ending recorded:
+ * const status: DeadlineStatus = deadlineState(indiaBlackberry2010, 'deadline-2010-09-22', '2013-08-01').status;
+ * status;
+ * //=> 'passed'
+ * ```
+ */
 export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
-/** How sure each state is, on a date: `yes`, `maybe`, or absent (`no`). */
+/**
+ * How sure each state is, on a date: `yes`, `maybe`, or absent (`no`).
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import { deadlineState, type StatusTruths } from 'dispute-timeline';
+ * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * // Set between 12 August and 19 September 2010: on 1 September it may or may not have been set yet.
+ * const truths: StatusTruths = deadlineState(indiaBlackberry2010, 'deadline-2010-09-22', '2010-09-01').possible;
+ * truths;
+ * //=> { 'not-yet-set': 'maybe', pending: 'maybe' }
+ * ```
+ */
 export type StatusTruths = Readonly<Partial<Record<DeadlineStatus, 'yes' | 'maybe'>>>;
 
 /** Whether something dated `date` had happened by the end of `asOf`. */
@@ -68,7 +105,21 @@ export function deadlineSetBy(index: DisputeIndex, deadline: Deadline, asOf: Ins
   return happenedBy(setWindow(index, deadline), asOf);
 }
 
-/** A stay of a deadline: the event that stayed it (or its demand), and the event that lifted it, if any. */
+/**
+ * A stay of a deadline: the event that stayed it (or its demand), and the event that lifted it, if any.
+ *
+ * @category Query
+ * @example
+ * ```ts
+ * import type { Stay } from 'dispute-timeline';
+ * import { whatsappBrazil2015 } from 'dispute-timeline/datasets';
+ * // A TJ-PI appeals judge suspended the Piauí order on 26 February 2015; nothing lifted the stay.
+ * const stayed = whatsappBrazil2015.events.find((event) => event.id === 'piaui-order-suspended')!;
+ * const stay: Stay = { stayed, lifted: null };
+ * [stay.stayed.kind, stay.lifted];
+ * //=> ['stay', null]
+ * ```
+ */
 export interface Stay {
   readonly stayed: TimelineEvent;
   readonly lifted: TimelineEvent | null;
