@@ -35,7 +35,7 @@ export { writeDate } from './dates/edtf-write.js';
 export { DATE_PRECISIONS, type DatePrecision } from './dates/precision.js';
 export type { Truth } from './dates/truth.js';
 export type { WrittenParts } from './dates/written-parts.js';
-export { isTimeZone } from './dates/zone.js';
+export { isTimeZone, zoneNameProblem } from './dates/zone.js';
 export {
   formatIssues,
   formatPath,
@@ -230,9 +230,17 @@ export {
 export { type CountdownOptions, type CountdownRow, countdown } from './query/countdown.js';
 export type { DateLike } from './query/date-like.js';
 export {
+  DEADLINE_STATUSES,
   type DeadlineEndingDate,
-  deadlineChain,
+  type DeadlineState,
+  type DeadlineStatus,
   deadlineEnding,
+  deadlineState,
+  type StatusTruths,
+  type Stay,
+} from './query/deadline-state.js';
+export {
+  deadlineChain,
   type EffectiveDeadline,
   effectiveDeadline,
 } from './query/deadlines.js';

@@ -2,7 +2,7 @@ import { deepFreeze } from '../_lib/freeze.js';
 import { issue } from '../_lib/issues.js';
 import { idOf } from '../_lib/record-id.js';
 import { quoted } from '../_lib/text.js';
-import { isTimeZone } from '../dates/zone.js';
+import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
 import type { Dispute, RecordCollection } from '../model/dispute.js';
@@ -356,5 +356,5 @@ function placed(
 function zoneOf(header: unknown): string | undefined {
   const zone =
     typeof header === 'object' && header !== null ? (header as { timeZone?: unknown }).timeZone : undefined;
-  return typeof zone === 'string' && isTimeZone(zone) ? zone : undefined;
+  return typeof zone === 'string' && isTimeZone(zone) ? canonicalTimeZone(zone) : undefined;
 }

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import { fail, issue } from '../_lib/issues.js';
+import { TIME_ZONE_PATTERN_SOURCE } from '../dates/zone.js';
+import { zoneNamesForSchema } from '../dates/zone-names.js';
 import { type SafeResult, TimelineError } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
 import { FORMAT_VERSION, withFormatVersion } from './migrate.js';
@@ -165,8 +167,7 @@ const SCHEMA_DESCRIPTION =
   "(deadline-before-demand, deadline-set-after-due), that a deadline's ending is consistent with its dates " +
   "and its extensions (ending-before-set, ending-before-due, ending-conflict), that a figure's low value is " +
   'not above its high value (inverted-range), that a response given the same date as its demand is numbered ' +
-  'after it (sequence-conflict), that an interval does not end before it starts, that a time ' +
-  'zone name exists in the time zone database, and the finer points of EDTF: the date pattern admits the ' +
+  'after it (sequence-conflict), that an interval does not end before it starts, and the finer points of EDTF: the date pattern admits the ' +
   'shape of EDTF levels 0 to 2 and refuses days and times that do not exist; the library reads each form. ' +
   'The schema is of version 2 of the JSON form; parseDispute also reads ' +
   'version 1 (a deadline outcome as a bare word).';
@@ -175,8 +176,10 @@ const SCHEMA_DESCRIPTION =
  * The JSON Schema (draft 2020-12) of a dispute's JSON form, generated from {@link DisputeSchema}. The same
  * schema ships in the package as `dispute-timeline/dispute.schema.json`, for users of other languages.
  * It gives every constrained string its pattern: ids, EDTF dates (and the days and times that do not exist),
- * IANA zone names, http(s) URLs. Checks that a JSON Schema cannot express — references that resolve, unique
- * ids, chains without loops, responses after their demands, intervals in order, zone names that exist — are
+ * http(s) URLs; a time zone is one of the names listed (each Area/Location name as the library stores it, `UTC`,
+ * and the old names it reads as today's: the library also reads them in any case). Checks that a JSON Schema
+ * cannot express — references that resolve, unique ids, chains without loops, responses after their demands,
+ * intervals in order — are
  * made by {@link parseDispute} only; the schema's `description` lists them.
  *
  * @category Build
@@ -203,5 +206,33 @@ export function disputeJsonSchema(): Record<string, unknown> & { readonly requir
     target: 'draft-2020-12',
     unrepresentable: 'any',
   });
+  // A zone name is one of the names the library accepts (as stored, then the old names it reads as today's):
+  // the schema lists them once, so that it refuses `IST` and `Mars/Olympus` as the library does.
+  const zones = listTimeZones(schema);
+  if (zones > 0) {
+    schema['$defs'] ??= {};
+    const defs = schema['$defs'] as Record<string, unknown>;
+    defs['timeZone'] = {
+      description: 'An IANA time zone name that means one place (Area/Location), or UTC; see TimeZoneSchema',
+      enum: [...zoneNamesForSchema()],
+    };
+  }
   return { ...withFormatVersion(schema), title: 'dispute-timeline dispute', description: SCHEMA_DESCRIPTION };
+}
+
+/** Replaces each zone name's pattern in a generated schema by a reference to the list of names; counts them. */
+function listTimeZones(node: unknown): number {
+  if (typeof node !== 'object' || node === null) return 0;
+  if (Array.isArray(node)) return node.reduce((sum: number, item) => sum + listTimeZones(item), 0);
+  const record = node as Record<string, unknown>;
+  if (record['pattern'] === TIME_ZONE_PATTERN_SOURCE) {
+    delete record['pattern'];
+    delete record['maxLength'];
+    delete record['type'];
+    record['$ref'] = '#/$defs/timeZone';
+    return 1;
+  }
+  let count = 0;
+  for (const value of Object.values(record)) count += listTimeZones(value);
+  return count;
 }

@@ -1,6 +1,6 @@
 import { issue } from '../_lib/issues.js';
 import type { ParsedDate } from '../dates/edtf.js';
-import { isTimeZone } from '../dates/zone.js';
+import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { type IssuePath, type SafeResult, TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
 import { type Dispute, DisputeHeaderSchema, RECORD_SCHEMAS } from '../model/dispute.js';
@@ -62,7 +62,9 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
   const source = data as Record<string, unknown>;
   const header = readHeader(source);
   const zone =
-    typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone']) ? source['timeZone'] : undefined;
+    typeof source['timeZone'] === 'string' && isTimeZone(source['timeZone'])
+      ? canonicalTimeZone(source['timeZone'])
+      : undefined;
   const read = new RecordsReader(zone, copier);
   const issues = 'issues' in header ? [...header.issues] : [];
   read.readAll(source);

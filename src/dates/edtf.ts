@@ -5,7 +5,7 @@ import { EDTF_MAX_LENGTH } from './edtf-pattern.js';
 import { FORMS, type Problem, readEdtf } from './edtf-read.js';
 import { localDateMessage } from './local-date.js';
 import type { ParsedDate } from './parsed-date.js';
-import { isTimeZone } from './zone.js';
+import { canonicalTimeZone, isTimeZone, zoneNameProblem } from './zone.js';
 import { ZoneMemo } from './zone-memo.js';
 
 export type { DateBound, DateParts, ParsedDate, Qualifier } from './parsed-date.js';
@@ -80,8 +80,14 @@ const cache = new ZoneMemo<string, ParsedDate | Problem>(250_000);
 export function parseDate(text: string | ZonedDateText, options: ParseDateOptions = {}): ParsedDate {
   const [value, zone] = textAndZone(text, options);
   const result = readDate(value, zone);
-  if ('code' in result) fail(result.code, [], result.message, value);
+  if ('code' in result) fail(result.code, problemPath(text, result.code), result.message, value);
   return result;
+}
+
+/** Where a problem of {@link parseDate} is: the zone, in the text or the options, or the date itself. */
+function problemPath(text: unknown, code: string): (string | number)[] {
+  if (code !== 'invalid-time-zone') return [];
+  return typeof text === 'object' && text !== null ? ['text', 'timeZone'] : ['options', 'timeZone'];
 }
 
 /**
@@ -110,7 +116,8 @@ export function safeParseDate(
   const [value, zone] = textAndZone(text, options);
   const result = readDate(value, zone);
   if ('code' in result) {
-    return { success: false, error: new TimelineError([issue(result.code, [], result.message, value)]) };
+    const path = problemPath(text, result.code);
+    return { success: false, error: new TimelineError([issue(result.code, path, result.message, value)]) };
   }
   return { success: true, data: result };
 }
@@ -164,10 +171,10 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
   const found = cache.get(timeZone, text);
   if (found !== undefined) return found;
   const read = isTimeZone(timeZone)
-    ? readEdtf(text, timeZone)
+    ? readEdtf(text, canonicalTimeZone(timeZone))
     : ({
         code: 'invalid-time-zone',
-        message: `${JSON.stringify(timeZone)} is not an IANA time zone`,
+        message: zoneNameProblem(timeZone) ?? `${JSON.stringify(timeZone)} is not an IANA time zone`,
       } as const);
   // A date in a local format (12/30/2015, Dec 30, 2015) gets a message that suggests its EDTF form.
   // A date in EDTF's own shape (2015-21-05) keeps the grammar's message, which says what the form needs.

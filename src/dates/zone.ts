@@ -1,11 +1,10 @@
+import { zoneNameVerdict } from './zone-names.js';
 import { tabledOffsetMs } from './zone-offsets.js';
-
-const knownZones = new Map<string, boolean>();
 
 /**
  * The shape of a time zone name the library looks up: a letter, then letters, digits, `_`, `+`, `-` and `/`.
- * (Offsets such as `+05:00` are accepted by some runtimes' Intl but are not zone names.) The JSON Schema says it
- * too; whether the name exists is for the runtime's time zone database to say.
+ * (Offsets such as `+05:00` are accepted by some runtimes' Intl but are not zone names.) Which names are
+ * accepted is said in `zone-names.ts`: an Area/Location name or `UTC`, never an abbreviation.
  */
 export const TIME_ZONE_PATTERN_SOURCE = '^[A-Za-z][A-Za-z0-9_+\\-/]*$';
 
@@ -15,11 +14,14 @@ export const TIME_ZONE_MAX_LENGTH = 64;
 const TIME_ZONE_PATTERN = new RegExp(TIME_ZONE_PATTERN_SOURCE);
 
 /**
- * Tells whether a text names a time zone this runtime knows: an IANA name such as `Asia/Karachi`, or `UTC`.
+ * Tells whether a text names one place's time zone: an IANA Area/Location name such as `Asia/Karachi` (in any
+ * case, or an old name of the place such as `Asia/Calcutta`), or `UTC`. Abbreviations (`IST`, `AST`, `CST`,
+ * `PST`) and legacy names (`EST`, `CET`, `EST5EDT`, `US/Eastern`) are refused even where the runtime's `Intl`
+ * reads them, since each may mean another zone than the one meant; {@link zoneNameProblem} says which.
  *
  * @category Dates
  * @param timeZone - the name to check
- * @returns `true` when the runtime's `Intl` accepts it; `false` for anything else, a value that is not text among them
+ * @returns `true` for a name the library accepts; `false` for anything else, a value that is not text among them
  *
  * @example
  * ```ts
@@ -29,6 +31,8 @@ const TIME_ZONE_PATTERN = new RegExp(TIME_ZONE_PATTERN_SOURCE);
  * //=> true
  * isTimeZone('Asia/Karachi');
  * //=> true
+ * isTimeZone('IST'); // India, Israel or Ireland?
+ * //=> false
  * isTimeZone('+05:00');
  * //=> false
  * isTimeZone('Mars/Olympus_Mons');
@@ -37,51 +41,47 @@ const TIME_ZONE_PATTERN = new RegExp(TIME_ZONE_PATTERN_SOURCE);
  */
 export function isTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string') return false;
-  const known = knownZones.get(timeZone);
-  if (known !== undefined) return known;
-  let ok = false;
-  if (TIME_ZONE_PATTERN.test(timeZone) && timeZone.length <= TIME_ZONE_MAX_LENGTH) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-  }
-  if (knownZones.size > 1000) knownZones.clear();
-  knownZones.set(timeZone, ok);
-  return ok;
+  if (!TIME_ZONE_PATTERN.test(timeZone) || timeZone.length > TIME_ZONE_MAX_LENGTH) return false;
+  return zoneNameVerdict(timeZone).ok;
 }
 
-let canonicalByLowerCase: Map<string, string> | undefined;
-const canonicalNames = new Map<string, string>();
+/**
+ * Why a time zone name is refused, with the names to write instead (`IST` → `Asia/Kolkata`, `Asia/Jerusalem`
+ * or `Europe/Dublin`); `undefined` for a name {@link isTimeZone} accepts.
+ *
+ * @category Dates
+ * @param timeZone - the name to check
+ * @returns the message, or `undefined`
+ *
+ * @example
+ * ```ts
+ * import { zoneNameProblem } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * zoneNameProblem('IST');
+ * //=> '"IST" is an abbreviation that may mean several zones: write the IANA name of the one meant, Asia/Kolkata (India), Asia/Jerusalem (Israel) or Europe/Dublin (Ireland)'
+ * zoneNameProblem('Asia/Calcutta'); // an old name of the place: read as Asia/Kolkata
+ * //=> undefined
+ * zoneNameProblem(uaeBlackberry2010.timeZone ?? 'UTC'); // 'Asia/Dubai'
+ * //=> undefined
+ * ```
+ */
+export function zoneNameProblem(timeZone: string): string | undefined {
+  if (typeof timeZone !== 'string') return `a time zone name is text; got ${typeof timeZone}`;
+  if (!TIME_ZONE_PATTERN.test(timeZone) || timeZone.length > TIME_ZONE_MAX_LENGTH)
+    return `${JSON.stringify(timeZone.slice(0, 64))} is not an IANA time zone name (Area/Location, such as Asia/Karachi, or UTC)`;
+  const verdict = zoneNameVerdict(timeZone);
+  return verdict.ok ? undefined : verdict.message;
+}
 
 /**
- * The canonical spelling of a zone name that {@link isTimeZone} accepts: the name `Intl` lists whose spelling
- * differs only in case (`asia/karachi` → `Asia/Karachi`, `utc` → `UTC`), else `Intl`'s spelling of it when only the case differs. A
- * name spelt as listed is kept as it is, so that one alias is not swapped for another (`Asia/Calcutta` stays).
+ * The name to store for a zone name that {@link isTimeZone} accepts: its canonical spelling (`asia/karachi` →
+ * `Asia/Karachi`, `utc` → `UTC`), and today's name of a place for its old one (`Asia/Calcutta` →
+ * `Asia/Kolkata`), so that equal zones compare equal. Any other text is given back as it is.
  */
 export function canonicalTimeZone(timeZone: string): string {
-  const known = canonicalNames.get(timeZone);
-  if (known !== undefined) return known;
-  if (canonicalByLowerCase === undefined) {
-    canonicalByLowerCase = new Map([['utc', 'UTC']]);
-    for (const name of Intl.supportedValuesOf('timeZone')) canonicalByLowerCase.set(name.toLowerCase(), name);
-  }
-  const lower = timeZone.toLowerCase();
-  let canonical = canonicalByLowerCase.get(lower) ?? timeZone;
-  if (canonical === timeZone && !canonicalByLowerCase.has(lower)) {
-    // An alias Intl accepts but does not list (`etc/gmt+5`): its own spelling, if only the case differs.
-    try {
-      const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
-      if (resolved.toLowerCase() === lower) canonical = resolved;
-    } catch {
-      // Not a zone: left as given, for the schema to report.
-    }
-  }
-  if (canonicalNames.size > 1000) canonicalNames.clear();
-  canonicalNames.set(timeZone, canonical);
-  return canonical;
+  if (typeof timeZone !== 'string' || timeZone.length > TIME_ZONE_MAX_LENGTH) return timeZone;
+  const verdict = zoneNameVerdict(timeZone);
+  return verdict.ok ? verdict.name : timeZone;
 }
 
 /** Milliseconds since the epoch of a wall-clock time read as UTC; years 0–99 stay as given. */

@@ -11,6 +11,7 @@ import {
   isTimeZone,
   TIME_ZONE_MAX_LENGTH,
   TIME_ZONE_PATTERN_SOURCE,
+  zoneNameProblem,
 } from '../dates/zone.js';
 import { COUNTRY_CODES } from './countries.js';
 import { type SourceId, SourceIdSchema } from './ids.js';
@@ -44,8 +45,11 @@ export const longText = (what: string) =>
     );
 
 /**
- * An IANA time zone name, such as `Asia/Karachi`. Names are matched without regard to case and stored in their
- * canonical spelling (`utc` → `UTC`, `asia/karachi` → `Asia/Karachi`), so that equal zones compare equal.
+ * An IANA time zone name that means one place: an Area/Location name such as `Asia/Karachi`, or `UTC`. Names are
+ * matched without regard to case and stored in their canonical spelling (`utc` → `UTC`, `asia/karachi` →
+ * `Asia/Karachi`), an old name of a place under today's (`Asia/Calcutta` → `Asia/Kolkata`), so that equal zones
+ * compare equal. Abbreviations and legacy names (`IST`, `AST`, `EST`, `CET`, `EST5EDT`, `US/Eastern`) are
+ * refused with the zones they may mean. The JSON Schema lists the names accepted, as stored, and the old names.
  *
  * @category Model
  * @example
@@ -58,6 +62,8 @@ export const longText = (what: string) =>
  * //=> false
  * TimeZoneSchema.parse('asia/karachi') === datasets[3]?.timeZone;
  * //=> true
+ * TimeZoneSchema.parse('Asia/Calcutta'); // the old name of the place
+ * //=> 'Asia/Kolkata'
  * ```
  */
 export const TimeZoneSchema = z
@@ -68,7 +74,8 @@ export const TimeZoneSchema = z
         if (!isTimeZone(value)) {
           ctx.addIssue({
             code: 'custom',
-            message: `${JSON.stringify(value.slice(0, 64))} is not an IANA time zone`,
+            message:
+              zoneNameProblem(value) ?? `${JSON.stringify(value.slice(0, 64))} is not an IANA time zone`,
             params: { code: 'invalid-time-zone' },
           });
         }
@@ -77,8 +84,8 @@ export const TimeZoneSchema = z
     z.transform(canonicalTimeZone),
   )
   .check(
-    z.describe('An IANA time zone name, such as Asia/Karachi'),
-    // For the JSON Schema: the shape of a name; whether it exists is for a time zone database to say.
+    z.describe('An IANA time zone name that means one place (Area/Location, such as Asia/Karachi), or UTC'),
+    // For the JSON Schema: the shape of a name, which disputeJsonSchema replaces by the list of the names accepted.
     z.meta({ pattern: TIME_ZONE_PATTERN_SOURCE, maxLength: TIME_ZONE_MAX_LENGTH }),
   );
 

@@ -8,7 +8,7 @@ import {
   type VariableRange,
   variableRange,
 } from './engine/order-constraints.js';
-import { zoneOption } from './engine/zone-option.js';
+import { disputeOption, zoneOption } from './engine/zone-option.js';
 import { matchOption, predicateOf, type TimeOptions, type TimePredicate } from './predicates.js';
 
 /**
@@ -263,7 +263,8 @@ export function relate(
 ): Truth {
   const name = checkOneOf(relation, ALLEN_RELATIONS, ['relation'], 'relation');
   const zone = zoneOption(options, 'UTC');
-  return relationTruth(name, readDateLike(a, zone, ['a']), readDateLike(b, zone, ['b']));
+  const index = disputeOption(options);
+  return relationTruth(name, readDateLike(a, zone, ['a'], index), readDateLike(b, zone, ['b'], index));
 }
 
 /**

@@ -26,9 +26,16 @@ import { demandOf } from './engine/records.js';
 export interface CountdownRow {
   /** The event. */
   readonly event: TimelineEvent;
-  /** The deadline in force at the end of the event's date, or `null` when none had been set. */
+  /**
+   * The demand's deadline at the end of the event's date, with its state then (pending, passed, stayed, ended:
+   * see {@link effectiveDeadline}), or `null` when none had been set.
+   */
   readonly effective: EffectiveDeadline | null;
-  /** Calendar days from the event to that deadline ("T-minus"), in the dispute's zone; negative once it has passed. */
+  /**
+   * Calendar days from the event to that deadline ("T-minus"), in the dispute's zone; negative once it has
+   * passed; `null` once it has certainly ended (for how long before or after it a response came, see
+   * {@link responsesTo}).
+   */
   readonly daysLeft: DayCount | null;
 }
 
@@ -91,7 +98,11 @@ export function countdown<Text extends string>(
       return Object.freeze({
         event,
         effective,
-        daysLeft: effective === null ? null : dayCount(date, effective.due, index.timeZone),
+        // Nothing is left to count down to once the deadline has certainly ended.
+        daysLeft:
+          effective === null || (effective.state.status === 'ended' && effective.state.truth === 'yes')
+            ? null
+            : dayCount(date, effective.due, index.timeZone),
       });
     }),
   );

@@ -1,5 +1,6 @@
 import { describeValue } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
+import { nearest } from '../_lib/nearest.js';
 import { type ParsedDate, readDate } from '../dates/edtf.js';
 import type { IssuePath } from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
@@ -110,10 +111,16 @@ function readText(
   }
   if ('code' in parsed) {
     if (index !== undefined) {
+      const ids = (['events', 'demands', 'responses', 'deadlines'] as const).flatMap((collection) =>
+        index.dispute[collection].length > 2000 ? [] : index.dispute[collection].map((record) => record.id),
+      );
+      const near = nearest(text, ids);
       fail(
         'unknown-reference',
         path,
-        `the dispute has no record ${JSON.stringify(text)}, and it is not a date: ${parsed.message}`,
+        near === undefined
+          ? `the dispute has no record ${JSON.stringify(text)}, and it is not a date: ${parsed.message}`
+          : `the dispute has no record ${JSON.stringify(text)}; did you mean ${JSON.stringify(near)}?`,
         text,
       );
     }

@@ -1,7 +1,7 @@
 import type { ParsedDate } from '../dates/edtf.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { businessDaysBetween as businessDiff, calendarDaysBetween as calendarDiff } from './engine/days.js';
-import { zoneOption } from './engine/zone-option.js';
+import { disputeOption, zoneOption } from './engine/zone-option.js';
 
 /**
  * A number of days known to lie between `min` and `max` (equal when both dates are precise to the day or finer).
@@ -99,7 +99,8 @@ export function businessDaysBetween(
   return countBetween(from, to, options, businessDiff);
 }
 
-/** {@link dayCount} of two dates given as a user gives them, read in the zone of `options` (default UTC). */
+/** {@link dayCount} of two dates given as a user gives them, read in the zone of `options` (default UTC);
+ * a record id when `options` is the dispute. */
 function countBetween(
   from: DateLike,
   to: DateLike,
@@ -107,5 +108,11 @@ function countBetween(
   difference: (later: number, earlier: number, zone: string) => number,
 ): DayCount {
   const zone = zoneOption(options, 'UTC');
-  return dayCount(readDateLike(from, zone, ['from']), readDateLike(to, zone, ['to']), zone, difference);
+  const index = disputeOption(options);
+  return dayCount(
+    readDateLike(from, zone, ['from'], index),
+    readDateLike(to, zone, ['to'], index),
+    zone,
+    difference,
+  );
 }

@@ -70,7 +70,8 @@ const RESOLVING: Partial<Record<EventKind, DemandStatus>> = {
 
 /**
  * How a demand ended, read from the records: the last rescission, agreement, exit or enforcement event
- * concerning it (or one of its deadlines) ends it, at that event's date; else the ending of its last deadline
+ * concerning it (or one of its deadlines) ends it, at that event's date — with the kind of the deadline ending
+ * that names that event, when one does, so that the demand and its deadline agree; else the ending of its last deadline
  * (`met`, `missed`, `enforced`, `rescinded`), at the ending's date (or its event's); else it is `open`. An
  * `extended` ending does not end a demand.
  *
@@ -131,7 +132,14 @@ export function outcomeOf(index: DisputeIndex, demand: Demand): DemandOutcome {
     let status: DemandStatus = 'open';
     let resolvedOn: ParsedDate | null = null;
     if (resolution !== null) {
-      status = RESOLVING[resolution.kind] as DemandStatus;
+      // An event that a deadline's ending names says how that deadline ended: the ending's kind wins over the
+      // event's (a "rescission" event that records a deadline met), so that the two answers agree.
+      const resolutionId = resolution.id;
+      const recorded = chains
+        .flat()
+        .find((d) => d.outcome?.event === resolutionId && d.outcome.kind !== 'extended');
+      status =
+        (recorded?.outcome?.kind as DemandStatus | undefined) ?? (RESOLVING[resolution.kind] as DemandStatus);
       resolvedOn = index.dateOf(resolution);
     } else if (finalDeadline?.outcome !== undefined && finalDeadline.outcome.kind !== 'extended') {
       status = finalDeadline.outcome.kind;

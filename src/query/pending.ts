@@ -4,7 +4,8 @@ import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type DateLike, readDateLike } from './date-like.js';
-import { allChains, dueOf, endedBy, inForce, notPassed } from './engine/deadline-chains.js';
+import { endedBy } from './engine/deadline-chains.js';
+import { statusTruths } from './engine/deadline-states.js';
 import { indexOf } from './engine/dispute-index.js';
 import { and, not, or } from './engine/windows.js';
 import { outcomeOf } from './outcome.js';
@@ -30,7 +31,10 @@ export interface Pending {
   readonly date: ParsedDate;
   /** Demands made by then and not yet resolved (see {@link demandOutcome}). */
   readonly demands: readonly Labelled<Demand>[];
-  /** Deadlines set by then, not superseded by an extension set by then, not ended by then, and not yet passed. */
+  /**
+   * Deadlines `pending` then (see {@link deadlineState}): set by then, not superseded by an extension set by then,
+   * not ended, not stayed, and not yet passed.
+   */
   readonly deadlines: readonly Labelled<Deadline>[];
   /** Demands made by then that no response had yet answered. */
   readonly unanswered: readonly Labelled<Demand>[];
@@ -48,8 +52,9 @@ function labelled<T>(item: T, truth: Truth): Labelled<T>[] {
 
 /**
  * What was pending on a date, as it stood at the end of that day (month, year): the demands made and not yet
- * resolved; the deadlines set, not yet superseded by an extension, not yet ended (rescinded, met…: see
- * {@link effectiveDeadline}) and not yet passed (a deadline due that day is still pending); and the demands that
+ * resolved; the deadlines in the state `pending` (see {@link deadlineState}): set, not yet superseded by an
+ * extension, not ended (rescinded, met…), not stayed and not yet passed (a deadline due that day is still
+ * pending; one whose due date has gone by with no ending recorded is `passed`, not pending); and the demands that
  * no response had answered yet. A deadline whose ending is dated imprecisely, or not at all, is `maybe` pending
  * from when it may have ended.
  *
@@ -96,16 +101,8 @@ export function pendingOn(dispute: Dispute, date: DateLike): Pending {
     unanswered.push(...labelled(demand, and(made, not(answered))));
   }
   const deadlines: Labelled<Deadline>[] = [];
-  for (const chain of allChains(index)) {
-    chain.forEach((deadline, position) => {
-      deadlines.push(
-        ...labelled(
-          deadline,
-          and(inForce(index, chain, position, asOf), notPassed(dueOf(index, deadline), asOf)),
-        ),
-      );
-    });
-  }
+  for (const deadline of dispute.deadlines)
+    deadlines.push(...labelled(deadline, statusTruths(index, deadline, asOf).pending ?? 'no'));
   const order = query(dispute).deadlines().toArray();
   deadlines.sort((a, b) => order.indexOf(a.item) - order.indexOf(b.item));
   return Object.freeze({

@@ -3,6 +3,7 @@ import { fail } from '../_lib/issues.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import type { Truth } from '../dates/truth.js';
 import { type DateLike, readDateLike } from './date-like.js';
+import type { DisputeIndex } from './engine/dispute-index.js';
 import {
   afterWindow,
   beforeWindow,
@@ -13,7 +14,7 @@ import {
   windowOf,
   withinWindow,
 } from './engine/windows.js';
-import { zoneOption } from './engine/zone-option.js';
+import { disputeOption, zoneOption } from './engine/zone-option.js';
 
 /**
  * Which answers a filter keeps: `certain` keeps `yes`; `possible` keeps `yes` and `maybe`; `uncertain` keeps only
@@ -131,10 +132,13 @@ export function predicateOf(
   return Object.freeze(Object.assign(predicate, { truth, match }));
 }
 
-function windowPredicate(window: (zone: string) => Window, options: TimeOptions | undefined): TimePredicate {
+function windowPredicate(
+  window: (zone: string, index: DisputeIndex | undefined) => Window,
+  options: TimeOptions | undefined,
+): TimePredicate {
   const zone = zoneOption(options, 'UTC');
   const match = matchOption(options);
-  const built = window(zone);
+  const built = window(zone, disputeOption(options));
   return predicateOf((date) => dateWindowTruth(built, date), zone, match);
 }
 
@@ -160,7 +164,7 @@ function windowPredicate(window: (zone: string) => Window, options: TimeOptions 
  * ```
  */
 export function before(ref: DateLike, options?: TimeOptions): TimePredicate {
-  return windowPredicate((zone) => beforeWindow(readDateLike(ref, zone, ['ref'])), options);
+  return windowPredicate((zone, index) => beforeWindow(readDateLike(ref, zone, ['ref'], index)), options);
 }
 
 /**
@@ -184,7 +188,7 @@ export function before(ref: DateLike, options?: TimeOptions): TimePredicate {
  * ```
  */
 export function after(ref: DateLike, options?: TimeOptions): TimePredicate {
-  return windowPredicate((zone) => afterWindow(readDateLike(ref, zone, ['ref'])), options);
+  return windowPredicate((zone, index) => afterWindow(readDateLike(ref, zone, ['ref'], index)), options);
 }
 
 /**
@@ -208,10 +212,7 @@ export function after(ref: DateLike, options?: TimeOptions): TimePredicate {
  * ```
  */
 export function on(ref: DateLike, options?: TimeOptions): TimePredicate {
-  return windowPredicate((zone) => {
-    const date = readDateLike(ref, zone, ['ref']);
-    return spanWindowOf(date);
-  }, options);
+  return windowPredicate((zone, index) => spanWindowOf(readDateLike(ref, zone, ['ref'], index)), options);
 }
 
 /**
@@ -236,7 +237,10 @@ export function on(ref: DateLike, options?: TimeOptions): TimePredicate {
  * ```
  */
 export function between(start: DateLike, end: DateLike, options?: TimeOptions): TimePredicate {
-  return windowPredicate((zone) => spanOf(start, end, zone), options);
+  return windowPredicate(
+    (zone, index) => spanOf(start, end, zone, (value, z, path) => readDateLike(value, z, path, index)),
+    options,
+  );
 }
 
 /** The span a date names; for a set or list, the span of each member, each asked. */
@@ -291,7 +295,7 @@ export function within(
   const count = checkDays(days, ['days']);
   const side = checkOneOf(direction, ['before', 'after'] as const, ['direction'], 'direction');
   return windowPredicate(
-    (zone) => withinWindow(count, side, readDateLike(ref, zone, ['ref']), zone),
+    (zone, index) => withinWindow(count, side, readDateLike(ref, zone, ['ref'], index), zone),
     options,
   );
 }

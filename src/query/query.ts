@@ -14,7 +14,7 @@ import type { Source } from '../model/source.js';
 import { ALLEN_RELATIONS, type AllenRelation, relationTruth } from './allen.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { monthOf } from './engine/days.js';
-import { deadlineInForce } from './engine/deadline-chains.js';
+import { statusTruths } from './engine/deadline-states.js';
 import {
   actorsOf,
   type CollectionIndex,
@@ -106,9 +106,10 @@ export interface Query<T> {
   /** Keeps the records standing in one of Allen's relations to a date: see {@link relate}. */
   relate(relation: AllenRelation, ref: DateLike): Query<T>;
   /**
-   * Keeps the deadlines in force at the end of a date: set, not yet superseded by an extension, and not yet ended
-   * (rescinded, met…), `maybe` while an imprecise or unknown date leaves it open; a deadline that has passed stays
-   * in force until it ends, as for {@link effectiveDeadline}. Other records are never in force.
+   * Keeps the deadlines in force at the end of a date: `pending` (see {@link deadlineState}) — set, not yet
+   * superseded by an extension, not ended (rescinded, met…), not stayed, and not yet passed; `maybe` while an
+   * imprecise or unknown date leaves it open. A deadline whose due date has passed with no ending recorded is
+   * `passed`, not in force. Other records are never in force.
    */
   inForce(ref: DateLike): Query<T>;
   /** Keeps the records a test accepts: a {@link TimePredicate}, or a function answering a boolean or a {@link Truth}. */
@@ -226,7 +227,7 @@ class QueryImpl<T> implements Query<T> {
     const asOf = this.read(ref, ['ref']);
     const { index, collection } = this.state;
     return this.withTest((record) =>
-      collection === 'deadlines' ? deadlineInForce(index, record as Deadline, asOf) : 'no',
+      collection === 'deadlines' ? (statusTruths(index, record as Deadline, asOf).pending ?? 'no') : 'no',
     );
   }
   where(test: TimePredicate | ((record: T) => boolean | Truth)): Query<T> {

@@ -82,7 +82,9 @@ export function instantText(instant: number): string | null {
  * import { flatRows, responsesTo } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * flatRows(responsesTo(blackberryPakistan2015, 'bes-traffic-access'))[0];
- * //=> { response: 'blackberry-exit', daysMin: 122, daysMax: 152, businessDaysMin: 86, businessDaysMax: 108 }
+ * //=> { response: 'blackberry-exit', daysMin: 122, daysMax: 152, businessDaysMin: 86, businessDaysMax: 108,
+ * //     deadline: 'deadline-2015-12-30', deadlineStatus: 'pending', daysBeforeDeadlineMin: 30, daysBeforeDeadlineMax: 30,
+ * //     businessDaysBeforeDeadlineMin: 22, businessDaysBeforeDeadlineMax: 22 }
  * ```
  */
 export function flatRows(rows: readonly object[]): readonly FlatRow[] {

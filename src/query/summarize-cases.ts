@@ -5,6 +5,7 @@ import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DeadlineId, DemandId, DisputeId } from '../model/ids.js';
 import { parsedDateOf } from '../model/record-date.js';
+import { type DeadlineStatus, stateOf } from './deadline-state.js';
 import { dayCount } from './durations.js';
 import { chainOf, dueOf, endingOf } from './engine/deadline-chains.js';
 import { type DisputeIndex, indexOf } from './engine/dispute-index.js';
@@ -104,6 +105,15 @@ export interface CaseSummary {
   readonly daysFirstDeadlineToEndMin: number | null;
   /** The most calendar days from the first deadline's due date to the chain's ending. */
   readonly daysFirstDeadlineToEndMax: number | null;
+  /** The id of the first demand's final deadline (the last of its chain); `null` when it has none. */
+  readonly finalDeadline: DeadlineId | null;
+  /**
+   * The state of that deadline as the records stand (at the last date any record gives: see
+   * {@link deadlineState}): `pending`, `stayed`, `passed` (due, no ending recorded) or `ended`; `null` without one.
+   */
+  readonly finalDeadlineStatus: DeadlineStatus | null;
+  /** How it ended, when it has: `met`, `missed`, `enforced`, `rescinded` or `extended`; else `null`. */
+  readonly finalDeadlineEnding: DeadlineOutcome | null;
 }
 
 /** A count of days as a column: `null` for none or an unbounded one. */
@@ -228,7 +238,42 @@ export function summarizeCases(disputes: readonly Dispute[]): readonly CaseSumma
         daysToResolutionMin: days === null || !Number.isFinite(days.min) ? null : days.min,
         daysToResolutionMax: days === null || !Number.isFinite(days.max) ? null : days.max,
         ...deadlineColumns(index, firstDemand),
+        ...finalDeadlineColumns(index, outcome?.finalDeadline ?? null),
       }) as CaseSummary;
     }),
   );
+}
+
+/** The final deadline's columns: its id, and its state and ending as the records stand. */
+function finalDeadlineColumns(
+  index: DisputeIndex,
+  deadline: Deadline | null,
+): Pick<CaseSummary, 'finalDeadline' | 'finalDeadlineStatus' | 'finalDeadlineEnding'> {
+  if (deadline === null) return { finalDeadline: null, finalDeadlineStatus: null, finalDeadlineEnding: null };
+  const state = stateOf(index, deadline, lastRecordedDate(index));
+  return {
+    finalDeadline: deadline.id,
+    finalDeadlineStatus: state.status,
+    finalDeadlineEnding: state.status === 'ended' ? (state.ending?.kind ?? 'extended') : null,
+  };
+}
+
+/** The last date the records give: the latest end of any dated record or dated deadline ending. */
+function lastRecordedDate(index: DisputeIndex): ParsedDate {
+  let last: ParsedDate | undefined;
+  const consider = (date: ParsedDate) => {
+    if (Number.isFinite(date.latest) && (last === undefined || date.latest > last.latest)) last = date;
+  };
+  for (const collection of ['events', 'demands', 'responses', 'deadlines'] as const)
+    for (const date of index.collection(collection).dates) consider(date);
+  for (const deadline of index.dispute.deadlines) {
+    const ending = endingOf(index, deadline);
+    if (
+      ending !== null &&
+      Number.isFinite(ending.latest) &&
+      (last === undefined || ending.latest > last.latest)
+    )
+      last = { ...(last as ParsedDate), earliest: ending.latest, latest: ending.latest };
+  }
+  return last as ParsedDate;
 }

@@ -34,8 +34,6 @@ const BETWEEN_RECORDS: readonly IssueCode[] = [
 ];
 /** Documents rejected for a reason about one value that a pattern cannot express, and why. */
 const BEYOND_A_PATTERN: Readonly<Record<string, string>> = {
-  '033-time-zone-unknown.json': 'whether a zone name exists is for the time zone database to say',
-  '098-date-object-zone-unknown.json': 'whether a zone name exists is for the time zone database to say',
   '123-event-interval-backwards.json': 'an interval ending before it starts compares two dates',
 };
 

@@ -631,13 +631,22 @@ describe('query', () => {
     expect(run.stdout).toContain(
       'deadline-2010-10-31, due 2010-10-31: the deadline for bes-bbm-access on 2010-09-01',
     );
-    expect(run.stdout).toContain('certainly in force; after 1 extension');
+    expect(run.stdout).toContain(
+      'state: pending (in force)\ncertainly the demand’s deadline then; after 1 extension',
+    );
     expect(JSON.parse(ran('query --effective-deadline --json').stdout)).toEqual({
       dispute: INDIA,
       demand: 'bes-bbm-access',
       on: '2010-10-12',
       deadline: { id: 'deadline-2010-10-31', due: '2010-10-31' },
       truth: 'maybe',
+      state: {
+        status: 'pending',
+        truth: 'maybe',
+        possible: { pending: 'maybe', ended: 'maybe' },
+        ending: { kind: 'extended', on: '2010-10-12~', event: 'extension-to-2011-01-31' },
+        supersededBy: 'deadline-2011-01-31',
+      },
       extensions: 1,
       chain: ['deadline-2010-08-31', 'deadline-2010-10-31'],
     });
@@ -658,10 +667,14 @@ describe('deadlines', () => {
   it('lists ids, due dates, what each extends, outcomes, and the chains of extensions', () => {
     const { code, stdout } = ran('deadlines');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ID +DUE +SET ON +EXTENDS +OUTCOME +DEMANDS\n/);
+    expect(stdout).toMatch(/^ID +DUE +SET ON +EXTENDS +OUTCOME +STATE +DEMANDS\n/);
     expect(stdout).toMatch(
-      /^deadline-2010-10-31 +2010-10-31 +2010-08-30 +deadline-2010-08-31 +extended 2010-10-12~ +bes-bbm-access,\n +legal-intervention-capability$/m,
+      /^deadline-2010-10-31 +2010-10-31 +2010-08-30 +deadline-2010-08-31 +extended 2010-10-12~ +ended: superseded by deadline-2011-01-31 +bes-bbm-access,\n +legal-intervention-capability$/m,
     );
+    expect(stdout).toMatch(
+      /^deadline-2011-01-31 .* missed +ended: missed \(on a date not recorded\) +bes-bbm-access,$/m,
+    );
+    expect(stdout).toMatch(/^deadline-2010-09-22 .* passed \(no ending recorded\) +interception-upgrade$/m);
     expect(stdout).toContain(
       'Chains of extensions:\n  deadline-2010-08-31 (2010-08-31) → deadline-2010-10-31 (2010-10-31) → deadline-2011-01-31 (2011-01-31)\n',
     );

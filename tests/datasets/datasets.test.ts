@@ -200,9 +200,13 @@ describe('India 2010', () => {
     expect(effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2011-01-31')?.deadline.id).toBe(
       'deadline-2011-01-31',
     );
-    // No deadline is in force once the last one passed: RIM said in October 2011 it was under none.
-    expect(effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2011-10-28')).toBeNull();
-    expect(effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', '2013-08-01')).toBeNull();
+    // No deadline is in force once the last one was missed: RIM said in October 2011 it was under none. The
+    // demand's deadline is still the last one set, in the state `ended: missed`.
+    for (const date of ['2011-10-28', '2013-08-01']) {
+      const state = effectiveDeadline(indiaBlackberry2010, 'bes-bbm-access', date)?.state;
+      expect([state?.status, state?.ending?.kind]).toEqual(['ended', 'missed']);
+      expect(pendingOn(indiaBlackberry2010, date).deadlines).toEqual([]);
+    }
   });
 
   it('extends the deadline of the operators’ legal intervention capability with the reprieve, as the sources say', () => {

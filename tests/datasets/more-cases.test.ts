@@ -44,7 +44,9 @@ describe('Indonesia and RIM, 2009–2012', () => {
     expect(withTruth(pending.deadlines)).toEqual([['deadline-2011-01-21', 'yes']]);
     expect(ids(pending.demands)).toContain('pornography-filter');
     expect(effectiveDeadline(dispute, 'pornography-filter', '2011-01-19')?.deadline.due).toBe('2011-01-21');
-    expect(effectiveDeadline(dispute, 'pornography-filter', '2011-01-20')).toBeNull();
+    // Met on the 20th: still the demand's deadline, in the state ended (met), no longer in force.
+    const met = effectiveDeadline(dispute, 'pornography-filter', '2011-01-20')?.state;
+    expect([met?.status, met?.ending?.kind]).toEqual(['ended', 'met']);
     expect(demandOutcome(dispute, 'pornography-filter').resolvedOn?.text).toBe('2011-01-20');
   });
 
@@ -149,12 +151,12 @@ describe('Russia and Telegram, 2017–2020', () => {
 
   it('has the 15-day notice in force to 4 April 2018, then enforced by the block from 16 April', () => {
     expect(withTruth(pendingOn(dispute, '2018-04-01').deadlines)).toEqual([['deadline-2018-04-04', 'yes']]);
-    // Passed on 4 April, it stays the deadline in force, not yet ended, until the block enforces it:
+    // Passed on 4 April (due, no ending yet): still the demand's deadline, not pending, until the block enforces it:
     expect(pendingOn(dispute, '2018-04-05').deadlines).toEqual([]);
-    expect(effectiveDeadline(dispute, 'decryption-keys-15-days', '2018-04-10')?.deadline.due).toBe(
-      '2018-04-04',
-    );
-    expect(effectiveDeadline(dispute, 'decryption-keys-15-days', '2018-04-16')).toBeNull();
+    const passed = effectiveDeadline(dispute, 'decryption-keys-15-days', '2018-04-10');
+    expect([passed?.deadline.due, passed?.state.status]).toEqual(['2018-04-04', 'passed']);
+    const enforced = effectiveDeadline(dispute, 'decryption-keys-15-days', '2018-04-16')?.state;
+    expect([enforced?.status, enforced?.ending?.kind]).toEqual(['ended', 'enforced']);
     const before = eventsBefore(dispute, 'deadline-2018-04-04').certain.map((event) => event.id);
     expect(before).toEqual(expect.arrayContaining(['fifteen-day-notice', 'lawyers-letter-to-rkn']));
     expect(before).not.toContain('rkn-sues');

@@ -1,9 +1,9 @@
 /**
  * Deadlines that end, on random chains of extensions with random endings (met, missed, enforced, rescinded; dated
  * to a day, to a span of days, or not at all, with or without an event that records the ending), against a walk
- * of the records written out from the documented rules: a deadline is in force from when it is set until the next
- * one is set or, for the last of a chain, until it ends; an ending dated imprecisely, or not at all, leaves the
- * answer `maybe` while it may or may not have happened.
+ * of the records written out from the documented rules: a deadline is the demand's from when it is set until the
+ * next one is set; it is pending (in force) until it falls due or ends, then passed until it ends; an ending dated
+ * imprecisely, or not at all, leaves the answer `maybe` while it may or may not have happened.
  */
 import { type DeadlineInput, demandOutcome, effectiveDeadline, pendingOn } from 'dispute-timeline';
 import fc from 'fast-check';
@@ -129,12 +129,20 @@ function build(list: readonly Step[], end: Ending | undefined, timeZone: string)
   return builder.deadline(...deadlines).build();
 }
 
-/** The walk: whether the deadline at `k` had been set by the end of day `asOf`. */
-function setBy(list: readonly Step[], k: number, asOf: number): Truth {
-  const { setOn } = list[k] as Step;
+/** The day of the demand every chain is for (2014-12-01). */
+const DEMAND_DAY = -31;
+
+/**
+ * The walk: whether the deadline at `k` had been set by the end of day `asOf`. Without `setOn`, it was set at the
+ * latest by the earliest evidence of it: its due day, an event that names it (the ending's, for the last), and
+ * for the first its demand, for an extension its predecessor's due day; before that, maybe.
+ */
+function setBy(list: readonly Step[], k: number, asOf: number, end: Ending | undefined): Truth {
+  const { setOn, due } = list[k] as Step;
   if (setOn !== undefined) return setOn <= asOf ? 'yes' : 'no';
-  if (k === 0) return 'yes';
-  return (list[k - 1] as Step).due <= asOf ? 'yes' : 'maybe';
+  let latest = Math.min(due, k === 0 ? DEMAND_DAY : (list[k - 1] as Step).due);
+  if (k + 1 === list.length && end?.event !== undefined) latest = Math.min(latest, end.event);
+  return latest <= asOf ? 'yes' : 'maybe';
 }
 
 /** The walk: whether the last deadline had ended by the end of day `asOf`, its ending read as documented. */
@@ -166,22 +174,29 @@ describe('deadline endings on random chains', () => {
         ([list, end], asOf, zone) => {
           const dispute = build(list, end, zone);
           let position = -1;
-          while (position + 1 < list.length && setBy(list, position + 1, asOf) === 'yes') position++;
+          while (position + 1 < list.length && setBy(list, position + 1, asOf, end) === 'yes') position++;
           const result = effectiveDeadline(dispute, 'demand', dayText(asOf));
-          if (position === -1 && setBy(list, 0, asOf) === 'no') {
+          if (position === -1 && setBy(list, 0, asOf, end) === 'no') {
             expect(result).toBeNull();
             return;
           }
           const at = Math.max(position, 0);
           const certain =
-            position >= 0 && (position + 1 === list.length || setBy(list, position + 1, asOf) === 'no');
-          const ended = at + 1 === list.length ? endedBy(list[at] as Step, end, asOf) : 'no';
-          const truth = and(certain ? 'yes' : 'maybe', not(ended));
-          if (truth === 'no') {
-            expect(result).toBeNull();
-            return;
-          }
-          expect([result?.deadline.id, result?.truth]).toEqual([`deadline-${at}`, truth]);
+            position >= 0 && (position + 1 === list.length || setBy(list, position + 1, asOf, end) === 'no');
+          expect([result?.deadline.id, result?.truth]).toEqual([`deadline-${at}`, certain ? 'yes' : 'maybe']);
+          // Its state: ended when the last deadline's ending (or an extension's setting) may have come by then;
+          // in force (pending) only while set, not ended and not yet due.
+          const ended =
+            at + 1 === list.length ? endedBy(list[at] as Step, end, asOf) : setBy(list, at + 1, asOf, end);
+          const set = setBy(list, at, asOf, end);
+          const pending = and(and(set, not(ended)), (list[at] as Step).due >= asOf ? 'yes' : 'no');
+          const passed = and(and(set, not(ended)), (list[at] as Step).due >= asOf ? 'no' : 'yes');
+          const possible = result?.state.possible;
+          expect([possible?.pending ?? 'no', possible?.passed ?? 'no', possible?.ended ?? 'no']).toEqual([
+            pending,
+            passed,
+            and(set, ended),
+          ]);
         },
       ),
       RUNS,
@@ -197,8 +212,11 @@ describe('deadline endings on random chains', () => {
         ([list, end], asOf, zone) => {
           const dispute = build(list, end, zone);
           const expected = list.flatMap((step, k) => {
-            const superseded = k + 1 < list.length ? setBy(list, k + 1, asOf) : endedBy(step, end, asOf);
-            const truth = and(and(setBy(list, k, asOf), not(superseded)), step.due >= asOf ? 'yes' : 'no');
+            const superseded = k + 1 < list.length ? setBy(list, k + 1, asOf, end) : endedBy(step, end, asOf);
+            const truth = and(
+              and(setBy(list, k, asOf, end), not(superseded)),
+              step.due >= asOf ? 'yes' : 'no',
+            );
             return truth === 'no' ? [] : [[`deadline-${k}`, truth]];
           });
           const pending = pendingOn(dispute, dayText(asOf)).deadlines.map(({ item, truth }) => [

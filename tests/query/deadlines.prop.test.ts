@@ -68,12 +68,14 @@ describe('effective deadline on random chains of extensions', () => {
           const deadlines = chainDeadlines(steps);
           const dispute = chainDispute(shuffle ? [...deadlines].reverse() : deadlines, timeZone);
 
-          // The walk, written out from the documented rule.
+          // The walk, written out from the documented rule: without setOn, a deadline was set at the latest by
+          // the earliest evidence of it — its due day, and for the first its demand (day -31, 2014-12-01), for an
+          // extension its predecessor's due day — and maybe before.
           const set = (k: number): 'yes' | 'no' | 'maybe' => {
-            const { setOn } = steps[k] as { setOn?: number };
+            const { setOn, due } = steps[k] as { setOn?: number; due: number };
             if (setOn !== undefined) return setOn <= asOf ? 'yes' : 'no';
-            if (k === 0) return 'yes';
-            return (steps[k - 1] as { due: number }).due <= asOf ? 'yes' : 'maybe';
+            const latest = Math.min(due, k === 0 ? -31 : (steps[k - 1] as { due: number }).due);
+            return latest <= asOf ? 'yes' : 'maybe';
           };
           let position = -1;
           while (position + 1 < steps.length && set(position + 1) === 'yes') position++;

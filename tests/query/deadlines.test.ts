@@ -47,10 +47,16 @@ function withDeadlines(
   return parseDispute(JSON.stringify(json));
 }
 
-/** The deadline in force, how many extensions led to it, and whether it certainly was. */
+/**
+ * The deadline in force (the demand's deadline, `pending`), how many extensions led to it, and whether it
+ * certainly was; `null` when none was.
+ */
 function inForce(dispute: Dispute, demand: string, date: Parameters<typeof effectiveDeadline>[2]) {
   const effective = effectiveDeadline(dispute, demand, date);
-  return effective === null ? null : [effective.deadline.id, effective.extensions, effective.truth];
+  const pending = effective?.state.possible.pending;
+  if (effective === null || pending === undefined) return null;
+  const truth = effective.truth === 'yes' && pending === 'yes' ? 'yes' : 'maybe';
+  return [effective.deadline.id, effective.extensions, truth];
 }
 
 describe('deadlineChain', () => {
@@ -95,6 +101,18 @@ describe('effectiveDeadline on the shipped datasets', () => {
     // The last deadline is in force on its day; it was missed as the day ended (no further extension or block).
     expect(inForce(india, 'bes-bbm-access', '2011-01-31')).toEqual(['deadline-2011-01-31', 2, 'yes']);
     expect(inForce(india, 'bes-bbm-access', '2011-02-01')).toBeNull();
+    // After the last deadline was missed (as the audited records have it), it is the last one set, ended, not in
+    // force: RIM said in October 2011 "We are not operating under any deadlines".
+    for (const date of ['2011-03-01', '2013-08-01']) {
+      const effective = effectiveDeadline(india, 'bes-bbm-access', date);
+      expect([
+        effective?.deadline.id,
+        effective?.state.status,
+        effective?.state.ending?.kind,
+        effective?.state.truth,
+      ]).toEqual(['deadline-2011-01-31', 'ended', 'missed', 'yes']);
+    }
+    expect(query(india).deadlines().inForce('2013-08-01').possible().count()).toBe(0);
   });
 
   it('reads an imprecise date at its end: at the end of August 2010 the reprieve to 31 October was in force', () => {
@@ -118,12 +136,14 @@ describe('effectiveDeadline on the shipped datasets', () => {
     expect(inForce(india, 'bes-bbm-access', '2010-12-01')).toEqual(['deadline-2011-01-31', 2, 'yes']);
   });
 
-  it('counts a first deadline without a setting date as set from the start', () => {
-    // The 22 September compliance report, as if its setting date were not given at all.
+  it('counts a first deadline without a setting date as maybe set before the earliest evidence of it', () => {
+    // The 22 September compliance report, as if its setting date were not given at all: the Asian Age reported it
+    // on 19 September, so it may have been set before; not certainly.
     const india = withDeadlines(indiaBlackberry2010, {
       'deadline-2010-09-22': ({ setOn: _setOn, ...d }) => d,
     });
-    expect(inForce(india, 'interception-upgrade', '2010-01-01')).toEqual(['deadline-2010-09-22', 0, 'yes']);
+    expect(inForce(india, 'interception-upgrade', '2010-01-01')).toEqual(['deadline-2010-09-22', 0, 'maybe']);
+    expect(inForce(india, 'interception-upgrade', '2010-09-19')).toEqual(['deadline-2010-09-22', 0, 'yes']);
     // As shipped, it was set no later than the report of 19 September: maybe in force on 15 September.
     expect(inForce(indiaBlackberry2010, 'interception-upgrade', '2010-09-15')).toEqual([
       'deadline-2010-09-22',
@@ -226,9 +246,14 @@ describe('effectiveDeadline on a demand with several chains of deadlines', () =>
     expect(inForce(threeChains, 'access', '2020-06-01')).toEqual(['c1', 0, 'yes']);
   });
 
-  it('gives the last to fall due once all have passed', () => {
-    expect(inForce(threeChains, 'access', '2020-05-15')).toEqual(['a2', 1, 'yes']);
-    expect(inForce(threeChains, 'access', '2020-08-01')).toEqual(['c1', 0, 'yes']);
+  it('gives the last to fall due once all have passed, passed and not in force', () => {
+    const last = (date: string) => {
+      const effective = effectiveDeadline(threeChains, 'access', date);
+      return [effective?.deadline.id, effective?.extensions, effective?.state.status];
+    };
+    expect(last('2020-05-15')).toEqual(['a2', 1, 'passed']);
+    expect(last('2020-08-01')).toEqual(['c1', 0, 'passed']);
+    expect(inForce(threeChains, 'access', '2020-08-01')).toBeNull();
   });
 
   it('keeps the chains apart', () => {
@@ -252,7 +277,7 @@ describe('countdown with the events option', () => {
       ['pta-directs-operators', 'deadline-2015-11-30', { min: 129, max: 152 }],
       ['pta-affected-users', 'deadline-2015-11-30', { min: 129, max: 129 }],
       ['pta-extends-deadline', 'deadline-2015-12-30', { min: 30, max: 30 }],
-      ['rescission-announced', undefined, null],
+      ['rescission-announced', 'deadline-2015-12-30', null],
     ]);
     expect(rows.map((row) => row.event)).toEqual(events);
   });
@@ -401,6 +426,9 @@ describe('summarizeCases on a case without demands', () => {
       deadlineEndedOnLatest: null,
       daysFirstDeadlineToEndMin: null,
       daysFirstDeadlineToEndMax: null,
+      finalDeadline: null,
+      finalDeadlineStatus: null,
+      finalDeadlineEnding: null,
     });
   });
 });
@@ -410,7 +438,12 @@ describe('deadlines that end', () => {
     const pending = pendingOn(uae, '2010-10-09');
     expect(pending.demands).toEqual([]);
     expect(pending.deadlines).toEqual([]);
-    expect(effectiveDeadline(uae, 'suspend-blackberry-services', '2010-10-09')).toBeNull();
+    const effective = effectiveDeadline(uae, 'suspend-blackberry-services', '2010-10-09');
+    expect([
+      effective?.state.status,
+      effective?.state.ending?.kind,
+      effective?.state.ending?.on?.text,
+    ]).toEqual(['ended', 'rescinded', '2010-10-08']);
     expect(query(uae).deadlines().inForce('2010-10-09').possible().count()).toBe(0);
   });
 
@@ -448,13 +481,14 @@ describe('deadlines that end', () => {
       'maybe',
     ]);
     expect(pendingOn(pakistan, '2015-12-15').deadlines.map(({ truth }) => truth)).toEqual(['maybe']);
-    // 31 December in Waterloo ends at 10:00 on 1 January in Karachi: by the end of 1 January it had ended.
-    expect(inForce(pakistan, 'bes-shutdown-order', '2015-12-31')).toEqual([
-      'deadline-2015-12-30',
-      1,
-      'maybe',
-    ]);
-    expect(inForce(pakistan, 'bes-shutdown-order', '2016-01-01')).toBeNull();
+    // On 31 December it had passed, or already ended: not in force either way. 31 December in Waterloo ends at
+    // 10:00 on 1 January in Karachi: by the end of 1 January it had ended.
+    expect(inForce(pakistan, 'bes-shutdown-order', '2015-12-31')).toBeNull();
+    expect(effectiveDeadline(pakistan, 'bes-shutdown-order', '2015-12-31')?.state.possible).toEqual({
+      passed: 'maybe',
+      ended: 'maybe',
+    });
+    expect(effectiveDeadline(pakistan, 'bes-shutdown-order', '2016-01-01')?.state.status).toBe('ended');
   });
 
   it('keeps a deadline that fell due in force until it ends: Saudi Arabia let BBM continue the day after', () => {
@@ -470,7 +504,7 @@ describe('deadlines that end', () => {
     // The suspension of 11 October 2010 was withdrawn on 8 October: nothing to count down to at the withdrawal.
     const withdrawn = uae.events.find((e) => e.id === 'suspension-withdrawn')!;
     const [row] = countdown(uae, 'suspend-blackberry-services', { events: [withdrawn] });
-    expect([row?.effective, row?.daysLeft]).toEqual([null, null]);
+    expect([row?.effective?.state.status, row?.daysLeft]).toEqual(['ended', null]);
   });
 
   it('tells how and when each deadline of a chain ended', () => {

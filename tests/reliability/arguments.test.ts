@@ -98,7 +98,7 @@ describe('formatIssues, formatPath and parseDate with bad arguments', () => {
     expect(parseDate('2015-12-30', null as never).earliest).toBe(Date.UTC(2015, 11, 30));
     expect(parseDate('2015-12-30', { timeZone: undefined }).earliest).toBe(Date.UTC(2015, 11, 30));
     expect(issuesOf(() => parseDate('2015-12-30', { timeZone: 5 as never }))).toEqual([
-      'invalid-time-zone at (root)',
+      'invalid-time-zone at options.timeZone',
     ]);
   });
 });

@@ -16,7 +16,7 @@ import { jsonText } from '../json-output.js';
 import { silentProgress } from '../progress.js';
 import { asked, checkActor, checkDateOrRecord, checkDemand, checkKind, deadlineList } from '../references.js';
 import { renderTable } from '../table.js';
-import { dateText } from './deadlines.js';
+import { dateText, stateText } from './deadlines.js';
 import { chosenFormat, formatOptions, writeInFormat } from './export.js';
 import { loadSource, widthOption } from './shared.js';
 import { boldTableHeader } from './show.js';
@@ -317,7 +317,7 @@ async function pending(
   return 0;
 }
 
-/** `--effective-deadline <demand> --on <date>`: the deadline in force, through its chain of extensions. */
+/** `--effective-deadline <demand> --on <date>`: the demand's deadline then and its state, through its chain. */
 async function effective(context: CommandContext, dispute: Dispute): Promise<number> {
   const demand = checkDemand(
     dispute,
@@ -334,6 +334,23 @@ async function effective(context: CommandContext, dispute: Dispute): Promise<num
         on,
         deadline: found === null ? null : { id: found.deadline.id, due: found.deadline.due },
         truth: found?.truth ?? null,
+        state:
+          found === null
+            ? { status: 'not-yet-set', truth: 'yes', possible: { 'not-yet-set': 'yes' } }
+            : {
+                status: found.state.status,
+                truth: found.state.truth,
+                possible: found.state.possible,
+                ending:
+                  found.state.ending === null
+                    ? null
+                    : {
+                        kind: found.state.ending.kind,
+                        on: found.state.ending.on?.text ?? null,
+                        event: found.state.ending.event?.id ?? null,
+                      },
+                supersededBy: found.state.supersededBy?.id ?? null,
+              },
         extensions: found?.extensions ?? null,
         chain: found?.chain.map((link) => link.id) ?? [],
       }),
@@ -347,10 +364,11 @@ async function effective(context: CommandContext, dispute: Dispute): Promise<num
   const { deadline, extensions, truth, chain } = found;
   const certainty =
     truth === 'yes'
-      ? 'certainly in force'
-      : 'maybe in force: a later extension may already have been set, or this one not yet';
+      ? 'certainly the demand’s deadline then'
+      : 'maybe the demand’s deadline then: a later extension may already have been set, or this one not yet';
   const lines = [
     `${context.outStyle.bold(deadline.id)}, due ${dateText(deadline.due, dispute)}: the deadline for ${demand} on ${on}`,
+    `state: ${stateText(found.state, dispute)}${found.state.status === 'pending' && found.state.truth === 'yes' ? ' (in force)' : ''}`,
     `${certainty}; after ${extensions} extension${extensions === 1 ? '' : 's'}`,
     `chain: ${chain.map((link) => `${link.id} (${dateText(link.due, dispute)})`).join(' → ')}`,
   ];

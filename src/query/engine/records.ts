@@ -1,5 +1,6 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
+import { nearest } from '../../_lib/nearest.js';
 import type { IssuePath } from '../../errors/index.js';
 import type { Deadline } from '../../model/deadline.js';
 import type { Demand } from '../../model/demand.js';
@@ -28,8 +29,19 @@ export function recordOf<T>(
           );
   const found = index.record(id);
   if (found === undefined || found.collection !== collection) {
+    const near =
+      found === undefined
+        ? nearest(
+            id,
+            (index.dispute[collection] as readonly { readonly id: string }[]).map((record) => record.id),
+          )
+        : undefined;
     const what =
-      found === undefined ? '' : `; ${JSON.stringify(id)} is ${article(singular(found.collection))}`;
+      found !== undefined
+        ? `; ${JSON.stringify(id)} is ${article(singular(found.collection))}`
+        : near === undefined
+          ? ''
+          : `; did you mean ${JSON.stringify(near)}?`;
     fail(
       'unknown-reference',
       path,
