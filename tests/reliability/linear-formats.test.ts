@@ -88,7 +88,7 @@ describe('every writer stays linear', () => {
   it(
     'writes iCalendar for a chain of extensions',
     async () => {
-      await expectLinear('writeICalendar', extensionChain, (d) => writeICalendar(d), sized(1_000, 4_000));
+      await expectLinear('writeICalendar', extensionChain, (d) => writeICalendar(d), sized(2_000, 8_000));
     },
     TIMEOUT,
   );
