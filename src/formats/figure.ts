@@ -94,7 +94,10 @@ function checkOptions(options: unknown): CheckedOptions {
 
 /** The fonts given, each checked to exist; else DejaVu Sans Mono, regular and bold, where the system keeps it. */
 async function fontsOf(given: readonly string[] | undefined): Promise<readonly string[]> {
-  const { existsSync } = (await import('node:fs')) as typeof import('node:fs');
+  // The specifier is not a literal so that the published types need no Node types (the build's declarations
+  // are made without them); this function runs only in Node, where a figure is rasterized.
+  const fs: string = 'node:fs';
+  const { existsSync } = (await import(fs)) as { existsSync(path: string): boolean };
   if (given !== undefined) {
     given.forEach((file, i) => {
       if (!existsSync(file))
