@@ -246,8 +246,12 @@ function drawMark(
       cy + 3.5,
       ` class="dt-label${placement.keyNumber === undefined ? '' : ' dt-key-number'}"${placement.anchor === 'end' ? ' text-anchor="end"' : ''}${settings.interactive ? ' aria-hidden="true"' : ''} fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke"`,
     );
-    if (settings.interactive && placement.keyNumber !== undefined) beside = text;
-    else
+    if (settings.interactive && placement.keyNumber !== undefined) {
+      beside = text;
+      // The number is drawn outside the focusable mark; the restated event's key stays on the mark itself.
+      if (mark.alsoKey !== undefined)
+        parts.push(`<g class="dt-restated" data-key="${escapeMarkup(mark.alsoKey)}"></g>`);
+    } else
       parts.push(
         mark.alsoKey === undefined
           ? text
