@@ -27,7 +27,8 @@ const kB = 1000;
 
 /** The rows of the table; each re-exports what it imports, so the bundler keeps exactly that. */
 export const SIZE_ROWS: readonly SizeRow[] = [
-  { name: 'isTimeZone', source: `export { isTimeZone } from 'dispute-timeline';`, budget: 5 * kB },
+  // 8 kB, not issue 33's 5 kB: isTimeZone now carries the table of canonical zone names and abbreviations (issue 28).
+  { name: 'isTimeZone', source: `export { isTimeZone } from 'dispute-timeline';`, budget: 8 * kB },
   { name: 'writeDate', source: `export { writeDate } from 'dispute-timeline';`, budget: 10 * kB },
   { name: 'parseDate', source: `export { parseDate } from 'dispute-timeline';`, budget: 30 * kB },
   { name: 'parseDispute', source: `export { parseDispute } from 'dispute-timeline';`, budget: 140 * kB },
@@ -53,7 +54,8 @@ export { blackberryPakistan2015 } from 'dispute-timeline/datasets';`,
     source: `import * as library from 'dispute-timeline';
 import * as shipped from 'dispute-timeline/datasets';
 export { library, shipped };`,
-    budget: 400 * kB,
+    // 540 kB, not issue 33's 400 kB, since the five new datasets, PNG/PDF figures and deadline states landed.
+    budget: 540 * kB,
   },
 ];
 
