@@ -352,6 +352,27 @@ describe('label placement', () => {
       { numRuns: 200, interruptAfterTimeLimit: 20_000 },
     );
   });
+  it('stacks a crowded lane no deeper than its limit, sending the marks past it to a row under the lane', () => {
+    // 3,000 events on the same day: each has a place, each label is whole or numbered in the key, and the lane
+    // stays 48 lines deep plus the crowded row, however many marks it holds.
+    const spans = Array.from({ length: 3_000 }, (_, i) => ({ x0: 500, x1: 500, label: `Event ${i + 1}` }));
+    let next = 0;
+    const { placements, height } = placeLabels(spans, {
+      left: 190,
+      right: 980,
+      fontSize: 10,
+      lineHeight: 12,
+      maxLabelWidth: 300,
+      maxLines: 3,
+      nextNumber: () => ++next,
+    });
+    expect(placements).toHaveLength(3_000);
+    expect(height).toBeLessThanOrEqual(50 * 12 + 2);
+    const crowded = placements.filter((p) => p.y > 48 * 12);
+    expect(crowded.length).toBeGreaterThan(2_000);
+    for (const p of crowded) expect(p).toMatchObject({ lines: [], keyNumber: expect.any(Number) });
+    expect(new Set(placements.map((p) => p.keyNumber).filter((n) => n !== undefined)).size).toBe(next);
+  });
 });
 
 describe('a case built by hand', () => {

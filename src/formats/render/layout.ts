@@ -81,23 +81,23 @@ export function placeLabels(
   // Boxes that may still meet a later mark's: a later mark starts at or after this one.
   let active: Box[] = [];
   let height = lineHeight;
+  const limit = MAX_LANE_LINES * lineHeight;
   const lowest = (boxes: readonly Box[]): number => {
-    // The lowest top at which every box, moved down by it, overlaps no active box.
-    const candidates = [0];
-    for (const placed of active)
-      if (boxes.some((b) => b.x0 < placed.x1 + GAP && b.x1 + GAP > placed.x0))
-        candidates.push(placed.y1 + GAP);
-    candidates.sort((a, b) => a - b);
-    for (const top of candidates) {
-      const clear = boxes.every((b) =>
-        active.every(
-          (p) =>
-            b.x1 + GAP <= p.x0 || p.x1 + GAP <= b.x0 || b.y1 + top + GAP <= p.y0 || p.y1 + GAP <= b.y0 + top,
-        ),
-      );
-      if (clear) return top;
+    // The lowest top at which every box, moved down by it, overlaps no active box. Each active box that meets
+    // one of the boxes across forbids an open range of tops; the answer is the smallest top ≥ 0 outside them
+    // all, found in one sweep (a lane never stacks past its limit, so this is bounded work per mark).
+    const forbidden: { from: number; to: number }[] = [];
+    for (const b of boxes)
+      for (const p of active)
+        if (b.x0 < p.x1 + GAP && p.x0 < b.x1 + GAP)
+          forbidden.push({ from: p.y0 - GAP - b.y1, to: p.y1 + GAP - b.y0 });
+    forbidden.sort((a, b) => a.from - b.from);
+    let top = 0;
+    for (const range of forbidden) {
+      if (range.from >= top) break;
+      if (range.to > top) top = range.to;
     }
-    return Number.POSITIVE_INFINITY;
+    return top > limit ? Number.POSITIVE_INFINITY : top;
   };
   for (const mark of order) {
     const reach = mark.markLeft - LABEL_GAP - maxLabelWidth - GAP;
@@ -131,7 +131,7 @@ export function placeLabels(
       undefined,
     );
     let keyNumber: number | undefined;
-    if (best === undefined || best.top + (best.lines.length - 1) * lineHeight > MAX_LANE_LINES * lineHeight) {
+    if (best === undefined || best.top + (best.lines.length - 1) * lineHeight > limit) {
       keyNumber = settings.nextNumber();
       const numbered = besides(String(keyNumber), true);
       best = numbered.reduce<(typeof options)[number] | undefined>(
@@ -140,11 +140,13 @@ export function placeLabels(
       );
     }
     if (best === undefined || !Number.isFinite(best.top)) {
-      // No room beside it at all (a plot narrower than a number): the mark alone, its number in the key.
+      // No room beside it (a plot narrower than a number, or a lane stacked to its limit): the mark alone, its
+      // number in the key. Past the limit it goes on a crowded row under the lane, where marks may overlap.
       keyNumber ??= settings.nextNumber();
-      const top = lowest([markBox]);
+      const free = lowest([markBox]);
+      const top = Number.isFinite(free) ? free : limit + lineHeight + GAP;
       placements[mark.index] = { y: top, lines: [], keyNumber, textX: mark.markRight, anchor: 'start' };
-      active.push({ ...markBox, y0: top, y1: top + lineHeight });
+      if (Number.isFinite(free)) active.push({ ...markBox, y0: top, y1: top + lineHeight });
       height = Math.max(height, top + lineHeight);
       continue;
     }
