@@ -4,7 +4,6 @@ import type { Deadline } from '../../model/deadline.js';
 import type { TimelineEvent } from '../../model/event.js';
 import { parsedDateOf } from '../../model/record-date.js';
 import type { DisputeIndex } from './dispute-index.js';
-import { and, not } from './windows.js';
 
 /**
  * Chains of deadline extensions. The validator guarantees that each deadline is extended at most once and that
@@ -80,45 +79,6 @@ function follow(index: DisputeIndex, root: Deadline, keep: (d: Deadline) => bool
 /** When a deadline falls due, in the dispute's zone. */
 export function dueOf(index: DisputeIndex, deadline: Deadline): ParsedDate {
   return parsedDateOf(deadline.due, index.dispute.timeZone);
-}
-
-/**
- * Whether the deadline at `position` of a chain had been set by the end of `asOf`. A first deadline without
- * `setOn` counts as set from the start; an extension without `setOn`, as set at some time up to the day its
- * predecessor fell due.
- */
-export function setBy(index: DisputeIndex, chain: Chain, position: number, asOf: ParsedDate): Truth {
-  const deadline = chain[position] as Deadline;
-  let earliest: number;
-  let latest: number;
-  if (deadline.setOn !== undefined) {
-    const setOn = parsedDateOf(deadline.setOn, index.dispute.timeZone);
-    earliest = setOn.earliest;
-    latest = setOn.latest;
-  } else if (position === 0) return 'yes';
-  else {
-    earliest = -Infinity;
-    latest = dueOf(index, chain[position - 1] as Deadline).latest;
-  }
-  if (latest <= asOf.latest) return 'yes';
-  return earliest <= asOf.latest ? 'maybe' : 'no';
-}
-
-/**
- * Whether the deadline at `position` was the chain's deadline in force at the end of `asOf`: set, not yet
- * superseded by the next deadline of the chain, and not yet ended (see {@link endedBy}).
- */
-export function inForce(index: DisputeIndex, chain: Chain, position: number, asOf: ParsedDate): Truth {
-  const set = setBy(index, chain, position, asOf);
-  return position + 1 < chain.length
-    ? and(set, not(setBy(index, chain, position + 1, asOf)))
-    : and(set, not(endedBy(index, chain[position] as Deadline, asOf)));
-}
-
-/** Whether a deadline of the dispute was in force at the end of `asOf`, in its whole chain (see {@link inForce}). */
-export function deadlineInForce(index: DisputeIndex, deadline: Deadline, asOf: ParsedDate): Truth {
-  const chain = chainOf(index, deadline);
-  return inForce(index, chain, chain.indexOf(deadline), asOf);
 }
 
 /**
