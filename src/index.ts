@@ -17,6 +17,7 @@ export {
 } from './builder/builder.js';
 export {
   disputeJsonSchema,
+  disputeWarnings,
   parseDispute,
   type SerializeOptions,
   safeParseDispute,

@@ -19,7 +19,7 @@ export function assemble(
   warnings: readonly TimelineIssue[],
 ): Dispute {
   const { valid } = read;
-  const { events, dates } = eventsInOrder(valid.events.records, read.eventDates, dateOf);
+  const { events, dates, order } = eventsInOrder(valid.events.records, read.eventDates, dateOf);
   // Every event is frozen, deeply, by the reader or in `eventsInOrder`: the walk below need not visit a million.
   Object.freeze(events);
   const dispute = {
@@ -34,8 +34,34 @@ export function assemble(
   };
   // Every object in it is fresh from the schemas or the reader, so freezing in place changes nothing the caller holds.
   const built = deepFreeze(dispute) as unknown as Dispute;
-  registerBuilt(built, dates, read.dateLikeEvents, warnings);
+  registerBuilt(
+    built,
+    dates,
+    read.dateLikeEvents,
+    order === undefined ? warnings : placed(warnings, order, valid.events.indices),
+  );
   return built;
+}
+
+/**
+ * The warnings with the paths of the built dispute: an event's position in the input becomes its position in
+ * timeline order, so that `events[3]` of a built dispute's warning is `dispute.events[3]`.
+ */
+function placed(
+  warnings: readonly TimelineIssue[],
+  order: readonly number[],
+  indices: readonly number[],
+): readonly TimelineIssue[] {
+  if (!warnings.some((warning) => warning.path[0] === 'events')) return warnings;
+  const position = new Map<number, number>();
+  order.forEach((valid, at) => {
+    position.set(indices[valid] as number, at);
+  });
+  return warnings.map((warning) => {
+    const [collection, index, ...rest] = warning.path;
+    if (collection !== 'events' || typeof index !== 'number') return warning;
+    return { ...warning, path: ['events', position.get(index) ?? index, ...rest] };
+  });
 }
 
 /**
@@ -47,7 +73,7 @@ function eventsInOrder(
   validEvents: Valid<'events'>[],
   eventDates: (ParsedDate | undefined)[],
   dateOf: (value: DateValue) => ParsedDate,
-): { events: Valid<'events'>[]; dates: ParsedDate[] } {
+): { events: Valid<'events'>[]; dates: ParsedDate[]; order?: number[] } {
   for (let i = 0; i < validEvents.length; i++) {
     if (eventDates[i] !== undefined) continue;
     const record = validEvents[i] as Valid<'events'>;
@@ -64,6 +90,7 @@ function eventsInOrder(
   return {
     events: order.map((i) => validEvents[i] as Valid<'events'>),
     dates: order.map((i) => dates[i] as ParsedDate),
+    order,
   };
 }
 

@@ -24,7 +24,11 @@ export function registerBuilt(
   BUILT.add(built);
   EVENT_DATES.set(built.events, Object.freeze(dates));
   DATE_LIKE_EVENTS.set(built.events, dateLikeEvents);
-  if (warnings.length > 0) WARNINGS.set(built, Object.freeze([...warnings]));
+  if (warnings.length > 0)
+    WARNINGS.set(
+      built,
+      Object.freeze(warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) }))),
+    );
 }
 
 /** Whether this copy of the library validated and froze `value`. */

@@ -2,8 +2,9 @@ import * as z from 'zod/mini';
 import { fail, issue } from '../_lib/issues.js';
 import { TIME_ZONE_PATTERN_SOURCE } from '../dates/zone.js';
 import { zoneNamesForSchema } from '../dates/zone-names.js';
-import { type SafeResult, TimelineError } from '../errors/index.js';
+import { type SafeResult, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
+import { builtWarnings, isBuilt } from './built.js';
 import { FORMAT_VERSION, withFormatVersion } from './migrate.js';
 import { builtDispute, validateDispute } from './validate.js';
 
@@ -43,6 +44,11 @@ import { builtDispute, validateDispute } from './validate.js';
  * @throws {@link TimelineError} `deadline-before-demand` when a deadline falls due certainly before a demand it is for was made
  * @throws {@link TimelineError} `deadline-set-after-due` when a deadline was set certainly after it fell due
  * @throws {@link TimelineError} `inverted-range` when a claim's figure has its low value above its high value
+ * @throws {@link TimelineError} `extension-not-later` when an extension falls due before the deadline it extends,
+ *   or on the same date
+ * @throws {@link TimelineError} `met-after-due` when a deadline is `met` on a date certainly after it fell due
+ * @throws {@link TimelineError} `ending-event-conflict` when a deadline's ending is of a kind the event it names
+ *   cannot record (`met` by a rescission)
  *
  * @example
  * ```ts
@@ -97,6 +103,67 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
   // What JSON.parse returns is already plain data that nothing else holds: it needs no snapshot.
   return validateDispute(value, true);
 }
+
+/**
+ * The warnings of a valid dispute: data that is valid but suspicious, which validation reports without failing.
+ * Each is a {@link TimelineIssue} with a code, a path and a message that says what to check:
+ *
+ * | code | warns of |
+ * |---|---|
+ * | `restated-response` | an event that only restates a response on the same day (the happening counted twice) |
+ * | `late-source` | a source published more than a year after the record that cites it, with none from the time |
+ * | `unsourced-deadline` | a deadline with no `setOn` and no sources |
+ * | `undated-ending` | a deadline's ending with no date, no event and no note |
+ * | `shared-claim-source` | two claims on one topic that cite the same source |
+ *
+ * A dispute this library built keeps the warnings its validation gave, their paths into it (its events in
+ * timeline order); any other value is validated first, and the paths point into it as given.
+ * The CLI's `validate` prints them, and fails on them with `--strict`.
+ *
+ * @category Build
+ * @param dispute - a dispute (built by this library, or its JSON form as an object)
+ * @returns the warnings, in the order of the rules that give them; empty for most disputes
+ * @throws {@link TimelineError} every issue of `dispute`, at paths under `dispute`, when it is not valid
+ *
+ * @example
+ * ```ts
+ * import { disputeWarnings, formatIssues, updateDispute } from 'dispute-timeline';
+ * import { saudiBlackberry2010, uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * disputeWarnings(saudiBlackberry2010);
+ * //=> []
+ * // The National gives both dates of the UAE's suspension: one source behind both claims.
+ * disputeWarnings(uaeBlackberry2010).map((warning) => warning.code);
+ * //=> ['shared-claim-source']
+ * // A deadline without the date it was set or a source:
+ * const unsourced = updateDispute(saudiBlackberry2010, (draft) => {
+ *   delete draft.deadlines[0]!.setOn;
+ *   delete draft.deadlines[0]!.sources;
+ * });
+ * formatIssues(disputeWarnings(unsourced));
+ * //=> 'unsourced-deadline at deadlines[0]: deadline deadline-2010-08-06 gives neither when it was set (setOn) nor a source: cite the source that reports it, and its setOn when the source gives it'
+ * ```
+ */
+export function disputeWarnings(dispute: Dispute): readonly TimelineIssue[] {
+  if (isBuilt(dispute)) {
+    const warnings = builtWarnings(dispute);
+    return warnings.length === 0 ? NO_WARNINGS : warnings;
+  }
+  const result = validateDispute(dispute);
+  if (!result.success) {
+    const [first, ...rest] = result.error.issues.map((found) => ({
+      ...found,
+      path: ['dispute', ...found.path],
+    }));
+    throw new TimelineError([first as TimelineIssue, ...rest]);
+  }
+  return result.warnings.length === 0
+    ? NO_WARNINGS
+    : Object.freeze(
+        result.warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })),
+      );
+}
+
+const NO_WARNINGS: readonly TimelineIssue[] = Object.freeze([]);
 
 /**
  * Options of {@link serializeDispute}.
@@ -165,7 +232,9 @@ const SCHEMA_DESCRIPTION =
   'membership-cycle), that a response is not dated before the demand it answers (response-before-demand), ' +
   'that a deadline falls due after its demand was made and was set before it fell due ' +
   "(deadline-before-demand, deadline-set-after-due), that a deadline's ending is consistent with its dates " +
-  "and its extensions (ending-before-set, ending-before-due, ending-conflict), that a figure's low value is " +
+  'and its extensions (ending-before-set, ending-before-due, ending-conflict, met-after-due), that an ' +
+  'extension falls due after the deadline it extends (extension-not-later), that an ending is of a kind its ' +
+  "event can record (ending-event-conflict), that a figure's low value is " +
   'not above its high value (inverted-range), that a response given the same date as its demand is numbered ' +
   'after it (sequence-conflict), that an interval does not end before it starts, and the finer points of EDTF: the date pattern admits the ' +
   'shape of EDTF levels 0 to 2 and refuses days and times that do not exist; the library reads each form. ' +

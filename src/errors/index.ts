@@ -39,6 +39,21 @@
  * | `inverted-range` | a figure whose low value is above its high value |
  * | `sequence-conflict` | a response given the same date as its demand, with a `sequence` that does not put it after |
  * | `invalid-argument` | a function of the library was called with an argument it cannot use |
+ * | `missing-dependency` | a PNG or PDF asked for without the optional package that draws it |
+ * | `extension-not-later` | an extension due before the deadline it extends, or on the same date |
+ * | `met-after-due` | a deadline `met` on a date certainly after it fell due (that is `missed`, or needs an extension) |
+ * | `ending-event-conflict` | a deadline's ending of a kind its event cannot record (`met` by a rescission) |
+ *
+ * The last five are **warnings**: data that is valid but suspicious. Validation succeeds and returns them beside
+ * the dispute (see `disputeWarnings`); the CLI's `validate` prints them, and fails on them with `--strict`.
+ *
+ * | code | warns of |
+ * |---|---|
+ * | `restated-response` | an event that only restates a response on the same day (the happening counted twice) |
+ * | `late-source` | a source published more than a year after the record that cites it |
+ * | `unsourced-deadline` | a deadline with no `setOn` and no sources |
+ * | `undated-ending` | a deadline's ending with no date, no event and no note |
+ * | `shared-claim-source` | two claims on one topic that cite the same source |
  *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
  *
@@ -89,6 +104,14 @@ export const ISSUE_CODES = Object.freeze([
   'sequence-conflict',
   'invalid-argument',
   'missing-dependency',
+  'extension-not-later',
+  'met-after-due',
+  'ending-event-conflict',
+  'restated-response',
+  'late-source',
+  'unsourced-deadline',
+  'undated-ending',
+  'shared-claim-source',
 ] as const);
 
 /**

@@ -31,6 +31,9 @@ const BETWEEN_RECORDS: readonly IssueCode[] = [
   'ending-conflict',
   'inverted-range',
   'sequence-conflict',
+  'extension-not-later',
+  'met-after-due',
+  'ending-event-conflict',
 ];
 /** Documents rejected for a reason about one value that a pattern cannot express, and why. */
 const BEYOND_A_PATTERN: Readonly<Record<string, string>> = {

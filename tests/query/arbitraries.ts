@@ -53,6 +53,11 @@ export const edtfInterval: fc.Arbitrary<string> = fc
     }
   });
 
+/** The due date of the first and second extension of a chain: in 2017 and 2018, after every first deadline's. */
+const EXTENSION_DUE: readonly fc.Arbitrary<string>[] = [1, 2].map((k) =>
+  edtfPointIn({ min: 2016 + k, max: 2016 + k }, ['year', 'month', 'day'], ['']),
+);
+
 /** An EDTF date: mostly points, sometimes intervals. */
 export const edtfDate: fc.Arbitrary<string> = fc.oneof(
   { weight: 5, arbitrary: edtfPoint() },
@@ -143,7 +148,8 @@ export function randomDispute(g: fc.GeneratorValue): Dispute {
     for (let k = 0; k < length; k++) {
       // Set in 2014, due in 2015–2016: never certainly set after it fell due, nor due before its demand.
       const setOn = g(fc.option, demandDate, { nil: undefined });
-      const due = g(() => laterDate);
+      // An extension falls due after the deadline it extends: the k-th of a chain in 2016 + k.
+      const due = k === 0 ? g(() => laterDate) : g(() => EXTENSION_DUE[k - 1] as fc.Arbitrary<string>);
       // Only the last of a chain ends otherwise than extended; an ending dated on the due day, when set on no stated day.
       const kind =
         k + 1 < length

@@ -51,7 +51,10 @@ const steps = fc
     });
   });
 
-/** An ending for the last deadline that the validator accepts: not before it was set, nor missed before it fell due. */
+/**
+ * An ending for the last deadline that the validator accepts: not before it was set, nor missed before it fell due,
+ * nor met after.
+ */
 function ending(last: Step) {
   return fc
     .record({
@@ -66,8 +69,13 @@ function ending(last: Step) {
         last.setOn ?? last.due - 30,
         kind === 'missed' || kind === 'enforced' ? last.due : -Infinity,
       );
-      const from = floor + offset;
-      const on = dated === 'undated' ? undefined : { from, to: dated === 'day' ? from : from + span };
+      // A deadline is met by the day it falls due at the latest (met later, it was missed).
+      const ceiling = kind === 'met' ? last.due : Infinity;
+      const from = Math.min(floor + offset, ceiling);
+      const on =
+        dated === 'undated'
+          ? undefined
+          : { from, to: dated === 'day' ? from : Math.min(from + span, ceiling) };
       return { kind, on, event: event === undefined ? undefined : (last.setOn ?? last.due - 30) + event };
     });
 }

@@ -16,6 +16,7 @@ import {
   query,
   relate,
   responsesTo,
+  safeParseDispute,
   serializeDispute,
   summarizeCases,
   TimelineError,
@@ -160,10 +161,21 @@ describe('a stayed deadline', () => {
 });
 
 describe('demandOutcome and the deadline endings agree', () => {
-  it('takes the kind of the deadline ending that names the resolving event, not the event’s kind', () => {
-    // The UAE's deadline, recorded as met by the event of kind `rescission` that ended it:
+  it('refuses a deadline recorded as met by an event of kind rescission: the records contradict each other', () => {
     const json = JSON.parse(serializeDispute(uae));
     json.deadlines[0].outcome.kind = 'met';
+    const result = safeParseDispute(json);
+    expect(result.success ? [] : result.error.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ['ending-event-conflict', ['deadlines', 0, 'outcome', 'kind']],
+    ]);
+  });
+
+  it('takes the kind of the deadline ending that names the resolving event, not the event’s kind', () => {
+    // The UAE's deadline, recorded as met by its ending's event made an agreement (which may record any ending):
+    const json = JSON.parse(serializeDispute(uae));
+    json.deadlines[0].outcome.kind = 'met';
+    const event = json.events.find((e: { id: string }) => e.id === json.deadlines[0].outcome.event);
+    event.kind = 'agreement';
     const met = parseDispute(json);
     expect(demandOutcome(met, 'suspend-blackberry-services').status).toBe('met');
     expect(deadlineState(met, 'deadline-2010-10-11', '2010-10-09').ending?.kind).toBe('met');

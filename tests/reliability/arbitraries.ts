@@ -70,7 +70,7 @@ function somePick(g: fc.GeneratorValue, ids: readonly string[], min = 1): string
 /**
  * A valid dispute in its JSON form: 1–5 actors whose memberships point only at earlier actors (no loop),
  * 1–3 sources, up to 3 demands, responses and deadlines dated after 2030 (so never before what they answer or
- * are for), a chain of up to 3 deadlines each extending the one before, up to 12 events and up to 3 claims.
+ * are for), a chain of up to 3 deadlines each extending the one before (and due after it), up to 12 events and up to 3 claims.
  */
 export function randomDisputeInput(g: fc.GeneratorValue): DisputeInput {
   const optional = <T>(arb: fc.Arbitrary<T>): T | undefined => g(fc.option, arb, { nil: undefined });
@@ -128,14 +128,18 @@ export function randomDisputeInput(g: fc.GeneratorValue): DisputeInput {
     demandIds.length === 0
       ? []
       : Array.from({ length: g(fc.integer, { min: 0, max: 3 }) }, (_, i) => `deadline-${i}`);
-  const deadlines = deadlineIds.map((id, i) => ({
-    id,
-    // After 2030, as responses are: never certainly due before the demands it is for.
-    due: g(laterDateValueArb),
-    setBy: somePick(g, actorIds),
-    demands: somePick(g, demandIds),
-    ...(i > 0 && g(fc.boolean) ? { extends: deadlineIds[i - 1] as string } : {}),
-  }));
+  const deadlines = deadlineIds.map((id, i) => {
+    const extension = i > 0 && g(fc.boolean);
+    return {
+      id,
+      // After 2030, as responses are: never certainly due before the demands it is for. An extension falls due
+      // after every date the deadline before it may have (2041 and later), as validation requires.
+      due: extension ? `${2041 + i}` : g(laterDateValueArb),
+      setBy: somePick(g, actorIds),
+      demands: somePick(g, demandIds),
+      ...(extension ? { extends: deadlineIds[i - 1] as string } : {}),
+    };
+  });
   const events = Array.from({ length: g(fc.integer, { min: 0, max: 12 }) }, (_, i) => ({
     id: `event-${i}`,
     date: g(dateValueArb),

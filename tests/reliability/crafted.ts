@@ -46,7 +46,8 @@ export function extensionChain(n: number): Json {
     ...header(),
     deadlines: Array.from({ length: n }, (_, i) => ({
       id: `dl${i}`,
-      due: day(n - i),
+      // Each falls due after the one it extends: a day from 2000 on, never wrapping round.
+      due: new Date(Date.UTC(2000, 0, 1) + (n - i) * 86_400_000).toISOString().slice(0, 10),
       setBy: ['gov'],
       demands: ['dem'],
       ...(i + 1 < n ? { extends: `dl${i + 1}` } : {}),

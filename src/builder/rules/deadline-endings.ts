@@ -8,7 +8,8 @@ type Deadline = Valid<'deadlines'>;
 /**
  * Each deadline's ending (`outcome`) agrees with the records: its event and sources exist; it is not dated
  * before the deadline was set (`ending-before-set`); a deadline is not missed or enforced before it fell due
- * (`ending-before-due`); and a deadline that another extends ended by that extension, on a day the extension may
+ * (`ending-before-due`), nor met after it (`met-after-due`: that is missed, or needs the extension that made it
+ * possible); and a deadline that another extends ended by that extension, on a day the extension may
  * have been set (`ending-conflict`), so that a chain never runs on past a rescission. An ending's event that names
  * no record at all goes to `context.laterEvent` instead of being reported, when a stream has the events to come.
  */
@@ -73,6 +74,15 @@ function checkEnding(
       'ending-before-due',
       [...path, 'on'],
       `deadline ${deadline.id} is ${ending.kind} on ${showDate(ending.on)}, before it fell due (${showDate(deadline.due)})`,
+    );
+  if (ending.kind === 'met' && rangeBefore(context.dateOf(deadline.due), on) === 'yes')
+    context.error(
+      'met-after-due',
+      [...path, 'kind'],
+      `deadline ${deadline.id} is met on ${showDate(ending.on)}, after it fell due (${showDate(deadline.due)}): ` +
+        'a deadline met after it fell due was "missed"; if it was extended first, record the extension ' +
+        '(a deadline that `extends` it) and end this one "extended"',
+      ending.kind,
     );
   if (ending.kind !== 'extended' || extension?.setOn === undefined) return;
   const set = context.dateOf(extension.setOn);

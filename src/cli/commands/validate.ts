@@ -1,18 +1,24 @@
+import { disputeWarnings, formatPath, TimelineError, type TimelineIssue } from '../../index.js';
 import { flag } from '../args.js';
 import { defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
+import { safeText } from '../shown.js';
 import { loadSource } from './shared.js';
 
-/** `dispute-timeline validate`: every problem of a dispute, with its path. */
+/** `dispute-timeline validate`: every problem of a dispute, with its path, and its warnings. */
 export const validateCommand = defineCommand({
   name: 'validate',
-  summary: 'check a dispute and list every problem, with its path',
-  usage: ['validate <file|-> [--json]'],
+  summary: 'check a dispute and list every problem and warning, with its path',
+  usage: ['validate <file|-> [--strict] [--json]'],
   description: [
     'Reads a dispute and checks it as the library does: its fields, its dates, its references between records, ' +
       'its chains of extensions. Prints "valid" with its counts, or every problem on standard error, one a line ' +
       '(code, path, message), and exits 1.',
+    'A valid dispute may still have warnings: data that is valid but suspicious (an event that only restates a ' +
+      'response, a source published more than a year after what it reports, a deadline with no setOn and no ' +
+      'sources, an ending with no date, two claims on one topic citing the same source). They are printed after ' +
+      '"valid", one a line, and the exit code stays 0; with --strict they fail the check (exit 1).',
   ],
   arguments: [
     {
@@ -23,25 +29,54 @@ export const validateCommand = defineCommand({
   ],
   positionals: { min: 1, max: 1 },
   options: [
-    { name: 'json', description: 'print the result as JSON on standard output: { valid, issues }' },
+    { name: 'strict', description: 'fail on warnings too: print them as problems and exit 1' },
+    { name: 'json', description: 'print the result as JSON on standard output: { valid, issues, warnings }' },
     FROM_OPTION,
   ],
-  examples: ['validate case.json', 'cat case.json | dispute-timeline validate -'],
+  examples: [
+    'validate case.json',
+    'validate case.json --strict',
+    'cat case.json | dispute-timeline validate -',
+  ],
   async run(context) {
     const json = flag(context.args, 'json');
+    const strict = flag(context.args, 'strict');
     try {
-      const { dispute } = await loadSource(context);
+      const { dispute, name } = await loadSource(context);
+      const warnings = disputeWarnings(dispute);
+      const failed = strict && warnings.length > 0;
+      if (json) {
+        await context.out.write(
+          jsonText({ valid: !failed, dispute: dispute.id, issues: [], warnings: [...warnings] }),
+        );
+        return failed ? 1 : 0;
+      }
+      if (failed)
+        throw new InvalidData(
+          name,
+          new TimelineError(warnings as [TimelineIssue, ...TimelineIssue[]]),
+          'has warnings, and --strict fails on them',
+        );
       const counts = { events: dispute.events.length, sources: dispute.sources.length };
+      const count = warnings.length;
       await context.out.write(
-        json
-          ? jsonText({ valid: true, dispute: dispute.id, issues: [] })
-          : `valid: ${dispute.id} — ${counts.events} events, ${counts.sources} sources\n`,
+        `valid: ${dispute.id} — ${counts.events} events, ${counts.sources} sources` +
+          (count === 0 ? '' : `; ${count} warning${count === 1 ? '' : 's'}`) +
+          '\n' +
+          warnings.map((warning) => `${warningLine(warning)}\n`).join(''),
       );
       return 0;
     } catch (error) {
       if (!(json && error instanceof InvalidData)) throw error;
-      await context.out.write(jsonText({ valid: false, dispute: null, issues: error.error.issues }));
+      await context.out.write(
+        jsonText({ valid: false, dispute: null, issues: error.error.issues, warnings: [] }),
+      );
       return 1;
     }
   },
 });
+
+/** A warning as a line: `warning: code at path: message`, safe to print on a terminal. */
+function warningLine(warning: TimelineIssue): string {
+  return `warning: ${warning.code} at ${safeText(formatPath(warning.path), 200)}: ${safeText(warning.message)}`;
+}

@@ -2,11 +2,11 @@ import type { ParsedDate } from '../../dates/parsed-date.js';
 import type { Dispute } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
 import { dateOf } from '../../model/record-date.js';
+import { restates } from '../../model/restatement.js';
 
 /**
- * The events that restate a demand or a response: an event linked to it, on the same dates, whose first actor
- * is one of those who made it (BlackBerry's post announcing its exit, and the exit as a response; not a
- * ministry's letter that reports the company's answer). Each such happening is one: drawn once in a figure, as
+ * The events that restate a demand or a response (see `restates` in `model/restatement.ts`: an event linked to
+ * it, on the same dates, whose first actor is one of those who made it). Each such happening is one: drawn once in a figure, as
  * the demand or response with the event's title, and counted once in PLOVER. An event restates at most one
  * record. Keys are `response:<id>` and `demand:<id>`.
  */
@@ -17,7 +17,6 @@ export function restatements(
 ): Map<string, TimelineEvent> {
   const found = new Map<string, TimelineEvent>();
   const used = new Set<string>();
-  const same = (a: ParsedDate, b: ParsedDate) => a.earliest === b.earliest && a.latest === b.latest;
   const find = (
     key: string,
     id: string,
@@ -26,12 +25,7 @@ export function restatements(
     links: (event: TimelineEvent) => readonly string[] | undefined,
   ) => {
     const event = events.find(
-      (e) =>
-        !used.has(e.id) &&
-        (links(e) ?? []).includes(id) &&
-        e.actors[0] !== undefined &&
-        by.includes(e.actors[0]) &&
-        same(dateOf(e, dispute), date),
+      (e) => !used.has(e.id) && restates(e, links(e), { id, by }, dateOf(e, dispute), date),
     );
     if (event === undefined) return;
     used.add(event.id);

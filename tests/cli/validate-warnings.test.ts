@@ -1,0 +1,72 @@
+/**
+ * `dispute-timeline validate` and warnings: a valid dispute's warnings are printed and the exit code stays 0;
+ * `--strict` makes them fail it (exit 1), in text and in JSON.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeJson } from 'dispute-timeline';
+import { saudiBlackberry2010, uaeBlackberry2010 } from 'dispute-timeline/datasets';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMain } from './in-process.js';
+
+let work = '';
+const file = (name: string) => join(work, name);
+const WARNING =
+  /^warning: shared-claim-source at claims\[1\]\.sources\[0\]\.source: claims suspension-date-11-october/;
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dispute-timeline-warnings-'));
+  // The UAE case gives one warning (The National gives both dates of the suspension); Saudi Arabia's none.
+  writeFileSync(file('uae.json'), writeJson(uaeBlackberry2010));
+  writeFileSync(file('saudi.json'), writeJson(saudiBlackberry2010));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('validate with warnings', () => {
+  it('prints "valid" with the number of warnings, then each on its own line, and exits 0', async () => {
+    const run = await runMain(['validate', file('uae.json')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const [first, second, ...rest] = run.stdout.trimEnd().split('\n');
+    expect(first).toBe('valid: uae-blackberry-2010 — 2 events, 4 sources; 1 warning');
+    expect(second).toMatch(WARNING);
+    expect(rest).toEqual([]);
+  });
+
+  it('prints no warning line for a dispute without warnings', async () => {
+    const run = await runMain(['validate', file('saudi.json'), '--strict']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^valid: saudi-blackberry-2010 — \d+ events, \d+ sources\n$/);
+  });
+
+  it('fails on warnings with --strict: each printed as a problem on standard error, exit 1', async () => {
+    const run = await runMain(['validate', file('uae.json'), '--strict']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/uae\.json: shared-claim-source at claims\[1\]\.sources\[0\]\.source: /);
+    expect(lines.at(-1)).toMatch(
+      /^error: ".*uae\.json" has warnings, and --strict fails on them \(1 problem\)$/,
+    );
+  });
+
+  it('gives the warnings as JSON, valid unless --strict fails on them', async () => {
+    const run = await runMain(['validate', file('uae.json'), '--json']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result).toMatchObject({ valid: true, dispute: 'uae-blackberry-2010', issues: [] });
+    expect(result.warnings).toEqual([
+      expect.objectContaining({ code: 'shared-claim-source', path: ['claims', 1, 'sources', 0, 'source'] }),
+    ]);
+    const strict = await runMain(['validate', file('uae.json'), '--json', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(JSON.parse(strict.stdout)).toMatchObject({ valid: false, warnings: result.warnings });
+  });
+
+  it('says in its help what warnings are and what --strict does', async () => {
+    const help = (await runMain(['validate', '--help'])).stdout;
+    expect(help).toContain('--strict');
+    expect(help).toMatch(/warnings/);
+  });
+});
