@@ -10,6 +10,7 @@ import { LIMITS } from '../model/limits.js';
 import { parsedDateOf } from '../model/record-date.js';
 import { COLLECTIONS } from './places.js';
 import { validateRecord } from './record.js';
+import { endingEventConflict } from './rules/ending-events.js';
 import { RULES } from './rules/registry.js';
 import type { RuleContext, Valid } from './rules/rule.js';
 import { HELD } from './rules/run.js';
@@ -136,7 +137,7 @@ class Incremental implements IncrementalValidation {
     number
   >;
   /** Deadline endings' events not read yet: the id, and where each deadline that names it is. */
-  private readonly laterEvents = new Map<string, IssuePath[]>();
+  private readonly laterEvents = new Map<string, Waiting[]>();
   private readonly context: StreamContext | undefined;
 
   constructor(
@@ -175,7 +176,7 @@ class Incremental implements IncrementalValidation {
   end(): IncrementalResult {
     if (this.held !== undefined) this.flush();
     for (const [id, deadlines] of this.laterEvents)
-      for (const at of deadlines)
+      for (const { at } of deadlines)
         this.issues.push(
           issue('unknown-reference', [...at, 'outcome', 'event'], `no event has id ${quoted(id)}`, id),
         );
@@ -213,7 +214,8 @@ class Incremental implements IncrementalValidation {
           this.ids.set(id, { collection, name: `${collection}[${index}]` });
       });
     const result = validateDispute(disputeOf(this.header, held), this.options.fresh === true, {
-      laterEvent: (id, index) => this.later(id, held.deadlines.where[index] as IssuePath),
+      laterEvent: (id, index) =>
+        this.later(id, held.deadlines.where[index] as IssuePath, held.deadlines.raw[index]),
       rules: RULES.filter((rule) => rule.reads.every((collection) => HELD.includes(collection))),
     });
     for (const found of result.warnings) this.warnings.push(placed(found, held, this.headerWhere));
@@ -222,10 +224,12 @@ class Incremental implements IncrementalValidation {
     else this.handOn(result.data, held);
   }
 
-  private later(id: string, deadline: IssuePath): void {
+  private later(id: string, at: IssuePath, raw: unknown): void {
+    const deadline = raw as { readonly id?: unknown; readonly outcome?: { readonly kind?: unknown } };
+    const waiting: Waiting = { at, deadline: String(deadline.id), ending: String(deadline.outcome?.kind) };
     const list = this.laterEvents.get(id);
-    if (list === undefined) this.laterEvents.set(id, [deadline]);
-    else list.push(deadline);
+    if (list === undefined) this.laterEvents.set(id, [waiting]);
+    else list.push(waiting);
   }
 
   private handOn(built: Dispute, held: Record<RecordCollection, Held>): void {
@@ -242,17 +246,33 @@ class Incremental implements IncrementalValidation {
   /** An event or a claim after the held records: checked on its own, and handed on when nothing failed. */
   private streamed(collection: 'events' | 'claims', index: number, raw: unknown, where: IssuePath): void {
     const id = idOf(raw);
-    if (id !== undefined) this.declare(collection, index, id, where);
+    const waiting = id === undefined ? undefined : this.declare(collection, index, id, where);
     const result = validateRecord(collection, raw, where, this.options.fresh === true);
     if ('issues' in result) for (const found of result.issues) this.issues.push(found);
     const record = 'record' in result ? (result.record as Valid<'events'> | Valid<'claims'>) : undefined;
+    // The endings that waited for this event: each of a kind the event can record (rules/ending-events.ts).
+    if (waiting !== undefined && record !== undefined && collection === 'events')
+      for (const { at, deadline, ending } of waiting) {
+        const event = record as Valid<'events'>;
+        const conflict = endingEventConflict(deadline, ending, event.id, event.kind);
+        if (conflict !== undefined)
+          this.issues.push(issue('ending-event-conflict', [...at, 'outcome', 'kind'], conflict, ending));
+      }
     this.context?.each(collection, index, raw, record, where);
     if (record !== undefined && this.issues.length === 0)
       this.options.onValid?.(Object.freeze({ collection, record: deepFreeze(record), where }) as ValidItem);
   }
 
-  /** Declares a streamed record's id: a duplicate is reported; a deadline ending waiting for it is resolved. */
-  private declare(collection: 'events' | 'claims', index: number, id: string, where: IssuePath): void {
+  /**
+   * Declares a streamed record's id: a duplicate is reported; a deadline ending waiting for it is resolved (a
+   * claim is reported; an event's endings are given back, to be checked against its kind).
+   */
+  private declare(
+    collection: 'events' | 'claims',
+    index: number,
+    id: string,
+    where: IssuePath,
+  ): readonly Waiting[] | undefined {
     const known = this.ids.get(id)?.name ?? (this.eventIds.has(id) ? 'an earlier event' : undefined);
     if (known !== undefined)
       this.issues.push(
@@ -261,19 +281,22 @@ class Incremental implements IncrementalValidation {
     else if (collection === 'events') this.eventIds.add(id);
     else this.ids.set(id, { collection, name: `claims[${index}]` });
     const waiting = this.laterEvents.get(id);
-    if (waiting === undefined) return;
+    if (waiting === undefined) return undefined;
     this.laterEvents.delete(id);
-    if (collection === 'claims')
-      for (const at of waiting)
-        this.issues.push(
-          issue(
-            'unknown-reference',
-            [...at, 'outcome', 'event'],
-            `${quoted(id)} is a claim, not an event`,
-            id,
-          ),
-        );
+    if (collection === 'events') return waiting;
+    for (const { at } of waiting)
+      this.issues.push(
+        issue('unknown-reference', [...at, 'outcome', 'event'], `${quoted(id)} is a claim, not an event`, id),
+      );
+    return undefined;
   }
+}
+
+/** A deadline's ending that waits for its event: where the deadline is, its id and the ending's kind. */
+interface Waiting {
+  readonly at: IssuePath;
+  readonly deadline: string;
+  readonly ending: string;
 }
 
 /**

@@ -114,6 +114,25 @@ describe('the incremental validator', () => {
     ]);
   });
 
+  it("refuses, as the event comes, a deadline's ending of a kind that event cannot record, as safeParseDispute does", () => {
+    const input = minimalInput() as Record<string, any>;
+    input['events'].push({
+      id: 'dropped',
+      date: '2015-12-20',
+      kind: 'rescission',
+      title: 'The order is dropped',
+      actors: ['gov'],
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+    });
+    input['deadlines'][1].outcome = { kind: 'met', event: 'dropped' };
+    expect(found(stream(input).result)).toEqual([['ending-event-conflict', 'line.9.record.outcome.kind']]);
+    const whole = safeParseDispute(input);
+    expect(whole.success ? [] : whole.error.issues.map((one) => one.code)).toEqual(['ending-event-conflict']);
+    input['deadlines'][1].outcome = { kind: 'rescinded', event: 'dropped' };
+    expect(stream(input).result.success).toBe(true);
+  });
+
   it('refuses a record of actors, sources, demands, responses or deadlines after the first event', () => {
     const check = beginValidation({ id: 'case', title: 'A case' });
     check.add('actors', { id: 'gov', name: 'Government', kind: 'government' }, ['a']);

@@ -16,7 +16,8 @@ const ENDINGS_OF: Partial<Record<EventKind, readonly DeadlineOutcome[]>> = {
 /**
  * A deadline's ending agrees with the event it names (`ending-event-conflict`): a deadline `met` by an event of
  * kind `rescission` is both met and rescinded, and the demand it enforces would read as one or the other depending
- * on which record is asked. Whole disputes only: a stream has the events after the deadlines.
+ * on which record is asked. A stream, which has the events after the deadlines, checks each ending as the event it
+ * waits for comes (`incremental.ts`, with {@link endingEventConflict}).
  */
 export const endingEvents: Rule = {
   name: 'ending-events',
@@ -28,16 +29,36 @@ export const endingEvents: Rule = {
       const ending = deadline.outcome;
       if (ending?.event === undefined) return;
       const eventKind = kindOf.get(ending.event);
-      const allowed = eventKind === undefined ? undefined : ENDINGS_OF[eventKind];
-      if (allowed === undefined || allowed.includes(ending.kind)) return;
-      context.error(
-        'ending-event-conflict',
-        ['deadlines', index, 'outcome', 'kind'],
-        `deadline ${deadline.id} ended "${ending.kind}" by event ${ending.event}, which is of kind "${eventKind}": ` +
-          `an event of that kind records a deadline ${allowed.map((kind) => `"${kind}"`).join(' or ')}; ` +
-          'give the ending that kind, or name the event that records how it ended',
-        ending.kind,
-      );
+      const conflict =
+        eventKind === undefined
+          ? undefined
+          : endingEventConflict(deadline.id, ending.kind, ending.event, eventKind);
+      if (conflict !== undefined)
+        context.error(
+          'ending-event-conflict',
+          ['deadlines', index, 'outcome', 'kind'],
+          conflict,
+          ending.kind,
+        );
     });
   },
 };
+
+/**
+ * Why an ending of kind `endingKind` cannot be recorded by an event of kind `eventKind`, or `undefined` when it
+ * can. A stream, which reads the events after the deadlines, asks it as each event an ending waits for comes.
+ */
+export function endingEventConflict(
+  deadlineId: string,
+  endingKind: string,
+  eventId: string,
+  eventKind: string,
+): string | undefined {
+  const allowed = ENDINGS_OF[eventKind as EventKind];
+  if (allowed === undefined || (allowed as readonly string[]).includes(endingKind)) return undefined;
+  return (
+    `deadline ${deadlineId} ended "${endingKind}" by event ${eventId}, which is of kind "${eventKind}": ` +
+    `an event of that kind records a deadline ${allowed.map((kind) => `"${kind}"`).join(' or ')}; ` +
+    'give the ending that kind, or name the event that records how it ended'
+  );
+}
