@@ -123,7 +123,8 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
  * @category Build
  * @param dispute - a dispute (built by this library, or its JSON form as an object)
  * @returns the warnings, in the order of the rules that give them; empty for most disputes
- * @throws {@link TimelineError} every issue of `dispute`, at paths under `dispute`, when it is not valid
+ * @throws {@link TimelineError} `missing-field` and every other issue of `dispute` (their paths starting at
+ *   `dispute`) when it is not a valid dispute, for example a hand-made object
  *
  * @example
  * ```ts
