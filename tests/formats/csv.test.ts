@@ -21,7 +21,7 @@ import {
   writeCsvStream,
   writeJsonlLines,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
+import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
@@ -158,14 +158,14 @@ describe('writeCsv', () => {
   });
 
   it('writes the columns asked for, in that order, and a BOM for Excel when asked', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     const csv = writeCsv(dispute, { columns: ['title', 'id'], bom: true });
     expect(csv.startsWith('\ufefftitle,id\r\n')).toBe(true);
     expect(consumerRows(csv).map((row) => row['id'])).toEqual(dispute.events.map((event) => event.id));
   });
 
   it('rejects an unknown collection or column and options of the wrong type with invalid-argument', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     for (const options of [
       { collection: 'notes' },
       { columns: ['id', 'nope'] },
@@ -180,7 +180,7 @@ describe('writeCsv', () => {
   });
 
   it('is the registry entry csv', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     expect(formatByName('csv')?.write(dispute)).toBe(writeCsv(dispute));
     expect(formatByName('csv')?.mediaType).toBe('text/csv');
   });
@@ -242,7 +242,7 @@ describe('readCsv', () => {
 
   it('reads the columns in any order, without the derived ones, and returns frozen events', () => {
     // India: a case whose records carry no `sequence`, which the CSV has no column for yet.
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     const columns = [
       'confidence',
       'source_ids',
@@ -261,7 +261,7 @@ describe('readCsv', () => {
   });
 
   it('reports each bad cell at its row and column, and needed columns that are absent', () => {
-    const dispute = datasets[3] as Dispute;
+    const dispute = blackberryPakistan2015;
     const rows = writeCsv(dispute, {
       columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'tags'],
     }).split('\r\n');
@@ -338,7 +338,7 @@ describe('writeCsvLines', () => {
   });
 
   it('writes lazily, and rejects bad options and a bad dispute at once with TimelineError', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     expect(writeCsvLines(dispute).next().value).toBe(`${CSV_COLUMNS.events.join(',')}\r\n`);
     for (const options of [{ collection: 'notes' }, { columns: ['nope'] }, { bom: 'yes' }, 7]) {
       const issues = thrownIssues(() => writeCsvLines(dispute, options as never));
@@ -382,7 +382,7 @@ describe('streamCsv', () => {
   });
 
   it('reports the issues readCsv reports, with the same codes and paths, however the text is cut', async () => {
-    const dispute = datasets[3] as Dispute;
+    const dispute = blackberryPakistan2015;
     const rows = writeCsv(dispute, {
       columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'tags'],
     }).split('\r\n');
@@ -406,7 +406,7 @@ describe('streamCsv', () => {
   });
 
   it('yields no event after the first problem, and throws every issue after the last row', async () => {
-    const dispute = datasets[3] as Dispute;
+    const dispute = blackberryPakistan2015;
     const rows = writeCsv(dispute).split('\r\n');
     rows[3] = (rows[3] as string).replace(',confirmed,', ',sure,').replace(',reported,', ',sure,');
     const { events, error } = await streamedEvents(rows.join('\r\n'));
@@ -415,7 +415,7 @@ describe('streamCsv', () => {
   });
 
   it('reports a cell holding a 1 MB id with a short issue, at its row and column', async () => {
-    const rows = writeCsv(datasets[0] as Dispute).split('\r\n');
+    const rows = writeCsv(indiaBlackberry2010).split('\r\n');
     rows[1] = `${'x'.repeat(1_000_000)}${(rows[1] as string).slice((rows[1] as string).indexOf(','))}`;
     const { events, error } = await streamedEvents(rows.join('\r\n').match(/[\s\S]{1,65536}/g) ?? []);
     expect(events).toEqual([]);
@@ -426,7 +426,7 @@ describe('streamCsv', () => {
 
   it('reports progress after the header and at the end', async () => {
     const seen: unknown[] = [];
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     for await (const _ of streamCsv(writeCsvLines(dispute), {
       onProgress: (progress) => seen.push(progress),
     }));
@@ -434,7 +434,7 @@ describe('streamCsv', () => {
   });
 
   it('passes on the error of a stream that fails midway, and stops reading when the consumer stops', async () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     const rows = [...writeCsvLines(dispute)];
     const failure = new Error('connection reset');
     async function* failing() {
@@ -483,7 +483,7 @@ describe('writeCsvStream', () => {
   });
 
   it('writes the records of items made by hand once checked, and rejects an item that is not valid', async () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     const { id, title, timeZone } = dispute;
     const items = [
       { collection: 'dispute', record: { id, title, timeZone }, line: 1 },
