@@ -240,9 +240,58 @@ describe('readCsv', () => {
     );
   });
 
+  it('reads every shipped dataset\u2019s events back as they were, each `sequence` included, whole or streamed', async () => {
+    for (const dispute of datasets) {
+      const text = writeCsv(dispute);
+      const events = readCsv(text);
+      expect(events, dispute.id).toEqual(dispute.events);
+      // The same fields in the same order: a JSON copy of what was read is the dataset's.
+      expect(JSON.stringify(events), dispute.id).toBe(JSON.stringify(dispute.events));
+      expect((await streamedEvents(text)).events, dispute.id).toEqual(dispute.events);
+    }
+    // Pakistan's three events of 30 November, and the cases of the second fact sheet that order a day's records:
+    const sequenced = (dispute: Dispute) =>
+      readCsv(writeCsv(dispute))
+        .filter((event) => event.sequence !== undefined)
+        .map((event) => [event.id, event.sequence]);
+    expect(sequenced(blackberryPakistan2015)).toEqual([
+      ['blackberry-exit-announced', 1],
+      ['pta-extends-deadline', 2],
+      ['blackberry-exit-delayed', 3],
+    ]);
+    expect(consumerRows(writeCsv(blackberryPakistan2015)).map((row) => row['sequence'])).toEqual(
+      blackberryPakistan2015.events.map((event) => event.sequence?.toString() ?? ''),
+    );
+  });
+
+  it('writes `sequence` last in the tables of dated records, and refuses a sequence that is not a whole number at its cell', () => {
+    for (const collection of ['events', 'demands', 'responses', 'deadlines'] as const)
+      expect(CSV_COLUMNS[collection].at(-1), collection).toBe('sequence');
+    expect(
+      consumerRows(
+        writeCsv(blackberryPakistan2015, { collection: 'responses', columns: ['id', 'sequence'] }),
+      ),
+    ).toEqual(
+      blackberryPakistan2015.responses.map((response) => ({
+        id: response.id,
+        sequence: response.sequence?.toString() ?? '',
+      })),
+    );
+    const [header, ...rows] = writeCsv(blackberryPakistan2015, {
+      columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'sequence'],
+    }).split('\r\n');
+    for (const bad of ['first', '-1', '1.5']) {
+      const text = [header, `${rows[0]?.replace(/,[^,]*$/, '')},${bad}`, ''].join('\r\n');
+      expect(
+        thrownIssues(() => readCsv(text)).map((found) => found.path),
+        bad,
+      ).toEqual([['row', 2, 'sequence']]);
+    }
+  });
+
   it('reads the columns in any order, without the derived ones, and returns frozen events', () => {
-    // India: a case whose records carry no `sequence`, which the CSV has no column for yet.
-    const dispute = indiaBlackberry2010;
+    // Pakistan: a case whose events of one day carry their `sequence`.
+    const dispute = blackberryPakistan2015;
     const columns = [
       'confidence',
       'source_ids',
@@ -254,7 +303,15 @@ describe('readCsv', () => {
       'actors',
       'id',
     ];
-    const columnsWithLinks = [...columns, 'demands', 'responses', 'deadlines', 'tags', 'description'];
+    const columnsWithLinks = [
+      'sequence',
+      ...columns,
+      'demands',
+      'responses',
+      'deadlines',
+      'tags',
+      'description',
+    ];
     const events = readCsv(writeCsv(dispute, { columns: columnsWithLinks }));
     expect(events).toEqual(dispute.events);
     expect(Object.isFrozen(events[0]?.sources[0])).toBe(true);
