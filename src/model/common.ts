@@ -217,7 +217,7 @@ export const UrlSchema = z
  * import { CountrySchema } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * datasets.flatMap((dispute) => dispute.countries ?? []).map((country) => CountrySchema.parse(country));
- * //=> ['IN', 'AE', 'SA', 'PK']
+ * //=> ['ID', 'IN', 'AE', 'SA', 'BR', 'PK', 'RU', 'NG', 'BR']
  * CountrySchema.safeParse('UK').success; // the code of the United Kingdom is GB
  * //=> false
  * ```
