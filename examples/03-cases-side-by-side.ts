@@ -1,5 +1,6 @@
 /**
- * Research question: how do the shipped cases compare when aligned on their first deadline?
+ * Research question: how do the shipped cases compare when aligned on their first deadline? (The eight with a
+ * deadline are aligned; all nine are summarised. 05-deadlines-compared.ts asks the same of the deadlines alone.)
  *
  * Run: npx tsx examples/03-cases-side-by-side.ts
  */

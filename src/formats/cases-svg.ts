@@ -48,6 +48,9 @@ export interface CasesSvgOptions {
 /** The left and right margin of the plot: each case has its heading above it, not a name beside it. */
 const PAD_LEFT = 14;
 
+/** `1 event`, `23 events`. */
+const countOf = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
   'first-demand': 'the first demand',
   'first-deadline': 'the first deadline',
@@ -60,24 +63,28 @@ const ANCHOR_WORDS: Readonly<Record<AlignAnchor, string>> = {
  * has an axis of its own, counting calendar days from its anchor in its zone, with breaks where a long stretch
  * has no records: each keeps its own window around day 0, and one with a long pre-history never squeezes the
  * others. An event known only to its month spans the days it may be. Each case's deadlines are drawn in its
- * band, with their outcomes; labels are wrapped, never cut nor overlapping.
+ * band, with their outcomes; labels are wrapped, never cut nor overlapping. A case without the record day 0
+ * would be (Nigeria's, which set conditions but no deadline) keeps its band, whose heading says it has none and
+ * that its events are not drawn; a note under the title says so too.
  *
  * @category Formats
- * @param disputes - built disputes, each with the record the anchor names
+ * @param disputes - built disputes
  * @param options - the anchor, width and theme
  * @returns the SVG document, ending in a newline
- * @throws {@link TimelineError} `invalid-argument` for bad options, or for a case without a demand or deadline
- * to align on; a dispute's own issues when it is not a valid dispute
+ * @throws {@link TimelineError} `invalid-argument` for bad options or a list that does not hold disputes; a
+ * dispute's own issues when it is not a valid dispute
  *
  * @example
  * ```ts
  * import { writeCasesSvg } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * const svg = writeCasesSvg(datasets, { anchor: 'first-deadline' });
- * svg.match(/class="dt-anchor-line"/g)?.length; // day 0 in each case's band
- * //=> 4
- * svg.match(/data-shape="event"/g)?.length; // every event of the four cases
- * //=> 28
+ * svg.match(/class="dt-anchor-line"/g)?.length; // day 0 in the band of each of the eight cases with a deadline
+ * //=> 8
+ * svg.match(/data-shape="event"/g)?.length; // every event of those eight cases
+ * //=> 106
+ * svg.includes('no deadline to align on; its 14 events are not drawn'); // Nigeria's band
+ * //=> true
  * ```
  */
 export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOptions = {}): string {
@@ -97,10 +104,17 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
   const width = given['width'] === undefined ? 680 : checkWidth(given['width'], ['options', 'width']);
   const theme =
     given['theme'] === undefined ? THEMES.light : checkTheme(given['theme'], ['options', 'theme']);
-  const aligned = alignCases(list, anchor);
+  // A case without the record its day 0 would be (Nigeria set conditions, not a deadline) keeps its band, which
+  // says so; the others are aligned, each in its place in the list.
+  const hasAnchor = (dispute: Dispute) =>
+    anchor === 'first-demand' ? dispute.demands.length > 0 : dispute.deadlines.length > 0;
+  const aligned = alignCases(list.filter(hasAnchor), anchor);
+  const laneOf = new Map(list.map((dispute, lane) => [dispute, lane]));
+  const without = list.filter((dispute) => !hasAnchor(dispute));
 
   // Day offsets first, then pixels: the domain spans every case's days, and day 0.
-  const cases = aligned.map((one, lane) => {
+  const cases = aligned.map((one) => {
+    const lane = laneOf.get(one.dispute) as number;
     const zone = one.dispute.timeZone ?? 'UTC';
     const names = new Map(one.dispute.actors.map((actor) => [actor.id as string, visibleText(actor.name)]));
     const events = one.events.map(({ event, days }) => {
@@ -147,7 +161,7 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
   const left = PAD_LEFT;
   const right = width - PAD_LEFT;
   const lines: SceneLine[] = [];
-  const lanes: SceneLane[] = cases.map(({ one, lane, records }) => {
+  const alignedLanes = cases.map(({ one, lane, records }) => {
     const zone = one.dispute.timeZone ?? 'UTC';
     const demands = new Map(one.dispute.demands.map((demand) => [demand.id as string, demand]));
     const days = (date: ParsedDate) => dayCount(one.anchorDate, date, zone);
@@ -205,12 +219,25 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
       };
     });
     return {
+      lane,
       name: visibleText(one.dispute.title),
       heading: `${visibleText(one.dispute.title)}: day 0 = ${one.anchorDate.text} (${one.anchorDate.timeZone})`,
       axis: axisTicks(axis, 'days', TICK_SPACE),
       marks,
     };
   });
+  const missing = anchor === 'first-demand' ? 'demand' : 'deadline';
+  const lanes: SceneLane[] = [
+    ...alignedLanes,
+    ...without.map((dispute) => ({
+      lane: laneOf.get(dispute) as number,
+      name: visibleText(dispute.title),
+      heading: `${visibleText(dispute.title)}: no ${missing} to align on; its ${countOf(dispute.events.length, 'event')} are not drawn`,
+      marks: [],
+    })),
+  ]
+    .sort((a, b) => a.lane - b.lane)
+    .map(({ lane: _, ...rest }) => rest);
   const word = ANCHOR_WORDS[anchor];
   const scene: Scene = {
     idPrefix: idPrefixOf(`cases-${list.map((d) => d.id).join('-')}`.slice(0, 200)),
@@ -220,10 +247,22 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
     title: `${list.length} cases side by side, day 0 = ${word}`,
     description:
       `${list.length} cases aligned on ${word} (day 0): ` +
-      aligned.map((c) => `${visibleText(c.dispute.title)}, day 0 = ${c.anchorDate.text}`).join('; ') +
+      list
+        .map((dispute) => {
+          const one = aligned.find((c) => c.dispute === dispute);
+          return one === undefined
+            ? `${visibleText(dispute.title)}, no ${missing} to align on`
+            : `${visibleText(dispute.title)}, day 0 = ${one.anchorDate.text}`;
+        })
+        .join('; ') +
       '. The axis counts calendar days from day 0, in each case\u2019s zone.',
     notes: [
       `Each case on its own axis of calendar days from its day 0 = ${word}, counted in the case\u2019s zone; long stretches without records are left out at a break.`,
+      ...(without.length === 0
+        ? []
+        : [
+            `${inWords(without.map((dispute) => visibleText(dispute.title)))} ${without.length === 1 ? 'has' : 'have'} no ${missing}: ${without.length === 1 ? 'its band says so' : 'their bands say so'}, and ${without.length === 1 ? 'its events are' : 'their events are'} not drawn.`,
+          ]),
     ],
     lanes,
     lines,

@@ -10,7 +10,7 @@ import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import type { SpreadsheetColumns } from './spreadsheet.js';
 import { csvRecord, neutralizeFormula } from './support/csv.js';
-import { escapeHtml } from './support/html-escape.js';
+import { escapeHtml, escapeHtmlText } from './support/html-escape.js';
 
 /** The columns of TimelineJS's Google-sheet template, in its order. */
 const SHEET_COLUMNS = [
@@ -38,8 +38,9 @@ const SHEET_COLUMNS = [
 const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption', 'Media Credit', 'Group']);
 
 /**
- * The columns TimelineJS strips of markup (decoding entities) before it shows what is left as HTML: escaped
- * twice, so that `AT&T <Gov>` reads as written and no entity in a name becomes markup.
+ * The columns TimelineJS strips of markup (decoding entities) before it shows what is left as an element's HTML:
+ * escaped twice, as element content (`&`, `<`, `>`), so that `AT&T <Gov>` reads as written, no entity in a name
+ * becomes markup, and `Telegram's` stays as written.
  */
 const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
 
@@ -188,7 +189,7 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
           HTML_COLUMNS.has(column)
             ? neutralizeFormula(
                 STRIPPED_COLUMNS.has(column)
-                  ? escapeHtml(escapeHtml(cells[column]))
+                  ? escapeHtmlText(escapeHtmlText(cells[column]))
                   : escapeHtml(cells[column]),
               )
             : cells[column],

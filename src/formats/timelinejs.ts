@@ -15,7 +15,7 @@ import { deadlineHeadline, deadlineSentences } from '../model/deadline-words.js'
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { asUri, escapeHtml, withoutControls } from './support/html-escape.js';
+import { asUri, escapeHtml, escapeHtmlText, withoutControls } from './support/html-escape.js';
 
 /**
  * A date of TimelineJS3: integer parts, only as precise as the source (a month-precision date has no `day`).
@@ -312,8 +312,13 @@ function slideDates(
 
 const safe = (text: string) => escapeHtml(withoutControls(text));
 
-/** A group: TimelineJS3 reads it as text out of HTML (`stripMarkup`) and shows that as HTML, so escape twice. */
-const groupLabel = (name: string) => escapeHtml(safe(name));
+/**
+ * A group: TimelineJS3 reads it as text out of HTML (`stripMarkup`) and sets that as an element's HTML, so it is
+ * escaped twice — as element content only, which it is at both steps: an apostrophe or a quote stays as written
+ * (escaped as an attribute's would be, `Telegram's` came out as `Telegram&amp;#39;s`, and a reader of the sheet
+ * split it at the semicolons).
+ */
+const groupLabel = (name: string) => escapeHtmlText(escapeHtmlText(withoutControls(name)));
 
 const paragraph = (text: string | undefined) =>
   text === undefined ? undefined : `<p>${safe(text).replace(/\r\n|\r|\n/g, '<br>')}</p>`;

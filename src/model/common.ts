@@ -55,12 +55,13 @@ export const longText = (what: string) =>
  * @example
  * ```ts
  * import { TimeZoneSchema } from 'dispute-timeline';
- * import { datasets } from 'dispute-timeline/datasets';
+ * import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
  * datasets.map((dispute) => TimeZoneSchema.parse(dispute.timeZone));
- * //=> ['Asia/Kolkata', 'Asia/Dubai', 'Asia/Riyadh', 'Asia/Karachi']
+ * //=> ['Asia/Jakarta', 'Asia/Kolkata', 'Asia/Dubai', 'Asia/Riyadh', 'America/Sao_Paulo', 'Asia/Karachi',
+ * //    'Europe/Moscow', 'Africa/Lagos', 'America/Sao_Paulo']
  * TimeZoneSchema.safeParse('PKT').success; // an abbreviation, not an IANA name
  * //=> false
- * TimeZoneSchema.parse('asia/karachi') === datasets[3]?.timeZone;
+ * TimeZoneSchema.parse('asia/karachi') === blackberryPakistan2015.timeZone;
  * //=> true
  * TimeZoneSchema.parse('Asia/Calcutta'); // the old name of the place
  * //=> 'Asia/Kolkata'
@@ -216,7 +217,7 @@ export const UrlSchema = z
  * import { CountrySchema } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * datasets.flatMap((dispute) => dispute.countries ?? []).map((country) => CountrySchema.parse(country));
- * //=> ['IN', 'AE', 'SA', 'PK']
+ * //=> ['ID', 'IN', 'AE', 'SA', 'BR', 'PK', 'RU', 'NG', 'BR']
  * CountrySchema.safeParse('UK').success; // the code of the United Kingdom is GB
  * //=> false
  * ```

@@ -237,7 +237,9 @@ export type ClaimId = string & z.core.$brand<'ClaimId'>;
  * import { DisputeIdSchema } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * datasets.map((dispute) => DisputeIdSchema.parse(dispute.id));
- * //=> ['india-blackberry-2010', 'uae-blackberry-2010', 'saudi-blackberry-2010', 'blackberry-pakistan-2015']
+ * //=> ['indonesia-blackberry-2009', 'india-blackberry-2010', 'uae-blackberry-2010', 'saudi-blackberry-2010',
+ * //    'whatsapp-brazil-2015', 'blackberry-pakistan-2015', 'telegram-russia-2017', 'twitter-nigeria-2021',
+ * //    'x-brazil-2024']
  * ```
  */
 export const DisputeIdSchema = idString('a dispute id').brand<'DisputeId'>();

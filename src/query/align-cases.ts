@@ -19,8 +19,10 @@ import { query } from './query.js';
  * import { alignCases, type AlignAnchor } from 'dispute-timeline';
  * import { datasets } from 'dispute-timeline/datasets';
  * const anchor: AlignAnchor = 'first-deadline';
- * alignCases(datasets, anchor).map((aligned) => aligned.anchor.id);
- * //=> ['deadline-2010-08-31', 'deadline-2010-10-11', 'deadline-2010-08-06', 'deadline-2015-11-30']
+ * // The cases that set a deadline (Nigeria set conditions, no date), each on its first:
+ * alignCases(datasets.filter((d) => d.deadlines.length > 0), anchor).map((aligned) => aligned.anchor.id);
+ * //=> ['deadline-2009-07-16', 'deadline-2010-08-31', 'deadline-2010-10-11', 'deadline-2010-08-06',
+ * //    'deadline-2015-02-20', 'deadline-2015-11-30', 'deadline-fsb-2017-07', 'deadline-2024-08-29']
  * ```
  */
 export type AlignAnchor = 'first-demand' | 'first-deadline' | 'final-deadline';

@@ -91,6 +91,16 @@ export interface CaseSummary {
   readonly daysToFirstDeadlineMin: number | null;
   /** The most calendar days from the first demand to the first deadline, in the case's zone. */
   readonly daysToFirstDeadlineMax: number | null;
+  /**
+   * The fewest calendar days the first deadline gave: from the day it was set (its `setOn`) to its due date, in
+   * the case's zone — one day for X in Brazil in 2024, 71 for the UAE in 2010; `null` when there is no deadline
+   * or it gives no `setOn`.
+   * It differs from {@link CaseSummary.daysToFirstDeadlineMin} where the first deadline enforces a later demand
+   * (Telegram's first demand was to register; the deadline, four to seven days, was the FSB's).
+   */
+  readonly daysSetToFirstDeadlineMin: number | null;
+  /** The most calendar days the first deadline gave, from its `setOn` to its due date; `null` as the fewest is. */
+  readonly daysSetToFirstDeadlineMax: number | null;
   /** How many times the first deadline moved: the extensions in its chain; `null` when there is no deadline. */
   readonly deadlineMoves: number | null;
   /** How the first deadline's chain ended (see {@link DeadlineChainEnding}); `null` when there is no deadline. */
@@ -139,6 +149,8 @@ function deadlineColumns(index: DisputeIndex, firstDemand: ParsedDate | null) {
       ...dateColumns('firstDeadlineDue', null),
       daysToFirstDeadlineMin: null,
       daysToFirstDeadlineMax: null,
+      daysSetToFirstDeadlineMin: null,
+      daysSetToFirstDeadlineMax: null,
       deadlineMoves: null,
       deadlineEnding: null,
       ...dateColumns('deadlineEndedOn', null),
@@ -167,12 +179,16 @@ function deadlineColumns(index: DisputeIndex, firstDemand: ParsedDate | null) {
           ? (index.record(last.outcome.event)?.record as TimelineEvent | undefined)?.date
           : undefined;
   const toFirst = firstDemand === null ? null : dayCount(firstDemand, due, zone);
+  const given =
+    first.setOn === undefined ? null : dayCount(parsedDateOf(first.setOn, index.dispute.timeZone), due, zone);
   const toEnd = range === null ? null : dayCount(due, range as ParsedDate, zone);
   return {
     firstDeadline: first.id,
     ...dateColumns('firstDeadlineDue', due),
     daysToFirstDeadlineMin: finiteOrNull(toFirst?.min),
     daysToFirstDeadlineMax: finiteOrNull(toFirst?.max),
+    daysSetToFirstDeadlineMin: finiteOrNull(given?.min),
+    daysSetToFirstDeadlineMax: finiteOrNull(given?.max),
     deadlineMoves: chain.length - 1 - from,
     deadlineEnding: ending,
     deadlineEndedOn: typeof text === 'object' ? text.value : (text ?? null),
@@ -188,7 +204,9 @@ function deadlineColumns(index: DisputeIndex, firstDemand: ParsedDate | null) {
  * outcome of the first demand (the one that opened the case), and the calendar days from it to its resolution;
  * and the case's first deadline (the first to fall due): the days from the first demand to it, how many times it
  * moved (the extensions in its chain), how its chain ended (met, missed, enforced, rescinded, stayed by a court,
- * or open) and when, and the days from the first deadline to that ending. The rows are data (frozen plain
+ * or open) and when, and the days from the first deadline to that ending; and the days that deadline gave, from
+ * the day it was set. A case without a deadline (Nigeria set conditions, no date) has `null` in every deadline
+ * column: no count is made up for it. The rows are data (frozen plain
  * objects), ready for a table or an export (`flatRows` and CSV keep their columns as they are).
  *
  * @param disputes - the built disputes to summarise
@@ -209,6 +227,24 @@ function deadlineColumns(index: DisputeIndex, firstDemand: ParsedDate | null) {
  * ]);
  * //=> [ [ 'india-blackberry-2010', 2, 'agreed', 1054, 1084 ], [ 'blackberry-pakistan-2015', 1, 'rescinded', 153, 184 ] ]
  * console.table(summarizeCases([indiaBlackberry2010, blackberryPakistan2015])); // flat columns, no [Object]
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { summarizeCases } from 'dispute-timeline';
+ * import { telegramRussia2017, twitterNigeria2021, xBrazil2024 } from 'dispute-timeline/datasets';
+ * // Days from the first demand to the first deadline, days that deadline gave, its moves, how and when it ended:
+ * summarizeCases([telegramRussia2017, xBrazil2024, twitterNigeria2021]).map((row) => [
+ *   row.dispute,
+ *   [row.daysToFirstDeadlineMin, row.daysToFirstDeadlineMax],
+ *   [row.daysSetToFirstDeadlineMin, row.daysSetToFirstDeadlineMax],
+ *   row.deadlineMoves,
+ *   row.deadlineEnding,
+ *   [row.daysFirstDeadlineToEndMin, row.daysFirstDeadlineToEndMax],
+ * ]);
+ * //=> [ [ 'telegram-russia-2017', [46, 79], [4, 7], 0, 'missed', [1, 5] ],
+ * //     [ 'x-brazil-2024', [13, 13], [1, 1], 0, 'enforced', [1, 1] ],
+ * //     [ 'twitter-nigeria-2021', [null, null], [null, null], null, null, [null, null] ] ]
  * ```
  */
 export function summarizeCases(disputes: readonly Dispute[]): readonly CaseSummary[] {

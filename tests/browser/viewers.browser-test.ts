@@ -67,6 +67,7 @@ for (const { id, config } of timelines) {
       })),
       markers: element.querySelectorAll('.tl-timemarker').length,
       slides: element.querySelectorAll('.tl-slide').length,
+      groups: [...element.querySelectorAll('.tl-timegroup-message')].map((label) => label.textContent),
     };
   };
   timeline.on('ready', () => setTimeout(() => report('ready'), 50));
@@ -131,6 +132,8 @@ interface TimelineResult {
   }[];
   markers: number;
   slides: number;
+  /** The rows' labels, as TimelineJS3 shows them. */
+  groups: string[];
 }
 interface VisResult {
   id: string;
@@ -218,6 +221,16 @@ describe('TimelineJS3 JSON in TimelineJS3 itself', () => {
       expect(result?.markers).toBe(config.events.length);
     },
   );
+
+  it("labels each row with its actor's name as written: Telegram's lawyers (Agora), not an entity", () => {
+    const telegram = datasets.find((dispute) => dispute.id === 'telegram-russia-2017');
+    const groups = timelineResults['telegram-russia-2017']?.groups ?? [];
+    expect(groups).toContain("Telegram's lawyers (Agora)");
+    expect(groups.filter((label) => label.includes('&'))).toEqual([]);
+    const names = new Set(telegram?.actors.map((actor) => actor.name));
+    for (const label of groups)
+      if (label !== 'Deadlines' && label !== '') expect(names.has(label), label).toBe(true);
+  });
 
   it('runs none of the hostile text as markup', () => {
     expect({ ran, injected }).toEqual({ ran: [], injected: [] });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliReference } from '../../scripts/cli-reference.js';
-import { datasets } from '../../src/datasets/index.js';
+import { blackberryPakistan2015, datasets } from '../../src/datasets/index.js';
 import { disputeJsonSchema, FORMATS, writeJson } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { ALL_HOSTILE, controlCharactersIn, hostileDispute } from '../reliability/hostile.js';
@@ -30,7 +30,7 @@ import { runMain } from './in-process.js';
 const PAKISTAN = 'blackberry-pakistan-2015';
 const INDIA = 'india-blackberry-2010';
 const COMMAND_NAMES = ['list', 'show', 'query', 'deadlines', 'export', 'validate', 'schema'];
-const SOURCES = datasets[3]!.sources.length;
+const SOURCES = blackberryPakistan2015.sources.length;
 const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 /** Text with an escape sequence, an OSC title, a bidi override, a C1 CSI and line breaks. */
 const HOSTILE_ARG = '\u001b[31mred\u001b]0;title\u0007\u202e\u009b2J\r\nx';
@@ -76,7 +76,7 @@ function plannedRuns(): Record<string, () => Promise<Run>> {
     Object.assign(() => runMain(args, options?.stdin ?? ''), {
       binary: () => cli(args, options),
     });
-  const pakistanJson = writeJson(datasets[3]!);
+  const pakistanJson = writeJson(blackberryPakistan2015);
   const planned: Record<string, () => Promise<Run>> = {
     'no arguments': c([]),
     '--help': c(['--help']),
@@ -326,7 +326,7 @@ beforeAll(async () => {
   log = await ensureCliBuilt();
   work = mkdtempSync(join(tmpdir(), 'dispute-timeline-cli-'));
   mkdirSync(file('out'));
-  const pakistan = writeJson(datasets[3]!);
+  const pakistan = writeJson(blackberryPakistan2015);
   writeFileSync(file('pakistan.json'), pakistan);
   writeFileSync(file('bom.json'), `\ufeff${pakistan}`);
   writeFileSync(file('bad.json'), BAD);
@@ -495,6 +495,10 @@ describe('list', () => {
       .filter((id) => id !== '');
     expect(ids).toEqual(datasets.map((d) => d.id));
     expect(stdout).toMatch(/^blackberry-pakistan-2015 +2010 +2015-12-31 +8 +2 +2 +Pakistan and BlackBerry/m);
+    // Nigeria set conditions, not a deadline: its row says 0.
+    expect(stdout).toMatch(
+      /^twitter-nigeria-2021 +2021-06-01 +2022-04\/2022-04-28 +14 +2 +0 +Nigeria and Twitter/m,
+    );
   });
 
   it('gives scripts JSON, and keeps `datasets` as another name for it', () => {
@@ -504,7 +508,8 @@ describe('list', () => {
       counts: { events: number };
     }[];
     expect(cases.map((c) => [c.id, c.counts.events])).toEqual(datasets.map((d) => [d.id, d.events.length]));
-    expect(cases[0]).toMatchObject({
+    expect(cases).toHaveLength(9);
+    expect(cases.find((c) => c.id === INDIA)).toMatchObject({
       id: INDIA,
       from: '2010-08-12/2010-09-19', // DoT's order, known from the report of 19 September, may date from 12 August
       to: '2013-07',
@@ -713,18 +718,21 @@ describe('export', () => {
       expect(run.stdout.length, format.name).toBeGreaterThan(0);
       // What the format writes, untouched (the formats that could stamp the time of writing are compared by size).
       if (['json', 'text'].includes(format.name))
-        expect(run.stdout, format.name).toBe(format.write(datasets[3]!));
-      else expect(run.stdout.length, format.name).toBeGreaterThan(format.write(datasets[3]!).length / 2);
+        expect(run.stdout, format.name).toBe(format.write(blackberryPakistan2015));
+      else
+        expect(run.stdout.length, format.name).toBeGreaterThan(
+          format.write(blackberryPakistan2015).length / 2,
+        );
     }
   });
 
   it('writes a file with -o, picking the format from --format or the extension, - meaning standard output', () => {
     expect(ran('export -o json')).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(readFileSync(file('out/pakistan.json'), 'utf8')).toBe(writeJson(datasets[3]!));
+    expect(readFileSync(file('out/pakistan.json'), 'utf8')).toBe(writeJson(blackberryPakistan2015));
     expect(ran('export -o by extension').code).toBe(0);
     expect(readFileSync(file('out/pakistan.txt'), 'utf8')).toMatch(/^Pakistan and BlackBerry/);
-    expect(ran('export -o -').stdout).toBe(writeJson(datasets[3]!));
-    expect(ran('export from stdin').stdout).toBe(writeJson(datasets[3]!));
+    expect(ran('export -o -').stdout).toBe(writeJson(blackberryPakistan2015));
+    expect(ran('export from stdin').stdout).toBe(writeJson(blackberryPakistan2015));
   });
 
   it('leaves no file behind when the dispute is invalid', () => {

@@ -5,6 +5,7 @@
  */
 import { demandOutcome, effectiveDeadline, eventsBefore, pendingOn, summarizeCases } from 'dispute-timeline';
 import {
+  datasets,
   indonesiaBlackberry2009,
   telegramRussia2017,
   twitterNigeria2021,
@@ -272,6 +273,26 @@ describe('the nine cases side by side (summarizeCases)', () => {
       ['telegram-russia-2017', 46, 0, 'missed', 1],
       ['twitter-nigeria-2021', null, null, null, null],
       ['x-brazil-2024', 13, 0, 'enforced', 1],
+    ]);
+  });
+
+  it('gives the days each first deadline allowed from the day it was set: a day for X, weeks or months elsewhere, none for Nigeria', () => {
+    expect(
+      summarizeCases(datasets).map((row) => [
+        row.dispute,
+        row.daysSetToFirstDeadlineMin,
+        row.daysSetToFirstDeadlineMax,
+      ]),
+    ).toEqual([
+      ['indonesia-blackberry-2009', 15, 15], // the letter of 1 July 2009, for 16 July
+      ['india-blackberry-2010', 19, 19], // 12 August 2010, for 31 August
+      ['uae-blackberry-2010', 71, 71], // 1 August 2010, for 11 October
+      ['saudi-blackberry-2010', 4, 4], // 2 August 2010, for 6 August
+      ['whatsapp-brazil-2015', 0, 2], // served in Piauí on 19 February 2015, due the 20th: counted in São Paulo's days
+      ['blackberry-pakistan-2015', 129, 129], // 24 July 2015, for 30 November
+      ['telegram-russia-2017', 4, 7], // 12 July 2017, for 16 July (Interfax) or 19 July (TASS)
+      ['twitter-nigeria-2021', null, null], // conditions, no date
+      ['x-brazil-2024', 1, 1], // 28 August 2024, 24 hours
     ]);
   });
 });

@@ -21,7 +21,7 @@ import {
   writeCsvStream,
   writeJsonlLines,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
+import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
@@ -158,14 +158,14 @@ describe('writeCsv', () => {
   });
 
   it('writes the columns asked for, in that order, and a BOM for Excel when asked', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     const csv = writeCsv(dispute, { columns: ['title', 'id'], bom: true });
     expect(csv.startsWith('\ufefftitle,id\r\n')).toBe(true);
     expect(consumerRows(csv).map((row) => row['id'])).toEqual(dispute.events.map((event) => event.id));
   });
 
   it('rejects an unknown collection or column and options of the wrong type with invalid-argument', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     for (const options of [
       { collection: 'notes' },
       { columns: ['id', 'nope'] },
@@ -180,7 +180,7 @@ describe('writeCsv', () => {
   });
 
   it('is the registry entry csv', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     expect(formatByName('csv')?.write(dispute)).toBe(writeCsv(dispute));
     expect(formatByName('csv')?.mediaType).toBe('text/csv');
   });
@@ -240,9 +240,58 @@ describe('readCsv', () => {
     );
   });
 
+  it('reads every shipped dataset\u2019s events back as they were, each `sequence` included, whole or streamed', async () => {
+    for (const dispute of datasets) {
+      const text = writeCsv(dispute);
+      const events = readCsv(text);
+      expect(events, dispute.id).toEqual(dispute.events);
+      // The same fields in the same order: a JSON copy of what was read is the dataset's.
+      expect(JSON.stringify(events), dispute.id).toBe(JSON.stringify(dispute.events));
+      expect((await streamedEvents(text)).events, dispute.id).toEqual(dispute.events);
+    }
+    // Pakistan's three events of 30 November, and the cases of the second fact sheet that order a day's records:
+    const sequenced = (dispute: Dispute) =>
+      readCsv(writeCsv(dispute))
+        .filter((event) => event.sequence !== undefined)
+        .map((event) => [event.id, event.sequence]);
+    expect(sequenced(blackberryPakistan2015)).toEqual([
+      ['blackberry-exit-announced', 1],
+      ['pta-extends-deadline', 2],
+      ['blackberry-exit-delayed', 3],
+    ]);
+    expect(consumerRows(writeCsv(blackberryPakistan2015)).map((row) => row['sequence'])).toEqual(
+      blackberryPakistan2015.events.map((event) => event.sequence?.toString() ?? ''),
+    );
+  });
+
+  it('writes `sequence` last in the tables of dated records, and refuses a sequence that is not a whole number at its cell', () => {
+    for (const collection of ['events', 'demands', 'responses', 'deadlines'] as const)
+      expect(CSV_COLUMNS[collection].at(-1), collection).toBe('sequence');
+    expect(
+      consumerRows(
+        writeCsv(blackberryPakistan2015, { collection: 'responses', columns: ['id', 'sequence'] }),
+      ),
+    ).toEqual(
+      blackberryPakistan2015.responses.map((response) => ({
+        id: response.id,
+        sequence: response.sequence?.toString() ?? '',
+      })),
+    );
+    const [header, ...rows] = writeCsv(blackberryPakistan2015, {
+      columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'sequence'],
+    }).split('\r\n');
+    for (const bad of ['first', '-1', '1.5']) {
+      const text = [header, `${rows[0]?.replace(/,[^,]*$/, '')},${bad}`, ''].join('\r\n');
+      expect(
+        thrownIssues(() => readCsv(text)).map((found) => found.path),
+        bad,
+      ).toEqual([['row', 2, 'sequence']]);
+    }
+  });
+
   it('reads the columns in any order, without the derived ones, and returns frozen events', () => {
-    // India: a case whose records carry no `sequence`, which the CSV has no column for yet.
-    const dispute = datasets[0] as Dispute;
+    // Pakistan: a case whose events of one day carry their `sequence`.
+    const dispute = blackberryPakistan2015;
     const columns = [
       'confidence',
       'source_ids',
@@ -254,14 +303,22 @@ describe('readCsv', () => {
       'actors',
       'id',
     ];
-    const columnsWithLinks = [...columns, 'demands', 'responses', 'deadlines', 'tags', 'description'];
+    const columnsWithLinks = [
+      'sequence',
+      ...columns,
+      'demands',
+      'responses',
+      'deadlines',
+      'tags',
+      'description',
+    ];
     const events = readCsv(writeCsv(dispute, { columns: columnsWithLinks }));
     expect(events).toEqual(dispute.events);
     expect(Object.isFrozen(events[0]?.sources[0])).toBe(true);
   });
 
   it('reports each bad cell at its row and column, and needed columns that are absent', () => {
-    const dispute = datasets[3] as Dispute;
+    const dispute = blackberryPakistan2015;
     const rows = writeCsv(dispute, {
       columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'tags'],
     }).split('\r\n');
@@ -338,7 +395,7 @@ describe('writeCsvLines', () => {
   });
 
   it('writes lazily, and rejects bad options and a bad dispute at once with TimelineError', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     expect(writeCsvLines(dispute).next().value).toBe(`${CSV_COLUMNS.events.join(',')}\r\n`);
     for (const options of [{ collection: 'notes' }, { columns: ['nope'] }, { bom: 'yes' }, 7]) {
       const issues = thrownIssues(() => writeCsvLines(dispute, options as never));
@@ -382,7 +439,7 @@ describe('streamCsv', () => {
   });
 
   it('reports the issues readCsv reports, with the same codes and paths, however the text is cut', async () => {
-    const dispute = datasets[3] as Dispute;
+    const dispute = blackberryPakistan2015;
     const rows = writeCsv(dispute, {
       columns: ['id', 'date', 'kind', 'title', 'actors', 'source_ids', 'confidence', 'tags'],
     }).split('\r\n');
@@ -406,7 +463,7 @@ describe('streamCsv', () => {
   });
 
   it('yields no event after the first problem, and throws every issue after the last row', async () => {
-    const dispute = datasets[3] as Dispute;
+    const dispute = blackberryPakistan2015;
     const rows = writeCsv(dispute).split('\r\n');
     rows[3] = (rows[3] as string).replace(',confirmed,', ',sure,').replace(',reported,', ',sure,');
     const { events, error } = await streamedEvents(rows.join('\r\n'));
@@ -415,7 +472,7 @@ describe('streamCsv', () => {
   });
 
   it('reports a cell holding a 1 MB id with a short issue, at its row and column', async () => {
-    const rows = writeCsv(datasets[0] as Dispute).split('\r\n');
+    const rows = writeCsv(indiaBlackberry2010).split('\r\n');
     rows[1] = `${'x'.repeat(1_000_000)}${(rows[1] as string).slice((rows[1] as string).indexOf(','))}`;
     const { events, error } = await streamedEvents(rows.join('\r\n').match(/[\s\S]{1,65536}/g) ?? []);
     expect(events).toEqual([]);
@@ -426,7 +483,7 @@ describe('streamCsv', () => {
 
   it('reports progress after the header and at the end', async () => {
     const seen: unknown[] = [];
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     for await (const _ of streamCsv(writeCsvLines(dispute), {
       onProgress: (progress) => seen.push(progress),
     }));
@@ -434,7 +491,7 @@ describe('streamCsv', () => {
   });
 
   it('passes on the error of a stream that fails midway, and stops reading when the consumer stops', async () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     const rows = [...writeCsvLines(dispute)];
     const failure = new Error('connection reset');
     async function* failing() {
@@ -483,7 +540,7 @@ describe('writeCsvStream', () => {
   });
 
   it('writes the records of items made by hand once checked, and rejects an item that is not valid', async () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     const { id, title, timeZone } = dispute;
     const items = [
       { collection: 'dispute', record: { id, title, timeZone }, line: 1 },

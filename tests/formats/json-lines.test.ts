@@ -10,7 +10,12 @@ import {
   writeJson,
   writeJsonlLines,
 } from 'dispute-timeline';
-import { datasets } from 'dispute-timeline/datasets';
+import {
+  blackberryPakistan2015,
+  datasets,
+  indiaBlackberry2010,
+  uaeBlackberry2010,
+} from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
@@ -58,13 +63,13 @@ describe('writeJsonlLines', () => {
   });
 
   it('writes lazily: the first line comes before the rest are made', () => {
-    const lines = writeJsonlLines(datasets[0] as Dispute);
+    const lines = writeJsonlLines(indiaBlackberry2010);
     expect(lines.next().value).toMatch(/^\{"collection":"dispute"/);
   });
 
   it('is the registry entry jsonl, whose text and lines agree', () => {
     const format = formatByName('jsonl');
-    const dispute = datasets[1] as Dispute;
+    const dispute = uaeBlackberry2010;
     expect(format?.write(dispute)).toBe(textOf(dispute));
     expect([...(format?.lines?.(dispute) ?? [])].join('')).toBe(textOf(dispute));
     expect(writeJson(format?.read?.(textOf(dispute)) as Dispute)).toBe(writeJson(dispute));
@@ -107,7 +112,7 @@ describe('readJsonl', () => {
 
   it('reports progress after the header and at the end, with the total from the header', async () => {
     const seen: unknown[] = [];
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     await readJsonl(writeJsonlLines(dispute), { onProgress: (progress) => seen.push(progress) });
     const total = [...writeJsonlLines(dispute)].length - 1;
     expect(seen).toEqual([
@@ -117,7 +122,7 @@ describe('readJsonl', () => {
   });
 
   it('reports progress every 1,000 records, without a total when the header gives no counts', async () => {
-    const base = [...writeJsonlLines(datasets[0] as Dispute)];
+    const base = [...writeJsonlLines(indiaBlackberry2010)];
     const header = JSON.parse(base[0] as string);
     delete header.counts;
     const actor = (i: number) =>
@@ -129,7 +134,7 @@ describe('readJsonl', () => {
   });
 
   it('points each problem at its line: a line that is not JSON, an unknown collection, a bad record', async () => {
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     lines[3] = 'not json\n';
     lines[4] = '{"collection":"notes","record":{}}\n';
     const events = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
@@ -145,7 +150,7 @@ describe('readJsonl', () => {
   });
 
   it('notices a file cut short: the header counts more records than the lines hold', async () => {
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     const issues = await rejected(lines.slice(0, -1));
     expect(issues).toContainEqual(
       expect.objectContaining({ code: 'invalid-value', path: ['line', 1, 'counts', 'claims'] }),
@@ -153,7 +158,7 @@ describe('readJsonl', () => {
   });
 
   it('rejects input without a header line, an empty input, and a second header', async () => {
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     expect(await rejected(lines.slice(1))).toContainEqual(
       expect.objectContaining({ code: 'missing-field', path: ['line', 1, 'collection'] }),
     );
@@ -166,7 +171,7 @@ describe('readJsonl', () => {
   });
 
   it('rejects lines of the wrong shape and fields beside collection and record', async () => {
-    const [header = ''] = [...writeJsonlLines(datasets[0] as Dispute)];
+    const [header = ''] = [...writeJsonlLines(indiaBlackberry2010)];
     const issues = await rejected([
       header,
       '[1]\n',
@@ -206,7 +211,7 @@ describe('readJsonl', () => {
   });
 
   it('rejects bad arguments with invalid-argument, never a TypeError', async () => {
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     await expect(readJsonl(42 as never)).rejects.toThrow(TimelineError);
     await expect(readJsonl([42] as never)).rejects.toThrow(TimelineError);
     await expect(readJsonl(lines, { onProgress: 'x' as never })).rejects.toThrow(TimelineError);
@@ -303,7 +308,7 @@ describe('streamJsonl', () => {
   });
 
   it('reports the issues readJsonl reports, at the same lines, and yields nothing after the first', async () => {
-    const base = [...writeJsonlLines(datasets[3] as Dispute)];
+    const base = [...writeJsonlLines(blackberryPakistan2015)];
     const firstEvent = base.findIndex((line) => line.startsWith('{"collection":"events"'));
     const broken = (edit: (lines: string[]) => void) => {
       const lines = [...base];
@@ -355,7 +360,7 @@ describe('streamJsonl', () => {
   });
 
   it('resolves a deadline ending whose event comes later, and reports one naming a claim', async () => {
-    const lines = [...writeJsonlLines(datasets[3] as Dispute)];
+    const lines = [...writeJsonlLines(blackberryPakistan2015)];
     expect(
       lines.some((line) => line.startsWith('{"collection":"deadlines"') && line.includes('"event":"')),
     ).toBe(true);
@@ -374,7 +379,7 @@ describe('streamJsonl', () => {
   });
 
   it('reads the collections in the order writeJsonlLines writes them: a deadline after the events is an issue', async () => {
-    const lines = [...writeJsonlLines(datasets[3] as Dispute)];
+    const lines = [...writeJsonlLines(blackberryPakistan2015)];
     const at = lines.findIndex((line) => line.startsWith('{"collection":"deadlines"'));
     const [deadline] = lines.splice(at, 1);
     const claims = lines.findIndex((line) => line.startsWith('{"collection":"claims"'));
@@ -385,11 +390,11 @@ describe('streamJsonl', () => {
       expect.objectContaining({ code: 'invalid-value', path: ['line', claims + 1, 'record'] }),
     );
     // readJsonl takes them in any order.
-    expect((await readJsonl(lines)).deadlines).toHaveLength((datasets[3] as Dispute).deadlines.length);
+    expect((await readJsonl(lines)).deadlines).toHaveLength(blackberryPakistan2015.deadlines.length);
   });
 
   it('reports a line holding a 1 MB id with a short message, and goes on reading', async () => {
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     const at = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
     const huge = 'x'.repeat(1_000_000);
     lines[at] = (lines[at] as string).replace(/"id":"[^"]*"/, `"id":"${huge}"`);
@@ -402,7 +407,7 @@ describe('streamJsonl', () => {
   });
 
   it('refuses a line of more than 50 million characters as it grows, before the line ends', async () => {
-    const [header = ''] = [...writeJsonlLines(datasets[0] as Dispute)];
+    const [header = ''] = [...writeJsonlLines(indiaBlackberry2010)];
     const piece = 'x'.repeat(2_000_000);
     const endless = [header, ...Array.from({ length: 26 }, () => piece)];
     const { error } = await streamed(endless);
@@ -413,7 +418,7 @@ describe('streamJsonl', () => {
   });
 
   it('passes on the error of a stream that fails midway, after the records read before it', async () => {
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     const failure = new Error('the disk went away');
     async function* failing() {
       yield lines.slice(0, -5).join('');
@@ -427,7 +432,7 @@ describe('streamJsonl', () => {
   it('stops reading the input when the consumer stops early', async () => {
     let closed = false;
     let pulled = 0;
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     function* source() {
       try {
         for (const line of lines) {
@@ -445,7 +450,7 @@ describe('streamJsonl', () => {
 
   it('reports progress as readJsonl does', async () => {
     const seen: unknown[] = [];
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     for await (const _ of streamJsonl(writeJsonlLines(dispute), { onProgress: (p) => seen.push(p) }));
     const total = [...writeJsonlLines(dispute)].length - 1;
     expect(seen).toEqual([
@@ -473,7 +478,7 @@ describe('streamJsonl', () => {
   });
 
   it('changes nothing it is given: the chunks and their list stay as they were', async () => {
-    const lines = [...writeJsonlLines(datasets[0] as Dispute)];
+    const lines = [...writeJsonlLines(indiaBlackberry2010)];
     const copy = [...lines];
     const bytes = new TextEncoder().encode(lines.join(''));
     const before = Uint8Array.from(bytes);

@@ -163,7 +163,7 @@ describe('writeMarkdown', () => {
   });
 
   it('rejects an unknown collection, column or event with a TimelineError', () => {
-    const dispute = datasets[0] as Dispute;
+    const dispute = indiaBlackberry2010;
     for (const options of [
       { collection: 'notes' },
       { columns: ['nope'] },

@@ -1,5 +1,11 @@
 import { type Dispute, FORMATS, formatByName, TimelineError, writeCsv, writeJson } from 'dispute-timeline';
-import { datasets, generateDispute } from 'dispute-timeline/datasets';
+import {
+  datasets,
+  generateDispute,
+  indiaBlackberry2010,
+  saudiBlackberry2010,
+  uaeBlackberry2010,
+} from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 
 describe('FORMATS', () => {
@@ -60,7 +66,7 @@ describe('the readers of the registry', () => {
   it('reject a text with a TimelineError, and an onProgress that is not a function with invalid-argument', () => {
     for (const format of readable) {
       expect(() => format.read?.('{"broken'), format.name).toThrow(TimelineError);
-      const text = format.write(datasets[0] as Dispute);
+      const text = format.write(indiaBlackberry2010);
       expect(
         codesOf(() => format.read?.(text, { onProgress: 'x' as never })),
         format.name,
@@ -71,7 +77,7 @@ describe('the readers of the registry', () => {
 
 describe('the options of the registry', () => {
   it('are passed on to the writer, and the lines a format gives join to what it writes', () => {
-    const dispute = datasets[1] as Dispute;
+    const dispute = uaeBlackberry2010;
     const csv = formatByName('csv');
     const options = { collection: 'deadlines', columns: ['id', 'due'], bom: true };
     expect(csv?.write(dispute, options)).toBe(writeCsv(dispute, options as never));
@@ -83,7 +89,7 @@ describe('the options of the registry', () => {
   });
 
   it('describe options the writer reads: every listed value is taken, and a value of the wrong kind is refused', () => {
-    const dispute = datasets[2] as Dispute;
+    const dispute = saudiBlackberry2010;
     const wrong = { boolean: 'yes', number: 'wide', string: 42, list: 42 } as const;
     const described: string[] = [];
     for (const format of FORMATS)

@@ -7,7 +7,13 @@ import {
   writeMermaid,
   writeSvg,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
+import {
+  blackberryPakistan2015,
+  datasets,
+  indiaBlackberry2010,
+  twitterNigeria2021,
+  uaeBlackberry2010,
+} from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -171,20 +177,33 @@ describe('writeSvg', () => {
 });
 
 describe('writeCasesSvg', () => {
-  it('draws the four cases in one picture, day 0 marked, every event and deadline in its case lane', () => {
+  it('draws the nine cases in one picture, day 0 marked, every event and deadline of a case with a deadline in its lane', () => {
     const doc = parseSvg(writeCasesSvg(datasets));
+    const aligned = datasets.filter((dispute) => dispute.deadlines.length > 0);
+    expect(datasets).toHaveLength(9);
+    expect(aligned).toHaveLength(8);
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
-    expect(doc.querySelectorAll('.dt-anchor-line')).toHaveLength(datasets.length);
+    expect(doc.querySelector('svg > title')?.textContent).toBe(
+      '9 cases side by side, day 0 = the first deadline',
+    );
+    expect(doc.querySelectorAll('.dt-anchor-line')).toHaveLength(aligned.length);
     expect(doc.querySelectorAll('[data-shape="event"]')).toHaveLength(
-      datasets.reduce((n, dispute) => n + dispute.events.length, 0),
+      aligned.reduce((n, dispute) => n + dispute.events.length, 0),
     );
     expect(doc.querySelectorAll('.dt-deadline-line')).toHaveLength(
       datasets.reduce((n, dispute) => n + dispute.deadlines.length, 0),
     );
+    // Every case has its band, in the list's order; day 0 of each event's and deadline's case is in its own band.
+    for (const dispute of aligned)
+      expect(doc.querySelectorAll(`[data-key^="${dispute.id}:"]`).length, dispute.id).toBe(
+        dispute.events.length + 2 * dispute.deadlines.length,
+      );
     expect(Array.from(doc.querySelectorAll('.dt-tick')).map((tick) => tick.textContent)).toContain('day 0');
     // Each case's first deadline sits at day 0: its line ends the anchor's day, one day right of day 0, and
     // Pakistan's second (30 December, day 30) ends 31 days right of it, on the case's own axis.
-    const anchor = Number(doc.querySelectorAll('.dt-anchor-line')[3]?.getAttribute('x1'));
+    const anchor = Number(
+      doc.querySelectorAll('.dt-anchor-line')[aligned.indexOf(blackberryPakistan2015)]?.getAttribute('x1'),
+    );
     const line = (id: string) =>
       Number(
         doc
@@ -194,6 +213,32 @@ describe('writeCasesSvg', () => {
     const day = line('deadline-2015-11-30') - anchor;
     expect(day).toBeGreaterThan(0);
     expect((line('deadline-2015-12-30') - anchor) / day).toBeCloseTo(31, 0);
+  });
+
+  it('keeps the band of a case without a deadline, saying so, and draws none of its events', () => {
+    const svg = writeCasesSvg([uaeBlackberry2010, twitterNigeria2021, blackberryPakistan2015]);
+    const doc = parseSvg(svg);
+    const text = (doc.documentElement.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain(
+      `${twitterNigeria2021.title}: no deadline to align on; its ${twitterNigeria2021.events.length} events are not drawn`,
+    );
+    expect(text).toContain(`${twitterNigeria2021.title} has no deadline`);
+    expect(doc.querySelector('svg > desc')?.textContent).toContain(
+      `${twitterNigeria2021.title}, no deadline to align on`,
+    );
+    expect(doc.querySelectorAll('.dt-anchor-line')).toHaveLength(2);
+    expect(doc.querySelectorAll('[data-key^="twitter-nigeria-2021:"]')).toHaveLength(0);
+    // The bands keep the list's order: the UAE, then Nigeria, then Pakistan.
+    const at = (words: string) => text.indexOf(words);
+    expect(at(uaeBlackberry2010.title)).toBeLessThan(at(`${twitterNigeria2021.title}: no deadline`));
+    expect(at(`${twitterNigeria2021.title}: no deadline`)).toBeLessThan(
+      at(`${blackberryPakistan2015.title}: day 0`),
+    );
+    // Aligned on the first demand, which Nigeria has, it is drawn like the others.
+    const byDemand = parseSvg(writeCasesSvg([twitterNigeria2021], { anchor: 'first-demand' }));
+    expect(byDemand.querySelectorAll('[data-key^="twitter-nigeria-2021:event:"]')).toHaveLength(
+      twitterNigeria2021.events.length,
+    );
   });
 });
 

@@ -11,7 +11,12 @@ import {
   writeTimelineJs,
   writeVisTimeline,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
+import {
+  blackberryPakistan2015,
+  datasets,
+  indiaBlackberry2010,
+  telegramRussia2017,
+} from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edtfDate, randomDisputeInput, ZONES } from '../reliability/arbitraries.js';
@@ -157,6 +162,14 @@ describe('toTimelineJs', () => {
     for (const dispute of datasets)
       for (const { group } of toTimelineJs(dispute).events)
         expect(groupLabelShown(group ?? '').text).toBe(group);
+  });
+
+  it("writes the group of Telegram's lawyers as their name, escaped for HTML's element content only", () => {
+    const groups = toTimelineJs(telegramRussia2017).events.map((slide) => slide.group);
+    expect(groups).toContain("Telegram's lawyers (Agora)");
+    expect(groups.filter((group) => group?.includes('&'))).toEqual([]);
+    expect(writeTimelineJs(telegramRussia2017)).toContain('"group": "Telegram\'s lawyers (Agora)"');
+    expect(groupLabelShown("Telegram's lawyers (Agora)").text).toBe("Telegram's lawyers (Agora)");
   });
 
   it('gives date parts only as precise as the source, and qualifiers in display_date', () => {

@@ -10,7 +10,12 @@ import {
   TIMELINEJS_SHEET_COLUMNS,
   writeTimelineJsSheet,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
+import {
+  blackberryPakistan2015,
+  datasets,
+  indiaBlackberry2010,
+  telegramRussia2017,
+} from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edtfDate, ZONES } from '../reliability/arbitraries.js';
@@ -261,8 +266,27 @@ describe('writeTimelineJsSheet', () => {
     expect(label.children).toHaveLength(0);
   });
 
+  it("writes the Group of Telegram's lawyers as their name, and reads it back as that actor, not split at entities", () => {
+    const rows = rowsOf(writeTimelineJsSheet(telegramRussia2017));
+    const agora = "Telegram's lawyers (Agora)";
+    expect(rows.map((row) => row['Group'])).toContain(agora);
+    for (const row of rows) expect(row['Group']).not.toMatch(/&/);
+    const read = readSpreadsheet(writeTimelineJsSheet(telegramRussia2017), {
+      dispute: { id: 'from-the-sheet', title: 'From the sheet', timeZone: 'Europe/Moscow' },
+      columns: TIMELINEJS_SHEET_COLUMNS,
+      actorKind: 'person',
+    });
+    const names = new Set(telegramRussia2017.events.map((event) => event.actors[0]));
+    expect(read.actors.map((actor) => actor.name).sort()).toEqual(
+      telegramRussia2017.actors
+        .filter((actor) => names.has(actor.id))
+        .map((actor) => actor.name)
+        .sort(),
+    );
+  });
+
   it('is the registry entry timelinejs-sheet, with a BOM when asked', () => {
-    const dispute = datasets[0] as (typeof datasets)[number];
+    const dispute = indiaBlackberry2010;
     expect(formatByName('timelinejs-sheet')?.write(dispute)).toBe(writeTimelineJsSheet(dispute));
     expect(writeTimelineJsSheet(dispute, { bom: true }).startsWith('\ufeffYear,')).toBe(true);
   });

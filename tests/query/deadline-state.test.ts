@@ -120,10 +120,16 @@ describe('deadlineState on the shipped cases', () => {
         row.finalDeadlineEnding,
       ]),
     ).toEqual([
+      ['deadline-2009-08-26', 'ended', 'met'], // Indonesia: the service centres, by the extended date
       ['deadline-2011-01-31', 'ended', 'missed'],
       ['deadline-2010-10-11', 'ended', 'rescinded'],
       ['deadline-2010-08-09', 'ended', 'rescinded'],
+      ['deadline-2015-02-20', 'stayed', null], // WhatsApp: the Piauí order, suspended on appeal and never reinstated
       ['deadline-2015-12-30', 'ended', 'rescinded'],
+      // Telegram's, Nigeria's and X's first demands had no deadline of their own.
+      [null, null, null],
+      [null, null, null],
+      [null, null, null],
     ]);
   });
 });

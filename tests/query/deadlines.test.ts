@@ -419,6 +419,8 @@ describe('summarizeCases on a case without demands', () => {
       firstDeadlineDueLatest: null,
       daysToFirstDeadlineMin: null,
       daysToFirstDeadlineMax: null,
+      daysSetToFirstDeadlineMin: null,
+      daysSetToFirstDeadlineMax: null,
       deadlineMoves: null,
       deadlineEnding: null,
       deadlineEndedOn: null,

@@ -121,6 +121,12 @@ function urlsOf(dispute: CsvContext): ReadonlyMap<string, string | undefined> {
   }
   return urls;
 }
+/**
+ * The record's order among the records of its date (`sequence`), empty when it gives none: last in its table, as
+ * in the schema, so that the columns before it keep their places.
+ */
+const sequenceColumn = <R extends { readonly sequence?: number | undefined }>(): Column<R> =>
+  plain('sequence', (record) => record.sequence?.toString());
 const sourceIds = <R extends { readonly sources?: readonly Citation[] | undefined }>(): Column<R> =>
   plain('source_ids', (record) => ids(record.sources?.map((citation) => citation.source)));
 const sourcesColumn = <R extends { readonly sources?: readonly Citation[] | undefined }>(): Column<R> => ({
@@ -157,6 +163,7 @@ export function csvTables(): Tables {
     sourceIds(),
     citationsColumn(),
     json('tags', (event) => event.tags),
+    sequenceColumn<TimelineEvent>(),
   ];
   tables = {
     events: eventColumns,
@@ -193,6 +200,7 @@ export function csvTables(): Tables {
       sourcesColumn<Demand>(),
       sourceIds<Demand>(),
       citationsColumn<Demand>(),
+      sequenceColumn<Demand>(),
     ],
     responses: [
       plain<DemandResponse>('id', (response) => response.id),
@@ -205,6 +213,7 @@ export function csvTables(): Tables {
       sourcesColumn<DemandResponse>(),
       sourceIds<DemandResponse>(),
       citationsColumn<DemandResponse>(),
+      sequenceColumn<DemandResponse>(),
     ],
     deadlines: [
       plain<Deadline>('id', (deadline) => deadline.id),
@@ -222,6 +231,7 @@ export function csvTables(): Tables {
       sourcesColumn<Deadline>(),
       sourceIds<Deadline>(),
       citationsColumn<Deadline>(),
+      sequenceColumn<Deadline>(),
     ],
     claims: [
       plain<Claim>('id', (claim) => claim.id),
@@ -248,7 +258,9 @@ export function csvTables(): Tables {
  * and `citations` (written only when a citation carries a quote or a note) are JSON. Dated records have their
  * date as written (`date`, or `due` for deadlines), its `precision`, the `earliest` and `latest` instant it may
  * stand for (ISO 8601, UTC; empty for an open end), the `time_zone` it is read in, and its own zone
- * (`date_zone`) when the record carries one, empty when it is read in the dispute's.
+ * (`date_zone`) when the record carries one, empty when it is read in the dispute's. The last column of events,
+ * demands, responses and deadlines is `sequence`: the record's order among the records of the same date, as the
+ * record gives it (empty when it gives none); sort by `earliest`, then `sequence`, for the timeline's order.
  *
  * @category Formats
  * @example
@@ -258,7 +270,9 @@ export function csvTables(): Tables {
  * CSV_COLUMNS.events.slice(0, 9);
  * //=> ['id', 'date', 'precision', 'earliest', 'latest', 'time_zone', 'date_zone', 'kind', 'title']
  * CSV_COLUMNS.events.length;
- * //=> 19
+ * //=> 20
+ * CSV_COLUMNS.events.at(-1);
+ * //=> 'sequence'
  * ```
  */
 export const CSV_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } =

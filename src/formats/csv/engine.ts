@@ -186,6 +186,9 @@ function eventOfRow(
   input['sources'] = citations ?? (list('source_ids') ?? []).map((source) => ({ source }));
   input['confidence'] = cell('confidence');
   if (tags !== undefined) input['tags'] = tags;
+  // A whole number is read as one; any other text is left for the schema to refuse at its cell.
+  const sequence = cell('sequence');
+  if (sequence !== '') input['sequence'] = /^\d{1,15}$/.test(sequence) ? Number(sequence) : sequence;
   return input;
 }
 

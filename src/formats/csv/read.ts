@@ -7,7 +7,8 @@ import { CsvEventsReader } from './engine.js';
  * Reads an events CSV as {@link writeCsv} writes it back into the events it was written from, each checked
  * like a builder checks it (references to actors, demands and sources are not resolved: there is no dispute
  * to resolve them in). The columns may come in any order; `id`, `date`, `kind`, `title`, `actors`,
- * `source_ids` (or `citations`) and `confidence` are needed, and derived columns (`precision`, `earliest`,
+ * `source_ids` (or `citations`) and `confidence` are needed, `sequence` (an event's order within its date) is
+ * read when present, and derived columns (`precision`, `earliest`,
  * `latest`, `time_zone`, `sources`) are ignored. An empty list and an absent one are written alike and read as
  * absent. Paths of issues are `['row', n, column]`, with rows counted as a spreadsheet shows them (the header
  * is row 1), or `['line', n]` for text the CSV parser cannot read. {@link streamCsv} reads the same in chunks,
@@ -26,12 +27,15 @@ import { CsvEventsReader } from './engine.js';
  * @example
  * ```ts
  * import { readCsv, writeCsv } from 'dispute-timeline';
- * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
+ * import { blackberryPakistan2015, indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const events = readCsv(writeCsv(indiaBlackberry2010));
  * events.length;
  * //=> 14
  * JSON.stringify(events) === JSON.stringify(indiaBlackberry2010.events);
  * //=> true
+ * // Pakistan's three events of 30 November keep their order within the day:
+ * readCsv(writeCsv(blackberryPakistan2015)).filter((event) => event.sequence !== undefined).map((event) => event.sequence);
+ * //=> [1, 2, 3]
  * ```
  */
 export function readCsv(csv: string): readonly TimelineEvent[] {

@@ -9,6 +9,15 @@ export function escapeHtml(text: string): string {
 }
 
 /**
+ * Text made inert for HTML element content only: `&`, `<` and `>` escaped, quotes and apostrophes kept as they
+ * are (they mean nothing there). For text a viewer sets as an element's HTML and never puts in an attribute, so
+ * that what is written still reads as the text (`Telegram's`, not `Telegram&#39;s`).
+ */
+export function escapeHtmlText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/**
  * Text without the control characters no viewer should receive: C0 and C1 controls (tab, line feed and carriage
  * return kept), bidi controls that would reorder what is shown, line and paragraph separators (as line feeds);
  * lone surrogates replaced by U+FFFD.
