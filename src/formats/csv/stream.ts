@@ -96,7 +96,7 @@ async function* streamEvents(
   onProgress: ((progress: ReadProgress) => void) | undefined,
 ): AsyncGenerator<TimelineEvent, void, undefined> {
   const reader = new CsvEventsReader(onProgress);
-  for await (const text of textChunks(csv, 'csv')) {
+  for await (const text of textChunks(csv, 'csv', (invalid) => reader.invalidText(invalid))) {
     reader.push(text);
     const events = reader.take();
     for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;

@@ -107,7 +107,7 @@ export async function readChunks(
   const reader = new DisputeReader(progressOption<ReadProgress>(options));
   checkTextInput(lines, 'lines');
   const splitter = lineSplitter();
-  for await (const text of textChunks(lines, 'lines'))
+  for await (const text of textChunks(lines, 'lines', (invalid) => reader.invalidText(invalid)))
     for (const line of splitter.push(text)) reader.readLine(line);
   for (const line of splitter.end()) reader.readLine(line);
   return reader.end();

@@ -83,7 +83,7 @@ async function* streamItems(
 ): AsyncGenerator<JsonLinesItem, void, undefined> {
   const reader = new StreamReader(onProgress);
   const splitter = lineSplitter();
-  for await (const text of textChunks(lines, 'lines')) {
+  for await (const text of textChunks(lines, 'lines', (invalid) => reader.invalidText(invalid))) {
     for (const line of splitter.push(text)) reader.readLine(line);
     const out = reader.take();
     for (let i = 0; i < out.length; i++) yield out[i] as JsonLinesItem;
