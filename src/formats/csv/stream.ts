@@ -9,10 +9,12 @@ import type { ReadProgress } from '../format.js';
 import type { JsonLinesItem } from '../json-lines/shape.js';
 import {
   checkTextInput,
+  closingStream,
   isAsyncIterable,
   isIterable,
   progressOption,
-  textChunks,
+  signalOption,
+  TextSource,
 } from '../support/chunks.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
 import {
@@ -46,6 +48,12 @@ export interface StreamCsvOptions {
    * never known: a CSV does not say how many rows it has). It is called synchronously: keep it cheap.
    */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Stops the reading: once it is aborted, the iterator's pending or next `next()` rejects with the signal's
+   * `reason` (an `AbortError` `DOMException` unless `abort()` was given another), as `fetch` and Node.js's
+   * stream helpers do, and the input is closed.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -63,9 +71,12 @@ export interface StreamCsvOptions {
  * @category Formats
  * @param csv - chunks of the CSV text, as strings or bytes; or the whole text
  * @param options - `onProgress`, called as rows are read
- * @returns an async iterator of the events; breaking out of a `for await` loop over it closes the input
+ * @returns an async iterator of the events; breaking out of a `for await` loop over it, or calling its
+ * `return()` even before the first `next()`, closes the input (calls the `return()` of the input's iterator: a
+ * Node.js stream is destroyed, a web stream cancelled)
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws {@link TimelineError} `csv-syntax`, `json-syntax`, `missing-field`, `wrong-type` and every other issue
+ * @throws the signal's `reason`, from the iterator, once `options.signal` is aborted
+ * @throws {@link TimelineError} `csv-syntax` (bytes that are not UTF-8 too, at their line), `json-syntax`, `missing-field`, `wrong-type` and every other issue
  * {@link readCsv} gives, from the iterator after the last row
  *
  * @example
@@ -87,23 +98,32 @@ export function streamCsv(
   options: StreamCsvOptions = {},
 ): AsyncIterableIterator<TimelineEvent> {
   const onProgress = progressOption<ReadProgress>(options);
+  const signal = signalOption(options);
   checkTextInput(csv, 'csv');
-  return streamEvents(csv, onProgress);
+  const reader = new CsvEventsReader(onProgress);
+  const source = new TextSource(csv, 'csv', (invalid) => reader.invalidText(invalid), signal);
+  return closingStream(source, streamEvents(source, reader, signal));
 }
 
 async function* streamEvents(
-  csv: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
-  onProgress: ((progress: ReadProgress) => void) | undefined,
+  source: TextSource,
+  reader: CsvEventsReader,
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<TimelineEvent, void, undefined> {
-  const reader = new CsvEventsReader(onProgress);
-  for await (const text of textChunks(csv, 'csv', (invalid) => reader.invalidText(invalid))) {
+  for await (const text of source.chunks()) {
     reader.push(text);
     const events = reader.take();
-    for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
+    for (let i = 0; i < events.length; i++) {
+      signal?.throwIfAborted();
+      yield events[i] as TimelineEvent;
+    }
   }
   reader.end();
   const events = reader.take();
-  for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
+  for (let i = 0; i < events.length; i++) {
+    signal?.throwIfAborted();
+    yield events[i] as TimelineEvent;
+  }
   reader.throwIfAny();
 }
 

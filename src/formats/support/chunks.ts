@@ -34,20 +34,121 @@ export interface InvalidText {
  * that is neither a string nor bytes is `invalid-argument`; an error the input itself throws (a read stream that
  * fails) is passed on as it is. Breaking out of the loop closes the input.
  */
-export async function* textChunks(
+export function textChunks(
   input: TextInput,
   name: string,
   onInvalid?: (invalid: InvalidText) => void,
+  signal?: AbortSignal,
 ): AsyncGenerator<string, void, undefined> {
-  const text = new ChunkText(name, onInvalid);
-  if (typeof input === 'string') {
-    yield text.decode(input);
-    return;
+  return new TextSource(input, name, onInvalid, signal).chunks();
+}
+
+/**
+ * A streaming reader's input, opened when the reader is called: its iterator is taken at once, so that the
+ * input can be closed (its iterator's `return()` called: a Node.js stream destroyed, a web stream cancelled)
+ * even when the consumer stops before asking for the first item. See {@link closingStream}.
+ */
+export class TextSource {
+  private readonly iterator: Iterator<unknown> | AsyncIterator<unknown> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly input: TextInput,
+    private readonly name: string,
+    private readonly onInvalid?: (invalid: InvalidText) => void,
+    private readonly signal?: AbortSignal,
+  ) {
+    if (typeof input === 'string') this.iterator = undefined;
+    else if (isAsyncIterable(input)) this.iterator = input[Symbol.asyncIterator]();
+    else this.iterator = (input as Iterable<unknown>)[Symbol.iterator]();
   }
-  if (isAsyncIterable(input)) for await (const chunk of input) yield text.decode(chunk);
-  else for (const chunk of input as Iterable<unknown>) yield text.decode(chunk);
-  const tail = text.end();
-  if (tail !== '') yield tail;
+
+  /** The text, chunk by chunk; the input is closed when the loop over it stops early, throws or is aborted. */
+  async *chunks(): AsyncGenerator<string, void, undefined> {
+    const text = new ChunkText(this.name, this.onInvalid);
+    const { iterator, signal } = this;
+    if (iterator === undefined) {
+      signal?.throwIfAborted();
+      yield text.decode(this.input);
+      return;
+    }
+    let finished = false;
+    try {
+      for (;;) {
+        signal?.throwIfAborted();
+        const pending = iterator.next();
+        const step = signal === undefined ? await pending : await untilAborted(pending, signal);
+        if (step.done === true) break;
+        yield text.decode(step.value);
+      }
+      finished = true;
+    } finally {
+      if (!finished) await this.close();
+    }
+    const tail = text.end();
+    if (tail !== '') yield tail;
+  }
+
+  /** Closes the input, once: its iterator's `return()`, when it has one. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.iterator?.return?.();
+  }
+}
+
+/** The promise, or the signal's reason as soon as it is aborted. */
+function untilAborted<T>(promise: Promise<T> | T, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve(promise).then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * A streaming reader's iterator, which closes its input when the consumer stops: on `return()` (a `break` out of
+ * `for await`) the reading generator is ended, and the input closed too when no item was asked for yet (a
+ * generator not started runs no `finally`).
+ */
+export function closingStream<T>(
+  source: TextSource,
+  reading: AsyncGenerator<T, void, undefined>,
+): AsyncIterableIterator<T> {
+  let started = false;
+  const stream: AsyncIterableIterator<T> = {
+    [Symbol.asyncIterator]: () => stream,
+    next: () => {
+      started = true;
+      return reading.next();
+    },
+    return: async (value?: unknown) => {
+      if (!started) await source.close();
+      return reading.return(value as undefined) as Promise<IteratorResult<T>>;
+    },
+    throw: async (error?: unknown) => {
+      if (!started) await source.close();
+      return reading.throw(error);
+    },
+  };
+  return stream;
+}
+
+/** The `signal` option of a streaming reader: an `AbortSignal`, or absent. */
+export function signalOption(options: unknown): AbortSignal | undefined {
+  const { signal } = optionsObject(options);
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    fail('invalid-argument', ['options', 'signal'], `signal is an AbortSignal; got ${describeValue(signal)}`);
+  return signal as AbortSignal | undefined;
 }
 
 /** The `onProgress` option of a streaming reader: a function, or absent. */
