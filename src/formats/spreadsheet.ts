@@ -4,6 +4,8 @@ import { nearest } from '../_lib/nearest.js';
 import type { DisputeHeaderInput } from '../builder/builder.js';
 import { builtDispute, validateDispute } from '../builder/seam.js';
 import { edtfOfWords, zoneOfWords } from '../dates/words/index.js';
+import { ZONE_WORDS } from '../dates/words/zone-words.js';
+import { isZoneAbbreviation, zoneNameVerdict } from '../dates/zone-names.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type ActorKind, ActorKindSchema } from '../model/actor.js';
 import { type Confidence, ConfidenceSchema } from '../model/common.js';
@@ -289,6 +291,22 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
     const at = (field: string, column: string) => origins.set(field, { row: rowNumber, column });
     const event: Record<string, unknown> = {};
 
+    // A Display Date that names a zone by its abbreviation (`2015-07-24 (BST time)`) is not read in some zone.
+    if (columns.exactDate !== undefined) {
+      const named = ZONE_WORDS.exec(cell(columns.exactDate))?.[1];
+      if (named !== undefined && isZoneAbbreviation(named)) {
+        const verdict = zoneNameVerdict(named);
+        issues.push(
+          issue(
+            'invalid-time-zone',
+            ['row', rowNumber, columns.exactDate],
+            verdict.ok ? `${named} is a zone abbreviation` : verdict.message,
+            named,
+          ),
+        );
+        return;
+      }
+    }
     const date = rowDate(cell, columns, rowNumber, issues);
     if (date === undefined) return;
     at('date', date.column);

@@ -199,6 +199,8 @@ function eventOfRow(
 /** Where a field of the event read from a row came from: its row and column. */
 function rowPath(row: number, path: IssuePath): IssuePath {
   const [field, ...rest] = path;
+  // The zone of the date is its own column, `date_zone`.
+  if (field === 'date' && rest[0] === 'timeZone') return ['row', row, 'date_zone', ...rest.slice(1)];
   const column = field === 'sources' ? (rest.length > 1 ? 'citations' : 'source_ids') : field;
   return ['row', row, column ?? 'id', ...(field === 'sources' ? [] : rest)];
 }
