@@ -64,6 +64,9 @@ export interface StreamCsvOptions {
  * chunks), or the whole text. The checks, issue codes and paths are `readCsv`'s, and any cutting of a text into
  * chunks gives the events `readCsv` gives for the whole text.
  *
+ * **Stopping**: with `options.signal`, once it is aborted the iterator rejects with the signal's `reason` (not a
+ * `TimelineError`: the platform's convention, as `fetch` does), and the input is closed.
+ *
  * **When a problem is found**, no event is yielded after it, but the input is read to its end, and then the
  * iterator throws one {@link TimelineError} listing every issue. Every event yielded was valid, but a consumer
  * should treat what it did with the events of a stream that throws as unfinished, and discard it.
@@ -75,7 +78,6 @@ export interface StreamCsvOptions {
  * `return()` even before the first `next()`, closes the input (calls the `return()` of the input's iterator: a
  * Node.js stream is destroyed, a web stream cancelled)
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws the signal's `reason`, from the iterator, once `options.signal` is aborted
  * @throws {@link TimelineError} `csv-syntax` (bytes that are not UTF-8 too, at their line), `json-syntax`, `missing-field`, `wrong-type` and every other issue
  * {@link readCsv} gives, from the iterator after the last row
  *

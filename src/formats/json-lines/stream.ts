@@ -29,6 +29,9 @@ import { StreamReader } from './stream-engine.js';
  * sources, demands, responses or deadlines after the first event is an issue here (`readJsonl` takes the
  * lines in any order). Claims may come anywhere after the header.
  *
+ * **Stopping**: with `options.signal`, once it is aborted the iterator rejects with the signal's `reason` (not a
+ * `TimelineError`: the platform's convention, as `fetch` does), and the input is closed.
+ *
  * **When a problem is found**, no record is yielded after it, but the input is read to its end, and then the
  * iterator throws one {@link TimelineError} listing every issue, with paths that name lines as
  * `readJsonl`' do. So every record yielded was valid, and they all came before the first problem, but some
@@ -44,7 +47,6 @@ import { StreamReader } from './stream-engine.js';
  * `for await` loop over it, or calling its `return()` even before the first `next()`, closes the input (calls
  * the `return()` of the input's iterator: a Node.js stream is destroyed, a web stream cancelled)
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws the signal's `reason`, from the iterator, once `options.signal` is aborted
  * @throws {@link TimelineError} `json-syntax` (bytes that are not UTF-8 too, at their line), `invalid-value`,
  * `unknown-reference` and every other issue
  * {@link readJsonl} gives, from the iterator after the last line; also `invalid-value` for a record of a
