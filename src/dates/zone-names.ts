@@ -238,6 +238,11 @@ function intlReading(name: string): string | undefined {
   }
 }
 
+/** Whether a name is a zone abbreviation people write (`BST`, `IST`, `EST`), which names no one zone. */
+export function isZoneAbbreviation(name: string): boolean {
+  return name.length <= 16 && Object.hasOwn(MEANINGS, name.toUpperCase());
+}
+
 const verdicts = new Map<string, ZoneNameVerdict>();
 
 /**

@@ -1,14 +1,18 @@
 import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail, issue } from '../_lib/issues.js';
+import { nearest } from '../_lib/nearest.js';
 import type { DisputeHeaderInput } from '../builder/builder.js';
 import { builtDispute, validateDispute } from '../builder/seam.js';
 import { edtfOfWords, zoneOfWords } from '../dates/words/index.js';
+import { ZONE_WORDS } from '../dates/words/zone-words.js';
+import { isZoneAbbreviation, zoneNameVerdict } from '../dates/zone-names.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type ActorKind, ActorKindSchema } from '../model/actor.js';
 import { type Confidence, ConfidenceSchema } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { type EventKind, EventKindSchema } from '../model/event.js';
-import { parseCsv } from './support/csv.js';
+import { parseCsv, restoreFormula } from './support/csv.js';
+import { asUri, decodeHtml, splitEscaped } from './support/html-escape.js';
 
 /**
  * Columns that hold a date in parts, as the TimelineJS sheet does: a year, and optionally a month, a day and a
@@ -97,7 +101,35 @@ export interface SpreadsheetColumns {
   readonly tags?: string;
   /** The IANA zone of the row's date, when it is not the dispute's. */
   readonly timeZone?: string;
+  /**
+   * How the cells' text is written: `'none'` (the default), as it is; or `'timelinejs'`, as
+   * {@link writeTimelineJsSheet} writes it for TimelineJS to show as HTML: character references (`&amp;`,
+   * `&#59;`) in the title, description and publisher are decoded, the actors split on the `;` that ends no
+   * reference and each decoded twice (TimelineJS strips a group's markup before it shows it), and the `'` that
+   * neutralised a formula removed.
+   */
+  readonly escaping?: 'none' | 'timelinejs';
 }
+
+/** The fields of {@link SpreadsheetColumns}, of {@link DatePartColumns} and of {@link SpreadsheetMapping}. */
+const COLUMN_FIELDS: readonly string[] = [
+  'date',
+  'end',
+  'exactDate',
+  'title',
+  'id',
+  'kind',
+  'description',
+  'actors',
+  'sources',
+  'publisher',
+  'confidence',
+  'tags',
+  'timeZone',
+  'escaping',
+];
+const DATE_PART_FIELDS: readonly string[] = ['year', 'month', 'day', 'time'];
+const MAPPING_FIELDS: readonly string[] = ['columns', 'dispute', 'kind', 'confidence', 'actorKind'];
 
 /**
  * How to read a researcher's spreadsheet with {@link readSpreadsheet}: its columns, the dispute to add the rows
@@ -156,8 +188,10 @@ interface Origin {
  * without a date or title; `invalid-date` or `impossible-date` for a date cell that is not a date;
  * `unknown-reference` for an actor name the dispute lacks when no `actorKind` is given; `missing-source` for a
  * row without a source; `invalid-url`, `invalid-value`, `invalid-time-zone` and the other issues of the records
- * made, at their row and column; `csv-syntax` for a CSV text that cannot be read; `wrong-type` for a row with
- * more cells than the header; `invalid-argument` for a mapping that is not one
+ * made, at their row and column; `csv-syntax` for a CSV text that cannot be read (at most five a line and a
+ * hundred in all are listed, then how many more there were); `wrong-type` for a row with
+ * more or fewer cells than the header (a file cut short); `invalid-argument` for a mapping that is not one,
+ * or that has a key it does not know (`actor` for `actors`, `days` for `day`: with a "did you mean")
  *
  * @example
  * ```ts
@@ -226,28 +260,53 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
       actorByKey.set(key.toLowerCase(), actor.id);
   }
   const sourceByUrl = new Map<string, string>();
-  for (const source of base?.sources ?? [])
-    if (source.url !== undefined) sourceByUrl.set(source.url, source.id);
+  // By URL, and by the URL as a URI, as the TimelineJS sheet writes it.
+  for (const source of base?.sources ?? []) {
+    if (source.url === undefined) continue;
+    sourceByUrl.set(asUri(source.url), source.id);
+    sourceByUrl.set(source.url, source.id);
+  }
   const { columns } = options;
+  const escaped = columns.escaping === 'timelinejs';
 
   data.forEach((row, index) => {
     const rowNumber = index + 2;
-    if (row.cells.length > names.length) {
+    // More cells than the header, or fewer (a file cut short): the cells cannot be matched to their columns.
+    if (row.cells.length !== names.length) {
       issues.push(
         issue(
           'wrong-type',
           ['row', rowNumber],
-          `row ${rowNumber} has ${row.cells.length} cells; the header has ${names.length}`,
+          `row ${rowNumber} (line ${row.line}) has ${row.cells.length} cells; the header has ${names.length}`,
         ),
       );
       return;
     }
     const cell = (column: string | undefined) =>
       column === undefined ? '' : (row.cells[names.indexOf(column)] ?? '').trim();
+    // A text cell, as TimelineJS's sheet escapes it when the mapping says so.
+    const text = (column: string | undefined) =>
+      escaped ? decodeHtml(restoreFormula(cell(column))).trim() : cell(column);
     const origins = new Map<string, Origin>();
     const at = (field: string, column: string) => origins.set(field, { row: rowNumber, column });
     const event: Record<string, unknown> = {};
 
+    // A Display Date that names a zone by its abbreviation (`2015-07-24 (BST time)`) is not read in some zone.
+    if (columns.exactDate !== undefined) {
+      const named = ZONE_WORDS.exec(cell(columns.exactDate))?.[1];
+      if (named !== undefined && isZoneAbbreviation(named)) {
+        const verdict = zoneNameVerdict(named);
+        issues.push(
+          issue(
+            'invalid-time-zone',
+            ['row', rowNumber, columns.exactDate],
+            verdict.ok ? `${named} is a zone abbreviation` : verdict.message,
+            named,
+          ),
+        );
+        return;
+      }
+    }
     const date = rowDate(cell, columns, rowNumber, issues);
     if (date === undefined) return;
     at('date', date.column);
@@ -259,7 +318,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
     if (zone !== '' && columns.timeZone !== undefined)
       origins.set('date.timeZone', { row: rowNumber, column: columns.timeZone });
 
-    const title = cell(columns.title);
+    const title = text(columns.title);
     event['title'] = title;
     at('title', columns.title);
     const explicitId = cell(columns.id);
@@ -268,14 +327,17 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
     at('id', columns.id ?? columns.title);
     event['kind'] = cell(columns.kind) || options.kind;
     at('kind', columns.kind ?? columns.title);
-    const description = cell(columns.description);
+    const description = text(columns.description);
     if (description !== '') {
       event['description'] = description;
       at('description', columns.description as string);
     }
 
     const actorIds = new Set<string>();
-    for (const name of list(cell(columns.actors), ';')) {
+    const actorNames = escaped
+      ? splitEscaped(decodeHtml(restoreFormula(cell(columns.actors)))).map((name) => decodeHtml(name).trim())
+      : list(cell(columns.actors), ';');
+    for (const name of actorNames.filter((one) => one !== '')) {
       const known = actorByKey.get(name.toLowerCase());
       if (known !== undefined) {
         actorIds.add(known);
@@ -306,7 +368,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
       let id = sourceByUrl.get(url);
       if (id === undefined) {
         id = uniqueId(slug(hostOf(url)) || 'source');
-        sources.push({ id, publisher: cell(columns.publisher) || hostOf(url) || url.slice(0, 500), url });
+        sources.push({ id, publisher: text(columns.publisher) || hostOf(url) || url.slice(0, 500), url });
         sourceOrigins.push({ row: rowNumber, column: columns.sources as string });
         sourceByUrl.set(url, id);
       }
@@ -369,6 +431,19 @@ function readMapping(mapping: unknown): {
       ['mapping', 'columns'],
       `columns is an object naming the sheet's columns; got ${describeValue(columns)}`,
     );
+  // A key the mapping does not know is a typo that would lose a column (`actor` for `actors`): refused.
+  const unknown = [
+    ...unknownKeys(given, MAPPING_FIELDS, ['mapping']),
+    ...unknownKeys(columns, COLUMN_FIELDS, ['mapping', 'columns']),
+  ];
+  for (const field of ['date', 'end'] as const) {
+    const parts = (columns as Record<string, unknown>)[field];
+    if (typeof parts === 'object' && parts !== null)
+      unknown.push(...unknownKeys(parts, DATE_PART_FIELDS, ['mapping', 'columns', field]));
+  }
+  if (unknown.length > 0) throw new TimelineError(unknown as [TimelineIssue, ...TimelineIssue[]]);
+  const { escaping = 'none' } = columns as { escaping?: unknown };
+  checkOneOf(escaping, ['none', 'timelinejs'], ['mapping', 'columns', 'escaping'], 'escaping');
   const checkColumn = (value: unknown, path: IssuePath) => {
     if (typeof value !== 'string' || value === '')
       fail(
@@ -378,7 +453,7 @@ function readMapping(mapping: unknown): {
       );
   };
   for (const [field, value] of Object.entries(columns)) {
-    if (value === undefined) continue;
+    if (value === undefined || field === 'escaping') continue;
     if ((field === 'date' || field === 'end') && typeof value === 'object' && value !== null) {
       for (const [part, name] of Object.entries(value))
         if (name !== undefined) checkColumn(name, ['mapping', 'columns', field, part]);
@@ -409,9 +484,27 @@ function readMapping(mapping: unknown): {
   };
 }
 
+/** An `invalid-argument` for each key of `object` that is not one of `known`, with the nearest as a hint. */
+function unknownKeys(object: object, known: readonly string[], path: IssuePath): TimelineIssue[] {
+  return Object.keys(object)
+    .filter((key) => !known.includes(key))
+    .slice(0, 20)
+    .map((key) => {
+      const near = nearest(key, known);
+      const shown = JSON.stringify(key.slice(0, 60));
+      return issue(
+        'invalid-argument',
+        [...path, key],
+        `${path.join('.')} has no field ${shown}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`} (its fields: ${known.join(', ')})`,
+        key,
+      );
+    });
+}
+
 function columnsOf(columns: SpreadsheetColumns): string[] {
   const names: string[] = [];
-  for (const value of Object.values(columns)) {
+  for (const [field, value] of Object.entries(columns)) {
+    if (field === 'escaping') continue;
     if (typeof value === 'string') names.push(value);
     else if (typeof value === 'object' && value !== null)
       for (const part of Object.values(value)) if (typeof part === 'string') names.push(part);

@@ -10,7 +10,7 @@ import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
 import type { SpreadsheetColumns } from './spreadsheet.js';
 import { csvRecord, neutralizeFormula } from './support/csv.js';
-import { escapeHtml, escapeHtmlText } from './support/html-escape.js';
+import { asUri, escapeHtml, escapeHtmlList, escapeHtmlText } from './support/html-escape.js';
 
 /** The columns of TimelineJS's Google-sheet template, in its order. */
 const SHEET_COLUMNS = [
@@ -40,7 +40,8 @@ const HTML_COLUMNS = /* @__PURE__ */ new Set(['Headline', 'Text', 'Media Caption
 /**
  * The columns TimelineJS strips of markup (decoding entities) before it shows what is left as an element's HTML:
  * escaped twice, as element content (`&`, `<`, `>`), so that `AT&T <Gov>` reads as written, no entity in a name
- * becomes markup, and `Telegram's` stays as written.
+ * becomes markup, and `Telegram's` stays as written. The inner escaping also writes a `;` as `&#59;`, so that the
+ * reader, which splits actors on `;`, keeps a name whole.
  */
 const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
 
@@ -48,7 +49,8 @@ const STRIPPED_COLUMNS = /* @__PURE__ */ new Set(['Group']);
  * How {@link readSpreadsheet} reads a sheet in the columns of TimelineJS's template (what
  * {@link writeTimelineJsSheet} writes): the date from Year, Month, Day and Time (to End Year … End Time), the
  * Display Date where it reads as a date, Headline as the title, Text as the description, Media as the source,
- * Media Credit as its publisher, and Group as the actor.
+ * Media Credit as its publisher, and Group as the actor; the text of Headline, Text, Media Credit and Group is
+ * read as the writer escapes it for TimelineJS (`escaping: 'timelinejs'`), so it comes back as it was.
  *
  * @category Formats
  * @example
@@ -75,6 +77,7 @@ export const TIMELINEJS_SHEET_COLUMNS: SpreadsheetColumns = /* @__PURE__ */ free
     sources: 'Media',
     publisher: 'Media Credit',
     actors: 'Group',
+    escaping: 'timelinejs',
   },
   true,
 );
@@ -114,7 +117,9 @@ export interface TimelineJsSheetOptions {
  * Display Date (`spring 2015 (2015-21)`). The reader gets back every one of these as written but a Y or exponential year, whose Year
  * (beyond ±9999) and Display Date it cannot read: it refuses that row with `invalid-date` at `Year`. Headline, Text, Media Credit, Media Caption and Group are shown by
  * TimelineJS as HTML, so their text is escaped (Group twice: TimelineJS strips its markup, decoding entities,
- * before it shows it); formulas are neutralised as in {@link writeCsv}.
+ * before it shows it; and a `;` in it as `&#59;`, as the reader splits actors on `;`); formulas are neutralised
+ * as in {@link writeCsv}; the Media URL is written as a URI (a space in it as `%20`). {@link readSpreadsheet}
+ * with {@link TIMELINEJS_SHEET_COLUMNS} reads all of this back as it was (the URL as that URI).
  *
  * @category Formats
  * @param dispute - a built dispute
@@ -175,7 +180,8 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
       'Display Date': saidByParts(date, false) && date.timeZone === zone ? '' : dateInWords(date, zone),
       Headline: event.title,
       Text: event.description ?? '',
-      Media: source?.url ?? '',
+      // One URL, as a URI: a space or other character a URI may not hold is percent-encoded, so it reads back.
+      Media: source?.url === undefined ? '' : asUri(source.url),
       'Media Credit': source?.publisher ?? '',
       'Media Caption': source?.title ?? '',
       'Media Thumbnail': '',
@@ -189,7 +195,7 @@ export function writeTimelineJsSheet(dispute: Dispute, options: TimelineJsSheetO
           HTML_COLUMNS.has(column)
             ? neutralizeFormula(
                 STRIPPED_COLUMNS.has(column)
-                  ? escapeHtmlText(escapeHtmlText(cells[column]))
+                  ? escapeHtmlText(escapeHtmlList([cells[column]]))
                   : escapeHtml(cells[column]),
               )
             : cells[column],

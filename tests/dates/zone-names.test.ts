@@ -102,7 +102,7 @@ describe('every reader reports a refused zone where it is', () => {
     const csv = writeCsv(blackberryPakistan2015).replaceAll('America/Toronto', 'EST');
     const found = await issuesOf(() => readCsv(csv));
     expect(found.length).toBeGreaterThan(0);
-    for (const line of found) expect(line).toMatch(/^invalid-time-zone at row\[\d+\]\.date\.timeZone: "EST"/);
+    for (const line of found) expect(line).toMatch(/^invalid-time-zone at row\[\d+\]\.date_zone: "EST"/);
   });
 
   it('in a spreadsheet, at its row and column', async () => {

@@ -14,6 +14,7 @@ import { generateDispute } from 'dispute-timeline/datasets';
 import { describe, it } from 'vitest';
 import { expectLinear } from '../support/linear.js';
 import { sized } from '../support/mode.js';
+import { ALL_HOSTILE, HOSTILE_HTTP_URL, HOSTILE_STRINGS } from './hostile.js';
 
 /*
  * Every format's writer, and the readers of the JSON, JSON Lines and CSV forms, whole and streamed, measured at
@@ -43,6 +44,55 @@ describe('every writer stays linear', () => {
     'writes %s for a generated dispute',
     async (name, format) => {
       await expectLinear(name, generated, (d) => format.write(d), sized(1_000, 4_000));
+    },
+    TIMEOUT,
+  );
+});
+
+const hostileBySize = new Map<number, Dispute>();
+/**
+ * `n` events whose every text is hostile (markup, quotes, controls, `;` and `&`), by actors with hostile names,
+ * citing sources with a hostile URL: the shape that makes escaping work hardest.
+ */
+function hostile(n: number): Dispute {
+  let dispute = hostileBySize.get(n);
+  if (dispute === undefined) {
+    dispute = parseDispute({
+      id: 'hostile',
+      title: ALL_HOSTILE,
+      timeZone: 'Asia/Karachi',
+      actors: HOSTILE_STRINGS.slice(0, 5).map((name, i) => ({
+        id: `a${i}`,
+        name: `${name} ${i}`,
+        kind: 'company',
+      })),
+      sources: Array.from({ length: 20 }, (_, i) => ({
+        id: `s${i}`,
+        publisher: HOSTILE_STRINGS[i % HOSTILE_STRINGS.length],
+        url: `${HOSTILE_HTTP_URL}&n=${i} a b`,
+      })),
+      events: Array.from({ length: n }, (_, i) => ({
+        id: `e${i}`,
+        date: new Date(Date.UTC(2000, 0, 1) + i * 3_600_000).toISOString().slice(0, 16),
+        kind: 'statement',
+        title: HOSTILE_STRINGS[i % HOSTILE_STRINGS.length],
+        description: ALL_HOSTILE,
+        actors: [`a${i % 5}`, `a${(i + 1) % 5}`],
+        sources: [{ source: `s${i % 20}` }],
+        confidence: 'confirmed',
+        tags: ['a;b', '<t>'],
+      })),
+    });
+    hostileBySize.set(n, dispute);
+  }
+  return dispute;
+}
+
+describe('every writer stays linear on hostile text', () => {
+  it.each(FORMATS.map((format) => [format.name, format] as const))(
+    'writes %s for a dispute whose every text is hostile',
+    async (name, format) => {
+      await expectLinear(`${name} (hostile text)`, hostile, (d) => format.write(d), sized(250, 1_000));
     },
     TIMEOUT,
   );

@@ -3,6 +3,7 @@ import { beginValidation } from '../../builder/seam.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
 import type { TimelineEvent } from '../../model/event.js';
 import type { ReadProgress } from '../format.js';
+import type { InvalidText } from '../support/chunks.js';
 import { CsvParser, type CsvRow, restoreFormula } from '../support/csv.js';
 
 /** The columns an events CSV needs. */
@@ -47,6 +48,12 @@ export class CsvEventsReader {
 
   push(text: string): void {
     this.parser.push(text);
+  }
+
+  /** Bytes of the input that are not UTF-8: a problem at their line, as the parser's are. */
+  invalidText(invalid: InvalidText): void {
+    this.issues.push(issue('csv-syntax', ['line', invalid.line], invalid.message, invalid.byte));
+    this.broken = true;
   }
 
   end(): void {
@@ -195,6 +202,8 @@ function eventOfRow(
 /** Where a field of the event read from a row came from: its row and column. */
 function rowPath(row: number, path: IssuePath): IssuePath {
   const [field, ...rest] = path;
+  // The zone of the date is its own column, `date_zone`.
+  if (field === 'date' && rest[0] === 'timeZone') return ['row', row, 'date_zone', ...rest.slice(1)];
   const column = field === 'sources' ? (rest.length > 1 ? 'citations' : 'source_ids') : field;
   return ['row', row, column ?? 'id', ...(field === 'sources' ? [] : rest)];
 }

@@ -9,10 +9,12 @@ import type { ReadProgress } from '../format.js';
 import type { JsonLinesItem } from '../json-lines/shape.js';
 import {
   checkTextInput,
+  closingStream,
   isAsyncIterable,
   isIterable,
   progressOption,
-  textChunks,
+  signalOption,
+  TextSource,
 } from '../support/chunks.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
 import {
@@ -46,6 +48,12 @@ export interface StreamCsvOptions {
    * never known: a CSV does not say how many rows it has). It is called synchronously: keep it cheap.
    */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Stops the reading: once it is aborted, the iterator's pending or next `next()` rejects with the signal's
+   * `reason` (an `AbortError` `DOMException` unless `abort()` was given another), as `fetch` and Node.js's
+   * stream helpers do, and the input is closed.
+   */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -56,6 +64,9 @@ export interface StreamCsvOptions {
  * chunks), or the whole text. The checks, issue codes and paths are `readCsv`'s, and any cutting of a text into
  * chunks gives the events `readCsv` gives for the whole text.
  *
+ * **Stopping**: with `options.signal`, once it is aborted the iterator rejects with the signal's `reason` (not a
+ * `TimelineError`: the platform's convention, as `fetch` does), and the input is closed.
+ *
  * **When a problem is found**, no event is yielded after it, but the input is read to its end, and then the
  * iterator throws one {@link TimelineError} listing every issue. Every event yielded was valid, but a consumer
  * should treat what it did with the events of a stream that throws as unfinished, and discard it.
@@ -63,9 +74,11 @@ export interface StreamCsvOptions {
  * @category Formats
  * @param csv - chunks of the CSV text, as strings or bytes; or the whole text
  * @param options - `onProgress`, called as rows are read
- * @returns an async iterator of the events; breaking out of a `for await` loop over it closes the input
+ * @returns an async iterator of the events; breaking out of a `for await` loop over it, or calling its
+ * `return()` even before the first `next()`, closes the input (calls the `return()` of the input's iterator: a
+ * Node.js stream is destroyed, a web stream cancelled)
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws {@link TimelineError} `csv-syntax`, `json-syntax`, `missing-field`, `wrong-type` and every other issue
+ * @throws {@link TimelineError} `csv-syntax` (bytes that are not UTF-8 too, at their line), `json-syntax`, `missing-field`, `wrong-type` and every other issue
  * {@link readCsv} gives, from the iterator after the last row
  *
  * @example
@@ -87,23 +100,32 @@ export function streamCsv(
   options: StreamCsvOptions = {},
 ): AsyncIterableIterator<TimelineEvent> {
   const onProgress = progressOption<ReadProgress>(options);
+  const signal = signalOption(options);
   checkTextInput(csv, 'csv');
-  return streamEvents(csv, onProgress);
+  const reader = new CsvEventsReader(onProgress);
+  const source = new TextSource(csv, 'csv', (invalid) => reader.invalidText(invalid), signal);
+  return closingStream(source, streamEvents(source, reader, signal));
 }
 
 async function* streamEvents(
-  csv: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
-  onProgress: ((progress: ReadProgress) => void) | undefined,
+  source: TextSource,
+  reader: CsvEventsReader,
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<TimelineEvent, void, undefined> {
-  const reader = new CsvEventsReader(onProgress);
-  for await (const text of textChunks(csv, 'csv')) {
+  for await (const text of source.chunks()) {
     reader.push(text);
     const events = reader.take();
-    for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
+    for (let i = 0; i < events.length; i++) {
+      signal?.throwIfAborted();
+      yield events[i] as TimelineEvent;
+    }
   }
   reader.end();
   const events = reader.take();
-  for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
+  for (let i = 0; i < events.length; i++) {
+    signal?.throwIfAborted();
+    yield events[i] as TimelineEvent;
+  }
   reader.throwIfAny();
 }
 

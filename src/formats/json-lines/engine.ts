@@ -4,6 +4,7 @@ import { validateDispute } from '../../builder/seam.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
 import { type Dispute, MAX_RECORDS, type RecordCollection } from '../../model/dispute.js';
 import type { ReadProgress } from '../format.js';
+import type { InvalidText } from '../support/chunks.js';
 import { LineSplitter } from '../support/chunks.js';
 import { COLLECTIONS, HEADER, MAX_LINE } from './shape.js';
 
@@ -36,6 +37,11 @@ export abstract class LineReader {
   constructor(private readonly onProgress: ((progress: ReadProgress) => void) | undefined) {}
 
   protected abstract record(collection: RecordCollection, record: unknown, line: number): void;
+
+  /** Bytes of the input that are not UTF-8: a `json-syntax` issue at their line (JSON text is UTF-8). */
+  invalidText(invalid: InvalidText): void {
+    this.issues.push(issue('json-syntax', ['line', invalid.line], invalid.message, invalid.byte));
+  }
 
   readLine(raw: string): void {
     this.lineNumber++;

@@ -1,6 +1,6 @@
 import type { Dispute } from '../../model/dispute.js';
 import type { ReadProgress } from '../format.js';
-import { checkTextInput, progressOption, textChunks, withoutBom } from '../support/chunks.js';
+import { checkTextInput, progressOption, signalOption, textChunks, withoutBom } from '../support/chunks.js';
 import { DisputeReader, lineSplitter } from './engine.js';
 
 /**
@@ -25,6 +25,12 @@ export interface ReadJsonLinesOptions {
    * is called synchronously: keep it cheap.
    */
   readonly onProgress?: (progress: ReadProgress) => void;
+  /**
+   * Stops reading chunks: once it is aborted, the reader rejects with the signal's `reason` (an `AbortError`
+   * `DOMException` unless `abort()` was given another), as `fetch` and Node.js's stream helpers do, and the
+   * input is closed. A whole text is read at once and is not stopped.
+   */
+  readonly signal?: AbortSignal;
 }
 /**
  * Reads a dispute from a JSON Lines text as {@link writeJsonl} writes it, validated like {@link parseDispute}.
@@ -92,7 +98,10 @@ export function readJsonl(
   input: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
   options: ReadJsonLinesOptions = {},
 ): Dispute | Promise<Dispute> {
-  if (typeof input === 'string') return readText(input, progressOption<ReadProgress>(options));
+  if (typeof input === 'string') {
+    signalOption(options);
+    return readText(input, progressOption<ReadProgress>(options));
+  }
   return readChunks(input, options);
 }
 
@@ -105,9 +114,10 @@ export async function readChunks(
   options: ReadJsonLinesOptions = {},
 ): Promise<Dispute> {
   const reader = new DisputeReader(progressOption<ReadProgress>(options));
+  const signal = signalOption(options);
   checkTextInput(lines, 'lines');
   const splitter = lineSplitter();
-  for await (const text of textChunks(lines, 'lines'))
+  for await (const text of textChunks(lines, 'lines', (invalid) => reader.invalidText(invalid), signal))
     for (const line of splitter.push(text)) reader.readLine(line);
   for (const line of splitter.end()) reader.readLine(line);
   return reader.end();

@@ -1,5 +1,11 @@
 import type { ReadProgress } from '../format.js';
-import { checkTextInput, progressOption, textChunks } from '../support/chunks.js';
+import {
+  checkTextInput,
+  closingStream,
+  progressOption,
+  signalOption,
+  TextSource,
+} from '../support/chunks.js';
 import { lineSplitter } from './engine.js';
 import type { ReadJsonLinesOptions } from './read.js';
 import type { JsonLinesItem } from './shape.js';
@@ -23,6 +29,9 @@ import { StreamReader } from './stream-engine.js';
  * sources, demands, responses or deadlines after the first event is an issue here (`readJsonl` takes the
  * lines in any order). Claims may come anywhere after the header.
  *
+ * **Stopping**: with `options.signal`, once it is aborted the iterator rejects with the signal's `reason` (not a
+ * `TimelineError`: the platform's convention, as `fetch` does), and the input is closed.
+ *
  * **When a problem is found**, no record is yielded after it, but the input is read to its end, and then the
  * iterator throws one {@link TimelineError} listing every issue, with paths that name lines as
  * `readJsonl`' do. So every record yielded was valid, and they all came before the first problem, but some
@@ -35,9 +44,11 @@ import { StreamReader } from './stream-engine.js';
  * @param options - `onProgress`, called as records are read: after the header, after every 1,000 records and
  * at the end
  * @returns an async iterator of the header and the records, each validated and deeply frozen; breaking out of a
- * `for await` loop over it closes the input
+ * `for await` loop over it, or calling its `return()` even before the first `next()`, closes the input (calls
+ * the `return()` of the input's iterator: a Node.js stream is destroyed, a web stream cancelled)
  * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or an input that is not iterable
- * @throws {@link TimelineError} `json-syntax`, `invalid-value`, `unknown-reference` and every other issue
+ * @throws {@link TimelineError} `json-syntax` (bytes that are not UTF-8 too, at their line), `invalid-value`,
+ * `unknown-reference` and every other issue
  * {@link readJsonl} gives, from the iterator after the last line; also `invalid-value` for a record of a
  * collection that comes before the events, read after an event
  *
@@ -73,24 +84,33 @@ export function streamJsonl(
   options: ReadJsonLinesOptions = {},
 ): AsyncIterableIterator<JsonLinesItem> {
   const onProgress = progressOption<ReadProgress>(options);
+  const signal = signalOption(options);
   checkTextInput(lines, 'lines');
-  return streamItems(lines, onProgress);
+  const reader = new StreamReader(onProgress);
+  const source = new TextSource(lines, 'lines', (invalid) => reader.invalidText(invalid), signal);
+  return closingStream(source, streamItems(source, reader, signal));
 }
 
 async function* streamItems(
-  lines: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
-  onProgress: ((progress: ReadProgress) => void) | undefined,
+  source: TextSource,
+  reader: StreamReader,
+  signal: AbortSignal | undefined,
 ): AsyncGenerator<JsonLinesItem, void, undefined> {
-  const reader = new StreamReader(onProgress);
   const splitter = lineSplitter();
-  for await (const text of textChunks(lines, 'lines')) {
+  for await (const text of source.chunks()) {
     for (const line of splitter.push(text)) reader.readLine(line);
     const out = reader.take();
-    for (let i = 0; i < out.length; i++) yield out[i] as JsonLinesItem;
+    for (let i = 0; i < out.length; i++) {
+      signal?.throwIfAborted();
+      yield out[i] as JsonLinesItem;
+    }
   }
   for (const line of splitter.end()) reader.readLine(line);
   reader.end();
   const out = reader.take();
-  for (let i = 0; i < out.length; i++) yield out[i] as JsonLinesItem;
+  for (let i = 0; i < out.length; i++) {
+    signal?.throwIfAborted();
+    yield out[i] as JsonLinesItem;
+  }
   reader.throwIfAny();
 }

@@ -1,9 +1,7 @@
 import { builtDispute } from '../../builder/seam.js';
 import { type Dispute, DisputeHeaderSchema } from '../../model/dispute.js';
+import { jsonLine } from '../support/json-line.js';
 import { COLLECTIONS, HEADER } from './shape.js';
-
-/** Characters JSON allows raw in a string that some line readers split on or that reorder text: written escaped. */
-const UNSAFE_IN_LINE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /**
  * Writes a dispute as JSON Lines: first a header line `{"collection":"dispute","record":{…},"counts":{…}}` with
@@ -76,16 +74,8 @@ function* linesOf(dispute: Dispute): IterableIterator<string> {
   const counts = Object.fromEntries(
     COLLECTIONS.map((collection) => [collection, dispute[collection].length]),
   );
-  yield line({ collection: HEADER, record: header, counts });
+  yield jsonLine({ collection: HEADER, record: header, counts });
   for (const collection of COLLECTIONS) {
-    for (const record of dispute[collection]) yield line({ collection, record });
+    for (const record of dispute[collection]) yield jsonLine({ collection, record });
   }
-}
-
-function line(value: unknown): string {
-  const json = JSON.stringify(value).replace(
-    UNSAFE_IN_LINE,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return `${json}\n`;
 }

@@ -18,21 +18,137 @@ export function checkTextInput(input: unknown, name: string): void {
   fail('invalid-argument', [name], `expected an iterable of lines or chunks; got ${describeValue(input)}`);
 }
 
+/** Where the bytes of an input stop being UTF-8: the line (from 1) and the byte offset (from 0) in the input. */
+export interface InvalidText {
+  readonly line: number;
+  readonly byte: number;
+  /** What is wrong, in words: `line 3: the bytes at offset 41 are not UTF-8`. */
+  readonly message: string;
+}
+
 /**
- * The text of each chunk in turn, bytes decoded as UTF-8 across chunk boundaries and a leading byte-order mark
- * dropped. A chunk that is neither a string nor bytes is `invalid-argument`; an error the input itself throws
- * (a read stream that fails) is passed on as it is. Breaking out of the loop closes the input.
+ * The text of each chunk in turn, bytes decoded as UTF-8 across chunk boundaries (a character whose bytes fall
+ * in two chunks is read whole) and a leading byte-order mark dropped. Bytes that are not UTF-8 are not replaced
+ * in silence: the first such sequence is passed to `onInvalid` with its line and byte offset, and the rest is
+ * read on with U+FFFD for each bad sequence, so that the reader can report it among its other issues. A chunk
+ * that is neither a string nor bytes is `invalid-argument`; an error the input itself throws (a read stream that
+ * fails) is passed on as it is. Breaking out of the loop closes the input.
  */
-export async function* textChunks(input: TextInput, name: string): AsyncGenerator<string, void, undefined> {
-  const text = new ChunkText(name);
-  if (typeof input === 'string') {
-    yield text.decode(input);
-    return;
+export function textChunks(
+  input: TextInput,
+  name: string,
+  onInvalid?: (invalid: InvalidText) => void,
+  signal?: AbortSignal,
+): AsyncGenerator<string, void, undefined> {
+  return new TextSource(input, name, onInvalid, signal).chunks();
+}
+
+/**
+ * A streaming reader's input, opened when the reader is called: its iterator is taken at once, so that the
+ * input can be closed (its iterator's `return()` called: a Node.js stream destroyed, a web stream cancelled)
+ * even when the consumer stops before asking for the first item. See {@link closingStream}.
+ */
+export class TextSource {
+  private readonly iterator: Iterator<unknown> | AsyncIterator<unknown> | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly input: TextInput,
+    private readonly name: string,
+    private readonly onInvalid?: (invalid: InvalidText) => void,
+    private readonly signal?: AbortSignal,
+  ) {
+    if (typeof input === 'string') this.iterator = undefined;
+    else if (isAsyncIterable(input)) this.iterator = input[Symbol.asyncIterator]();
+    else this.iterator = (input as Iterable<unknown>)[Symbol.iterator]();
   }
-  if (isAsyncIterable(input)) for await (const chunk of input) yield text.decode(chunk);
-  else for (const chunk of input as Iterable<unknown>) yield text.decode(chunk);
-  const tail = text.end();
-  if (tail !== '') yield tail;
+
+  /** The text, chunk by chunk; the input is closed when the loop over it stops early, throws or is aborted. */
+  async *chunks(): AsyncGenerator<string, void, undefined> {
+    const text = new ChunkText(this.name, this.onInvalid);
+    const { iterator, signal } = this;
+    if (iterator === undefined) {
+      signal?.throwIfAborted();
+      yield text.decode(this.input);
+      return;
+    }
+    let finished = false;
+    try {
+      for (;;) {
+        signal?.throwIfAborted();
+        const pending = iterator.next();
+        const step = signal === undefined ? await pending : await untilAborted(pending, signal);
+        if (step.done === true) break;
+        yield text.decode(step.value);
+      }
+      finished = true;
+    } finally {
+      if (!finished) await this.close();
+    }
+    const tail = text.end();
+    if (tail !== '') yield tail;
+  }
+
+  /** Closes the input, once: its iterator's `return()`, when it has one. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.iterator?.return?.();
+  }
+}
+
+/** The promise, or the signal's reason as soon as it is aborted. */
+function untilAborted<T>(promise: Promise<T> | T, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve(promise).then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * A streaming reader's iterator, which closes its input when the consumer stops: on `return()` (a `break` out of
+ * `for await`) the reading generator is ended, and the input closed too when no item was asked for yet (a
+ * generator not started runs no `finally`).
+ */
+export function closingStream<T>(
+  source: TextSource,
+  reading: AsyncGenerator<T, void, undefined>,
+): AsyncIterableIterator<T> {
+  let started = false;
+  const stream: AsyncIterableIterator<T> = {
+    [Symbol.asyncIterator]: () => stream,
+    next: () => {
+      started = true;
+      return reading.next();
+    },
+    return: async (value?: unknown) => {
+      if (!started) await source.close();
+      return reading.return(value as undefined) as Promise<IteratorResult<T>>;
+    },
+    throw: async (error?: unknown) => {
+      if (!started) await source.close();
+      return reading.throw(error);
+    },
+  };
+  return stream;
+}
+
+/** The `signal` option of a streaming reader: an `AbortSignal`, or absent. */
+export function signalOption(options: unknown): AbortSignal | undefined {
+  const { signal } = optionsObject(options);
+  if (signal !== undefined && !(signal instanceof AbortSignal))
+    fail('invalid-argument', ['options', 'signal'], `signal is an AbortSignal; got ${describeValue(signal)}`);
+  return signal as AbortSignal | undefined;
 }
 
 /** The `onProgress` option of a streaming reader: a function, or absent. */
@@ -52,23 +168,38 @@ export function withoutBom(text: string): string {
   return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 
-/** Decodes chunks one by one: strings as they are, bytes through one streaming UTF-8 decoder. */
+/**
+ * Decodes chunks one by one: strings as they are, bytes through one streaming UTF-8 decoder that refuses what is
+ * not UTF-8. It counts the bytes and lines read, and keeps the bytes of a character cut at the end of a chunk,
+ * so that the first bad byte can be placed.
+ */
 class ChunkText {
-  private readonly decoder = new TextDecoder('utf-8');
+  private decoder = new TextDecoder('utf-8', { fatal: true });
   private started = false;
+  /** Bytes read before the current chunk, and the line the next character is on. */
+  private bytes = 0;
+  private line = 1;
+  /** The bytes of a character begun at the end of the chunks read so far and not finished. */
+  private pending: Uint8Array = new Uint8Array(0);
+  /** Set once bad bytes were reported: the rest is decoded with U+FFFD. */
+  private invalid = false;
 
-  constructor(private readonly name: string) {}
+  constructor(
+    private readonly name: string,
+    private readonly onInvalid: ((invalid: InvalidText) => void) | undefined,
+  ) {}
 
   decode(chunk: unknown): string {
     let text: string;
     if (typeof chunk === 'string') text = chunk;
-    else if (chunk instanceof Uint8Array) text = this.decoder.decode(chunk, { stream: true });
+    else if (chunk instanceof Uint8Array) text = this.bytesText(chunk);
     else
       fail(
         'invalid-argument',
         [this.name],
         `each line or chunk is a string or bytes; got ${describeValue(chunk)}`,
       );
+    this.countLines(text);
     if (!this.started && text.length > 0) {
       this.started = true;
       if (text.startsWith('\ufeff')) text = text.slice(1);
@@ -76,10 +207,116 @@ class ChunkText {
     return text;
   }
 
-  /** What the decoder still holds: a character cut short at the end of the input (decoded as U+FFFD). */
+  /** What the decoder still holds: a character cut short at the end of the input is bad bytes too. */
   end(): string {
-    return this.decoder.decode();
+    try {
+      return this.decoder.decode();
+    } catch {
+      this.report(this.bytes - this.pending.length, this.line);
+      return '\ufffd';
+    }
   }
+
+  private bytesText(chunk: Uint8Array): string {
+    if (this.invalid) return this.decoder.decode(chunk, { stream: true });
+    let text: string;
+    try {
+      text = this.decoder.decode(chunk, { stream: true });
+    } catch {
+      // The chunk with the character begun before it: the bytes up to the first bad one are good text.
+      const joined = new Uint8Array(this.pending.length + chunk.length);
+      joined.set(this.pending);
+      joined.set(chunk, this.pending.length);
+      const at = firstInvalidByte(joined);
+      const good = new TextDecoder('utf-8').decode(joined.subarray(0, at));
+      this.report(this.bytes - this.pending.length + at, this.line + countNewlines(good));
+      this.bytes += chunk.length;
+      return good + this.decoder.decode(joined.subarray(at), { stream: true });
+    }
+    this.pending = unfinishedEnd(this.pending, chunk);
+    this.bytes += chunk.length;
+    return text;
+  }
+
+  private report(byte: number, line: number): void {
+    this.invalid = true;
+    this.decoder = new TextDecoder('utf-8');
+    this.onInvalid?.({ line, byte, message: `line ${line}: the bytes at offset ${byte} are not UTF-8` });
+  }
+
+  private countLines(text: string): void {
+    if (this.onInvalid !== undefined && !this.invalid) this.line += countNewlines(text);
+  }
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
+}
+
+/** How many bytes a UTF-8 sequence that starts with `lead` has (0 for a byte that cannot start one). */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+/**
+ * The bytes of a character begun and not finished at the end of valid UTF-8 (`before` followed by `chunk`): at
+ * most three, found from the last four bytes, so nothing but them is copied.
+ */
+function unfinishedEnd(before: Uint8Array, chunk: Uint8Array): Uint8Array {
+  const last =
+    chunk.length >= 4 ? chunk.subarray(chunk.length - 4) : Uint8Array.from([...before, ...chunk].slice(-4));
+  for (let i = last.length - 1; i >= 0 && i >= last.length - 4; i--) {
+    const byte = last[i] as number;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = sequenceLength(byte);
+    return last.length - i < length ? last.slice(i) : new Uint8Array(0);
+  }
+  return new Uint8Array(0);
+}
+
+/**
+ * The offset of the first byte that is not part of a UTF-8 character (RFC 3629: no overlong forms, no
+ * surrogates, nothing beyond U+10FFFF); the length when the bytes end in a character cut short and are
+ * otherwise good.
+ */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i] as number;
+    const length = sequenceLength(lead);
+    if (length === 0) return i;
+    if (length === 1) {
+      i++;
+      continue;
+    }
+    if (i + length > bytes.length) {
+      // Cut short at the end: good so far when what there is could still become a character.
+      for (let j = i + 1; j < bytes.length; j++) if (!continues(bytes, i, j)) return i;
+      return bytes.length;
+    }
+    for (let j = i + 1; j < i + length; j++) if (!continues(bytes, i, j)) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** Whether the byte at `j` may follow the sequence that starts at `i` (the second byte's narrower ranges too). */
+function continues(bytes: Uint8Array, i: number, j: number): boolean {
+  const byte = bytes[j] as number;
+  if (j === i + 1) {
+    const lead = bytes[i] as number;
+    if (lead === 0xe0) return byte >= 0xa0 && byte <= 0xbf;
+    if (lead === 0xed) return byte >= 0x80 && byte <= 0x9f;
+    if (lead === 0xf0) return byte >= 0x90 && byte <= 0xbf;
+    if (lead === 0xf4) return byte >= 0x80 && byte <= 0x8f;
+  }
+  return (byte & 0xc0) === 0x80;
 }
 
 export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

@@ -62,6 +62,10 @@ export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[]
   return { rows, problems };
 }
 
+/** At most this many problems are listed for one line, and this many for the whole text; the rest are counted. */
+const MAX_PROBLEMS_A_LINE = 5;
+const MAX_PROBLEMS = 100;
+
 const COMMA = 44;
 const QUOTE = 34;
 const CR = 13;
@@ -98,6 +102,13 @@ export class CsvParser {
   /** A `\r` ended the last row: a `\n` right after it belongs to the same line break. */
   private afterCr = false;
   private started = false;
+  /** The line of the last problem, how many were passed on for it and how many were not. */
+  private problemLine = 0;
+  private problemsOnLine = 0;
+  private droppedOnLine = 0;
+  /** Problems passed on, and problems not passed on once the document's limit was reached. */
+  private problems = 0;
+  private dropped = 0;
 
   constructor(
     private readonly onRow: (row: CsvRow) => void,
@@ -159,23 +170,19 @@ export class CsvParser {
         this.quoteLine = this.line;
         i++;
       } else if (this.state === State.Closed) {
-        this.onProblem({ line: this.line, message: 'text after the closing quote of a field' });
+        this.problem(this.line, 'text after the closing quote of a field');
         this.state = State.Skipping;
         i++;
       } else if (this.state === State.Skipping) i++;
       else {
-        // Start or Unquoted: the text up to the next comma, quote or line break, at once.
+        // Start or Unquoted: the text up to the next comma or line break, at once, stray quotes and all (kept
+        // as they are, each a problem): a cell of ten million quotes is one slice, not ten million pieces.
         this.state = State.Unquoted;
-        if (c === QUOTE) {
-          this.onProblem({ line: this.line, message: 'a quote inside a field that is not quoted' });
-          this.field += '"';
-          i++;
-          continue;
-        }
-        let j = i + 1;
+        let j = i;
         while (j < length) {
           const d = text.charCodeAt(j);
-          if (d === COMMA || d === CR || d === LF || d === QUOTE) break;
+          if (d === COMMA || d === CR || d === LF) break;
+          if (d === QUOTE) this.problem(this.line, 'a quote inside a field that is not quoted');
           j++;
         }
         this.field += text.slice(i, j);
@@ -186,10 +193,51 @@ export class CsvParser {
 
   /** The input has ended: the last row, and a quoted field left open. */
   end(): void {
-    if (this.state === State.Quoted)
-      this.onProblem({ line: this.quoteLine, message: 'a quoted field is never closed' });
+    if (this.state === State.Quoted) this.problem(this.quoteLine, 'a quoted field is never closed');
     if (this.state !== State.Start || this.cells.length > 0 || this.field !== '') this.endRow();
     this.state = State.Start;
+    this.closeProblemLine();
+    if (this.dropped > 0)
+      this.onProblem({
+        line: this.problemLine,
+        message: `${this.dropped} more ${this.dropped === 1 ? 'problem' : 'problems'} not listed (at most ${MAX_PROBLEMS} are, and ${MAX_PROBLEMS_A_LINE} a line)`,
+      });
+    this.dropped = 0;
+  }
+
+  /**
+   * A problem passed on, up to {@link MAX_PROBLEMS_A_LINE} a line and {@link MAX_PROBLEMS} in all; the others
+   * are counted and said in one problem at the end of their line or of the text, so that a cell of stray quotes
+   * gives a bounded error.
+   */
+  private problem(line: number, message: string): void {
+    if (line !== this.problemLine) {
+      this.closeProblemLine();
+      this.problemLine = line;
+    }
+    if (this.problems >= MAX_PROBLEMS) this.dropped++;
+    else if (this.problemsOnLine >= MAX_PROBLEMS_A_LINE) this.droppedOnLine++;
+    else {
+      this.problemsOnLine++;
+      this.problems++;
+      this.onProblem({ line, message });
+    }
+  }
+
+  /** Says how many problems of the last line were not passed on. */
+  private closeProblemLine(): void {
+    if (this.droppedOnLine > 0) {
+      if (this.problems >= MAX_PROBLEMS) this.dropped += this.droppedOnLine;
+      else {
+        this.problems++;
+        this.onProblem({
+          line: this.problemLine,
+          message: `${this.droppedOnLine} more ${this.droppedOnLine === 1 ? 'problem' : 'problems'} on this line`,
+        });
+      }
+    }
+    this.problemsOnLine = 0;
+    this.droppedOnLine = 0;
   }
 
   private countLines(text: string): void {

@@ -47,3 +47,59 @@ export function asUri(url: string): string {
     encodeURIComponent(character),
   );
 }
+
+/** The named references {@link decodeHtml} reads: those {@link escapeHtml} writes, and `&apos;` and `&nbsp;`. */
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** A character reference {@link decodeHtml} reads: numeric (decimal or hex), or one of {@link NAMED}. */
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
+
+/**
+ * Text with the character references {@link escapeHtml} writes (and numeric ones, and `&apos;`, `&nbsp;`)
+ * decoded: the text that HTML shows. A reference to no character (0, a surrogate, beyond U+10FFFF) and any other
+ * `&` are kept as written, not guessed at.
+ */
+export function decodeHtml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED[name] ?? whole;
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)
+      ? whole
+      : String.fromCodePoint(code);
+  });
+}
+
+/** A character reference {@link decodeHtml} reads, ending the text: at most ten characters (`&#x10FFFF;`). */
+const ENDS_IN_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|apos|nbsp);$/;
+
+/**
+ * Escaped text split on `;`, but not on the `;` that ends a character reference: `AT&amp;T;PTA` is `AT&amp;T`
+ * and `PTA`. A `;` inside a part is written `&#59;` ({@link escapeHtmlList}).
+ */
+export function splitEscaped(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf(';'); at !== -1; at = text.indexOf(';', at + 1)) {
+    if (ENDS_IN_REFERENCE.test(text.slice(Math.max(from, at - 10), at + 1))) continue;
+    parts.push(text.slice(from, at));
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  return parts;
+}
+
+/**
+ * Parts escaped for HTML element content and joined by `;`, each part's own `;` written `&#59;`, as
+ * {@link splitEscaped} reads.
+ */
+export function escapeHtmlList(parts: readonly string[]): string {
+  return parts.map((part) => part.split(';').map(escapeHtmlText).join('&#59;')).join(';');
+}

@@ -12,6 +12,51 @@ import {
 } from '../../../src/formats/support/csv.js';
 
 /**
+ * The problems as the parser lists them since it bounds them: at most 5 a line and 100 in all, then one problem
+ * saying how many more a line had, and one at the end saying how many more there were in all.
+ */
+function bounded(problems: readonly CsvProblem[]): CsvProblem[] {
+  const out: CsvProblem[] = [];
+  let line = 0;
+  let onLine = 0;
+  let droppedOnLine = 0;
+  let total = 0;
+  let dropped = 0;
+  const closeLine = () => {
+    if (droppedOnLine > 0) {
+      if (total >= 100) dropped += droppedOnLine;
+      else {
+        total++;
+        const more = `${droppedOnLine} more ${droppedOnLine === 1 ? 'problem' : 'problems'} on this line`;
+        out.push({ line, message: more });
+      }
+    }
+    onLine = 0;
+    droppedOnLine = 0;
+  };
+  for (const problem of problems) {
+    if (problem.line !== line) {
+      closeLine();
+      line = problem.line;
+    }
+    if (total >= 100) dropped++;
+    else if (onLine >= 5) droppedOnLine++;
+    else {
+      onLine++;
+      total++;
+      out.push(problem);
+    }
+  }
+  closeLine();
+  if (dropped > 0)
+    out.push({
+      line,
+      message: `${dropped} more ${dropped === 1 ? 'problem' : 'problems'} not listed (at most 100 are, and 5 a line)`,
+    });
+  return out;
+}
+
+/**
  * The whole-text parser this file's parser replaced (kept as it was): the streaming parser must read every text
  * as it did.
  */
@@ -179,7 +224,8 @@ describe('the CSV writer and parser', () => {
         const { rows, problems } = parseCsv(text);
         expect(whole.filter((e) => 'cells' in e)).toEqual(rows);
         expect(whole.filter((e) => 'message' in e)).toEqual(problems);
-        expect(parseCsvBefore(text)).toEqual({ rows, problems });
+        const before = parseCsvBefore(text);
+        expect({ rows: before.rows, problems: bounded(before.problems) }).toEqual({ rows, problems });
       }),
       RUNS,
     );
