@@ -11,8 +11,8 @@
  * @module
  */
 
-/** The areas of IANA's Area/Location names. */
-const AREAS: ReadonlySet<string> = new Set([
+/** The areas of IANA's Area/Location names (`Asia/…`). */
+export const ZONE_AREAS: readonly string[] = [
   'Africa',
   'America',
   'Antarctica',
@@ -23,7 +23,7 @@ const AREAS: ReadonlySet<string> = new Set([
   'Europe',
   'Indian',
   'Pacific',
-]);
+];
 
 /**
  * Old names of a place, and the name the time zone database gives it today (its `backward` file). `Intl` still
@@ -75,7 +75,8 @@ export function acceptedNames(): ReadonlyMap<string, string> {
   const map = new Map<string, string>([['utc', 'UTC']]);
   for (const name of UTC_NAMES) map.set(name, 'UTC');
   for (const name of Intl.supportedValuesOf('timeZone'))
-    if (AREAS.has(name.slice(0, name.indexOf('/')))) map.set(name.toLowerCase(), RENAMED_ZONES[name] ?? name);
+    if (ZONE_AREAS.includes(name.slice(0, name.indexOf('/'))))
+      map.set(name.toLowerCase(), RENAMED_ZONES[name] ?? name);
   for (const [old, today] of Object.entries(RENAMED_ZONES)) {
     if (!intlAccepts(today)) continue;
     map.set(old.toLowerCase(), today);
