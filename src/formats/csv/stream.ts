@@ -12,7 +12,7 @@ import {
   isAsyncIterable,
   isIterable,
   progressOption,
-  textChunks,
+  streamThrough,
 } from '../support/chunks.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
 import {
@@ -88,23 +88,7 @@ export function streamCsv(
 ): AsyncIterableIterator<TimelineEvent> {
   const onProgress = progressOption<ReadProgress>(options);
   checkTextInput(csv, 'csv');
-  return streamEvents(csv, onProgress);
-}
-
-async function* streamEvents(
-  csv: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
-  onProgress: ((progress: ReadProgress) => void) | undefined,
-): AsyncGenerator<TimelineEvent, void, undefined> {
-  const reader = new CsvEventsReader(onProgress);
-  for await (const text of textChunks(csv, 'csv')) {
-    reader.push(text);
-    const events = reader.take();
-    for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
-  }
-  reader.end();
-  const events = reader.take();
-  for (let i = 0; i < events.length; i++) yield events[i] as TimelineEvent;
-  reader.throwIfAny();
+  return streamThrough(csv, 'csv', () => new CsvEventsReader(onProgress));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ReadProgress } from '../format.js';
-import { checkTextInput, progressOption, textChunks } from '../support/chunks.js';
+import { type ChunkReader, checkTextInput, progressOption, streamThrough } from '../support/chunks.js';
 import { lineSplitter } from './engine.js';
 import type { ReadJsonLinesOptions } from './read.js';
 import type { JsonLinesItem } from './shape.js';
@@ -74,23 +74,22 @@ export function streamJsonl(
 ): AsyncIterableIterator<JsonLinesItem> {
   const onProgress = progressOption<ReadProgress>(options);
   checkTextInput(lines, 'lines');
-  return streamItems(lines, onProgress);
+  return streamThrough(lines, 'lines', () => linesReader(onProgress));
 }
 
-async function* streamItems(
-  lines: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array> | string,
-  onProgress: ((progress: ReadProgress) => void) | undefined,
-): AsyncGenerator<JsonLinesItem, void, undefined> {
+/** The stream reader behind a line splitter: the text in chunks, read line by line. */
+function linesReader(onProgress: ((progress: ReadProgress) => void) | undefined): ChunkReader<JsonLinesItem> {
   const reader = new StreamReader(onProgress);
   const splitter = lineSplitter();
-  for await (const text of textChunks(lines, 'lines')) {
-    for (const line of splitter.push(text)) reader.readLine(line);
-    const out = reader.take();
-    for (let i = 0; i < out.length; i++) yield out[i] as JsonLinesItem;
-  }
-  for (const line of splitter.end()) reader.readLine(line);
-  reader.end();
-  const out = reader.take();
-  for (let i = 0; i < out.length; i++) yield out[i] as JsonLinesItem;
-  reader.throwIfAny();
+  return {
+    push: (text) => {
+      for (const line of splitter.push(text)) reader.readLine(line);
+    },
+    end: () => {
+      for (const line of splitter.end()) reader.readLine(line);
+      reader.end();
+    },
+    take: () => reader.take(),
+    throwIfAny: () => reader.throwIfAny(),
+  };
 }

@@ -35,6 +35,39 @@ export async function* textChunks(input: TextInput, name: string): AsyncGenerato
   if (tail !== '') yield tail;
 }
 
+/** The engine behind a stream: takes text as it comes, gives the records read so far, reports what was wrong. */
+export interface ChunkReader<T> {
+  /** Reads the next piece of text. */
+  push(text: string): void;
+  /** Reads what is left after the last piece. */
+  end(): void;
+  /** The records read since the last call. */
+  take(): readonly T[];
+  /** Throws the issues found, if any, once the text has ended. */
+  throwIfAny(): void;
+}
+
+/**
+ * The one loop of every streaming reader: each chunk of the text through a reader (made when the loop starts),
+ * yielding its records as it gives them, then its issues at the end.
+ */
+export async function* streamThrough<T>(
+  input: TextInput,
+  name: string,
+  makeReader: () => ChunkReader<T>,
+): AsyncGenerator<T, void, undefined> {
+  const reader = makeReader();
+  for await (const text of textChunks(input, name)) {
+    reader.push(text);
+    const read = reader.take();
+    for (let i = 0; i < read.length; i++) yield read[i] as T;
+  }
+  reader.end();
+  const read = reader.take();
+  for (let i = 0; i < read.length; i++) yield read[i] as T;
+  reader.throwIfAny();
+}
+
 /** The `onProgress` option of a streaming reader: a function, or absent. */
 export function progressOption<P>(options: unknown): ((progress: P) => void) | undefined {
   const { onProgress } = optionsObject(options);
