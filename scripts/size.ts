@@ -25,10 +25,25 @@ export interface SizeRow {
 
 const kB = 1000;
 
+/**
+ * Everything, both entries: 525 kB, not issue 33's 400 kB, and not for want of a design change. Measured (esbuild
+ * metafile of that row's bundle, 522,886 B in all): the nine dataset modules are 208,391 B, 84% of it the sources'
+ * own text (summaries, quotes, titles, URLs), the five cases added after the issue (Telegram/Russia, Indonesia,
+ * WhatsApp/Brazil, X/Brazil, Twitter/Nigeria) 143,836 B of them; the library's code is 240,851 B (formats 102,402,
+ * builder 47,390, query 37,554, dates 33,119, model 12,652); its dependencies 68,966 B (zod 53,080, immer 9,614,
+ * date-fns and @date-fns/tz 6,272). With the four cases the issue was measured with, the same bundle is 375 kB (the
+ * row above). Reaching 400 kB with all nine means cutting 123 kB: half the library's code, or more than half the
+ * datasets' text; writing the datasets as tuples instead of keyed objects saves at most their keys (about 15%,
+ * some 30 kB) and costs their readability as fixtures. A bundler with code splitting keeps the figure exporters'
+ * lazily imported parts (the PDF drawing) out of the first chunk; one esbuild file, as here, inlines them.
+ */
+const EVERYTHING_BUDGET = 525 * kB;
+
 /** The rows of the table; each re-exports what it imports, so the bundler keeps exactly that. */
 export const SIZE_ROWS: readonly SizeRow[] = [
-  // 8 kB, not issue 33's 5 kB: isTimeZone now carries the table of canonical zone names and abbreviations (issue 28).
-  { name: 'isTimeZone', source: `export { isTimeZone } from 'dispute-timeline';`, budget: 8 * kB },
+  // Issue 33's 5 kB: the abbreviations and messages that explain a refused zone name are in dates/zone-refusals.ts,
+  // which isTimeZone does not import.
+  { name: 'isTimeZone', source: `export { isTimeZone } from 'dispute-timeline';`, budget: 5 * kB },
   { name: 'writeDate', source: `export { writeDate } from 'dispute-timeline';`, budget: 10 * kB },
   { name: 'parseDate', source: `export { parseDate } from 'dispute-timeline';`, budget: 30 * kB },
   { name: 'parseDispute', source: `export { parseDispute } from 'dispute-timeline';`, budget: 140 * kB },
@@ -50,12 +65,24 @@ export { blackberryPakistan2015 } from 'dispute-timeline/datasets';`,
     budget: 180 * kB,
   },
   {
+    // Issue 33's 400 kB was set when the package shipped the four BlackBerry cases: this row is that measure.
+    name: 'everything + the four BlackBerry datasets',
+    source: `import * as library from 'dispute-timeline';
+export {
+  blackberryPakistan2015,
+  indiaBlackberry2010,
+  saudiBlackberry2010,
+  uaeBlackberry2010,
+} from 'dispute-timeline/datasets';
+export { library };`,
+    budget: 400 * kB,
+  },
+  {
     name: 'everything, both entries',
     source: `import * as library from 'dispute-timeline';
 import * as shipped from 'dispute-timeline/datasets';
 export { library, shipped };`,
-    // 540 kB, not issue 33's 400 kB, since the five new datasets, PNG/PDF figures and deadline states landed.
-    budget: 540 * kB,
+    budget: EVERYTHING_BUDGET,
   },
 ];
 

@@ -459,17 +459,20 @@ export class EventReader {
     return date ?? undefined;
   }
 
+  /** A list field that is not an array: not sure, and when copying, a copy for the schema to refuse. */
+  private notAList(v: unknown): unknown {
+    this.sure = false;
+    return this.copier === undefined ? v : this.copier.copy(v, 3);
+  }
+
   /**
    * A list of ids (or, for `tags`, of texts) checked, and when copying, the shared frozen list of the same items
    * or a copy. Sets `lastResolved`.
    */
   private list(v: unknown, field: keyof typeof REFERENCE_FIELDS | 'tags', max: number): unknown {
     this.lastResolved = false;
+    if (!Array.isArray(v)) return this.notAList(v);
     const copier = this.copier;
-    if (!Array.isArray(v)) {
-      this.sure = false;
-      return copier === undefined ? v : copier.copy(v, 3);
-    }
     const length = v.length;
     const tags = field === 'tags';
     if (copier === undefined) {
@@ -567,11 +570,8 @@ export class EventReader {
   /** An event's citations checked, and when copying, the shared frozen list of the same citations or a copy. */
   private citationList(v: unknown): unknown {
     this.lastResolved = false;
+    if (!Array.isArray(v)) return this.notAList(v);
     const copier = this.copier;
-    if (!Array.isArray(v)) {
-      this.sure = false;
-      return copier === undefined ? v : copier.copy(v, 3);
-    }
     const length = v.length;
     if (length < 1 || length > CITATIONS) this.sure = false;
     if (copier === undefined) {

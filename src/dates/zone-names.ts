@@ -1,5 +1,3 @@
-import { nearest } from '../_lib/nearest.js';
-
 /**
  * Which time zone names the library accepts, and what it says of those it refuses. A name must mean one place:
  * an IANA Area/Location name (`Asia/Karachi`) or `UTC`. Abbreviations (`IST`, `AST`, `CST`) mean several zones,
@@ -7,11 +5,14 @@ import { nearest } from '../_lib/nearest.js';
  * time zone database keeps only for old software; both are refused with the names that may be meant. Old names
  * of a place (`Asia/Calcutta`) are read, and stored as today's name (`Asia/Kolkata`).
  *
+ * This module says only which names are accepted; why a name is refused, and the table of abbreviations behind
+ * the message, is in `zone-refusals.ts`, so that a bundle which only asks `isTimeZone` does not carry it.
+ *
  * @module
  */
 
-/** The areas of IANA's Area/Location names. */
-const AREAS: ReadonlySet<string> = new Set([
+/** The areas of IANA's Area/Location names (`Asia/…`). */
+export const ZONE_AREAS: readonly string[] = [
   'Africa',
   'America',
   'Antarctica',
@@ -22,7 +23,7 @@ const AREAS: ReadonlySet<string> = new Set([
   'Europe',
   'Indian',
   'Pacific',
-]);
+];
 
 /**
  * Old names of a place, and the name the time zone database gives it today (its `backward` file). `Intl` still
@@ -60,143 +61,8 @@ export const RENAMED_ZONES: Readonly<Record<string, string>> = Object.freeze({
   'Pacific/Truk': 'Pacific/Chuuk',
 });
 
-/** What an abbreviation or a legacy name may mean: zones, each with the name people give its time. */
-const MEANINGS: Readonly<Record<string, readonly (readonly [zone: string, what: string])[]>> = {
-  IST: [
-    ['Asia/Kolkata', 'India'],
-    ['Asia/Jerusalem', 'Israel'],
-    ['Europe/Dublin', 'Ireland'],
-  ],
-  AST: [
-    ['Asia/Riyadh', 'Arabia Standard Time'],
-    ['America/Halifax', 'Atlantic Standard Time'],
-    ['America/Puerto_Rico', 'Atlantic Standard Time, all year'],
-    ['America/Anchorage', 'as ICU reads AST: Alaska'],
-  ],
-  ADT: [['America/Halifax', 'Atlantic Daylight Time']],
-  BST: [
-    ['Europe/London', 'British Summer Time'],
-    ['Asia/Dhaka', 'Bangladesh Standard Time'],
-  ],
-  CST: [
-    ['America/Chicago', 'US Central'],
-    ['Asia/Shanghai', 'China Standard Time'],
-    ['America/Havana', 'Cuba Standard Time'],
-  ],
-  CDT: [['America/Chicago', 'US Central Daylight Time']],
-  EST: [
-    ['America/New_York', 'US Eastern, with daylight saving'],
-    ['America/Panama', 'UTC−5 all year, as the legacy EST is'],
-  ],
-  EDT: [['America/New_York', 'US Eastern Daylight Time']],
-  MST: [
-    ['America/Denver', 'US Mountain, with daylight saving'],
-    ['America/Phoenix', 'UTC−7 all year, as the legacy MST is'],
-  ],
-  MDT: [['America/Denver', 'US Mountain Daylight Time']],
-  PST: [
-    ['America/Los_Angeles', 'US Pacific'],
-    ['Asia/Karachi', 'Pakistan Standard Time'],
-    ['Asia/Manila', 'Philippine Standard Time'],
-  ],
-  PDT: [['America/Los_Angeles', 'US Pacific Daylight Time']],
-  HST: [['Pacific/Honolulu', 'Hawaii']],
-  AKST: [['America/Anchorage', 'Alaska']],
-  EST5EDT: [['America/New_York', 'US Eastern']],
-  CST6CDT: [['America/Chicago', 'US Central']],
-  MST7MDT: [['America/Denver', 'US Mountain']],
-  PST8PDT: [['America/Los_Angeles', 'US Pacific']],
-  CET: [
-    ['Europe/Berlin', 'Germany'],
-    ['Europe/Paris', 'France'],
-    ['Europe/Rome', 'Italy'],
-  ],
-  CEST: [
-    ['Europe/Berlin', 'Germany'],
-    ['Europe/Paris', 'France'],
-  ],
-  MET: [
-    ['Europe/Berlin', 'Germany'],
-    ['Europe/Paris', 'France'],
-  ],
-  EET: [
-    ['Europe/Athens', 'Greece'],
-    ['Europe/Kyiv', 'Ukraine'],
-    ['Africa/Cairo', 'Egypt'],
-  ],
-  WET: [
-    ['Europe/Lisbon', 'Portugal'],
-    ['Atlantic/Canary', 'the Canary Islands'],
-  ],
-  GMT: [
-    ['UTC', 'Coordinated Universal Time'],
-    ['Europe/London', 'the United Kingdom, with summer time'],
-  ],
-  GST: [
-    ['Asia/Dubai', 'Gulf Standard Time'],
-    ['Atlantic/South_Georgia', 'South Georgia'],
-  ],
-  PKT: [['Asia/Karachi', 'Pakistan']],
-  PLT: [['Asia/Karachi', 'Pakistan']],
-  JST: [['Asia/Tokyo', 'Japan']],
-  KST: [['Asia/Seoul', 'Korea']],
-  HKT: [['Asia/Hong_Kong', 'Hong Kong']],
-  SGT: [['Asia/Singapore', 'Singapore']],
-  WIB: [['Asia/Jakarta', 'western Indonesia']],
-  ICT: [['Asia/Bangkok', 'Indochina']],
-  PHT: [['Asia/Manila', 'the Philippines']],
-  NPT: [['Asia/Kathmandu', 'Nepal']],
-  IRST: [['Asia/Tehran', 'Iran']],
-  MSK: [['Europe/Moscow', 'Moscow']],
-  TRT: [['Europe/Istanbul', 'Turkey']],
-  BRT: [['America/Sao_Paulo', 'Brasília']],
-  BET: [['America/Sao_Paulo', 'Brasília']],
-  ART: [
-    ['America/Argentina/Buenos_Aires', 'Argentina'],
-    ['Africa/Cairo', 'as ICU reads ART: Egypt'],
-  ],
-  AGT: [['America/Argentina/Buenos_Aires', 'Argentina']],
-  EAT: [['Africa/Nairobi', 'East Africa']],
-  CAT: [['Africa/Maputo', 'Central Africa']],
-  WAT: [['Africa/Lagos', 'West Africa']],
-  SAST: [['Africa/Johannesburg', 'South Africa']],
-  AEST: [['Australia/Sydney', 'eastern Australia']],
-  AEDT: [['Australia/Sydney', 'eastern Australia']],
-  AET: [['Australia/Sydney', 'eastern Australia']],
-  ACST: [['Australia/Adelaide', 'central Australia']],
-  ACT: [['Australia/Darwin', 'central Australia']],
-  AWST: [['Australia/Perth', 'western Australia']],
-  NZST: [['Pacific/Auckland', 'New Zealand']],
-  NZDT: [['Pacific/Auckland', 'New Zealand']],
-  NST: [
-    ['America/St_Johns', 'Newfoundland'],
-    ['Pacific/Auckland', 'as ICU reads NST: New Zealand'],
-  ],
-  CNT: [['America/St_Johns', 'Newfoundland']],
-  CTT: [['Asia/Shanghai', 'China']],
-  ECT: [
-    ['Europe/Paris', 'as ICU reads ECT: Central Europe'],
-    ['America/Guayaquil', 'Ecuador Time'],
-  ],
-  IET: [['America/Indiana/Indianapolis', 'Indiana']],
-  MIT: [['Pacific/Apia', 'Samoa']],
-  NET: [['Asia/Yerevan', 'Armenia']],
-  PNT: [['America/Phoenix', 'Arizona']],
-  PRT: [['America/Puerto_Rico', 'Puerto Rico']],
-  SST: [
-    ['Pacific/Pago_Pago', 'Samoa Standard Time'],
-    ['Pacific/Guadalcanal', 'as ICU reads SST: Solomon Islands'],
-  ],
-  VST: [['Asia/Ho_Chi_Minh', 'Vietnam']],
-};
-
 /** The names of UTC, other than `UTC` itself, that are read as `UTC`. */
 const UTC_NAMES: ReadonlySet<string> = new Set(['etc/utc', 'etc/uct', 'etc/universal', 'etc/zulu']);
-
-/** A verdict on a zone name: the name to store, or why it is refused and what to write instead. */
-export type ZoneNameVerdict =
-  | { readonly ok: true; readonly name: string }
-  | { readonly ok: false; readonly message: string; readonly suggestions: readonly string[] };
 
 let accepted: Map<string, string> | undefined;
 
@@ -204,12 +70,13 @@ let accepted: Map<string, string> | undefined;
  * Every accepted name by its lower case, with the name to store: each Area/Location name `Intl` lists, today's
  * name of each renamed place and its old name, and `UTC`.
  */
-function acceptedNames(): Map<string, string> {
+export function acceptedNames(): ReadonlyMap<string, string> {
   if (accepted !== undefined) return accepted;
   const map = new Map<string, string>([['utc', 'UTC']]);
   for (const name of UTC_NAMES) map.set(name, 'UTC');
   for (const name of Intl.supportedValuesOf('timeZone'))
-    if (AREAS.has(name.slice(0, name.indexOf('/')))) map.set(name.toLowerCase(), RENAMED_ZONES[name] ?? name);
+    if (ZONE_AREAS.includes(name.slice(0, name.indexOf('/'))))
+      map.set(name.toLowerCase(), RENAMED_ZONES[name] ?? name);
   for (const [old, today] of Object.entries(RENAMED_ZONES)) {
     if (!intlAccepts(today)) continue;
     map.set(old.toLowerCase(), today);
@@ -228,82 +95,12 @@ function intlAccepts(name: string): boolean {
   }
 }
 
-/** The zone `Intl` reads a name as, under today's name; `undefined` when it reads none. */
-function intlReading(name: string): string | undefined {
-  try {
-    const resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    return acceptedNames().get(resolved.toLowerCase()) ?? RENAMED_ZONES[resolved] ?? resolved;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a name is a zone abbreviation people write (`BST`, `IST`, `EST`), which names no one zone. */
-export function isZoneAbbreviation(name: string): boolean {
-  return name.length <= 16 && Object.hasOwn(MEANINGS, name.toUpperCase());
-}
-
-const verdicts = new Map<string, ZoneNameVerdict>();
-
 /**
- * The verdict on a time zone name: accepted (any case), with the name to store — its canonical spelling, and
- * today's name for an old one (`asia/calcutta` → `Asia/Kolkata`); or refused, with a message that says what
- * the name may mean and the names to write instead.
+ * The name to store for an accepted time zone name (any case): its canonical spelling, and today's name for an
+ * old one (`asia/calcutta` → `Asia/Kolkata`); `undefined` for a name that is not accepted.
  */
-export function zoneNameVerdict(name: string): ZoneNameVerdict {
-  const known = verdicts.get(name);
-  if (known !== undefined) return known;
-  const verdict = judge(name);
-  if (verdicts.size > 1000) verdicts.clear();
-  verdicts.set(name, verdict);
-  return verdict;
-}
-
-function judge(name: string): ZoneNameVerdict {
-  const shown = JSON.stringify(name.length > 64 ? `${name.slice(0, 64)}…` : name);
-  if (name.length <= 64) {
-    const found = acceptedNames().get(name.toLowerCase());
-    if (found !== undefined) return { ok: true, name: found };
-  }
-  const meanings = name.length <= 16 ? MEANINGS[name.toUpperCase()] : undefined;
-  if (meanings !== undefined) {
-    const list = meanings.map(([zone, what]) => `${zone} (${what})`);
-    const one = meanings.length === 1;
-    return {
-      ok: false,
-      message: one
-        ? `${shown} is an abbreviation or a legacy name, not the name of a place: write ${list[0]}`
-        : `${shown} is an abbreviation that may mean several zones: write the IANA name of the one meant, ` +
-          `${inWords(list)}`,
-      suggestions: meanings.map(([zone]) => zone),
-    };
-  }
-  const reading =
-    name.length <= 64 && /^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name) ? intlReading(name) : undefined;
-  if (reading !== undefined && acceptedNames().has(reading.toLowerCase())) {
-    return {
-      ok: false,
-      message: `${shown} is a legacy name or an alias kept for old software, not the zone's own name: write ${reading}`,
-      suggestions: [reading],
-    };
-  }
-  if (reading !== undefined) {
-    return {
-      ok: false,
-      message: `${shown} is a fixed offset or a legacy name, not a place: write the Area/Location name of the place meant (such as Asia/Karachi), or UTC`,
-      suggestions: [],
-    };
-  }
-  const near = name.length <= 64 ? nearest(name, acceptedNames().values()) : undefined;
-  return {
-    ok: false,
-    message: `${shown} is not an IANA time zone name (Area/Location, such as Asia/Karachi, or UTC)${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`}`,
-    suggestions: near === undefined ? [] : [near],
-  };
-}
-
-function inWords(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' or ') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+export function acceptedZoneName(name: string): string | undefined {
+  return name.length <= 64 ? acceptedNames().get(name.toLowerCase()) : undefined;
 }
 
 /**

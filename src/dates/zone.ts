@@ -1,10 +1,12 @@
-import { zoneNameVerdict } from './zone-names.js';
+import { acceptedZoneName } from './zone-names.js';
 import { tabledOffsetMs } from './zone-offsets.js';
+import { zoneNameVerdict } from './zone-refusals.js';
 
 /**
  * The shape of a time zone name the library looks up: a letter, then letters, digits, `_`, `+`, `-` and `/`.
  * (Offsets such as `+05:00` are accepted by some runtimes' Intl but are not zone names.) Which names are
- * accepted is said in `zone-names.ts`: an Area/Location name or `UTC`, never an abbreviation.
+ * accepted is said in `zone-names.ts`: an Area/Location name or `UTC`, never an abbreviation; why one is refused,
+ * in `zone-refusals.ts`, which only `zoneNameProblem` reads, so `isTimeZone` alone stays small.
  */
 export const TIME_ZONE_PATTERN_SOURCE = '^[A-Za-z][A-Za-z0-9_+\\-/]*$';
 
@@ -42,7 +44,7 @@ const TIME_ZONE_PATTERN = new RegExp(TIME_ZONE_PATTERN_SOURCE);
 export function isTimeZone(timeZone: string): boolean {
   if (typeof timeZone !== 'string') return false;
   if (!TIME_ZONE_PATTERN.test(timeZone) || timeZone.length > TIME_ZONE_MAX_LENGTH) return false;
-  return zoneNameVerdict(timeZone).ok;
+  return acceptedZoneName(timeZone) !== undefined;
 }
 
 /**
@@ -79,9 +81,8 @@ export function zoneNameProblem(timeZone: string): string | undefined {
  * `Asia/Kolkata`), so that equal zones compare equal. Any other text is given back as it is.
  */
 export function canonicalTimeZone(timeZone: string): string {
-  if (typeof timeZone !== 'string' || timeZone.length > TIME_ZONE_MAX_LENGTH) return timeZone;
-  const verdict = zoneNameVerdict(timeZone);
-  return verdict.ok ? verdict.name : timeZone;
+  if (typeof timeZone !== 'string') return timeZone;
+  return acceptedZoneName(timeZone) ?? timeZone;
 }
 
 /** Milliseconds since the epoch of a wall-clock time read as UTC; years 0–99 stay as given. */

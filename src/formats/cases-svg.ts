@@ -1,7 +1,6 @@
 import { checkList, checkOneOf, optionsObject } from '../_lib/args.js';
 import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/parsed-date.js';
-import { outcomeWord } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { type AlignAnchor, alignCases } from '../query/align-cases.js';
@@ -14,10 +13,13 @@ import { visibleText } from './render/text.js';
 import { THEMES } from './render/theme.js';
 import { axisTicks } from './render/ticks.js';
 import {
+  dashOf,
+  deadlineMark,
   describeDate,
   idPrefixOf,
   inWords,
   isImprecise,
+  markWords,
   qualifierOf,
   sourcesOf,
   TICK_SPACE,
@@ -137,21 +139,13 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
     });
     const deadlines = one.dispute.deadlines.map((deadline) => {
       const date = dateOf(deadline, one.dispute);
-      const outcome = outcomeWord(deadline);
+      const setBy = deadline.setBy.map((id) => names.get(id) ?? visibleText(id));
       return {
         key: `${one.dispute.id}:deadline:${deadline.id}`,
         shape: 'deadline' as const,
         days: dayCount(one.anchorDate, date, zone),
         date,
-        label: `${qualifierOf(date)}Due ${date.text}${outcome === undefined ? '' : ` (${outcome})`}`,
-        details: {
-          heading: `Deadline${deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`}`,
-          date: describeDate(date),
-          kind: outcome === undefined ? 'deadline' : `deadline, ${outcome}`,
-          actors: [`set by ${inWords(deadline.setBy.map((id) => names.get(id) ?? visibleText(id)))}`],
-          ...sourcesOf(one.dispute, deadline.sources ?? []),
-        },
-        outcome,
+        ...deadlineMark(one.dispute, deadline, date, setBy),
       };
     });
     return { one, lane, records: [...events, ...deadlines] };
@@ -195,14 +189,7 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
       const exact = !isImprecise(record.date);
       const span = record.shape === 'event' && !exact && x1 - x0 >= 3;
       const at = record.shape === 'deadline' ? x1 : (x0 + x1) / 2;
-      const dash =
-        record.outcome === 'extended'
-          ? '8 4'
-          : record.outcome === 'rescinded'
-            ? '2 4'
-            : record.outcome === 'missed'
-              ? '10 3 2 3'
-              : undefined;
+      const dash = dashOf(record.outcome);
       if (record.shape === 'deadline') lines.push({ x: at, kind: 'deadline', dash, lane, key: record.key });
       return {
         key: record.key,
@@ -212,8 +199,7 @@ export function writeCasesSvg(disputes: readonly Dispute[], options: CasesSvgOpt
         span,
         exact,
         label: record.label,
-        tooltip: `${dayRange} · ${record.details.date} · ${record.details.kind} · ${record.details.actors.join(', ')} · ${record.details.heading}`,
-        name: `${dayRange}; ${record.details.date}; ${record.details.kind}; ${record.details.actors.join(', ')}`,
+        ...markWords(record.details, record.details.actors.join(', '), dayRange),
         details: { ...record.details, date: `${dayRange}: ${record.details.date}` },
         dash,
       };

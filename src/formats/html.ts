@@ -2,7 +2,7 @@ import { builtDispute } from '../builder/seam.js';
 import type { Dispute } from '../model/dispute.js';
 import { defineFormat } from './format.js';
 import { drawScene } from './render/draw.js';
-import { readSvgOptions, type SvgOptions } from './render/options.js';
+import { DRAWING_FORMAT_OPTIONS, readSvgOptions, type SvgOptions } from './render/options.js';
 import type { MarkDetails, SceneMark } from './render/scene.js';
 import { escapeMarkup, FONT_FAMILY, markupText, visibleText } from './render/text.js';
 import type { Theme } from './render/theme.js';
@@ -212,21 +212,6 @@ export const htmlFormat = defineFormat({
     'a self-contained HTML page: the SVG timeline, details on hover and focus, a table, print styles',
   mediaType: 'text/html',
   extension: '.html',
-  options: [
-    { name: 'width', description: 'the width in pixels, 480 to 4,000 (default 1,000)', type: 'number' },
-    { name: 'theme', description: 'the colours (default light)', type: ['light', 'dark'] },
-    {
-      name: 'lanes',
-      description: 'one lane per actor (default), actor group or event kind',
-      type: ['actor', 'group', 'kind'],
-    },
-    {
-      name: 'records',
-      description: 'which records to draw: events, demands, responses, deadlines',
-      type: 'list',
-    },
-    { name: 'from', description: 'the first date shown, an EDTF date', type: 'string' },
-    { name: 'to', description: 'the last date shown, an EDTF date', type: 'string' },
-  ],
+  options: DRAWING_FORMAT_OPTIONS,
   write: (dispute, options) => writeHtml(dispute, options as SvgOptions),
 });

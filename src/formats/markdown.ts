@@ -10,7 +10,13 @@ import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
-import { type Column, CSV_COLUMNS, type CsvCollection, pickColumns } from './csv/columns.js';
+import {
+  COLLECTION_OPTION,
+  type Column,
+  CSV_COLUMNS,
+  type CsvCollection,
+  pickColumns,
+} from './csv/columns.js';
 import { defineFormat } from './format.js';
 import { eventsOption } from './support/events-option.js';
 
@@ -191,11 +197,7 @@ export const markdownFormat = /* @__PURE__ */ defineFormat({
   mediaType: 'text/markdown',
   extension: '.md',
   options: [
-    {
-      name: 'collection',
-      description: 'the table to write (default events)',
-      type: ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims'],
-    },
+    COLLECTION_OPTION,
     { name: 'columns', description: 'the columns, named as in CSV_COLUMNS', type: 'list' },
   ],
   write: (dispute, options) => writeMarkdown(dispute, options as MarkdownOptions),

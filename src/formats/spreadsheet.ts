@@ -5,7 +5,7 @@ import type { DisputeHeaderInput } from '../builder/builder.js';
 import { builtDispute, validateDispute } from '../builder/seam.js';
 import { edtfOfWords, zoneOfWords } from '../dates/words/index.js';
 import { ZONE_WORDS } from '../dates/words/zone-words.js';
-import { isZoneAbbreviation, zoneNameVerdict } from '../dates/zone-names.js';
+import { isZoneAbbreviation, zoneNameVerdict } from '../dates/zone-refusals.js';
 import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type ActorKind, ActorKindSchema } from '../model/actor.js';
 import { type Confidence, ConfidenceSchema } from '../model/common.js';

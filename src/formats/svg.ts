@@ -2,7 +2,7 @@ import { builtDispute } from '../builder/seam.js';
 import type { Dispute } from '../model/dispute.js';
 import { defineFormat } from './format.js';
 import { drawScene } from './render/draw.js';
-import { readSvgOptions, type SvgOptions } from './render/options.js';
+import { DRAWING_FORMAT_OPTIONS, readSvgOptions, type SvgOptions } from './render/options.js';
 import { timelineScene } from './render/timeline-scene.js';
 
 export type { SvgOptions } from './render/options.js';
@@ -53,21 +53,6 @@ export const svgFormat = defineFormat({
     'an SVG picture of the timeline for print: lanes per actor, deadlines and extensions, an axis with breaks, a key and the claims',
   mediaType: 'image/svg+xml',
   extension: '.svg',
-  options: [
-    { name: 'width', description: 'the width in pixels, 480 to 4,000 (default 1,000)', type: 'number' },
-    { name: 'theme', description: 'the colours (default light)', type: ['light', 'dark'] },
-    {
-      name: 'lanes',
-      description: 'one lane per actor (default), actor group or event kind',
-      type: ['actor', 'group', 'kind'],
-    },
-    {
-      name: 'records',
-      description: 'which records to draw: events, demands, responses, deadlines',
-      type: 'list',
-    },
-    { name: 'from', description: 'the first date shown, an EDTF date', type: 'string' },
-    { name: 'to', description: 'the last date shown, an EDTF date', type: 'string' },
-  ],
+  options: DRAWING_FORMAT_OPTIONS,
   write: (dispute, options) => writeSvg(dispute, options as SvgOptions),
 });

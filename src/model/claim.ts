@@ -1,15 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  type Citation,
-  type CitationInput,
-  CitationSchema,
-  type Confidence,
-  ConfidenceSchema,
-  type DateValue,
-  DateValueSchema,
-  longText,
-  shortText,
-} from './common.js';
+import type { Citation, CitationInput, Confidence, DateValue } from './common.js';
+import { CitationSchema, ConfidenceSchema, DateValueSchema, longText, shortText } from './common.js';
 import { type ClaimId, ClaimIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 

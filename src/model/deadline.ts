@@ -1,24 +1,8 @@
 import * as z from 'zod/mini';
-import {
-  type Citation,
-  type CitationInput,
-  citations,
-  type DateValue,
-  DateValueSchema,
-  longText,
-  SequenceSchema,
-  shortText,
-} from './common.js';
-import {
-  type ActorId,
-  ActorIdSchema,
-  type DeadlineId,
-  DeadlineIdSchema,
-  type DemandId,
-  DemandIdSchema,
-  type EventId,
-  EventIdSchema,
-} from './ids.js';
+import type { Citation, CitationInput, DateValue } from './common.js';
+import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
+import type { ActorId, DeadlineId, DemandId, EventId } from './ids.js';
+import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 
 /**

@@ -1,14 +1,6 @@
 import * as z from 'zod/mini';
-import {
-  type Citation,
-  type CitationInput,
-  citations,
-  type DateValue,
-  DateValueSchema,
-  longText,
-  SequenceSchema,
-  shortText,
-} from './common.js';
+import type { Citation, CitationInput, DateValue } from './common.js';
+import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
 import { type ActorId, ActorIdSchema, type DemandId, DemandIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 

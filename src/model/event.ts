@@ -11,18 +11,8 @@ import {
   SequenceSchema,
   shortText,
 } from './common.js';
-import {
-  type ActorId,
-  ActorIdSchema,
-  type DeadlineId,
-  DeadlineIdSchema,
-  type DemandId,
-  DemandIdSchema,
-  type EventId,
-  EventIdSchema,
-  type ResponseId,
-  ResponseIdSchema,
-} from './ids.js';
+import type { ActorId, DeadlineId, DemandId, EventId, ResponseId } from './ids.js';
+import { ActorIdSchema, DeadlineIdSchema, DemandIdSchema, EventIdSchema, ResponseIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 
 /**

@@ -1,22 +1,8 @@
 import * as z from 'zod/mini';
-import {
-  type Citation,
-  type CitationInput,
-  citations,
-  type DateValue,
-  DateValueSchema,
-  longText,
-  SequenceSchema,
-  shortText,
-} from './common.js';
-import {
-  type ActorId,
-  ActorIdSchema,
-  type DemandId,
-  DemandIdSchema,
-  type ResponseId,
-  ResponseIdSchema,
-} from './ids.js';
+import type { Citation, CitationInput, DateValue } from './common.js';
+import { citations, DateValueSchema, longText, SequenceSchema, shortText } from './common.js';
+import type { ActorId, DemandId, ResponseId } from './ids.js';
+import { ActorIdSchema, DemandIdSchema, ResponseIdSchema } from './ids.js';
 import { LIMITS } from './limits.js';
 
 /**

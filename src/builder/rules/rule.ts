@@ -93,6 +93,23 @@ export function forEach<C extends RecordCollection>(
   for (let i = 0; i < records.length; i++) visit(records[i] as Valid<C>, indices[i] as number);
 }
 
+/**
+ * Visits each valid response with each valid demand it answers (a reference to a demand that is not there is the
+ * references rule's to report), with the response's index in the input.
+ */
+export function forEachAnswer(
+  records: ValidRecords,
+  visit: (response: Valid<'responses'>, demand: Valid<'demands'>, index: number) => void,
+): void {
+  const demands = new Map(records.demands.records.map((demand) => [demand.id as string, demand]));
+  forEach(records.responses, (response, index) => {
+    for (const demandId of response.to) {
+      const demand = demands.get(demandId);
+      if (demand !== undefined) visit(response, demand, index);
+    }
+  });
+}
+
 /** How a date is written in a message: its text, and its zone when it has its own. */
 export function showDate(value: DateValue): string {
   return typeof value === 'string' ? value : `${value.value} (${value.timeZone})`;

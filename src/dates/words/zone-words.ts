@@ -1,4 +1,5 @@
 import { isTimeZone } from '../zone.js';
+import { ZONE_AREAS } from '../zone-names.js';
 
 /** The city of an IANA zone, for people: `America/Toronto` → `Toronto`, `America/Argentina/Buenos_Aires` → `Buenos Aires`. */
 export function cityOf(timeZone: string): string {
@@ -31,20 +32,6 @@ export function textInZone(
 /** A date's zone as words name it after the date: ` (Toronto time)`. */
 export const ZONE_WORDS = / \(([^()]+) time\)$/;
 
-/** The areas of the IANA zone names (`Asia/…`), where a city named in words is looked for first. */
-const AREAS = [
-  'Africa',
-  'America',
-  'Antarctica',
-  'Arctic',
-  'Asia',
-  'Atlantic',
-  'Australia',
-  'Europe',
-  'Indian',
-  'Pacific',
-];
-
 /** The zones `Intl` lists, by the city words name them with (`Toronto`); a city two zones share is left out. */
 let zonesByCity: Map<string, string | null> | undefined;
 
@@ -59,7 +46,8 @@ export function zoneOfWords(words: string): string | undefined {
   if (city === undefined) return undefined;
   if (city === 'UTC') return 'UTC';
   // Intl lists CLDR's names (`Asia/Calcutta`), not always the one a dispute gives (`Asia/Kolkata`): try those first.
-  const named = AREAS.map((area) => `${area}/${city.replaceAll(' ', '_')}`).filter(isTimeZone);
+  // The areas are where a city named in words is looked for first.
+  const named = ZONE_AREAS.map((area) => `${area}/${city.replaceAll(' ', '_')}`).filter(isTimeZone);
   if (named.length === 1) return named[0];
   if (zonesByCity === undefined) {
     zonesByCity = new Map();

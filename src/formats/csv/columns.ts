@@ -11,6 +11,7 @@ import type { TimelineEvent } from '../../model/event.js';
 import { type DatedRecord, dateOf } from '../../model/record-date.js';
 import type { DemandResponse } from '../../model/response.js';
 import type { Source } from '../../model/source.js';
+import type { FormatOption } from '../format.js';
 
 /**
  * The collections written as CSV tables, one table each.
@@ -33,6 +34,21 @@ export type CsvCollection =
   | 'responses'
   | 'deadlines'
   | 'claims';
+
+/** The `collection` option of the table formats (CSV and Markdown), as the registry lists it. */
+export const COLLECTION_OPTION: FormatOption = {
+  name: 'collection',
+  description: 'the table to write (default events)',
+  type: [
+    'events',
+    'actors',
+    'sources',
+    'demands',
+    'responses',
+    'deadlines',
+    'claims',
+  ] satisfies CsvCollection[],
+};
 
 /** One column: its name, whether it holds free text (neutralised against formulas), and how a cell is written. Markdown tables reuse them. */
 export interface Column<R> {

@@ -1,5 +1,5 @@
 import { defineFormat } from '../format.js';
-import type { CsvOptions } from './columns.js';
+import { COLLECTION_OPTION, type CsvOptions } from './columns.js';
 import { writeCsv, writeCsvLines } from './write.js';
 
 export { CSV_COLUMNS, type CsvCollection, type CsvOptions } from './columns.js';
@@ -14,11 +14,7 @@ export const csvFormat = /* @__PURE__ */ defineFormat({
   mediaType: 'text/csv',
   extension: '.csv',
   options: [
-    {
-      name: 'collection',
-      description: 'the table to write (default events)',
-      type: ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims'],
-    },
+    COLLECTION_OPTION,
     { name: 'columns', description: 'the columns to write, in order, named as in CSV_COLUMNS', type: 'list' },
     { name: 'bom', description: 'start with a byte-order mark, for Excel (default false)', type: 'boolean' },
   ],

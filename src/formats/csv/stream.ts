@@ -9,12 +9,11 @@ import type { ReadProgress } from '../format.js';
 import type { JsonLinesItem } from '../json-lines/shape.js';
 import {
   checkTextInput,
-  closingStream,
   isAsyncIterable,
   isIterable,
   progressOption,
   signalOption,
-  TextSource,
+  streamThrough,
 } from '../support/chunks.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
 import {
@@ -102,31 +101,7 @@ export function streamCsv(
   const onProgress = progressOption<ReadProgress>(options);
   const signal = signalOption(options);
   checkTextInput(csv, 'csv');
-  const reader = new CsvEventsReader(onProgress);
-  const source = new TextSource(csv, 'csv', (invalid) => reader.invalidText(invalid), signal);
-  return closingStream(source, streamEvents(source, reader, signal));
-}
-
-async function* streamEvents(
-  source: TextSource,
-  reader: CsvEventsReader,
-  signal: AbortSignal | undefined,
-): AsyncGenerator<TimelineEvent, void, undefined> {
-  for await (const text of source.chunks()) {
-    reader.push(text);
-    const events = reader.take();
-    for (let i = 0; i < events.length; i++) {
-      signal?.throwIfAborted();
-      yield events[i] as TimelineEvent;
-    }
-  }
-  reader.end();
-  const events = reader.take();
-  for (let i = 0; i < events.length; i++) {
-    signal?.throwIfAborted();
-    yield events[i] as TimelineEvent;
-  }
-  reader.throwIfAny();
+  return streamThrough(csv, 'csv', new CsvEventsReader(onProgress), signal);
 }
 
 /**

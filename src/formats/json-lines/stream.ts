@@ -1,10 +1,10 @@
 import type { ReadProgress } from '../format.js';
 import {
+  type ChunkReader,
   checkTextInput,
-  closingStream,
   progressOption,
   signalOption,
-  TextSource,
+  streamThrough,
 } from '../support/chunks.js';
 import { lineSplitter } from './engine.js';
 import type { ReadJsonLinesOptions } from './read.js';
@@ -86,31 +86,23 @@ export function streamJsonl(
   const onProgress = progressOption<ReadProgress>(options);
   const signal = signalOption(options);
   checkTextInput(lines, 'lines');
-  const reader = new StreamReader(onProgress);
-  const source = new TextSource(lines, 'lines', (invalid) => reader.invalidText(invalid), signal);
-  return closingStream(source, streamItems(source, reader, signal));
+  return streamThrough(lines, 'lines', linesReader(onProgress), signal);
 }
 
-async function* streamItems(
-  source: TextSource,
-  reader: StreamReader,
-  signal: AbortSignal | undefined,
-): AsyncGenerator<JsonLinesItem, void, undefined> {
+/** The stream reader behind a line splitter: the text in chunks, read line by line. */
+function linesReader(onProgress: ((progress: ReadProgress) => void) | undefined): ChunkReader<JsonLinesItem> {
+  const reader = new StreamReader(onProgress);
   const splitter = lineSplitter();
-  for await (const text of source.chunks()) {
-    for (const line of splitter.push(text)) reader.readLine(line);
-    const out = reader.take();
-    for (let i = 0; i < out.length; i++) {
-      signal?.throwIfAborted();
-      yield out[i] as JsonLinesItem;
-    }
-  }
-  for (const line of splitter.end()) reader.readLine(line);
-  reader.end();
-  const out = reader.take();
-  for (let i = 0; i < out.length; i++) {
-    signal?.throwIfAborted();
-    yield out[i] as JsonLinesItem;
-  }
-  reader.throwIfAny();
+  return {
+    push: (text) => {
+      for (const line of splitter.push(text)) reader.readLine(line);
+    },
+    end: () => {
+      for (const line of splitter.end()) reader.readLine(line);
+      reader.end();
+    },
+    take: () => reader.take(),
+    throwIfAny: () => reader.throwIfAny(),
+    invalidText: (invalid) => reader.invalidText(invalid),
+  };
 }

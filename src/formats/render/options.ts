@@ -5,6 +5,7 @@ import type { IssuePath } from '../../errors/index.js';
 import type { Dispute } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
 import { type DateLike, readDateLike } from '../../query/date-like.js';
+import type { FormatOption } from '../format.js';
 import { eventsOption } from '../support/events-option.js';
 import { THEMES, type Theme } from './theme.js';
 
@@ -39,6 +40,24 @@ export interface SvgOptions {
 }
 
 const RECORD_KINDS = ['events', 'demands', 'responses', 'deadlines'] as const;
+
+/** The options of the `svg` and `html` formats, as the registry lists them for the CLI and the docs: {@link SvgOptions} in words. */
+export const DRAWING_FORMAT_OPTIONS: readonly FormatOption[] = /* @__PURE__ */ Object.freeze([
+  { name: 'width', description: 'the width in pixels, 480 to 4,000 (default 680)', type: 'number' },
+  { name: 'theme', description: 'the colours (default light)', type: ['light', 'dark'] },
+  {
+    name: 'lanes',
+    description: 'one lane per actor (default), actor group or event kind',
+    type: ['actor', 'group', 'kind'],
+  },
+  {
+    name: 'records',
+    description: `which records to draw: ${RECORD_KINDS.join(', ')}`,
+    type: 'list',
+  },
+  { name: 'from', description: 'the first date shown, an EDTF date', type: 'string' },
+  { name: 'to', description: 'the last date shown, an EDTF date', type: 'string' },
+]);
 
 /** The options, checked. */
 export interface DrawingOptions {

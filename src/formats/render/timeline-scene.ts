@@ -68,11 +68,48 @@ export function sourcesOf(
 }
 
 /** The dash pattern of a deadline's line: extended dashed, rescinded dotted, missed dash-dot, else solid. */
-function dashOf(outcome: string | undefined): string | undefined {
+export function dashOf(outcome: string | undefined): string | undefined {
   if (outcome === 'extended') return '8 4';
   if (outcome === 'rescinded') return '2 4';
   if (outcome === 'missed') return '10 3 2 3';
   return undefined;
+}
+
+/** The mark of a deadline: its label (`Due 2015-11-30 (extended)`, then `what`) and its details. */
+export function deadlineMark(
+  dispute: Dispute,
+  deadline: Deadline,
+  date: ParsedDate,
+  setBy: readonly string[],
+  what = '',
+): { readonly label: string; readonly details: MarkDetails; readonly outcome: string | undefined } {
+  const outcome = outcomeWord(deadline);
+  return {
+    label: `${qualifierOf(date)}Due ${date.text}${outcome === undefined ? '' : ` (${outcome})`}${what}`,
+    details: {
+      heading: `Deadline${deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`}`,
+      date: describeDate(date),
+      kind: outcome === undefined ? 'deadline' : `deadline, ${outcome}`,
+      actors: [`set by ${inWords(setBy)}`],
+      ...sourcesOf(dispute, deadline.sources ?? []),
+    },
+    outcome,
+  };
+}
+
+/**
+ * A mark's tooltip and accessible name, from its details: date, kind, actors (as `actors` gives them) and, in
+ * the tooltip, the heading; after `before` (a case's day range) where given.
+ */
+export function markWords(
+  details: MarkDetails,
+  actors: string,
+  before?: string,
+): { readonly tooltip: string; readonly name: string } {
+  return {
+    tooltip: `${before === undefined ? '' : `${before} · `}${details.date} · ${details.kind} · ${actors} · ${details.heading}`,
+    name: `${before === undefined ? '' : `${before}; `}${details.date}; ${details.kind}; ${actors}`,
+  };
 }
 
 interface Draft {
@@ -249,22 +286,16 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
   if (options.records.has('deadlines'))
     for (const deadline of dispute.deadlines) {
       const date = dateOf(deadline, dispute);
-      const outcome = outcomeWord(deadline);
       const what = deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`;
+      const { label, details } = deadlineMark(dispute, deadline, date, named(deadline.setBy), what);
       drafts.push({
         key: `deadline:${deadline.id}`,
         sequence: deadline.sequence,
         shape: 'deadline',
         date,
         lane: 'Deadlines',
-        label: `${qualifierOf(date)}Due ${date.text}${outcome === undefined ? '' : ` (${outcome})`}${what}`,
-        details: {
-          heading: `Deadline${what}`,
-          date: describeDate(date),
-          kind: outcome === undefined ? 'deadline' : `deadline, ${outcome}`,
-          actors: [`set by ${inWords(named(deadline.setBy))}`],
-          ...sourcesOf(dispute, deadline.sources ?? []),
-        },
+        label,
+        details,
         deadline,
       });
     }
@@ -316,8 +347,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
       span,
       exact,
       label: draft.label,
-      tooltip: `${draft.details.date} · ${draft.details.kind} · ${draft.details.actors.join(', ') || NO_ACTOR} · ${draft.details.heading}`,
-      name: `${draft.details.date}; ${draft.details.kind}; ${draft.details.actors.join(', ') || NO_ACTOR}`,
+      ...markWords(draft.details, draft.details.actors.join(', ') || NO_ACTOR),
       details: draft.details,
       extendsFrom: extended === undefined ? undefined : lineX(extended),
       dash: draft.deadline === undefined ? undefined : dashOf(outcomeWord(draft.deadline)),

@@ -151,6 +151,56 @@ export function signalOption(options: unknown): AbortSignal | undefined {
   return signal as AbortSignal | undefined;
 }
 
+/** The engine behind a stream: takes text as it comes, gives the records read so far, reports what was wrong. */
+export interface ChunkReader<T> {
+  /** Reads the next piece of text. */
+  push(text: string): void;
+  /** Reads what is left after the last piece. */
+  end(): void;
+  /** The records read since the last call. */
+  take(): readonly T[];
+  /** Throws the issues found, if any, once the text has ended. */
+  throwIfAny(): void;
+  /** Notes bytes that are not UTF-8, where they are. */
+  invalidText(invalid: InvalidText): void;
+}
+
+/**
+ * The one loop of every streaming reader: each chunk of the text through `reader`, yielding its records as it
+ * gives them, then its issues at the end. The input is closed when the consumer stops early, and `signal` aborts
+ * the loop between records.
+ */
+export function streamThrough<T>(
+  input: TextInput,
+  name: string,
+  reader: ChunkReader<T>,
+  signal: AbortSignal | undefined,
+): AsyncIterableIterator<T> {
+  const source = new TextSource(input, name, (invalid) => reader.invalidText(invalid), signal);
+  return closingStream(source, readThrough(source, reader, signal));
+}
+
+async function* readThrough<T>(
+  source: TextSource,
+  reader: ChunkReader<T>,
+  signal: AbortSignal | undefined,
+): AsyncGenerator<T, void, undefined> {
+  for await (const text of source.chunks()) {
+    reader.push(text);
+    yield* records(reader.take(), signal);
+  }
+  reader.end();
+  yield* records(reader.take(), signal);
+  reader.throwIfAny();
+}
+
+function* records<T>(read: readonly T[], signal: AbortSignal | undefined): Generator<T, void, undefined> {
+  for (let i = 0; i < read.length; i++) {
+    signal?.throwIfAborted();
+    yield read[i] as T;
+  }
+}
+
 /** The `onProgress` option of a streaming reader: a function, or absent. */
 export function progressOption<P>(options: unknown): ((progress: P) => void) | undefined {
   const { onProgress } = optionsObject(options);
