@@ -1,9 +1,8 @@
-import { safeParseDispute, type TimelineIssue } from 'dispute-timeline';
+import { type RecordCollection, safeParseDispute, type TimelineIssue } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beginValidation, type IncrementalOptions, type ValidItem } from '../../src/builder/incremental.js';
-import type { RecordCollection } from '../../src/model/dispute.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
 import { resultIssues } from '../support/issues.js';
 import { minimalInput } from './fixtures.js';

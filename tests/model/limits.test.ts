@@ -4,11 +4,18 @@
  * through the builder, and for an event's fields the fast path alone. The bounds come from `LIMITS`
  * (src/model/limits.ts), so a bound changed there moves every boundary below; a new bounded field is one row.
  */
-import { createDispute, type DisputeInput, safeParseDispute, type TimelineIssue } from 'dispute-timeline';
+import {
+  createDispute,
+  DisputeHeaderSchema,
+  type DisputeInput,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+  safeParseDispute,
+  TimelineEventSchema,
+  type TimelineIssue,
+} from 'dispute-timeline';
 import { describe, expect, it } from 'vitest';
 import { isCertainlyValidEvent } from '../../src/builder/fast-event.js';
-import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../../src/model/dispute.js';
-import { TimelineEventSchema } from '../../src/model/event.js';
 import { LIMITS } from '../../src/model/limits.js';
 import { minimalInput } from '../builder/fixtures.js';
 import { resultIssues } from '../support/issues.js';
