@@ -1,10 +1,10 @@
-import { safeParseDispute, type TimelineIssue } from 'dispute-timeline';
+import { type RecordCollection, safeParseDispute, type TimelineIssue } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beginValidation, type IncrementalOptions, type ValidItem } from '../../src/builder/incremental.js';
-import type { RecordCollection } from '../../src/model/dispute.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
+import { resultIssues } from '../support/issues.js';
 import { minimalInput } from './fixtures.js';
 
 const COLLECTIONS = ['actors', 'sources', 'demands', 'responses', 'deadlines', 'events', 'claims'] as const;
@@ -25,10 +25,8 @@ function stream(input: Record<string, unknown>, options: IncrementalOptions = {}
   return { items, result: check.end() };
 }
 
-const issuesOf = (result: ReturnType<typeof stream>['result']): readonly TimelineIssue[] =>
-  result.success ? [] : result.error.issues;
 const found = (result: ReturnType<typeof stream>['result']) =>
-  issuesOf(result).map((one) => [one.code, one.path.join('.')]);
+  resultIssues(result).map((one) => [one.code, one.path.join('.')]);
 
 describe('the incremental validator', () => {
   it('hands on the header and the records before the events at the first event, then each event, all frozen', () => {
@@ -70,7 +68,7 @@ describe('the incremental validator', () => {
       { id: 'e9', topic: 't', statement: 's', sources: [{ source: 'src' }], confidence: 'reported' },
     ];
     const { result } = stream(input);
-    expect(issuesOf(result).map((one) => [one.path.join('.'), one.message])).toEqual([
+    expect(resultIssues(result).map((one) => [one.path.join('.'), one.message])).toEqual([
       ['line.10.record.id', 'id "gov" is already used by actors[0]'],
       ['line.12.record.id', 'id "e9" is already used by an earlier event'],
     ]);
@@ -80,7 +78,7 @@ describe('the incremental validator', () => {
     const input = minimalInput() as Record<string, any>;
     input['events'][1].actors = ['regg'];
     const { items, result } = stream(input);
-    expect(issuesOf(result).map((one) => [one.code, one.path.join('.'), one.message])).toEqual([
+    expect(resultIssues(result).map((one) => [one.code, one.path.join('.'), one.message])).toEqual([
       ['unknown-reference', 'line.11.record.actors.0', 'no actor has id "regg"; did you mean "reg"?'],
     ]);
     // Nothing after the first problem is handed on.
@@ -109,7 +107,7 @@ describe('the incremental validator', () => {
     input['claims'] = [
       { id: 'e7', topic: 't', statement: 's', sources: [{ source: 'src' }], confidence: 'reported' },
     ];
-    expect(issuesOf(stream(input).result).map((one) => one.message)).toEqual([
+    expect(resultIssues(stream(input).result).map((one) => one.message)).toEqual([
       '"e7" is a claim, not an event',
     ]);
   });
@@ -195,7 +193,7 @@ describe('the incremental validator', () => {
         const { result } = stream(structuredClone(input));
         expect(result.success).toBe(whole.success);
         const codes = (issues: readonly TimelineIssue[]) => issues.map((one) => one.code).sort();
-        if (!whole.success) expect(codes(issuesOf(result))).toEqual(codes(whole.error.issues));
+        if (!whole.success) expect(codes(resultIssues(result))).toEqual(codes(whole.error.issues));
       }),
       { numRuns: 200, interruptAfterTimeLimit: 10_000 },
     );

@@ -1,34 +1,21 @@
 import {
   eventsBefore,
-  formatPath,
   formatTimelineText,
   query,
   safeParseDispute,
   serializeDispute,
-  TimelineError,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, uaeBlackberry2010 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+import { issueLineWithMessage, resultIssues, thrownIssues } from '../support/issues.js';
 
 const uae = () => JSON.parse(serializeDispute(uaeBlackberry2010));
 
 /** The issues of a document, as `code at path: message`. */
-function problems(json: unknown): string[] {
-  const result = safeParseDispute(json);
-  return result.success
-    ? []
-    : result.error.issues.map((i) => `${i.code} at ${formatPath(i.path)}: ${i.message}`);
-}
+const problems = (json: unknown): string[] => resultIssues(safeParseDispute(json)).map(issueLineWithMessage);
 
-function thrown(call: () => unknown): string[] {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineError);
-    return (error as TimelineError).issues.map((i) => `${i.code} at ${formatPath(i.path)}: ${i.message}`);
-  }
-  throw new Error('expected the call to throw');
-}
+/** The issues a call throws, as `code at path: message`. */
+const thrown = (call: () => unknown): string[] => thrownIssues(call).map(issueLineWithMessage);
 
 describe('an unknown field', () => {
   it('suggests the nearest known field of the dispute, of a record and of a nested object', () => {

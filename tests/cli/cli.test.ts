@@ -7,10 +7,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { disputeJsonSchema, FORMATS, writeJson } from 'dispute-timeline';
+import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliReference } from '../../scripts/cli-reference.js';
-import { blackberryPakistan2015, datasets } from '../../src/datasets/index.js';
-import { disputeJsonSchema, FORMATS, writeJson } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { ALL_HOSTILE, controlCharactersIn, hostileDispute } from '../reliability/hostile.js';
 import { FULL } from '../support/mode.js';

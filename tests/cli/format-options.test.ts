@@ -1,6 +1,6 @@
+import { FORMATS, writeCsv, writeJson, writeJsonl, writeSvg } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
-import { FORMATS, writeCsv, writeJson, writeJsonl, writeSvg } from '../../src/index.js';
 import { runMain } from './in-process.js';
 
 const PAKISTAN = 'blackberry-pakistan-2015';

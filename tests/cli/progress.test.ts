@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { writeJsonlLines } from 'dispute-timeline';
+import { generateDispute } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { loadDispute } from '../../src/cli/input.js';
 import { progressLine, progressReporter } from '../../src/cli/progress.js';
-import { generateDispute } from '../../src/datasets/index.js';
-import { writeJsonlLines } from '../../src/index.js';
 
 /** A terminal of 60 columns that keeps what is written to it. */
 function terminal(isTTY = true) {

@@ -21,11 +21,12 @@
  * the 30th; edtf.js the whole month), negative years with X (edtf.js mirrors the month and day of `-1XXX-XX`), fractions of a second
  * other than three digits (edtf.js reads `.5` as 5 ms), years beyond ±270,000 (edtf.js's Date cannot hold them).
  */
+
+import type { ParsedDate } from 'dispute-timeline';
 import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDate } from '../../src/dates/edtf.js';
-import type { ParsedDate } from '../../src/dates/parsed-date.js';
 import { type GeneratedDate, intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 } as const;

@@ -3,8 +3,9 @@
  * level by level, each with the kind, precision and earliest and latest instant it is read as in UTC, and the
  * text it is written back as. Years beyond the range of Date are checked by counting days.
  */
+
+import { parseDate, writeDate } from 'dispute-timeline';
 import { describe, expect, it } from 'vitest';
-import { parseDate, writeDate } from '../../src/index.js';
 
 /** Milliseconds from 1970 to 1 January of any proleptic Gregorian year, counted in days. */
 function yearStart(year: number): number {

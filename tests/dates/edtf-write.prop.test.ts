@@ -1,6 +1,6 @@
+import { parseDate, safeParseDate, TimelineError, writeDate } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate, safeParseDate, TimelineError, writeDate } from '../../src/index.js';
 import { intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
 
 const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 } as const;

@@ -6,7 +6,6 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import {
   daysBetween,
   disputeJsonSchema,
-  formatPath,
   isTimeZone,
   parseDate,
   parseDispute,
@@ -15,7 +14,6 @@ import {
   readSpreadsheet,
   safeParseDispute,
   serializeDispute,
-  TimelineError,
   TimeZoneSchema,
   writeCsv,
   writeJsonLines,
@@ -23,17 +21,11 @@ import {
 } from 'dispute-timeline';
 import { blackberryPakistan2015, indiaBlackberry2010, saudiBlackberry2010 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+import { issueLineWithMessage, rejectedIssues } from '../support/issues.js';
 
-/** The issues of a call, as `code at path: message`. */
-async function issuesOf(run: () => unknown): Promise<string[]> {
-  try {
-    await run();
-    return [];
-  } catch (error) {
-    if (!(error instanceof TimelineError)) throw error;
-    return error.issues.map((issue) => `${issue.code} at ${formatPath(issue.path)}: ${issue.message}`);
-  }
-}
+/** The issues a call fails with, as `code at path: message`. */
+const issuesWithMessages = async (run: () => unknown): Promise<string[]> =>
+  (await rejectedIssues(run)).map(issueLineWithMessage);
 
 const REFUSED = ['EST', 'MST', 'HST', 'CET', 'EST5EDT', 'AST', 'BST', 'IST', 'CST', 'PST', 'pst', 'GMT'];
 
@@ -93,20 +85,20 @@ describe('every reader reports a refused zone where it is', () => {
     // The first event dated with its own zone (the datasets' order changes as they are corrected).
     const zoned = (json.events as { date: unknown }[]).find((event) => typeof event.date === 'object');
     (zoned?.date as { timeZone: string }).timeZone = 'EST';
-    expect(await issuesOf(() => parseDispute(json))).toEqual([
+    expect(await issuesWithMessages(() => parseDispute(json))).toEqual([
       expect.stringMatching(/^invalid-time-zone at events\[\d+\]\.date\.timeZone: "EST" is an abbreviation/),
     ]);
   });
 
   it('in a CSV of events, at its row and column', async () => {
     const csv = writeCsv(blackberryPakistan2015).replaceAll('America/Toronto', 'EST');
-    const found = await issuesOf(() => readCsv(csv));
+    const found = await issuesWithMessages(() => readCsv(csv));
     expect(found.length).toBeGreaterThan(0);
     for (const line of found) expect(line).toMatch(/^invalid-time-zone at row\[\d+\]\.date_zone: "EST"/);
   });
 
   it('in a spreadsheet, at its row and column', async () => {
-    const found = await issuesOf(() =>
+    const found = await issuesWithMessages(() =>
       readSpreadsheet('Date,Zone,Headline,Link\r\n2015-12-30,IST,Deadline,https://example.org/\r\n', {
         dispute: blackberryPakistan2015,
         columns: { date: 'Date', timeZone: 'Zone', title: 'Headline', sources: 'Link' },
@@ -119,7 +111,7 @@ describe('every reader reports a refused zone where it is', () => {
 
   it('in JSON Lines, at its line', async () => {
     const text = [...writeJsonLines(blackberryPakistan2015)].join('').replace('"Asia/Karachi"', '"PKT"');
-    expect(await issuesOf(() => readJsonLines(text))).toEqual([
+    expect(await issuesWithMessages(() => readJsonLines(text))).toEqual([
       expect.stringMatching(
         /^invalid-time-zone at line\[1\]\.record\.timeZone: "PKT" is an abbreviation.*Asia\/Karachi/,
       ),
@@ -127,14 +119,14 @@ describe('every reader reports a refused zone where it is', () => {
   });
 
   it('in a date or a query option, at the option', async () => {
-    expect(await issuesOf(() => parseDate('2010-08-02', { timeZone: 'AST' }))).toEqual([
+    expect(await issuesWithMessages(() => parseDate('2010-08-02', { timeZone: 'AST' }))).toEqual([
       expect.stringMatching(
         /^invalid-time-zone at options\.timeZone: "AST" is an abbreviation.*Asia\/Riyadh/,
       ),
     ]);
-    expect(await issuesOf(() => daysBetween('2015-07-24', '2015-12-30', { timeZone: 'CST' }))).toEqual([
-      expect.stringMatching(/^invalid-argument at options\.timeZone: "CST" is an abbreviation/),
-    ]);
+    expect(
+      await issuesWithMessages(() => daysBetween('2015-07-24', '2015-12-30', { timeZone: 'CST' })),
+    ).toEqual([expect.stringMatching(/^invalid-argument at options\.timeZone: "CST" is an abbreviation/)]);
   });
 });
 

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as api from 'dispute-timeline';
+import { ISSUE_CODES } from 'dispute-timeline';
 import { ReflectionKind } from 'typedoc';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '../../src/errors/index.js';
-import * as api from '../../src/index.js';
 import { FULL } from '../support/mode.js';
 import {
   commentsOf,

@@ -6,8 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ISSUE_CODES } from 'dispute-timeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from '../../src/errors/index.js';
 import { FULL } from '../support/mode.js';
 import {
   type CodeBlock,

@@ -26,6 +26,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+import { thrownIssues } from '../support/issues.js';
 
 const RUNS = { numRuns: 100, interruptAfterTimeLimit: 20_000 };
 const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
@@ -33,16 +34,6 @@ const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
 /** The CSV as csv-parse reads it: strict about quotes and ragged rows, one object per row. */
 function consumerRows(csv: string): Record<string, string>[] {
   return parse(csv, { bom: true, columns: true, relax_quotes: false, relax_column_count: false });
-}
-
-function thrownIssues(run: () => unknown): readonly TimelineIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineError);
-    return (error as TimelineError).issues;
-  }
-  throw new Error('expected a TimelineError');
 }
 
 /** A free-text cell a spreadsheet would run as a formula. */

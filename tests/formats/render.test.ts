@@ -1,12 +1,4 @@
-import {
-  createDispute,
-  FORMATS,
-  TimelineError,
-  writeCasesSvg,
-  writeHtml,
-  writeMermaid,
-  writeSvg,
-} from 'dispute-timeline';
+import { createDispute, FORMATS, writeCasesSvg, writeHtml, writeMermaid, writeSvg } from 'dispute-timeline';
 import {
   blackberryPakistan2015,
   datasets,
@@ -22,21 +14,11 @@ import { textWidth, visibleText } from '../../src/formats/render/text.js';
 import { contrastRatio, THEMES } from '../../src/formats/render/theme.js';
 import { dayTicks, timeTicks } from '../../src/formats/render/ticks.js';
 import { TICK_SPACE } from '../../src/formats/render/timeline-scene.js';
+import { issuesOf } from '../support/issues.js';
 import { HOSTILE, hostileDispute } from './hostile-dispute.js';
 
 const window = new JSDOM('').window;
 const parseSvg = (svg: string) => new window.DOMParser().parseFromString(svg, 'image/svg+xml');
-
-function issuesOf(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof TimelineError)
-      return error.issues.map((issue) => `${issue.code} at ${issue.path.join('.')}`);
-    throw error;
-  }
-  return [];
-}
 
 describe('the drawing formats in the registry', () => {
   it('registers svg, html and mermaid, each writing what its renderer writes', () => {
@@ -161,13 +143,13 @@ describe('writeSvg', () => {
       'invalid-argument at options.theme',
     ]);
     expect(issuesOf(() => writeSvg(blackberryPakistan2015, { records: ['claims' as 'events'] }))).toEqual([
-      'invalid-argument at options.records.0',
+      'invalid-argument at options.records[0]',
     ]);
     expect(issuesOf(() => writeSvg(blackberryPakistan2015, { from: '2016', to: '2015' }))).toEqual([
       'invalid-argument at options.to',
     ]);
     expect(issuesOf(() => writeSvg(blackberryPakistan2015, { events: [{ id: 'nope' }] as never }))).toEqual([
-      'unknown-reference at options.events.0',
+      'unknown-reference at options.events[0]',
     ]);
     expect(issuesOf(() => writeSvg({} as never))).not.toEqual([]);
     expect(issuesOf(() => writeCasesSvg(datasets, { anchor: 'middle' as 'first-demand' }))).toEqual([

@@ -1,24 +1,9 @@
-import {
-  type Dispute,
-  readSpreadsheet,
-  safeParseDate,
-  TimelineError,
-  type TimelineIssue,
-} from 'dispute-timeline';
+import { type Dispute, readSpreadsheet, safeParseDate, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+import { thrownIssues } from '../support/issues.js';
 
 const HEADER = { id: 'my-case', title: 'My case', timeZone: 'Asia/Karachi' };
-
-function thrownIssues(run: () => unknown): readonly TimelineIssue[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineError);
-    return (error as TimelineError).issues;
-  }
-  throw new Error('expected a TimelineError');
-}
 
 const sheet = (...rows: string[]) => `${rows.join('\r\n')}\r\n`;
 

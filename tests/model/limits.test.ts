@@ -4,13 +4,21 @@
  * through the builder, and for an event's fields the fast path alone. The bounds come from `LIMITS`
  * (src/model/limits.ts), so a bound changed there moves every boundary below; a new bounded field is one row.
  */
-import { createDispute, type DisputeInput, safeParseDispute, type TimelineIssue } from 'dispute-timeline';
+import {
+  createDispute,
+  DisputeHeaderSchema,
+  type DisputeInput,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+  safeParseDispute,
+  TimelineEventSchema,
+  type TimelineIssue,
+} from 'dispute-timeline';
 import { describe, expect, it } from 'vitest';
 import { isCertainlyValidEvent } from '../../src/builder/fast-event.js';
-import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../../src/model/dispute.js';
-import { TimelineEventSchema } from '../../src/model/event.js';
 import { LIMITS } from '../../src/model/limits.js';
 import { minimalInput } from '../builder/fixtures.js';
+import { resultIssues } from '../support/issues.js';
 
 /** A bounded field: where it is in the minimal dispute, its bound, and its value at a given size. */
 interface Bounded {
@@ -132,8 +140,8 @@ function recordOf(input: DisputeInput, path: Bounded['path']): { ok: boolean } {
 
 /** Every way to build a dispute from its JSON form, each with its issues when it refuses it. */
 const PATHS: Record<string, (input: DisputeInput) => readonly TimelineIssue[]> = {
-  'safeParseDispute (an object)': (input) => issuesOf(safeParseDispute(input)),
-  'safeParseDispute (JSON text)': (input) => issuesOf(safeParseDispute(JSON.stringify(input))),
+  'safeParseDispute (an object)': (input) => resultIssues(safeParseDispute(input)),
+  'safeParseDispute (JSON text)': (input) => resultIssues(safeParseDispute(JSON.stringify(input))),
   'the builder': (input) => {
     const { actors, sources, demands, responses, deadlines, events, claims, ...header } = input;
     const built = createDispute(header as never)
@@ -145,16 +153,9 @@ const PATHS: Record<string, (input: DisputeInput) => readonly TimelineIssue[]> =
       .event(...(events ?? []))
       .claim(...(claims ?? []))
       .safeBuild();
-    return issuesOf(built);
+    return resultIssues(built);
   },
 };
-
-function issuesOf(result: {
-  success: boolean;
-  error?: { issues: readonly TimelineIssue[] };
-}): readonly TimelineIssue[] {
-  return result.success ? [] : (result.error?.issues ?? []);
-}
 
 const name = (row: Bounded) => `${row.path.join('.')} (at most ${row.limit})`;
 

@@ -4,9 +4,7 @@
  * exactly what its schema infers (outputs, deeply read-only as a built dispute is) or accept exactly what its
  * schema accepts (inputs). A field added to a schema and not to its interface fails `npm run typecheck` here.
  */
-import type { Immutable } from 'immer';
-import { describe, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod/mini';
+
 import {
   type Actor,
   type ActorId,
@@ -55,7 +53,10 @@ import {
   type TimelineEvent,
   type TimelineEventInput,
   type TimelineEventSchema,
-} from '../../src/index.js';
+} from 'dispute-timeline';
+import type { Immutable } from 'immer';
+import { describe, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod/mini';
 
 /** What a built dispute holds for a schema: its output, deeply read-only. */
 type Built<S extends z.core.$ZodType> = Immutable<z.infer<S>>;

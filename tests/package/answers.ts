@@ -2,7 +2,7 @@
  * One set of questions for every place the built library runs (an ESM and a CJS consumer of the packed tarball,
  * a page in Chromium), and the answers the sources give to them, so that every build answers the same.
  */
-import { blackberryPakistan2015, datasets } from '../../src/datasets/index.js';
+
 import {
   disputeJsonSchema,
   eventsBefore,
@@ -10,7 +10,8 @@ import {
   parseDispute,
   query,
   TimelineError,
-} from '../../src/index.js';
+} from 'dispute-timeline';
+import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 
 export const DEADLINE = 'deadline-2015-12-30';
 

@@ -19,7 +19,6 @@ import {
   effectiveDeadline,
   eventsBefore,
   eventsInLastDays,
-  formatPath,
   inRelation,
   inTimelineOrder,
   label,
@@ -40,21 +39,7 @@ import {
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { oneDemandDispute } from '../support/disputes.js';
-
-/** `code at path` for each issue a call throws; fails when it returns, or throws anything but a TimelineError. */
-function issuesOf(call: () => unknown): string[] {
-  let thrown: unknown;
-  let threw = false;
-  try {
-    call();
-  } catch (error) {
-    thrown = error;
-    threw = true;
-  }
-  if (!threw) throw new Error('expected the call to throw');
-  if (!(thrown instanceof TimelineError)) throw new Error(`expected a TimelineError; got ${String(thrown)}`);
-  return thrown.issues.map((issue) => `${issue.code} at ${formatPath(issue.path)}`);
-}
+import { issuesOf } from '../support/issues.js';
 
 /** The one issue a call throws. */
 const issueOf = (call: () => unknown): string => {

@@ -3,10 +3,11 @@
  * longest span could still reach the window: checked on a generated dispute, whose events mix all of them,
  * against a plain filter over every event's parsed date.
  */
+
+import { parseDate, query } from 'dispute-timeline';
+import { generateDispute } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateDispute } from '../../src/datasets/index.js';
-import { parseDate, query } from '../../src/index.js';
 
 const dispute = generateDispute({ events: 3_000, seed: 7 });
 const zone = dispute.timeZone ?? 'UTC';

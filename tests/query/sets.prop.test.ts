@@ -3,8 +3,7 @@
  * member is asked on its own, and the answer is `yes` only if every member says yes, `no` only if every member
  * says no, `maybe` otherwise.
  */
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+
 import {
   ALLEN_RELATIONS,
   after,
@@ -18,7 +17,9 @@ import {
   type TimePredicate,
   type Truth,
   within,
-} from '../../src/index.js';
+} from 'dispute-timeline';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { ZONES } from './arbitraries.js';
 
 const RUNS = { numRuns: 150, interruptAfterTimeLimit: 20_000 } as const;

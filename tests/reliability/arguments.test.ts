@@ -10,21 +10,10 @@ import {
   parseDate,
   query,
   serializeDispute,
-  TimelineError,
 } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
-
-/** The code and path of each issue a call throws; fails the test when it throws anything but a TimelineError. */
-function issuesOf(call: () => unknown): string[] {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineError);
-    return (error as TimelineError).issues.map((issue) => `${issue.code} at ${formatPath(issue.path)}`);
-  }
-  throw new Error('expected the call to throw');
-}
+import { issuesOf } from '../support/issues.js';
 
 const copy = () => JSON.parse(serializeDispute(blackberryPakistan2015)) as typeof blackberryPakistan2015;
 

@@ -10,6 +10,7 @@ import {
   type TimelineIssue,
 } from 'dispute-timeline';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { thrownIssues } from '../support/issues.js';
 import { FULL, sized } from '../support/mode.js';
 import { prototypeChanges, snapshotPrototypes } from './prototypes.js';
 
@@ -38,18 +39,6 @@ beforeAll(() => {
 afterEach(() => {
   expect(prototypeChanges(prototypes)).toEqual([]);
 });
-
-/** Runs `parse`, expecting it to throw a TimelineError and nothing else; answers its issues. */
-function thrownIssues(parse: () => unknown): readonly TimelineIssue[] {
-  let thrown: unknown;
-  try {
-    parse();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown, 'it throws').toBeInstanceOf(TimelineError);
-  return (thrown as TimelineError).issues;
-}
 
 /** The checks every rejected input passes: stable codes, paths of names and positions, short messages. */
 function expectWellFormed(issues: readonly TimelineIssue[]): void {

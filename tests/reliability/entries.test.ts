@@ -29,17 +29,7 @@ import {
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
-
-/** The issues a call throws as `code at path`; fails the test when it throws anything but a TimelineError. */
-function issuesOf(call: () => unknown): string[] {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TimelineError);
-    return (error as TimelineError).issues.map((issue) => `${issue.code} at ${formatPath(issue.path)}`);
-  }
-  throw new Error('expected the call to throw');
-}
+import { issuesOf } from '../support/issues.js';
 
 const handMade = () => ({
   id: 'case',

@@ -18,8 +18,8 @@ import { ALL_HOSTILE, HOSTILE_HTTP_URL, HOSTILE_STRINGS } from './hostile.js';
 
 /*
  * Every format's writer, and the readers of the JSON, JSON Lines and CSV forms, whole and streamed, measured at
- * n and 4n (a minute's work, so under `npm run check`; linear-formats.test.ts keeps the shapes that were
- * quadratic in `npm test`). The bound is a
+ * n and 4n (a minute's work, so under `npm run check`; linear-shapes.slow.test.ts has the shapes that
+ * were quadratic). The bound is a
  * ratio (×6, where linear work gives about ×4 and quadratic ×16), never a time: see tests/support/linear.ts.
  */
 const TIMEOUT = 120_000;

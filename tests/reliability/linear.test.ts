@@ -6,6 +6,7 @@ import {
   type TimelineIssue,
 } from 'dispute-timeline';
 import { describe, expect, it } from 'vitest';
+import { parseIssues } from '../support/issues.js';
 import { sized } from '../support/mode.js';
 import {
   duplicateIds,
@@ -27,12 +28,6 @@ const TIMEOUT = 20_000;
 /** 100,000 under `npm run check`; 10,000 under `npm test`, where a quadratic pass still takes 10⁸ steps. */
 const N = sized(10_000, 100_000);
 
-function issuesOf(input: unknown): readonly TimelineIssue[] {
-  const result = safeParseDispute(input);
-  if (result.success) throw new Error('expected the input to be rejected');
-  return result.error.issues;
-}
-
 function count(issues: readonly TimelineIssue[], code: IssueCode): number {
   return issues.filter((issue) => issue.code === code).length;
 }
@@ -48,7 +43,7 @@ describe('validation stays linear on crafted input', () => {
   it(
     `reports a loop of ${N.toLocaleString('en')} extensions once, naming only its ends`,
     () => {
-      const issues = issuesOf(extensionLoop(N));
+      const issues = parseIssues(extensionLoop(N));
       expect(issues.map((issue) => issue.code)).toEqual(['extension-cycle']);
       expect(issues[0]?.message).toBe(`the extensions loop: dl0 → … ${N - 2} more … → dl${N - 1} → dl0`);
     },
@@ -67,7 +62,7 @@ describe('validation stays linear on crafted input', () => {
   it(
     `reports every cycle of a membership graph with ${(N * 2.5).toLocaleString('en')} back edges into a ${(N / 4).toLocaleString('en')}-deep search`,
     () => {
-      const issues = issuesOf(membershipBackEdges(N / 4));
+      const issues = parseIssues(membershipBackEdges(N / 4));
       // The ring closes once and every back edge that points at an earlier actor closes one more cycle.
       expect(count(issues, 'membership-cycle')).toBeGreaterThan(N * 2);
       expect(issues.every((issue) => issue.code === 'membership-cycle')).toBe(true);
@@ -79,7 +74,7 @@ describe('validation stays linear on crafted input', () => {
   it(
     `reports ${N.toLocaleString('en')} records sharing one id, each pointing at the first`,
     () => {
-      const issues = issuesOf(duplicateIds(N));
+      const issues = parseIssues(duplicateIds(N));
       expect(count(issues, 'duplicate-id')).toBe(N - 1);
       expect(at(issues, 'duplicate-id', ['actors', N - 1, 'id'])?.message).toBe(
         'id "gov" is already used by actors[0]',
@@ -91,7 +86,7 @@ describe('validation stays linear on crafted input', () => {
   it(
     `reports ${(N * 1.3).toLocaleString('en')} references to ids that nobody declares`,
     () => {
-      const issues = issuesOf(unknownReferences(N));
+      const issues = parseIssues(unknownReferences(N));
       expect(count(issues, 'unknown-reference')).toBe((N / 10) * 13);
       expect(at(issues, 'unknown-reference', ['events', N / 10 - 1, 'sources', 0, 'source'])).toBeDefined();
     },
@@ -101,7 +96,7 @@ describe('validation stays linear on crafted input', () => {
   it(
     `checks ${N.toLocaleString('en')} responses against the demands they answer`,
     () => {
-      const issues = issuesOf(earlyResponses(N));
+      const issues = parseIssues(earlyResponses(N));
       expect(count(issues, 'response-before-demand')).toBe(N);
     },
     TIMEOUT,

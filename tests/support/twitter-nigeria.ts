@@ -4,7 +4,7 @@
  * events, a block known only to a night, reports known only to their month, and sources that disagree on the
  * day the tweet was removed. Dates, words and URLs are the fact sheet's.
  */
-import { createDispute, type Dispute } from '../../src/index.js';
+import { createDispute, type Dispute } from 'dispute-timeline';
 
 export function twitterNigeria(): Dispute {
   return createDispute({

@@ -8,10 +8,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Dispute, dateOf, writeCasesSvg, writeSvg } from 'dispute-timeline';
+import { datasets } from 'dispute-timeline/datasets';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasets } from '../../src/datasets/index.js';
-import { type Dispute, dateOf, writeCasesSvg, writeSvg } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { twitterNigeria } from '../support/twitter-nigeria.js';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';

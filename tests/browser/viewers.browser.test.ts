@@ -7,10 +7,10 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseDispute, toTimelineJs, toVisTimeline } from 'dispute-timeline';
+import { datasets } from 'dispute-timeline/datasets';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasets } from '../../src/datasets/index.js';
-import { parseDispute, toTimelineJs, toVisTimeline } from '../../src/index.js';
 import { ALL_HOSTILE, hostileDispute } from '../reliability/hostile.js';
 import { type StaticServer, serve } from './serve.js';
 

@@ -8,8 +8,8 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { datasets } from 'dispute-timeline/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasets } from '../../src/datasets/index.js';
 import { ANSWERS_SOURCE, BAD_DOCUMENT, DEADLINE, expectedAnswers, LIBRARY_NAMES } from './answers.js';
 import { childEnv, ensureBuilt, root } from './built-dist.js';
 

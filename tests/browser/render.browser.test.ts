@@ -9,11 +9,11 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createDispute, type Dispute, dateOf, writeCasesSvg, writeHtml, writeSvg } from 'dispute-timeline';
+import { datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasets, indiaBlackberry2010 } from '../../src/datasets/index.js';
 import { qualifierOf } from '../../src/formats/render/timeline-scene.js';
-import { createDispute, type Dispute, dateOf, writeCasesSvg, writeHtml, writeSvg } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';

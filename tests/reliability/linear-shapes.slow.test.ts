@@ -21,6 +21,8 @@ import { sized } from '../support/mode.js';
 /*
  * Readers and writers measured at n and 4n on the shapes that made one of them quadratic. The bound is a
  * ratio (×6, where linear work gives about ×4 and quadratic ×16), never a time: see tests/support/linear.ts.
+ * Each runs its work a dozen times at two sizes, so it runs in the full run (`npm run check`), beside
+ * linear-formats.slow.test.ts; `npm test` keeps validation's linear time on crafted input (linear.test.ts).
  */
 const TIMEOUT = 120_000;
 
