@@ -31,7 +31,7 @@ import {
   saudiBlackberry2010 as saudi,
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
-import { pakistanWithWaterlooPosts } from '../support/disputes.js';
+import { oneEventDispute, pakistanWithWaterlooPosts } from '../support/disputes.js';
 
 /** The Pakistan case with BlackBerry's 30 November posts dated in Waterloo: a day that straddles two of Karachi's. */
 const pakistan = pakistanWithWaterlooPosts(blackberryPakistan2015);
@@ -159,6 +159,15 @@ describe('within', () => {
     expect(within(3, 'before', '../2015-12-30').truth('2000')).toBe('maybe');
     expect(within(3, 'after', '2015-07-24/..').truth('2016')).toBe('maybe');
     expect(within(3, 'after', '2015-07-24/..').truth('2015-07-23')).toBe('no');
+  });
+
+  it('holds nothing within 0 days after an exact instant, not even a date open to the past, and counts it so', () => {
+    const instant = '2014-03-31T02:52:55.406Z';
+    expect(within(0, 'after', instant).truth('../2015-03-10')).toBe('no');
+    expect(within(0, 'after', instant).truth(instant)).toBe('no');
+    const dispute = oneEventDispute({ id: 'open', title: 'Open', timeZone: 'UTC' }, '../2015-03-10');
+    const possible = query(dispute).events().within(0, 'after', instant).possible();
+    expect([possible.count(), possible.toArray().length]).toEqual([0, 0]);
   });
 });
 

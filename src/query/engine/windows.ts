@@ -19,8 +19,12 @@ export interface Window {
   readonly members?: readonly Window[] | undefined;
 }
 
-/** The truth of a window for an item whose instant lies in `[earliest, latest]`. */
+/**
+ * The truth of a window for an item whose instant lies in `[earliest, latest]`. An empty window (within 0 days
+ * after an exact instant) holds no instant, so nothing is in it, not even a date open to the past.
+ */
 export function windowTruth(window: Window, earliest: number, latest: number): Truth {
+  if (window.possibleFrom > window.possibleTo) return 'no';
   if (earliest >= window.certainFrom && latest <= window.certainTo) return 'yes';
   if (earliest <= window.possibleTo && latest >= window.possibleFrom) return 'maybe';
   return 'no';
