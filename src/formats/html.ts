@@ -3,7 +3,7 @@ import type { Dispute } from '../model/dispute.js';
 import { defineFormat } from './format.js';
 import { drawScene } from './render/draw.js';
 import { readSvgOptions, type SvgOptions } from './render/options.js';
-import type { SceneCitation, SceneClaims, SceneMark } from './render/scene.js';
+import type { MarkDetails, SceneCitation, SceneClaims, SceneMark } from './render/scene.js';
 import { escapeMarkup, FONT_FAMILY, markupText, visibleText } from './render/text.js';
 import type { Theme } from './render/theme.js';
 import { claimsOf, timelineScene } from './render/timeline-scene.js';
@@ -38,6 +38,7 @@ blockquote{margin:4px 0 4px 12px;padding-left:8px;border-left:3px solid ${theme.
 #dt-viewport.dt-zoomed svg{cursor:grab}
 .dt-zoomed .dt-axis *,.dt-zoomed .dt-lines *,.dt-zoomed .dt-marks *{vector-effect:non-scaling-stroke}
 .dt-hidden{display:none}
+.dt-outside text{visibility:hidden}
 #dt-range,#dt-shown{font-size:14px;color:${theme.muted}}
 table{border-collapse:collapse;width:100%;font-size:14px}
 .records{content-visibility:auto;contain-intrinsic-size:auto 2000px}
@@ -156,11 +157,14 @@ const SCRIPT = `(() => {
         kept.push([node, at]);
       }
     };
+    const centres = new Map();
     const markX = (mark) => {
+      if (centres.has(mark)) return centres.get(mark);
       const symbol = mark.querySelector('circle, path, rect:not(.dt-span)');
-      if (!symbol) return undefined;
-      const box = symbol.getBBox();
-      return box.x + box.width / 2;
+      const box = symbol ? symbol.getBBox() : undefined;
+      const x = box ? box.x + box.width / 2 : undefined;
+      centres.set(mark, x);
+      return x;
     };
     const MAX = 64;
     let zoom = 1;
@@ -188,6 +192,15 @@ const SCRIPT = `(() => {
         }
       }
       if (zoomed && kept === null) measure();
+      // The labels of marks out of the window are hidden, not just clipped: what shows of a mark is its name.
+      for (const mark of svg.querySelectorAll('.dt-mark')) {
+        if (!zoomed) {
+          mark.classList.remove('dt-outside');
+          continue;
+        }
+        const x = markX(mark);
+        mark.classList.toggle('dt-outside', zoomed && x !== undefined && (x < left + pan - 1 || x > left + pan + plot / zoom + 1));
+      }
       for (const [node, at] of kept || []) {
         if (zoomed) node.setAttribute('transform', \`matrix(\${1 / zoom} 0 0 1 \${at - at / zoom} 0)\`);
         else node.removeAttribute('transform');
@@ -309,7 +322,7 @@ const SCRIPT = `(() => {
     for (const [key, row] of rows) {
       const visible =
         (chosen.actor === '' || listOf(row, 'data-actors').includes(chosen.actor)) &&
-        (chosen.kind === '' || row.getAttribute('data-kind') === chosen.kind) &&
+        (chosen.kind === '' || listOf(row, 'data-kinds').includes(chosen.kind)) &&
         (chosen.source === '' || listOf(row, 'data-sources').includes(chosen.source));
       if (visible) count++;
       row.classList.toggle('dt-hidden', !visible);
@@ -361,10 +374,20 @@ function listAttribute(values: readonly string[]): string {
   return escapeMarkup(JSON.stringify([...new Set(values)]));
 }
 
+/**
+ * The kinds a mark's record is of, for the kind filter: `deadline` for a deadline however it ended, and both the
+ * record's and its event's kind for a demand or response drawn with the event that records it.
+ */
+function kindsOf(details: MarkDetails): string[] {
+  const recorded = /recorded by an event \(([^)]+)\)$/.exec(details.kind)?.[1];
+  const own = details.kind.split(',')[0]?.trim() ?? details.kind;
+  return recorded === undefined ? [own] : [own, recorded];
+}
+
 function tableRow(mark: SceneMark, id: string): string {
   const { details } = mark;
   return (
-    `<tr data-key="${escapeMarkup(mark.key)}" data-kind="${escapeMarkup(details.kind)}" data-actors="${listAttribute(details.actors)}" data-sources="${listAttribute(details.citations.map((citation) => citation.label))}">` +
+    `<tr data-key="${escapeMarkup(mark.key)}" data-kinds="${listAttribute(kindsOf(details))}" data-actors="${listAttribute(details.actors)}" data-sources="${listAttribute(details.citations.map((citation) => citation.label))}">` +
     `<td class="date" id="${id}-date">${markupText(details.date)}</td>` +
     `<td>${markupText(details.kind)}</td><td>${markupText(details.actors.join(', '))}</td>` +
     `<th scope="row" id="${id}-what">${markupText(mark.label)}</th><td>${citationsCell(details.citations, details.quotes)}</td></tr>`
@@ -442,6 +465,7 @@ export function writeHtml(dispute: Dispute, options: SvgOptions = {}): string {
   // Each mark is named by its row of the table, what happened and when: the page holds its text once.
   const rowIds = new Map(marks.map((mark, i) => [mark.key, `${scene.idPrefix}-row-${i}`]));
   const labelledBy = (key: string) => `${rowIds.get(key)}-what ${rowIds.get(key)}-date`;
+  const claims = claimsOf(built);
   const svg = drawScene(scene, { theme: checked.theme, interactive: true, labelledBy }).trimEnd();
   const title = markupText(built.title);
   const summary = built.summary === undefined ? '' : `<p>${markupText(built.summary)}</p>\n`;
@@ -463,10 +487,10 @@ ${styles(checked.theme)}
 ${summary}<p class="note">${markupText(scene.notes.join(' '))}</p>
 <div class="dt-tools">
 <fieldset><legend>Time axis</legend>
-<button type="button" data-action="zoom-out" aria-label="Zoom out">−</button>
-<button type="button" data-action="zoom-in" aria-label="Zoom in">+</button>
-<button type="button" data-action="pan-left" aria-label="Earlier">◀</button>
-<button type="button" data-action="pan-right" aria-label="Later">▶</button>
+<button type="button" data-action="zoom-out">− Zoom out</button>
+<button type="button" data-action="zoom-in">+ Zoom in</button>
+<button type="button" data-action="pan-left">◀ Earlier</button>
+<button type="button" data-action="pan-right">Later ▶</button>
 <button type="button" data-action="zoom-reset">Whole timeline</button>
 <output id="dt-range" for="dt-viewport"></output>
 </fieldset>
@@ -481,7 +505,7 @@ ${filterSelect(
   'kind',
   'Kind',
   'All kinds',
-  marks.map((mark) => mark.details.kind),
+  marks.flatMap((mark) => kindsOf(mark.details)),
 )}
 ${filterSelect(
   'source',
@@ -489,7 +513,7 @@ ${filterSelect(
   'All sources',
   [
     ...marks.flatMap((mark) => mark.details.citations),
-    ...scene.claims.flatMap((group) => group.claims.flatMap((claim) => claim.citations)),
+    ...claims.flatMap((group) => group.claims.flatMap((claim) => claim.citations)),
   ].map((citation) => citation.label),
 )}
 <output id="dt-shown" aria-live="polite"></output>
@@ -515,7 +539,7 @@ ${marks.map((mark, i) => tableRow(mark, `${scene.idPrefix}-row-${i}`)).join('\n'
 </tbody>
 </table>
 </section>
-${claimsSection(claimsOf(built), visibleText(built.title))}</main>
+${claimsSection(claims, visibleText(built.title))}</main>
 <script>${SCRIPT}</script>
 </body>
 </html>
