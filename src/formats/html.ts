@@ -161,8 +161,8 @@ const SCRIPT = `(() => {
     const markX = (mark) => {
       if (centres.has(mark)) return centres.get(mark);
       const symbol = mark.querySelector('circle, path, rect:not(.dt-span)');
-      const box = symbol ? symbol.getBBox() : undefined;
-      const x = box ? box.x + box.width / 2 : undefined;
+      const box = symbol ? symbol.getBBox() : null;
+      const x = box ? box.x + box.width / 2 : null;
       centres.set(mark, x);
       return x;
     };
@@ -199,7 +199,7 @@ const SCRIPT = `(() => {
           continue;
         }
         const x = markX(mark);
-        mark.classList.toggle('dt-outside', zoomed && x !== undefined && (x < left + pan - 1 || x > left + pan + plot / zoom + 1));
+        mark.classList.toggle('dt-outside', zoomed && x !== null && (x < left + pan - 1 || x > left + pan + plot / zoom + 1));
       }
       for (const [node, at] of kept || []) {
         if (zoomed) node.setAttribute('transform', \`matrix(\${1 / zoom} 0 0 1 \${at - at / zoom} 0)\`);
@@ -216,7 +216,7 @@ const SCRIPT = `(() => {
     const scale = () => svg.getBoundingClientRect().width / svgWidth;
     const plotX = (clientX) => (clientX - svg.getBoundingClientRect().left) / scale();
     const zoomTo = (next, atX) => {
-      const x = atX === undefined ? left + plot / 2 : Math.min(Math.max(atX, left), right);
+      const x = atX == null ? left + plot / 2 : Math.min(Math.max(atX, left), right);
       const under = left + pan + (x - left) / zoom;
       zoom = Math.min(Math.max(next, 1), MAX);
       pan = under - left - (x - left) / zoom;
@@ -280,7 +280,7 @@ const SCRIPT = `(() => {
     });
     svg.addEventListener('pointermove', (event) => {
       const was = pointers.get(event.pointerId);
-      if (was === undefined) return;
+      if (was == null) return;
       pointers.set(event.pointerId, event.clientX);
       if (pointers.size === 2 && pinch) {
         const [a, b] = [...pointers.values()];
@@ -296,8 +296,8 @@ const SCRIPT = `(() => {
     // A mark reached by Tab while out of view is brought into it.
     svg.addEventListener('focusin', (event) => {
       const mark = markOf(event);
-      const x = mark ? markX(mark) : undefined;
-      if (x === undefined || zoom === 1) return;
+      const x = mark ? markX(mark) : null;
+      if (x === null || zoom === 1) return;
       if (x < left + pan || x > left + pan + plot / zoom) {
         pan = x - left - plot / zoom / 2;
         render();
