@@ -1,6 +1,6 @@
 import {
-  FORMATS,
   type FigureFormat,
+  FORMATS,
   type FormatOptions,
   formatByName,
   type TextFormat,
