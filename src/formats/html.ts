@@ -119,6 +119,8 @@ const SCRIPT = `(() => {
       }))
     : [];
   const rangeOut = document.getElementById('dt-range');
+  // Chromium would stop Tab at the picture itself, between the zoomable region and its first mark.
+  if (svg) svg.setAttribute('tabindex', '-1');
   if (svg && segments.length > 0) {
     const NS = 'http://www.w3.org/2000/svg';
     const left = Math.min(...segments.map((s) => s.x0));
