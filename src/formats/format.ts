@@ -34,9 +34,13 @@ export type TimelineFormat = TextFormat | FigureFormat;
  * @example
  * ```ts
  * import { formatByName, type FormatDescription } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const png: FormatDescription | undefined = formatByName('png');
  * [png?.mediaType, png?.extension];
  * //=> ['image/png', '.png']
+ * const svg: FormatDescription | undefined = formatByName('svg');
+ * svg?.options.some((option) => option.name === 'theme') && blackberryPakistan2015.id;
+ * //=> 'blackberry-pakistan-2015'
  * ```
  */
 export interface FormatDescription {
@@ -120,7 +124,8 @@ export interface FigureFormat extends FormatDescription {
  * import { formatByName, type FormatOptions } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const options: FormatOptions = { collection: 'deadlines', columns: ['id', 'due'] };
- * formatByName('csv')?.write(blackberryPakistan2015, options).split('\r\n')[1];
+ * const csv = formatByName('csv');
+ * csv?.output === 'text' && csv.write(blackberryPakistan2015, options).split('\r\n')[1];
  * //=> 'deadline-2015-11-30,2015-11-30'
  * ```
  */
