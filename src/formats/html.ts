@@ -433,11 +433,14 @@ function filterSelect(name: string, label: string, all: string, values: readonly
 }
 
 /**
- * A self-contained HTML page of a dispute's timeline: the SVG picture of {@link writeSvg}, the details of each
- * record shown on hover and on keyboard focus (Tab to a mark: its date with its precision, actors, quotes and
- * source links), a table of the same records as the accessible alternative, and print styles. Everything is
- * inline: the page makes no request to any host (its Content-Security-Policy forbids it). Text from the data
- * is shown as text, never as markup.
+ * A self-contained HTML page of a dispute's timeline: the SVG picture of {@link writeSvg}, whose time axis
+ * zooms and pans (buttons; `+`, `−`, `0` and the arrow keys; Ctrl and the wheel; a pinch; a drag), filters by
+ * actor, kind and source that hide the other records in the picture and the table alike, the details of each
+ * record shown on hover and on keyboard focus (Tab to a mark: its date with its precision, actors, and each
+ * source linked with the words quoted from it), a table of the same records as the accessible alternative, a
+ * table of the sources' claims by topic, and print styles. Everything is inline and no framework is used: the
+ * page makes no request to any host (its Content-Security-Policy forbids it). Text from the data is shown as
+ * text, never as markup.
  *
  * @category Formats
  * @param dispute - a built dispute
@@ -565,7 +568,7 @@ function sortedMarks(marks: readonly SceneMark[]): SceneMark[] {
 export const htmlFormat = defineFormat({
   name: 'html',
   description:
-    'a self-contained HTML page: the SVG timeline, details on hover and focus, a table, print styles',
+    'a self-contained HTML page: the SVG timeline with zoom and filters, details on hover and focus, tables of the records and claims, print styles',
   mediaType: 'text/html',
   extension: '.html',
   options: [
