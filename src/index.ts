@@ -77,10 +77,13 @@ export {
 } from './formats/deprecated.js';
 export { type FigureOptions, figureToPdf, figureToPng } from './formats/figure.js';
 export type {
+  FigureFormat,
+  FormatDescription,
   FormatOption,
   FormatOptions,
   ReadOptions,
   ReadProgress,
+  TextFormat,
   TimelineFormat,
 } from './formats/format.js';
 export { writeHtml } from './formats/html.js';

@@ -3,9 +3,9 @@ import type { Dispute } from '../model/dispute.js';
 /**
  * One format a dispute can be written in (and read back from, where the format allows): what the CLI's
  * `export --format`, the docs and the tests iterate over. Each format is one file (or one folder) in
- * `src/formats/` and one line in {@link FORMATS}. Its `write` is the format's `write<Format>` function, its
- * `lines` its `write<Format>Lines`, its `read` a reader of a whole text into a dispute, and `options` describes
- * the options `write` takes, so that a caller that has them as text (the CLI's `--set name=value`) can pass them.
+ * `src/formats/` and one line in {@link FORMATS}. A format is a {@link TextFormat} (its `write` gives text at
+ * once: JSON, CSV, SVG, HTML…) or a {@link FigureFormat} (`png`, `pdf`: its `write` gives the bytes of a
+ * picture, later, through an optional package); `output` tells them apart.
  *
  * @category Formats
  * @example
@@ -13,17 +13,37 @@ import type { Dispute } from '../model/dispute.js';
  * import { FORMATS, type TimelineFormat } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const json: TimelineFormat | undefined = FORMATS.find((format) => format.name === 'json');
- * [json?.mediaType, json?.extension];
- * //=> ['application/json', '.json']
- * json?.read?.(json.write(blackberryPakistan2015)).events.length;
+ * [json?.mediaType, json?.extension, json?.output];
+ * //=> ['application/json', '.json', 'text']
+ * json?.output === 'text' && json.read?.(json.write(blackberryPakistan2015)).events.length;
  * //=> 8
- * json?.write(blackberryPakistan2015, { indent: 0 }).split('\n').length;
+ * json?.output === 'text' && json.write(blackberryPakistan2015, { indent: 0 }).split('\n').length;
  * //=> 2
  * json?.options.map((option) => option.name);
  * //=> ['indent']
+ * FORMATS.filter((format) => format.output === 'bytes').map((format) => format.name);
+ * //=> ['png', 'pdf']
  * ```
  */
-export interface TimelineFormat {
+export type TimelineFormat = TextFormat | FigureFormat;
+
+/**
+ * What every format says of itself: its name, description, media type, extension and options.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { formatByName, type FormatDescription } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const png: FormatDescription | undefined = formatByName('png');
+ * [png?.mediaType, png?.extension];
+ * //=> ['image/png', '.png']
+ * const svg: FormatDescription | undefined = formatByName('svg');
+ * svg?.options.some((option) => option.name === 'theme') && blackberryPakistan2015.id;
+ * //=> 'blackberry-pakistan-2015'
+ * ```
+ */
+export interface FormatDescription {
   /** The name the CLI takes (`--format csv`): lower case, unique among the formats. */
   readonly name: string;
   /** A short human description, for `--help` and the docs. */
@@ -34,6 +54,26 @@ export interface TimelineFormat {
   readonly extension: string;
   /** The options `write` (and `lines`) take, described; empty when the format takes none. */
   readonly options: readonly FormatOption[];
+}
+
+/**
+ * A format written as text, at once: its `write` is the format's `write<Format>` function, its `lines` its
+ * `write<Format>Lines`, its `read` a reader of a whole text into a dispute, and `options` describes the options
+ * `write` takes, so that a caller that has them as text (the CLI's `--set name=value`) can pass them.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { FORMATS, type TextFormat } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * const texts: TextFormat[] = FORMATS.filter((format): format is TextFormat => format.output === 'text');
+ * texts.find((format) => format.name === 'text')?.write(blackberryPakistan2015).split('\n')[0];
+ * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
+ * ```
+ */
+export interface TextFormat extends FormatDescription {
+  /** `text`: `write` gives a string. */
+  readonly output: 'text';
   /**
    * Writes a built dispute in this format. The options are the format's own (those of its `write<Format>`
    * function, listed in `options`); they are checked as that function checks them.
@@ -49,6 +89,32 @@ export interface TimelineFormat {
 }
 
 /**
+ * A picture's format (`png`, `pdf`): its `write` draws the `svg` format's picture and resolves to the file's
+ * bytes, through an optional package it loads when called (`@resvg/resvg-js`, `pdfkit`); when that package is
+ * not installed, the promise rejects with a {@link TimelineError} `missing-dependency`. It has no `lines` and no
+ * reader.
+ *
+ * @category Formats
+ * @example
+ * ```ts
+ * import { formatByName } from 'dispute-timeline';
+ * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
+ * const png = formatByName('png');
+ * const bytes = png?.output === 'bytes' ? await png.write(saudiBlackberry2010, { dpi: 96 }) : undefined;
+ * String.fromCharCode(...(bytes?.subarray(1, 4) ?? []));
+ * //=> 'PNG'
+ * ```
+ */
+export interface FigureFormat extends FormatDescription {
+  /** `bytes`: `write` resolves to the bytes of a file. */
+  readonly output: 'bytes';
+  /** Draws a built dispute's picture in this format; the options are the `svg` format's and the figure's. */
+  readonly write: (dispute: Dispute, options?: FormatOptions) => Promise<Uint8Array>;
+  readonly lines?: undefined;
+  readonly read?: undefined;
+}
+
+/**
  * The options of a format's `write`, by name, as {@link TimelineFormat} passes them on: each format checks its
  * own (an unknown value is an `invalid-argument` issue).
  *
@@ -58,7 +124,8 @@ export interface TimelineFormat {
  * import { formatByName, type FormatOptions } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const options: FormatOptions = { collection: 'deadlines', columns: ['id', 'due'] };
- * formatByName('csv')?.write(blackberryPakistan2015, options).split('\r\n')[1];
+ * const csv = formatByName('csv');
+ * csv?.output === 'text' && csv.write(blackberryPakistan2015, options).split('\r\n')[1];
  * //=> 'deadline-2015-11-30,2015-11-30'
  * ```
  */
@@ -111,11 +178,26 @@ export interface ReadOptions {
 }
 
 /** What a format's definition gives: the contract, with `options` left out when it takes none. */
-type FormatDefinition = Omit<TimelineFormat, 'options'> & { readonly options?: readonly FormatOption[] };
+type Definition<F extends TimelineFormat> = Omit<F, 'options' | 'output'> & {
+  readonly options?: readonly FormatOption[];
+};
 
-/** Freezes a format's definition: what the registry holds can't be changed by its users. */
+/** Freezes a text format's definition: what the registry holds can't be changed by its users. */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineFormat(format: FormatDefinition): TimelineFormat {
+export function defineFormat(format: Definition<TextFormat>): TextFormat {
+  return freezeFormat({ ...format, output: 'text' });
+}
+
+/** Freezes a picture format's definition, as {@link defineFormat} does a text format's. */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineFigureFormat(format: Definition<FigureFormat>): FigureFormat {
+  return freezeFormat({ ...format, output: 'bytes' });
+}
+
+/* @__NO_SIDE_EFFECTS__ */
+function freezeFormat<F extends TimelineFormat>(
+  format: Omit<F, 'options'> & { readonly options?: readonly FormatOption[] },
+): F {
   const options = Object.freeze(
     (format.options ?? []).map((option) =>
       Object.freeze({
@@ -124,7 +206,7 @@ export function defineFormat(format: FormatDefinition): TimelineFormat {
       }),
     ),
   );
-  return Object.freeze({ ...format, options });
+  return Object.freeze({ ...format, options }) as unknown as F;
 }
 
 /**

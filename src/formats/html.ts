@@ -3,10 +3,10 @@ import type { Dispute } from '../model/dispute.js';
 import { defineFormat } from './format.js';
 import { drawScene } from './render/draw.js';
 import { DRAWING_FORMAT_OPTIONS, readSvgOptions, type SvgOptions } from './render/options.js';
-import type { MarkDetails, SceneMark } from './render/scene.js';
+import type { MarkDetails, SceneCitation, SceneClaims, SceneMark } from './render/scene.js';
 import { escapeMarkup, FONT_FAMILY, markupText, visibleText } from './render/text.js';
 import type { Theme } from './render/theme.js';
-import { timelineScene } from './render/timeline-scene.js';
+import { claimsOf, timelineScene } from './render/timeline-scene.js';
 import { asUri } from './support/html-escape.js';
 
 function styles(theme: Theme): string {
@@ -26,6 +26,20 @@ figcaption,.note{color:${theme.muted};font-size:14px}
 #details dt{font-weight:bold}
 #details dd{margin:0}
 blockquote{margin:4px 0 4px 12px;padding-left:8px;border-left:3px solid ${theme.grid}}
+.cites{list-style:none;margin:0;padding:0}
+.cites li+li{margin-top:6px}
+.dt-tools{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;margin:8px 0}
+.dt-tools fieldset{display:flex;flex-wrap:wrap;gap:6px;align-items:center;border:1px solid ${theme.grid};border-radius:6px;padding:4px 8px;margin:0}
+.dt-tools legend{font-size:13px;color:${theme.muted}}
+.dt-tools button,.dt-tools select{font:inherit;font-size:14px;color:${theme.text};background:${theme.band};border:1px solid ${theme.muted};border-radius:4px;padding:2px 8px;max-width:22em}
+.dt-tools button:focus-visible,.dt-tools select:focus-visible,#dt-viewport:focus-visible{outline:3px solid ${theme.mark};outline-offset:2px}
+#dt-viewport{overflow-x:auto}
+#dt-viewport svg{touch-action:pan-y}
+#dt-viewport.dt-zoomed svg{cursor:grab}
+.dt-zoomed .dt-axis *,.dt-zoomed .dt-lines *,.dt-zoomed .dt-marks *{vector-effect:non-scaling-stroke}
+.dt-hidden{display:none}
+.dt-outside text{visibility:hidden}
+#dt-range,#dt-shown{font-size:14px;color:${theme.muted}}
 table{border-collapse:collapse;width:100%;font-size:14px}
 .records{content-visibility:auto;contain-intrinsic-size:auto 2000px}
 caption{text-align:left;font-weight:bold;padding:4px 0}
@@ -35,7 +49,7 @@ thead th{background:${theme.band}}
 @media print{
 body{background:#fff;color:#000;font-size:11pt}
 main{max-width:none;padding:0}
-#details,figcaption{display:none}
+#details,figcaption,.dt-tools{display:none}
 figure{overflow:visible}
 figure svg{max-width:100%;height:auto}
 a{color:#000}
@@ -48,13 +62,15 @@ thead{display:table-header-group}
 
 /**
  * The page's script: when a mark is hovered, focused or pressed, the details panel shows a copy of its row of
- * the table (the one copy of the text on the page), as a list.
+ * the table (the one copy of the text on the page), as a list. The time axis zooms and pans (buttons, keys,
+ * Ctrl and the wheel, a pinch, a drag), stretching the plot along x while marks and texts keep their size; the
+ * filters hide the records of other actors, kinds and sources in the table and in the picture alike.
  */
 const SCRIPT = `(() => {
   const panel = document.getElementById('details-body');
   const rows = new Map();
-  for (const row of document.querySelectorAll('tbody tr[data-key]')) rows.set(row.getAttribute('data-key'), row);
-  const terms = Array.from(document.querySelectorAll('thead th'), (th) => th.textContent);
+  for (const row of document.querySelectorAll('.records tbody tr[data-key]')) rows.set(row.getAttribute('data-key'), row);
+  const terms = Array.from(document.querySelectorAll('.records thead th'), (th) => th.textContent);
   let active = null;
   const show = (mark) => {
     const row = rows.get(mark.getAttribute('data-key'));
@@ -90,35 +106,341 @@ const SCRIPT = `(() => {
       show(mark);
     }
   });
+
+  // Zoom and pan on the time axis: the plot's layers are stretched along x; their marks and texts keep their size.
+  const viewport = document.getElementById('dt-viewport');
+  const svg = viewport && viewport.querySelector('svg');
+  const segments = svg
+    ? Array.from(svg.querySelectorAll('.dt-axis-line'), (line) => ({
+        from: Number(line.getAttribute('data-from')),
+        to: Number(line.getAttribute('data-to')),
+        x0: Number(line.getAttribute('x1')),
+        x1: Number(line.getAttribute('x2')),
+      }))
+    : [];
+  const rangeOut = document.getElementById('dt-range');
+  // Chromium would stop Tab at the picture itself, between the zoomable region and its first mark.
+  if (svg) svg.setAttribute('tabindex', '-1');
+  if (svg && segments.length > 0) {
+    const NS = 'http://www.w3.org/2000/svg';
+    const left = Math.min(...segments.map((s) => s.x0));
+    const right = Math.max(...segments.map((s) => s.x1));
+    const plot = right - left;
+    const svgWidth = svg.viewBox.baseVal.width;
+    const clip = document.createElementNS(NS, 'clipPath');
+    clip.id = svg.id + '-plot';
+    const clipRect = document.createElementNS(NS, 'rect');
+    clipRect.setAttribute('x', String(left - 8));
+    clipRect.setAttribute('y', '0');
+    clipRect.setAttribute('width', String(svgWidth - left + 8));
+    clipRect.setAttribute('height', String(svg.viewBox.baseVal.height));
+    clip.appendChild(clipRect);
+    svg.appendChild(clip);
+    const layers = Array.from(svg.querySelectorAll(':scope > .dt-axis, :scope > .dt-lines, :scope > .dt-marks'));
+    for (const layer of layers) {
+      const wrapper = document.createElementNS(NS, 'g');
+      layer.replaceWith(wrapper);
+      wrapper.appendChild(layer);
+      layer.dtWrapper = wrapper;
+    }
+    // What keeps its size when the axis stretches: texts (about their anchor) and the marks' symbols (their centre).
+    // Measured on the first zoom, not on load: a page of thousands of marks opens as fast as before.
+    let kept = null;
+    const measure = () => {
+      kept = [];
+      for (const layer of layers)
+        for (const node of layer.querySelectorAll('text, circle, path, .dt-mark > rect:not(.dt-span)')) {
+        let at;
+        if (node.localName === 'text') at = node.x.baseVal.length > 0 ? node.x.baseVal.getItem(0).value : 0;
+        else {
+          const box = node.getBBox();
+          at = box.x + box.width / 2;
+        }
+        kept.push([node, at]);
+      }
+    };
+    const centres = new Map();
+    const markX = (mark) => {
+      if (centres.has(mark)) return centres.get(mark);
+      const symbol = mark.querySelector('circle, path, rect:not(.dt-span)');
+      const box = symbol ? symbol.getBBox() : null;
+      const x = box ? box.x + box.width / 2 : null;
+      centres.set(mark, x);
+      return x;
+    };
+    const MAX = 64;
+    let zoom = 1;
+    let pan = 0;
+    const timeAt = (x, start) => {
+      for (let i = 0; i < segments.length; i++) {
+        const s = segments[i];
+        if (x < s.x0) return start ? s.from : i > 0 ? segments[i - 1].to : s.from;
+        if (x <= s.x1) return s.from + ((x - s.x0) / (s.x1 - s.x0 || 1)) * (s.to - s.from);
+      }
+      return segments[segments.length - 1].to;
+    };
+    const day = (ms) => new Date(ms).toISOString().slice(0, 10);
+    const render = () => {
+      pan = Math.min(Math.max(pan, 0), plot - plot / zoom);
+      const zoomed = zoom > 1;
+      viewport.classList.toggle('dt-zoomed', zoomed);
+      for (const layer of layers) {
+        if (zoomed) {
+          layer.setAttribute('transform', \`matrix(\${zoom} 0 0 1 \${left - zoom * (left + pan)} 0)\`);
+          layer.dtWrapper.setAttribute('clip-path', \`url(#\${clip.id})\`);
+        } else {
+          layer.removeAttribute('transform');
+          layer.dtWrapper.removeAttribute('clip-path');
+        }
+      }
+      if (zoomed && kept === null) measure();
+      // The labels of marks out of the window are hidden, not just clipped: what shows of a mark is its name.
+      for (const mark of svg.querySelectorAll('.dt-mark')) {
+        if (!zoomed) {
+          mark.classList.remove('dt-outside');
+          continue;
+        }
+        const x = markX(mark);
+        mark.classList.toggle('dt-outside', zoomed && x !== null && (x < left + pan - 1 || x > left + pan + plot / zoom + 1));
+      }
+      for (const [node, at] of kept || []) {
+        if (zoomed) node.setAttribute('transform', \`matrix(\${1 / zoom} 0 0 1 \${at - at / zoom} 0)\`);
+        else node.removeAttribute('transform');
+      }
+      const from = timeAt(left + pan, true);
+      const to = timeAt(left + pan + plot / zoom, false);
+      viewport.setAttribute('data-from', String(from));
+      viewport.setAttribute('data-to', String(to));
+      viewport.setAttribute('data-zoom', String(zoom));
+      if (rangeOut) rangeOut.textContent = \`Showing \${day(from)} to \${day(to)} (UTC)\${zoomed ? \`, zoomed \${Math.round(zoom * 10) / 10}\\u00d7\` : ''}\`;
+    };
+    // The point of the plot under a pixel of the screen, in the picture's units.
+    const scale = () => svg.getBoundingClientRect().width / svgWidth;
+    const plotX = (clientX) => (clientX - svg.getBoundingClientRect().left) / scale();
+    const zoomTo = (next, atX) => {
+      const x = atX == null ? left + plot / 2 : Math.min(Math.max(atX, left), right);
+      const under = left + pan + (x - left) / zoom;
+      zoom = Math.min(Math.max(next, 1), MAX);
+      pan = under - left - (x - left) / zoom;
+      render();
+    };
+    const panBy = (units) => {
+      pan += units / zoom;
+      render();
+    };
+    const actions = {
+      'zoom-in': () => zoomTo(zoom * 2),
+      'zoom-out': () => zoomTo(zoom / 2),
+      'zoom-reset': () => zoomTo(1),
+      'pan-left': () => panBy(-plot / 4),
+      'pan-right': () => panBy(plot / 4),
+    };
+    for (const button of document.querySelectorAll('[data-action]'))
+      button.addEventListener('click', () => actions[button.getAttribute('data-action')]());
+    viewport.addEventListener('keydown', (event) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const act = {
+        '+': 'zoom-in',
+        '=': 'zoom-in',
+        '-': 'zoom-out',
+        _: 'zoom-out',
+        0: 'zoom-reset',
+        ArrowLeft: 'pan-left',
+        ArrowRight: 'pan-right',
+      }[event.key];
+      if (event.key === 'Home' || event.key === 'End') {
+        pan = event.key === 'Home' ? 0 : plot;
+        render();
+      } else if (act) actions[act]();
+      else return;
+      event.preventDefault();
+    });
+    // A wheel with Ctrl (and a trackpad's pinch, which browsers send as one) zooms about the pointer; a sideways
+    // wheel, or Shift and the wheel, pans. A plain wheel scrolls the page.
+    viewport.addEventListener(
+      'wheel',
+      (event) => {
+        if (event.ctrlKey) zoomTo(zoom * Math.exp(-event.deltaY / 300), plotX(event.clientX));
+        else if (zoom > 1 && (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)))
+          panBy(((event.shiftKey ? event.deltaY : event.deltaX) / scale()) * zoom / 4);
+        else return;
+        event.preventDefault();
+      },
+      { passive: false },
+    );
+    // Pointers: one drags the axis, two pinch it.
+    const pointers = new Map();
+    let pinch = null;
+    svg.addEventListener('pointerdown', (event) => {
+      if (event.pointerType === 'mouse' && (zoom === 1 || event.button !== 0 || markOf(event))) return;
+      pointers.set(event.pointerId, event.clientX);
+      svg.setPointerCapture(event.pointerId);
+      if (pointers.size === 2) {
+        const [a, b] = [...pointers.values()];
+        pinch = { distance: Math.abs(a - b) || 1, zoom, at: plotX((a + b) / 2) };
+      }
+    });
+    svg.addEventListener('pointermove', (event) => {
+      const was = pointers.get(event.pointerId);
+      if (was == null) return;
+      pointers.set(event.pointerId, event.clientX);
+      if (pointers.size === 2 && pinch) {
+        const [a, b] = [...pointers.values()];
+        zoomTo((pinch.zoom * (Math.abs(a - b) || 1)) / pinch.distance, pinch.at);
+      } else if (pointers.size === 1) panBy(-((event.clientX - was) / scale()) * zoom);
+    });
+    const release = (event) => {
+      pointers.delete(event.pointerId);
+      if (pointers.size < 2) pinch = null;
+    };
+    svg.addEventListener('pointerup', release);
+    svg.addEventListener('pointercancel', release);
+    // A mark reached by Tab while out of view is brought into it.
+    svg.addEventListener('focusin', (event) => {
+      const mark = markOf(event);
+      const x = mark ? markX(mark) : null;
+      if (x === null || zoom === 1) return;
+      if (x < left + pan || x > left + pan + plot / zoom) {
+        pan = x - left - plot / zoom / 2;
+        render();
+      }
+    });
+    render();
+  }
+
+  // Filters: by actor, kind and source. A record hidden in the table is hidden in the picture too.
+  const selects = Array.from(document.querySelectorAll('select[data-filter]'));
+  const shown = document.getElementById('dt-shown');
+  const listOf = (row, name) => JSON.parse(row.getAttribute(name) || '[]');
+  const drawn = new Map();
+  if (svg)
+    for (const node of svg.querySelectorAll('.dt-mark, .dt-deadline-line, .dt-beside')) {
+      const key = node.getAttribute('data-key') || node.getAttribute('data-for');
+      drawn.set(key, [...(drawn.get(key) || []), node]);
+    }
+  const apply = () => {
+    const chosen = Object.fromEntries(selects.map((select) => [select.getAttribute('data-filter'), select.value]));
+    let count = 0;
+    for (const [key, row] of rows) {
+      const visible =
+        (chosen.actor === '' || listOf(row, 'data-actors').includes(chosen.actor)) &&
+        (chosen.kind === '' || listOf(row, 'data-kinds').includes(chosen.kind)) &&
+        (chosen.source === '' || listOf(row, 'data-sources').includes(chosen.source));
+      if (visible) count++;
+      row.classList.toggle('dt-hidden', !visible);
+      for (const node of drawn.get(key) || []) node.classList.toggle('dt-hidden', !visible);
+    }
+    for (const row of document.querySelectorAll('.claims tbody tr'))
+      row.classList.toggle(
+        'dt-hidden',
+        chosen.source !== '' && !listOf(row, 'data-sources').includes(chosen.source),
+      );
+    if (shown) shown.textContent = \`\${count} of \${rows.size} records shown\`;
+  };
+  for (const select of selects) select.addEventListener('change', apply);
+  if (selects.length > 0) apply();
 })();`;
 
-function sourcesCell(details: MarkDetails): string {
-  return details.sources
-    .map((source) =>
-      source.url === undefined
-        ? markupText(source.label)
-        : // Percent-encoded: a control or bidi character in the URL would otherwise disguise the printed address.
-          `<a href="${escapeMarkup(asUri(source.url))}">${markupText(source.label)}</a>`,
-    )
-    .join('; ');
+/** A source's name, linked to its address when it has one. */
+function sourceLink(source: { readonly label: string; readonly url?: string | undefined }): string {
+  return source.url === undefined
+    ? markupText(source.label)
+    : // Percent-encoded: a control or bidi character in the URL would otherwise disguise the printed address.
+      `<a href="${escapeMarkup(asUri(source.url))}">${markupText(source.label)}</a>`;
+}
+
+/**
+ * The citations of a record, each source with what was quoted from it (or noted about it) right under it; a
+ * quote that no source gives (a response's own statement) comes first.
+ */
+function citationsCell(citations: readonly SceneCitation[], quotes: readonly string[] = []): string {
+  const cited = new Set(
+    citations.flatMap((citation) => (citation.quote === undefined ? [] : [citation.quote])),
+  );
+  const own = quotes
+    .filter((quote) => !cited.has(quote))
+    .map((quote) => `<blockquote>${markupText(quote)}</blockquote>`)
+    .join('');
+  const items = citations.map(
+    (citation) =>
+      `<li class="cite">${sourceLink(citation)}` +
+      (citation.quote === undefined ? '' : `<blockquote>${markupText(citation.quote)}</blockquote>`) +
+      (citation.note === undefined ? '' : `<div class="note">${markupText(citation.note)}</div>`) +
+      '</li>',
+  );
+  return `${own}${items.length === 0 ? '' : `<ul class="cites">${items.join('')}</ul>`}`;
+}
+
+/** A list as a data attribute's value (JSON), for the page's filters. */
+function listAttribute(values: readonly string[]): string {
+  return escapeMarkup(JSON.stringify([...new Set(values)]));
+}
+
+/**
+ * The kinds a mark's record is of, for the kind filter: `deadline` for a deadline however it ended, and both the
+ * record's and its event's kind for a demand or response drawn with the event that records it.
+ */
+function kindsOf(details: MarkDetails): string[] {
+  const recorded = /recorded by an event \(([^)]+)\)$/.exec(details.kind)?.[1];
+  const own = details.kind.split(',')[0]?.trim() ?? details.kind;
+  return recorded === undefined ? [own] : [own, recorded];
 }
 
 function tableRow(mark: SceneMark, id: string): string {
   const { details } = mark;
-  const quotes = details.quotes.map((quote) => `<blockquote>${markupText(quote)}</blockquote>`).join('');
   return (
-    `<tr data-key="${escapeMarkup(mark.key)}"><td class="date" id="${id}-date">${markupText(details.date)}</td>` +
+    `<tr data-key="${escapeMarkup(mark.key)}" data-kinds="${listAttribute(kindsOf(details))}" data-actors="${listAttribute(details.actors)}" data-sources="${listAttribute(details.citations.map((citation) => citation.label))}">` +
+    `<td class="date" id="${id}-date">${markupText(details.date)}</td>` +
     `<td>${markupText(details.kind)}</td><td>${markupText(details.actors.join(', '))}</td>` +
-    `<th scope="row" id="${id}-what">${markupText(mark.label)}</th><td>${quotes}</td><td>${sourcesCell(details)}</td></tr>`
+    `<th scope="row" id="${id}-what">${markupText(mark.label)}</th><td>${citationsCell(details.citations, details.quotes)}</td></tr>`
   );
 }
 
+/** The claims of the sources, by topic: where two sources disagree, their claims are rows side by side. */
+function claimsSection(groups: readonly SceneClaims[], title: string): string {
+  if (groups.length === 0) return '';
+  const rows = groups.flatMap((group) =>
+    group.claims.map(
+      (claim, i) =>
+        `<tr data-sources="${listAttribute(claim.citations.map((citation) => citation.label))}">` +
+        `<td>${markupText(group.topic)}${group.claims.length > 1 && i === 0 ? ` <span class="note">(${group.claims.length} claims)</span>` : ''}</td>` +
+        `<th scope="row">${markupText(claim.statement)}</th>` +
+        `<td class="date">${claim.date === undefined ? '' : markupText(claim.date)}</td>` +
+        `<td>${citationsCell(claim.citations)}</td></tr>`,
+    ),
+  );
+  const count = groups.reduce((sum, group) => sum + group.claims.length, 0);
+  return `<section class="claims" aria-labelledby="claims-heading">
+<h2 id="claims-heading">What the sources claim</h2>
+<p class="note">Where sources disagree, each claim is listed with the sources that make it; none is picked.</p>
+<table>
+<caption>${markupText(`${title}: ${count} claims on ${groups.length} topics`)}</caption>
+<thead><tr><th scope="col">Topic</th><th scope="col">Claim</th><th scope="col">Made on</th><th scope="col">Sources, each with its words</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>
+`;
+}
+
+/** A filter's choices: every value once, in the order first met. */
+function filterSelect(name: string, label: string, all: string, values: readonly string[]): string {
+  const options = [...new Set(values)]
+    .map((value) => `<option value="${escapeMarkup(value)}">${markupText(value)}</option>`)
+    .join('');
+  return `<label>${label} <select data-filter="${name}"><option value="">${all}</option>${options}</select></label>`;
+}
+
 /**
- * A self-contained HTML page of a dispute's timeline: the SVG picture of {@link writeSvg}, the details of each
- * record shown on hover and on keyboard focus (Tab to a mark: its date with its precision, actors, quotes and
- * source links), a table of the same records as the accessible alternative, and print styles. Everything is
- * inline: the page makes no request to any host (its Content-Security-Policy forbids it). Text from the data
- * is shown as text, never as markup.
+ * A self-contained HTML page of a dispute's timeline: the SVG picture of {@link writeSvg}, whose time axis
+ * zooms and pans (buttons; `+`, `−`, `0` and the arrow keys; Ctrl and the wheel; a pinch; a drag), filters by
+ * actor, kind and source that hide the other records in the picture and the table alike, the details of each
+ * record shown on hover and on keyboard focus (Tab to a mark: its date with its precision, actors, and each
+ * source linked with the words quoted from it), a table of the same records as the accessible alternative, a
+ * table of the sources' claims by topic, and print styles. Everything is inline and no framework is used: the
+ * page makes no request to any host (its Content-Security-Policy forbids it). Text from the data is shown as
+ * text, never as markup.
  *
  * @category Formats
  * @param dispute - a built dispute
@@ -148,6 +470,7 @@ export function writeHtml(dispute: Dispute, options: SvgOptions = {}): string {
   // Each mark is named by its row of the table, what happened and when: the page holds its text once.
   const rowIds = new Map(marks.map((mark, i) => [mark.key, `${scene.idPrefix}-row-${i}`]));
   const labelledBy = (key: string) => `${rowIds.get(key)}-what ${rowIds.get(key)}-date`;
+  const claims = claimsOf(built);
   const svg = drawScene(scene, { theme: checked.theme, interactive: true, labelledBy }).trimEnd();
   const title = markupText(built.title);
   const summary = built.summary === undefined ? '' : `<p>${markupText(built.summary)}</p>\n`;
@@ -167,9 +490,45 @@ ${styles(checked.theme)}
 <main>
 <h1>${title}</h1>
 ${summary}<p class="note">${markupText(scene.notes.join(' '))}</p>
+<div class="dt-tools">
+<fieldset><legend>Time axis</legend>
+<button type="button" data-action="zoom-out">− Zoom out</button>
+<button type="button" data-action="zoom-in">+ Zoom in</button>
+<button type="button" data-action="pan-left">◀ Earlier</button>
+<button type="button" data-action="pan-right">Later ▶</button>
+<button type="button" data-action="zoom-reset">Whole timeline</button>
+<output id="dt-range" for="dt-viewport"></output>
+</fieldset>
+<fieldset><legend>Show only</legend>
+${filterSelect(
+  'actor',
+  'Actor',
+  'All actors',
+  marks.flatMap((mark) => mark.details.actors),
+)}
+${filterSelect(
+  'kind',
+  'Kind',
+  'All kinds',
+  marks.flatMap((mark) => kindsOf(mark.details)),
+)}
+${filterSelect(
+  'source',
+  'Source',
+  'All sources',
+  [
+    ...marks.flatMap((mark) => mark.details.citations),
+    ...claims.flatMap((group) => group.claims.flatMap((claim) => claim.citations)),
+  ].map((citation) => citation.label),
+)}
+<output id="dt-shown" aria-live="polite"></output>
+</fieldset>
+</div>
 <figure>
+<div id="dt-viewport" tabindex="0" role="region" aria-label="The timeline: + and − zoom the time axis, the arrow keys move along it, 0 shows it whole" aria-describedby="dt-help">
 ${svg}
-<figcaption>Hover over a mark, or press Tab to move from one to the next, to see its details below. The table after it lists the same records.</figcaption>
+</div>
+<figcaption id="dt-help">Hover over a mark, or press Tab to move from one to the next, to see its details below. Zoom the time axis with the buttons, the + and − keys, Ctrl and the mouse wheel, or a pinch; move along it with the arrow keys, Shift and the wheel, or a drag. The table after it lists the same records, each source with its words.</figcaption>
 </figure>
 <section id="details" aria-live="polite" aria-labelledby="details-heading">
 <h2 id="details-heading">Details</h2>
@@ -179,13 +538,13 @@ ${svg}
 <h2 id="records-heading">The records, as a table</h2>
 <table>
 <caption>${markupText(`${visibleText(built.title)}: ${marks.length} records in timeline order`)}</caption>
-<thead><tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col">Actors</th><th scope="col">What happened</th><th scope="col">Quoted</th><th scope="col">Sources</th></tr></thead>
+<thead><tr><th scope="col">Date</th><th scope="col">Kind</th><th scope="col">Actors</th><th scope="col">What happened</th><th scope="col">Sources, each with its words</th></tr></thead>
 <tbody>
 ${marks.map((mark, i) => tableRow(mark, `${scene.idPrefix}-row-${i}`)).join('\n')}
 </tbody>
 </table>
 </section>
-</main>
+${claimsSection(claims, visibleText(built.title))}</main>
 <script>${SCRIPT}</script>
 </body>
 </html>
@@ -209,7 +568,7 @@ function sortedMarks(marks: readonly SceneMark[]): SceneMark[] {
 export const htmlFormat = defineFormat({
   name: 'html',
   description:
-    'a self-contained HTML page: the SVG timeline, details on hover and focus, a table, print styles',
+    'a self-contained HTML page: the SVG timeline with zoom and filters, details on hover and focus, tables of the records and claims, print styles',
   mediaType: 'text/html',
   extension: '.html',
   options: DRAWING_FORMAT_OPTIONS,

@@ -1,9 +1,9 @@
-import { checkOneOf, optionsObject } from '../_lib/args.js';
+import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute } from '../builder/seam.js';
 import { textInZone } from '../dates/words/index.js';
 import type { Claim } from '../model/claim.js';
-import type { DateValue } from '../model/common.js';
+import type { Citation, DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
@@ -28,8 +28,31 @@ const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
   demands: ['id', 'date', 'by', 'of', 'summary'],
   responses: ['id', 'date', 'by', 'to', 'stance', 'summary'],
   deadlines: ['id', 'due', 'set_by', 'extends', 'outcome', 'summary'],
-  claims: ['id', 'topic', 'statement', 'confidence'],
+  claims: ['topic', 'statement', 'date', 'citations'],
 };
+
+/**
+ * A record's citations for a reader: each source by its publisher, with the words quoted from it (or the note
+ * about it) right after it: `Mashable “…”; Reuters`.
+ */
+function citationsText(citations: readonly Citation[] | undefined, dispute: Dispute): string {
+  let publishers = PUBLISHERS.get(dispute);
+  if (publishers === undefined) {
+    publishers = new Map(dispute.sources.map((source) => [source.id as string, source.publisher]));
+    PUBLISHERS.set(dispute, publishers);
+  }
+  return (citations ?? [])
+    .map(
+      (citation) =>
+        `${(publishers as Map<string, string>).get(citation.source) ?? citation.source}` +
+        (citation.quote === undefined ? '' : ` \u201c${citation.quote}\u201d`) +
+        (citation.note === undefined ? '' : ` (${citation.note})`),
+    )
+    .join('; ');
+}
+
+/** The publishers of each dispute's sources, by id, made once per dispute. */
+const PUBLISHERS = new WeakMap<Dispute, Map<string, string>>();
 
 /** The names of actors, by their ids, for a reader: `Government of Pakistan, BlackBerry`. */
 function namesOf(ids: readonly string[], dispute: Dispute): string {
@@ -69,6 +92,13 @@ const MARKDOWN_CELLS: Partial<Record<string, (record: never, dispute: Dispute) =
   'deadlines.outcome_on': (deadline: Deadline, dispute: Dispute) => zonedDate(deadline.outcome?.on, dispute),
   'sources.published': (source: Source, dispute: Dispute) => zonedDate(source.published, dispute),
   'claims.date': (claim: Claim, dispute: Dispute) => zonedDate(claim.date, dispute),
+  // The CSV's citations are JSON for a program; a reader wants each source with its words.
+  'events.citations': (event: TimelineEvent, dispute: Dispute) => citationsText(event.sources, dispute),
+  'demands.citations': (demand: Demand, dispute: Dispute) => citationsText(demand.sources, dispute),
+  'responses.citations': (response: DemandResponse, dispute: Dispute) =>
+    citationsText(response.sources, dispute),
+  'deadlines.citations': (deadline: Deadline, dispute: Dispute) => citationsText(deadline.sources, dispute),
+  'claims.citations': (claim: Claim, dispute: Dispute) => citationsText(claim.sources, dispute),
 };
 
 /**
@@ -94,6 +124,12 @@ export interface MarkdownOptions {
   readonly columns?: readonly string[];
   /** The events to show, in the order given (a query's results). Default: all, in timeline order. */
   readonly events?: readonly TimelineEvent[];
+  /**
+   * Whether the sources' claims follow the events table, as a second table (topic, statement, date, each source
+   * with its words): where sources disagree, a reader sees each claim with its own sources. Default `true` when
+   * the whole dispute's events are written (no `collection` other than `events`, no `events`).
+   */
+  readonly claims?: boolean;
 }
 
 /**
@@ -131,20 +167,42 @@ export interface MarkdownOptions {
  */
 export function writeMarkdown(dispute: Dispute, options: MarkdownOptions = {}): string {
   const built = builtDispute(dispute);
-  const { collection, columns, records } = readOptions(built, options);
-  const lines = [
+  const { collection, columns, records, claims } = readOptions(built, options);
+  const lines = table(built, collection, columns, records);
+  if (claims && built.claims.length > 0)
+    lines.push(
+      '',
+      'Claims of the sources, by topic: where sources disagree, each claim is listed with its own sources.',
+      '',
+      ...table(
+        built,
+        'claims',
+        pickColumns('claims', DEFAULT_COLUMNS.claims),
+        built.claims as readonly never[],
+      ),
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+/** One table's lines: its header, its rule and a row per record. */
+function table(
+  dispute: Dispute,
+  collection: CsvCollection,
+  columns: readonly Column<never>[],
+  records: readonly never[],
+): string[] {
+  return [
     row(columns.map((column) => column.name)),
     row(columns.map(() => '---')),
     ...records.map((record) =>
       row(
         columns.map((column) => {
           const own = MARKDOWN_CELLS[`${collection}.${column.name}`];
-          return own === undefined ? column.cell(record, built) : own(record, built);
+          return own === undefined ? column.cell(record, dispute) : own(record, dispute);
         }),
       ),
     ),
   ];
-  return `${lines.join('\n')}\n`;
 }
 
 function row(cells: readonly string[]): string {
@@ -173,8 +231,13 @@ export function escapeCell(text: string): string {
 function readOptions(
   dispute: Dispute,
   options: unknown,
-): { collection: CsvCollection; columns: readonly Column<never>[]; records: readonly never[] } {
-  const { collection = 'events', columns, events } = optionsObject(options);
+): {
+  collection: CsvCollection;
+  columns: readonly Column<never>[];
+  records: readonly never[];
+  claims: boolean;
+} {
+  const { collection = 'events', columns, events, claims } = optionsObject(options);
   const chosen = checkOneOf(
     collection,
     Object.keys(CSV_COLUMNS) as CsvCollection[],
@@ -182,12 +245,27 @@ function readOptions(
     'collection',
   );
   const picked = pickColumns(chosen, columns === undefined ? DEFAULT_COLUMNS[chosen] : columns);
+  if (claims !== undefined && typeof claims !== 'boolean')
+    fail('invalid-argument', ['options', 'claims'], `expected true or false; got ${describeValue(claims)}`);
+  if (claims === true && chosen !== 'events')
+    fail('invalid-argument', ['options', 'claims'], 'the claims follow the events table only');
+  const withClaims = claims ?? (chosen === 'events' && events === undefined);
   if (events === undefined)
-    return { collection: chosen, columns: picked, records: dispute[chosen] as readonly never[] };
+    return {
+      collection: chosen,
+      columns: picked,
+      records: dispute[chosen] as readonly never[],
+      claims: withClaims,
+    };
   if (chosen !== 'events')
     fail('invalid-argument', ['options', 'events'], 'events are given only for the events table');
   const records = eventsOption(dispute.events, events);
-  return { collection: chosen, columns: picked, records: records as unknown as readonly never[] };
+  return {
+    collection: chosen,
+    columns: picked,
+    records: records as unknown as readonly never[],
+    claims: withClaims,
+  };
 }
 
 /** The events as a Markdown table. */
@@ -199,6 +277,11 @@ export const markdownFormat = /* @__PURE__ */ defineFormat({
   options: [
     COLLECTION_OPTION,
     { name: 'columns', description: 'the columns, named as in CSV_COLUMNS', type: 'list' },
+    {
+      name: 'claims',
+      description: "the sources' claims as a second table after the events (default true for all events)",
+      type: 'boolean',
+    },
   ],
   write: (dispute, options) => writeMarkdown(dispute, options as MarkdownOptions),
 });

@@ -59,7 +59,9 @@ function sectionOf(date: ParsedDate): string {
 /**
  * Writes a dispute's events and deadlines as a Mermaid `timeline` diagram: the dispute's title, a section per
  * year (the year a date is written with, else the first it may fall in), a period per date as the source gives
- * it (with its zone's city when it is not the dispute's), and the events of that date. Every character that would break the diagram — `:` `#` `;` `%` `<` `>` `&` `"`, the
+ * it (with its zone's city when it is not the dispute's), and the events of that date; then a last section,
+ * `Claims of the sources`, with a period per topic and each source's claim on it (its statement and the sources
+ * that make it), so that sources that disagree stand side by side. Every character that would break the diagram — `:` `#` `;` `%` `<` `>` `&` `"`, the
  * backtick, braces — is written as Mermaid's entity (`#58;` for `:`), and line breaks as spaces, so what Mermaid
  * reads back is what the dispute says.
  *
@@ -111,7 +113,37 @@ export function writeMermaid(dispute: Dispute): string {
     else lines.push(`        ${one.period} : ${one.text}`);
     period = one.period;
   }
+  lines.push(...claimLines(built));
   return `${lines.join('\n')}\n`;
+}
+
+/** The section the sources' claims are in, after the years. */
+export const CLAIMS_SECTION = 'Claims of the sources';
+
+/**
+ * The sources' claims as a last section: a period per topic, and each claim of it (its statement, then the
+ * sources that make it) as one of its events, so that two sources that disagree stand side by side.
+ */
+function claimLines(dispute: Dispute): string[] {
+  if (dispute.claims.length === 0) return [];
+  const publishers = new Map(dispute.sources.map((source) => [source.id as string, source.publisher]));
+  const byTopic = new Map<string, string[]>();
+  for (const claim of dispute.claims) {
+    const sources = [
+      ...new Set(claim.sources.map((citation) => publishers.get(citation.source) ?? citation.source)),
+    ];
+    byTopic.set(claim.topic, [
+      ...(byTopic.get(claim.topic) ?? []),
+      mermaidText(`${claim.statement} (${sources.join('; ')})`),
+    ]);
+  }
+  const lines = [`    section ${mermaidText(CLAIMS_SECTION)}`];
+  for (const [topic, claims] of byTopic) {
+    const period = mermaidText(topic);
+    for (const [i, claim] of claims.entries())
+      lines.push(`        ${i === 0 ? period : ' '.repeat(period.length)} : ${claim}`);
+  }
+  return lines;
 }
 
 /** The Mermaid timeline text. */

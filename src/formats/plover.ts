@@ -285,7 +285,9 @@ function kindCoding(
  * kinds that map (demand, order, deadline, extension, rescission, enforcement, exit, negotiation, meeting,
  * agreement, and responses through their response) likewise, and the court's: a `ruling` or `stay-lifted` as the
  * order it puts in force (context `legal`), a `stay` → `CONCEDE` (CAMEO 08), a `filing` or `appeal` → `ACCUSE`
- * `disapprove` (CAMEO 115, bring lawsuit against), a `hearing` → `CONSULT` `third-party` (CAMEO 04). Statements, announcements, notifications,
+ * `disapprove` (CAMEO 115, bring lawsuit against), a `hearing` → `CONSULT` `third-party` (CAMEO 04); a court's
+ * `order` in a case about demands none of its actors made (vacating a hearing, setting a schedule) asks nothing
+ * of anyone and gives no record. Statements, announcements, notifications,
  * reports and other events, and events with no actor, give no record. An event that restates a demand or
  * response (linked to it, on the same dates, by one who made it) and would be coded as it is gives no record of
  * its own: each happening is counted once. The formats guide has the whole table.
@@ -432,6 +434,17 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
     return { actor, recipient };
   };
 
+  /**
+   * Whether an order is a court's step in a case about demands none of its actors made (vacating or setting a
+   * hearing, a schedule): it asks nothing of anyone, and PLOVER has no category for it. An order by the court
+   * or judge who made the demand (a judge's block order) is that demand, a REQUEST.
+   */
+  const isCourtStep = (eventActors: readonly string[], demandIds: readonly string[]): boolean => {
+    if (!eventActors.some((id) => entity(id).sector === 'JUD')) return false;
+    const demanding = new Set(demanders(demandIds).flatMap((id) => [...withOrganisations(id)]));
+    return !eventActors.some((id) => [...withOrganisations(id)].some((one) => demanding.has(one)));
+  };
+
   const records: PloverRecord[] = [];
   for (const demand of built.demands) {
     const coding = demandCoding([demand]);
@@ -511,6 +524,7 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
       ...(event.deadlines ?? []).flatMap((id) => deadlines.get(id)?.demands ?? []),
     ]);
     const demanded = codingOf(demandIds);
+    if (event.kind === 'order' && isCourtStep(event.actors, demandIds)) continue;
     const mapped =
       event.kind === 'response' && answered[0] !== undefined
         ? ({ side: 'demanded', coding: stanceCoding(answered[0].stance, demanded) } as const)

@@ -1,4 +1,5 @@
 import { csvFormat } from './csv/index.js';
+import { pdfFormat, pngFormat } from './figure-formats.js';
 import type { TimelineFormat } from './format.js';
 import { htmlFormat } from './html.js';
 import { iCalendarFormat } from './icalendar.js';
@@ -17,7 +18,9 @@ import { visTimelineFormat } from './vis-timeline.js';
  * Every format this library writes, by name: what the CLI's `export --format`, the docs and the tests iterate
  * over. Each entry carries its writer, the options the writer takes (described, for the CLI's `--set`), its
  * line-by-line writer where the format is made for big data, and its reader where the format can be read back
- * (`json` and `jsonl`). Adding a format is one file (or folder) in `src/formats/` and one line here.
+ * (`json` and `jsonl`). The text formats write at once; `png` and `pdf` (`output: 'bytes'`) resolve to a
+ * picture's bytes through an optional package. Adding a format is one file (or folder) in `src/formats/` and one
+ * line here.
  *
  * @category Formats
  * @example
@@ -26,8 +29,11 @@ import { visTimelineFormat } from './vis-timeline.js';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * FORMATS.map((format) => format.name).includes('json');
  * //=> true
- * FORMATS.find((format) => format.name === 'text')?.write(blackberryPakistan2015).split('\n')[0];
+ * const text = FORMATS.find((format) => format.name === 'text');
+ * text?.output === 'text' && text.write(blackberryPakistan2015).split('\n')[0];
  * //=> 'Pakistan and BlackBerry Enterprise Service, 2015'
+ * FORMATS.filter((format) => format.output === 'bytes').map((format) => format.extension);
+ * //=> ['.png', '.pdf']
  * FORMATS.filter((format) => format.read !== undefined).map((format) => format.name);
  * //=> ['json', 'jsonl']
  * ```
@@ -47,6 +53,8 @@ export const FORMATS: readonly TimelineFormat[] = /* @__PURE__ */ Object.freeze(
   visTimelineFormat,
   ploverFormat,
   iCalendarFormat,
+  pngFormat,
+  pdfFormat,
 ]);
 
 /**

@@ -4,6 +4,7 @@ import { pad, terminalSafe, truncate, wrap } from '../_lib/text.js';
 import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { textInZone } from '../dates/words/index.js';
+import type { Claim } from '../model/claim.js';
 import type { DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import { deadlineLine } from '../model/deadline-words.js';
@@ -44,6 +45,11 @@ export interface TextTimelineOptions {
    * alone.
    */
   readonly deadlines?: boolean;
+  /**
+   * Whether the sources' claims follow the table, by topic, each with its sources and their words: where sources
+   * disagree (30 or 31 December), both claims are shown. Default `true`, unless `events` is given.
+   */
+  readonly claims?: boolean;
 }
 
 /**
@@ -81,7 +87,7 @@ export interface TextTimelineOptions {
  */
 export function writeText(dispute: Dispute, options: TextTimelineOptions = {}): string {
   const built = builtDispute(dispute);
-  const { width, events, heading, deadlines } = readOptions(built, options);
+  const { width, events, heading, deadlines, claims } = readOptions(built, options);
   const zone = built.timeZone ?? 'UTC';
   const names = new Map(built.actors.map((actor) => [actor.id as string, terminalSafe(actor.name)]));
   const dateWidth = 24;
@@ -129,7 +135,46 @@ export function writeText(dispute: Dispute, options: TextTimelineOptions = {}): 
     for (const more of what.slice(1))
       lines.push(`${' '.repeat(dateWidth + kindWidth + actorWidth + 2)}${more}`);
   }
+  if (claims) lines.push(...claimLines(built, width));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The sources' claims under the table, by topic: each claim's statement and date, then its sources, each with
+ * the words quoted from it.
+ */
+function claimLines(dispute: Dispute, width: number): string[] {
+  if (dispute.claims.length === 0) return [];
+  const publishers = new Map(dispute.sources.map((source) => [source.id as string, source.publisher]));
+  const zone = dispute.timeZone ?? 'UTC';
+  const byTopic = new Map<string, Claim[]>();
+  for (const claim of dispute.claims) byTopic.set(claim.topic, [...(byTopic.get(claim.topic) ?? []), claim]);
+  const indented = (text: string, indent: string, rest = indent) =>
+    wrap(terminalSafe(text), width - Math.max(indent.length, rest.length)).map(
+      (line, i) => `${i === 0 ? indent : rest}${line}`,
+    );
+  const lines = [
+    '',
+    ...indented(
+      'CLAIMS OF THE SOURCES, BY TOPIC: where sources disagree, each claim with its own sources',
+      '',
+    ),
+  ];
+  for (const [topic, claims] of byTopic) {
+    lines.push(...indented(`${topic}${claims.length > 1 ? ` (${claims.length} claims)` : ''}`, ''));
+    for (const claim of claims) {
+      const made = claim.date === undefined ? '' : ` (${showDate(claim.date, zone)})`;
+      lines.push(...indented(`${claim.statement}${made}`, '  - ', '    '));
+      const sources = claim.sources.map(
+        (citation) =>
+          `${publishers.get(citation.source) ?? citation.source}` +
+          (citation.quote === undefined ? '' : ` \u201c${citation.quote}\u201d`) +
+          (citation.note === undefined ? '' : ` (${citation.note})`),
+      );
+      lines.push(...indented(`Sources: ${sources.join('; ')}`, '    ', '      '));
+    }
+  }
+  return lines;
 }
 
 /** One row of the table: an event, or a deadline on its due date. */
@@ -144,8 +189,20 @@ interface Row {
 function readOptions(
   dispute: Dispute,
   options: unknown,
-): { width: number; events: readonly TimelineEvent[]; heading: boolean; deadlines: boolean } {
-  const { width = 100, events, heading = true, deadlines = events === undefined } = optionsObject(options);
+): {
+  width: number;
+  events: readonly TimelineEvent[];
+  heading: boolean;
+  deadlines: boolean;
+  claims: boolean;
+} {
+  const {
+    width = 100,
+    events,
+    heading = true,
+    deadlines = events === undefined,
+    claims = events === undefined,
+  } = optionsObject(options);
   if (typeof width !== 'number' || !Number.isFinite(width))
     fail(
       'invalid-argument',
@@ -167,7 +224,15 @@ function readOptions(
       ['options', 'deadlines'],
       `expected true or false; got ${describeValue(deadlines)}`,
     );
-  return { width: Math.floor(width), events: eventsOption(dispute.events, events), heading, deadlines };
+  if (typeof claims !== 'boolean')
+    fail('invalid-argument', ['options', 'claims'], `expected true or false; got ${describeValue(claims)}`);
+  return {
+    width: Math.floor(width),
+    events: eventsOption(dispute.events, events),
+    heading,
+    deadlines,
+    claims,
+  };
 }
 
 const MIN_WIDTH = 60;
@@ -199,6 +264,11 @@ export const textFormat = /* @__PURE__ */ defineFormat({
     {
       name: 'deadlines',
       description: 'the deadlines as rows among the events (default true)',
+      type: 'boolean',
+    },
+    {
+      name: 'claims',
+      description: "the sources' claims by topic under the table, each with its sources (default true)",
       type: 'boolean',
     },
   ],

@@ -259,7 +259,7 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
     scale: cosmological ? 'cosmological' : 'human',
     title: {
       unique_id: titleId,
-      text: { headline: safe(built.title), ...body(paragraph(built.summary)) },
+      text: { headline: safe(built.title), ...body(paragraph(built.summary), claimsHtml(built)) },
     },
     events: slides,
     eras,
@@ -311,6 +311,33 @@ function slideDates(
 }
 
 const safe = (text: string) => escapeHtml(withoutControls(text));
+
+/**
+ * The sources' claims, for the title slide: by topic, each claim with its date and the sources that make it,
+ * each source with the words quoted from it. Where sources disagree, their claims stand side by side.
+ */
+function claimsHtml(dispute: Dispute): string | undefined {
+  if (dispute.claims.length === 0) return undefined;
+  const sources = new Map(dispute.sources.map((source) => [source.id as string, source]));
+  const zone = dispute.timeZone ?? 'UTC';
+  const byTopic = new Map<string, string[]>();
+  for (const claim of dispute.claims) {
+    const cited = claim.sources.map((citation) => {
+      const source = sources.get(citation.source);
+      const name = safe(source?.publisher ?? citation.source);
+      const link = source?.url === undefined ? name : `<a href="${safe(asUri(source.url))}">${name}</a>`;
+      return `${link}${citation.quote === undefined ? '' : ` \u201c${safe(citation.quote)}\u201d`}${citation.note === undefined ? '' : ` (${safe(citation.note)})`}`;
+    });
+    const made = claim.date === undefined ? '' : ` (${safe(dateInWords(dateOf(claim.date, dispute), zone))})`;
+    byTopic.set(claim.topic, [
+      ...(byTopic.get(claim.topic) ?? []),
+      `\u2013 ${safe(claim.statement)}${made} Sources: ${cited.join('; ')}`,
+    ]);
+  }
+  // Paragraphs, line breaks and links only: what TimelineJS3 shows of a slide's text as it is.
+  const topics = [...byTopic].map(([topic, items]) => `<p>${safe(topic)}:<br>${items.join('<br>')}</p>`);
+  return `<p>Claims of the sources (where sources disagree, each claim with its own sources):</p>${topics.join('')}`;
+}
 
 /**
  * A group: TimelineJS3 reads it as text out of HTML (`stripMarkup`) and sets that as an element's HTML, so it is

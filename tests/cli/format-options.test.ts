@@ -1,4 +1,4 @@
-import { FORMATS, writeCsv, writeJson, writeJsonl, writeSvg } from 'dispute-timeline';
+import { FORMATS, type TextFormat, writeCsv, writeJson, writeJsonl, writeSvg } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { runMain } from './in-process.js';
@@ -79,7 +79,9 @@ describe('the options of a format on the command line (--set)', () => {
 
 describe('reading a file through the registry', () => {
   it('reads each readable format by its extension or --from, and says which formats can be read', async () => {
-    const readable = FORMATS.filter((format) => format.read !== undefined);
+    const readable = FORMATS.filter(
+      (format): format is TextFormat => format.output === 'text' && format.read !== undefined,
+    );
     for (const format of readable) {
       const run = await runMain(
         ['validate', '-', '--from', format.name],

@@ -26,14 +26,14 @@ const IN_WORDS = ['timelinejs', 'timelinejs-sheet', 'vis-timeline', 'ical', 'plo
 describe('a set of dates in words', () => {
   const dispute = withSets();
 
-  it.each(FORMATS.map((format) => [format.name, format] as const))(
-    '%s never writes a set as an interval from the set to itself',
-    (_, format) => {
-      const text = readable(String(format.write(dispute)));
-      expect(text).not.toMatch(/[\]}] to [[{]/);
-      expect(text).not.toContain('[2015-12-30,2015-12-31] to');
-    },
-  );
+  // The text formats: png and pdf are the svg picture, which is among them.
+  it.each(
+    FORMATS.filter((format) => format.output === 'text').map((format) => [format.name, format] as const),
+  )('%s never writes a set as an interval from the set to itself', (_, format) => {
+    const text = readable(String(format.write(dispute)));
+    expect(text).not.toMatch(/[\]}] to [[{]/);
+    expect(text).not.toContain('[2015-12-30,2015-12-31] to');
+  });
 
   it.each(IN_WORDS)(
     '%s says a set as one of its members, in the same words as every other format',

@@ -23,13 +23,16 @@ const markdown = new MarkdownIt({ html: true });
 function tablesOf(text: string): string[][][] {
   const tables: string[][][] = [];
   let rows: string[][] = [];
-  let row: string[] = [];
+  // Undefined out of a row: a paragraph between two tables is no cell.
+  let row: string[] | undefined;
   for (const token of markdown.parse(text, {})) {
     if (token.type === 'table_open') rows = [];
     else if (token.type === 'table_close') tables.push(rows);
     else if (token.type === 'tr_open') row = [];
-    else if (token.type === 'tr_close') rows.push(row);
-    else if (token.type === 'inline' && row !== undefined) {
+    else if (token.type === 'tr_close') {
+      if (row !== undefined) rows.push(row);
+      row = undefined;
+    } else if (token.type === 'inline' && row !== undefined) {
       let cell = '';
       for (const child of token.children ?? []) {
         if (child.type === 'text') cell += child.content;
@@ -58,7 +61,12 @@ describe('writeMarkdown', () => {
       for (const collection of Object.keys(CSV_COLUMNS) as CsvCollection[]) {
         const columns = CSV_COLUMNS[collection];
         const tables = tablesOf(writeMarkdown(dispute, { collection, columns }));
-        expect(tables).toHaveLength(1);
+        // The whole events table is followed by the sources' claims, a table of their own.
+        expect(tables).toHaveLength(collection === 'events' && dispute.claims.length > 0 ? 2 : 1);
+        if (tables.length === 2)
+          expect(tables[1]?.slice(1).map((cells) => cells[1])).toEqual(
+            dispute.claims.map((claim) => shown(claim.statement)),
+          );
         const [header, ...body] = tables[0] as string[][];
         expect(header).toEqual(columns);
         expect(body.map((cells) => cells[0])).toEqual(
@@ -74,7 +82,7 @@ describe('writeMarkdown', () => {
     const check = (text: string) => {
       const dispute = parseDispute(hostileDispute(text));
       const tables = tablesOf(writeMarkdown(dispute, { columns: ['title', 'description', 'tags'] }));
-      expect(tables).toHaveLength(1);
+      expect(tables).toHaveLength(dispute.claims.length > 0 ? 2 : 1);
       expect(tables[0]?.slice(1)).toEqual(
         dispute.events.map((event) => [
           shown(event.title),
@@ -83,7 +91,7 @@ describe('writeMarkdown', () => {
         ]),
       );
       const html = markdown.render(writeMarkdown(dispute, { columns: ['title'] }));
-      expect(html.replace(/<\/?(table|thead|tbody|tr|th|td|br)>/g, '')).not.toMatch(/<[a-z]/i);
+      expect(html.replace(/<\/?(table|thead|tbody|tr|th|td|br|p)>/g, '')).not.toMatch(/<[a-z]/i);
     };
     for (const text of HOSTILE_STRINGS) check(text);
     fc.assert(fc.property(hostileText, check), RUNS);

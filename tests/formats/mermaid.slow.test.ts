@@ -1,6 +1,7 @@
 import { createDispute, writeMermaid } from 'dispute-timeline';
-import { datasets } from 'dispute-timeline/datasets';
+import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
+import { CLAIMS_SECTION } from '../../src/formats/mermaid.js';
 import { visibleText } from '../../src/formats/render/text.js';
 import { hostileDispute } from './hostile-dispute.js';
 import { readMermaid } from './mermaid-reader.js';
@@ -11,7 +12,10 @@ describe('writeMermaid read back by Mermaid 11', () => {
       const text = writeMermaid(dispute);
       const reading = await readMermaid(text);
       expect(reading.title).toBe(visibleText(dispute.title));
-      const events = reading.periods.flatMap((period) => period.events);
+      const claims = reading.periods.filter((period) => period.section === CLAIMS_SECTION);
+      expect(claims.flatMap((period) => period.events)).toHaveLength(dispute.claims.length);
+      const periods = reading.periods.filter((period) => period.section !== CLAIMS_SECTION);
+      const events = periods.flatMap((period) => period.events);
       const titles = new Set(dispute.events.map((event) => visibleText(event.title)));
       expect(events).toHaveLength(dispute.events.length + dispute.deadlines.length);
       const titled = events.filter((event) => titles.has(event));
@@ -19,12 +23,27 @@ describe('writeMermaid read back by Mermaid 11', () => {
       expect(
         events.filter((event) => !titles.has(event)).every((event) => event.startsWith('Deadline')),
       ).toBe(true);
-      for (const period of reading.periods) expect(period.period).toMatch(/^\d{4}/);
-      expect(reading.periods.map((period) => period.section)).toEqual(
-        reading.periods.map((period) => period.period.slice(0, 4)),
+      for (const period of periods) expect(period.period).toMatch(/^\d{4}/);
+      expect(periods.map((period) => period.section)).toEqual(
+        periods.map((period) => period.period.slice(0, 4)),
       );
     });
   }
+});
+
+describe('writeMermaid claims', () => {
+  it('shows both claims of the Pakistan shutdown date, 30 and 31 December, each with its sources, in a last section', async () => {
+    const reading = await readMermaid(writeMermaid(blackberryPakistan2015));
+    const last = reading.periods.at(-1);
+    expect(last?.section).toBe(CLAIMS_SECTION);
+    const shutdown = reading.periods.find(
+      (period) => period.section === CLAIMS_SECTION && period.period === 'extended-shutdown-date',
+    );
+    expect(shutdown?.events).toEqual([
+      'The extended shutdown date, and the date BlackBerry announced for its exit, was 30 December 2015. (Reuters; BBC; Mashable)',
+      'Some outlets give 31 December 2015 as the new shutdown date. The fact sheet judges this wrong: the primary reports say 30 December. (nine.com.au; mag92)',
+    ]);
+  });
 });
 
 describe('writeMermaid deadlines', () => {

@@ -1,4 +1,13 @@
-import { type Dispute, FORMATS, formatByName, TimelineError, writeCsv, writeJson } from 'dispute-timeline';
+import {
+  type Dispute,
+  FORMATS,
+  formatByName,
+  type TextFormat,
+  TimelineError,
+  writeCsv,
+  writeJson,
+  writeSvg,
+} from 'dispute-timeline';
 import {
   datasets,
   generateDispute,
@@ -8,15 +17,59 @@ import {
 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 
+/** The formats written as text at once; `png` and `pdf` resolve to bytes (tested below). */
+const TEXT_FORMATS = FORMATS.filter((format): format is TextFormat => format.output === 'text');
+
 describe('FORMATS', () => {
   it('has unique names, and each format writes every shipped dataset', () => {
     const names = FORMATS.map((format) => format.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(expect.arrayContaining(['timelinejs', 'vis-timeline', 'plover', 'ical']));
+    expect(names).toEqual(
+      expect.arrayContaining(['timelinejs', 'vis-timeline', 'plover', 'ical', 'png', 'pdf']),
+    );
     for (const format of FORMATS) {
       expect(formatByName(format.name)).toBe(format);
       expect(format.extension).toMatch(/^\.[a-z]+$/);
+    }
+    for (const format of TEXT_FORMATS)
       for (const dispute of datasets) expect(format.write(dispute).length, format.name).toBeGreaterThan(0);
+  });
+
+  it('holds png and pdf, whose write resolves to the bytes of the svg picture drawn with the options given', async () => {
+    const figures = FORMATS.filter((format) => format.output === 'bytes');
+    expect(figures.map((format) => [format.name, format.mediaType, format.extension])).toEqual([
+      ['png', 'image/png', '.png'],
+      ['pdf', 'application/pdf', '.pdf'],
+    ]);
+    const dispute = datasets[2] as Dispute;
+    const png = formatByName('png');
+    const pdf = formatByName('pdf');
+    if (png?.output !== 'bytes' || pdf?.output !== 'bytes') throw new Error('png and pdf write bytes');
+    const small = await png.write(dispute, { dpi: 48 });
+    expect(String.fromCharCode(...small.subarray(1, 4))).toBe('PNG');
+    // Its width in pixels: the svg picture's, at 48 dpi of the 96 its px are.
+    const width = Number(/width="(\d+)"/.exec(writeSvg(dispute, { theme: 'dark' }))?.[1]);
+    const dark = await png.write(dispute, { dpi: 48, theme: 'dark' });
+    expect(new DataView(dark.buffer, dark.byteOffset).getUint32(16)).toBe(Math.round(width / 2));
+    expect(dark).not.toEqual(small);
+    expect(new TextDecoder().decode((await pdf.write(dispute, { theme: 'dark' })).slice(0, 5))).toBe('%PDF-');
+    expect(png.options.map((option) => option.name)).toEqual([
+      ...(formatByName('svg')?.options.map((option) => option.name) ?? []),
+      'dpi',
+      'fontFiles',
+    ]);
+    // Bad options are a rejected promise with the issue, never a throw before it.
+    for (const [format, options] of [
+      [png, { dpi: 'high' }],
+      [png, { theme: 'no-such-value' }],
+      [pdf, { width: 'wide' }],
+      [pdf, { fontFiles: 42 }],
+    ] as const) {
+      const written = format.write(dispute, options);
+      expect(written).toBeInstanceOf(Promise);
+      await expect(written).rejects.toMatchObject({
+        issues: [expect.objectContaining({ code: 'invalid-argument' })],
+      });
     }
   });
 });
@@ -26,7 +79,7 @@ describe('every format', () => {
     // A field the writer forgot to turn into text shows as one of these: an ending object once did.
     const disputes = [...datasets, generateDispute({ events: 300, seed: 7 })];
     const found: string[] = [];
-    for (const format of FORMATS)
+    for (const format of TEXT_FORMATS)
       for (const dispute of disputes) {
         const text = format.write(dispute);
         const at = text.search(/\[object \w+\]|\bundefined\b|\bNaN\b/);
@@ -38,7 +91,7 @@ describe('every format', () => {
 });
 
 describe('the readers of the registry', () => {
-  const readable = FORMATS.filter((format) => format.read !== undefined);
+  const readable = TEXT_FORMATS.filter((format) => format.read !== undefined);
 
   it('are those of json and jsonl, and read back what their format writes, for every shipped dataset', () => {
     expect(readable.map((format) => format.name)).toEqual(['json', 'jsonl']);
@@ -83,7 +136,7 @@ describe('the options of the registry', () => {
     expect(csv?.write(dispute, options)).toBe(writeCsv(dispute, options as never));
     expect([...(csv?.lines?.(dispute, options) ?? [])].join('')).toBe(csv?.write(dispute, options));
     expect(formatByName('json')?.write(dispute, { indent: 0 })).toBe(writeJson(dispute, { indent: 0 }));
-    for (const format of FORMATS)
+    for (const format of TEXT_FORMATS)
       if (format.lines !== undefined)
         expect([...format.lines(dispute)].join(''), format.name).toBe(format.write(dispute));
   });
@@ -92,7 +145,7 @@ describe('the options of the registry', () => {
     const dispute = saudiBlackberry2010;
     const wrong = { boolean: 'yes', number: 'wide', string: 42, list: 42 } as const;
     const described: string[] = [];
-    for (const format of FORMATS)
+    for (const format of TEXT_FORMATS)
       for (const option of format.options) {
         described.push(`${format.name}.${option.name}`);
         const where = `${format.name} --set ${option.name}`;

@@ -110,6 +110,56 @@ describe('the court kinds', () => {
     const judge = toPloverRecords(dispute).find((record) => record.id.endsWith(':demands:block-order'));
     expect(judge?.actor).toEqual([{ code: 'BRA', sector: 'JUD', entity_text: 'Marcel Maia Montalvão' }]);
   });
+
+  it("gives no REQUEST for a court's order in a case about a demand it did not make, and keeps the judge's own order a REQUEST", () => {
+    // Hypothetical steps, not from the sources: the appeals court vacating a hearing, and the judge who made the
+    // block order ordering it again.
+    const dispute = courtCaseBuilder()
+      .event(
+        {
+          id: 'hearing-vacated',
+          date: '2016-05-04',
+          kind: 'order',
+          title: 'The TJ-SE vacates the hearing set for 5 May',
+          actors: ['tj-se', 'whatsapp'],
+          demands: ['block-order'],
+          sources: [{ source: 'mundiware' }],
+          confidence: 'reported',
+        },
+        {
+          id: 'no-demand-order',
+          date: '2016-05-04',
+          kind: 'order',
+          title: 'The TJ-SE sets the schedule of the case',
+          actors: ['tj-se'],
+          sources: [{ source: 'mundiware' }],
+          confidence: 'reported',
+        },
+        {
+          id: 'order-again',
+          date: '2016-05-05',
+          kind: 'order',
+          title: 'The Lagarto judge orders the block again',
+          actors: ['montalvao', 'whatsapp'],
+          demands: ['block-order'],
+          sources: [{ source: 'boing-boing' }],
+          confidence: 'reported',
+        },
+      )
+      .build();
+    const records = toPloverRecords(dispute);
+    const ids = records.map((record) => record.id.split(':').at(-1));
+    expect(ids).not.toContain('hearing-vacated');
+    expect(ids).not.toContain('no-demand-order');
+    expect(records.filter((record) => /vacates|schedule/.test(record.event_text[0] ?? ''))).toEqual([]);
+    const again = records.find((record) => record.id.endsWith(':events:order-again'));
+    expect([
+      again?.event[0],
+      again?.mode?.[0],
+      again?.actor.map((one) => one.entity_text),
+      again?.recipient?.map((one) => one.entity_text),
+    ]).toEqual(['REQUEST', 'change', ['Marcel Maia Montalvão'], ['WhatsApp']]);
+  });
 });
 
 describe('the order of a day (sequence)', () => {

@@ -41,7 +41,9 @@ async function runCli(args: string[], files: Record<string, string> = {}) {
 /** The table's rows: the lines after the heading and the column header that start a new event. */
 function rowCount(table: string, heading: boolean): number {
   const lines = table.split('\n').slice(heading ? 4 : 1, -1);
-  return lines.filter((line) => !line.startsWith(' ')).length;
+  // The sources' claims follow the table, after an empty line.
+  const end = lines.indexOf('');
+  return (end === -1 ? lines : lines.slice(0, end)).filter((line) => !line.startsWith(' ')).length;
 }
 
 function expectSafeTable(dispute: Dispute, width: number): void {

@@ -40,7 +40,11 @@ async function drain(iterator: AsyncIterable<unknown>): Promise<void> {
 }
 
 describe('every writer stays linear', () => {
-  it.each(FORMATS.map((format) => [format.name, format] as const))(
+  // png and pdf are the svg writer's picture (measured here) drawn by a rasterizer whose cost follows the
+  // picture's area: a picture of 4,000 events at 300 dpi is hundreds of megabytes of pixels, not a test to run here.
+  it.each(
+    FORMATS.filter((format) => format.output === 'text').map((format) => [format.name, format] as const),
+  )(
     'writes %s for a generated dispute',
     async (name, format) => {
       await expectLinear(name, generated, (d) => format.write(d), sized(1_000, 4_000));

@@ -1,12 +1,11 @@
 import {
+  type FigureFormat,
   FORMATS,
   type FormatOptions,
-  figureToPdf,
-  figureToPng,
   formatByName,
+  type TextFormat,
   TimelineError,
   type TimelineFormat,
-  writeSvg,
 } from '../../index.js';
 import { listValue, stringValue } from '../args.js';
 import { defineCommand, FROM_OPTION, SOURCE_ARGUMENT } from '../command.js';
@@ -17,24 +16,12 @@ import { listed, shown } from '../shown.js';
 import { didYouMean } from '../suggest.js';
 import { loadSource } from './shared.js';
 
-/** The figure's picture as bytes: `png` and `pdf` draw the `svg` format's picture with an optional package. */
-const FIGURES = { png: figureToPng, pdf: figureToPdf } as const;
-type FigureName = keyof typeof FIGURES;
-
-/** `png` or `pdf` when `--format` names one, or the `-o` file ends in `.png` or `.pdf`. */
-function figureFormat(name: string | undefined, output: string | undefined): FigureName | undefined {
-  if (name === 'png' || name === 'pdf') return name;
-  if (name !== undefined || output === undefined) return undefined;
-  const lower = output.toLowerCase();
-  return lower.endsWith('.png') ? 'png' : lower.endsWith('.pdf') ? 'pdf' : undefined;
-}
-
 /**
  * The format `--format` names, else the one whose extension the `-o` file has. Any format of the registry can
- * be named: the CLI keeps no list of its own.
+ * be named, the pictures `png` and `pdf` too: the CLI keeps no list of its own.
  */
 export function chosenFormat(name: string | undefined, output: string | undefined): TimelineFormat {
-  const names = [...FORMATS.map((format) => format.name), ...Object.keys(FIGURES)];
+  const names = FORMATS.map((format) => format.name);
   if (name !== undefined) {
     const format = formatByName(name);
     if (format === undefined)
@@ -101,7 +88,7 @@ function optionValue(option: TimelineFormat['options'][number], text: string, fo
 
 /**
  * Writes a dispute in a format, in slices, reporting progress. A format made for big data gives its lines as
- * they are made (its registry entry's `lines`); any other, its text.
+ * they are made (its registry entry's `lines`); any other text format, its text; a picture, its bytes.
  */
 export async function writeInFormat(
   format: TimelineFormat,
@@ -110,6 +97,7 @@ export async function writeInFormat(
   progress: ProgressReporter,
   options: FormatOptions = {},
 ): Promise<void> {
+  if (format.output === 'bytes') return writeFigure(format, dispute, sink, progress, options);
   progress.phase(`formatting ${format.name}`);
   let written: string | Iterable<string>;
   try {
@@ -120,6 +108,15 @@ export async function writeInFormat(
       throw new InvalidData(dispute.id, error, `cannot be written as ${format.name}`);
     throw error;
   }
+  await writeText(format, written, sink, progress);
+}
+
+async function writeText(
+  format: TextFormat,
+  written: string | Iterable<string>,
+  sink: Sink,
+  progress: ProgressReporter,
+): Promise<void> {
   if (typeof written === 'string') {
     await writeAll(sink, written, progress.phase(`writing ${format.name}`, 'bytes'));
   } else {
@@ -133,22 +130,23 @@ export async function writeInFormat(
   progress.clear();
 }
 
-/** Writes the `svg` format's picture of a dispute as a PNG or PDF; a missing optional package is a usage error. */
+/** Writes a dispute's picture as a PNG or PDF; a missing optional package is a usage error. */
 async function writeFigure(
-  name: FigureName,
+  format: FigureFormat,
   dispute: Parameters<TimelineFormat['write']>[0],
   sink: Sink,
   progress: ProgressReporter,
+  options: FormatOptions,
 ): Promise<void> {
-  progress.phase(`drawing ${name}`);
+  progress.phase(`drawing ${format.name}`);
   let bytes: Uint8Array;
   try {
-    bytes = await FIGURES[name](writeSvg(dispute));
+    bytes = await format.write(dispute, options);
   } catch (error) {
     if (error instanceof TimelineError && error.issues[0].code === 'missing-dependency')
       throw new UsageError(error.issues[0].message);
     if (error instanceof TimelineError)
-      throw new InvalidData(dispute.id, error, `cannot be drawn as ${name}`);
+      throw new InvalidData(dispute.id, error, `cannot be drawn as ${format.name}`);
     throw error;
   }
   await sink.write(bytes);
@@ -194,15 +192,13 @@ export const exportCommand = defineCommand({
   async run(context) {
     const output = stringValue(context.args, 'output');
     const name = stringValue(context.args, 'format');
-    const figure = figureFormat(name, output);
-    const format = figure === undefined ? chosenFormat(name, output) : undefined;
-    const options = format === undefined ? undefined : formatOptions(format, listValue(context.args, 'set'));
+    const format = chosenFormat(name, output);
+    const options = formatOptions(format, listValue(context.args, 'set'));
     const sink =
       output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
     try {
       const { dispute } = await loadSource(context);
-      if (format !== undefined) await writeInFormat(format, dispute, sink, context.progress, options);
-      else await writeFigure(figure as FigureName, dispute, sink, context.progress);
+      await writeInFormat(format, dispute, sink, context.progress, options);
       await sink.close();
     } finally {
       sink.abort();

@@ -247,7 +247,8 @@ function drawMark(
       ` class="dt-label${placement.keyNumber === undefined ? '' : ' dt-key-number'}"${placement.anchor === 'end' ? ' text-anchor="end"' : ''}${settings.interactive ? ' aria-hidden="true"' : ''} fill="${theme.text}" stroke="${theme.background}" stroke-width="3" paint-order="stroke"`,
     );
     if (settings.interactive && placement.keyNumber !== undefined) {
-      beside = text;
+      // Named by its mark's key, so that the page's filters hide the number with its mark.
+      beside = `<g class="dt-beside" data-for="${escapeMarkup(mark.key)}">${text}</g>`;
       // The number is drawn outside the focusable mark; the restated event's key stays on the mark itself.
       if (mark.alsoKey !== undefined)
         parts.push(`<g class="dt-restated" data-key="${escapeMarkup(mark.alsoKey)}"></g>`);

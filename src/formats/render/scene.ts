@@ -13,6 +13,16 @@ export interface MarkDetails {
   readonly actors: readonly string[];
   readonly quotes: readonly string[];
   readonly sources: readonly { readonly label: string; readonly url?: string | undefined }[];
+  /** Each citation in the record's order: its source, and the quote or note taken from that source. */
+  readonly citations: readonly SceneCitation[];
+}
+
+/** One citation of a record: the source, and what was quoted from it (or noted about it) there. */
+export interface SceneCitation {
+  readonly label: string;
+  readonly url?: string | undefined;
+  readonly quote?: string | undefined;
+  readonly note?: string | undefined;
 }
 
 /** One mark: a record at its date, drawn as a point or as the span its date may cover. */
@@ -76,6 +86,8 @@ export interface SceneClaims {
     readonly statement: string;
     readonly date?: string | undefined;
     readonly sources: readonly string[];
+    /** Each citation, its quote beside its source. */
+    readonly citations: readonly SceneCitation[];
   }[];
 }
 

@@ -10,7 +10,16 @@ import { dateOf } from '../../model/record-date.js';
 import { restatements } from '../support/restatements.js';
 import { fitAxis, type Stretch } from './axis.js';
 import type { DrawingOptions } from './options.js';
-import type { MarkDetails, MarkShape, Scene, SceneClaims, SceneLane, SceneLine, SceneMark } from './scene.js';
+import type {
+  MarkDetails,
+  MarkShape,
+  Scene,
+  SceneCitation,
+  SceneClaims,
+  SceneLane,
+  SceneLine,
+  SceneMark,
+} from './scene.js';
 import { textWidth, visibleText } from './text.js';
 import { axisTicks, type LabelSpace } from './ticks.js';
 
@@ -48,23 +57,34 @@ export function idPrefixOf(id: string): string {
 export function sourcesOf(
   dispute: Dispute,
   citations: readonly Citation[],
-): Pick<MarkDetails, 'quotes' | 'sources'> {
+): Pick<MarkDetails, 'quotes' | 'sources' | 'citations'> {
   const byId = new Map(dispute.sources.map((source) => [source.id as string, source]));
   const quotes: string[] = [];
   const sources: { label: string; url?: string }[] = [];
+  const cited: SceneCitation[] = [];
   const seen = new Set<string>();
   for (const citation of citations) {
     if (citation.quote !== undefined) quotes.push(visibleText(citation.quote));
+    const source = byId.get(citation.source);
+    const label = visibleText(
+      source === undefined
+        ? citation.source
+        : source.title === undefined
+          ? source.publisher
+          : `${source.publisher}: ${source.title}`,
+    );
+    cited.push({
+      label,
+      ...(source?.url === undefined ? {} : { url: source.url }),
+      ...(citation.quote === undefined ? {} : { quote: visibleText(citation.quote) }),
+      ...(citation.note === undefined ? {} : { note: visibleText(citation.note) }),
+    });
     if (seen.has(citation.source)) continue;
     seen.add(citation.source);
-    const source = byId.get(citation.source);
     if (source === undefined) continue;
-    const label = visibleText(
-      source.title === undefined ? source.publisher : `${source.publisher}: ${source.title}`,
-    );
     sources.push(source.url === undefined ? { label } : { label, url: source.url });
   }
-  return { quotes, sources };
+  return { quotes, sources, citations: cited };
 }
 
 /** The dash pattern of a deadline's line: extended dashed, rescinded dotted, missed dash-dot, else solid. */
@@ -153,13 +173,16 @@ export function isImprecise(date: ParsedDate): boolean {
 
 /** Two records' sources as one list: every quote, each source once. */
 function mergedSources(
-  a: Pick<MarkDetails, 'quotes' | 'sources'>,
-  b: Pick<MarkDetails, 'quotes' | 'sources'>,
+  a: Pick<MarkDetails, 'quotes' | 'sources' | 'citations'>,
+  b: Pick<MarkDetails, 'quotes' | 'sources' | 'citations'>,
 ) {
   const labels = new Set(a.sources.map((source) => source.label));
+  const same = (x: SceneCitation, y: SceneCitation) =>
+    x.label === y.label && x.quote === y.quote && x.note === y.note;
   return {
     quotes: [...a.quotes, ...b.quotes.filter((quote) => !a.quotes.includes(quote))],
     sources: [...a.sources, ...b.sources.filter((source) => !labels.has(source.label))],
+    citations: [...a.citations, ...b.citations.filter((one) => !a.citations.some((seen) => same(seen, one)))],
   };
 }
 
@@ -167,12 +190,13 @@ function mergedSources(
 export function claimsOf(dispute: Dispute): SceneClaims[] {
   const byTopic = new Map<string, SceneClaims['claims'][number][]>();
   for (const claim of dispute.claims) {
-    const { quotes, sources } = sourcesOf(dispute, claim.sources);
+    const { quotes, sources, citations } = sourcesOf(dispute, claim.sources);
     const list = byTopic.get(claim.topic) ?? [];
     list.push({
       statement: visibleText(claim.statement),
       date: claim.date === undefined ? undefined : dateOf(claim.date, dispute).text,
       sources: [...sources.map((source) => source.label), ...quotes.map((quote) => `\u201c${quote}\u201d`)],
+      citations,
     });
     byTopic.set(claim.topic, list);
   }
@@ -277,6 +301,7 @@ export function timelineScene(dispute: Dispute, options: DrawingOptions): Scene 
                   ? sources.quotes
                   : [visibleText(response.statement), ...sources.quotes],
               sources: sources.sources,
+              citations: sources.citations,
             },
           },
           `response: ${response.stance}`,
