@@ -9,10 +9,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeHtml } from 'dispute-timeline';
+import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blackberryPakistan2015 } from '../../src/datasets/index.js';
-import { writeHtml } from '../../src/index.js';
 import { root } from '../package/built-dist.js';
 import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';
