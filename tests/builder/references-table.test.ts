@@ -33,8 +33,18 @@ const TABLE: readonly Row[] = [
     put: (i, id) => (i.actors[1].memberships[0].organization = id),
     wrongKind: 'src',
   },
-  { field: 'demands.by', path: ['demands', 0, 'by', 0], put: (i, id) => (i.demands[0].by = [id]), wrongKind: 'dem' },
-  { field: 'demands.of', path: ['demands', 0, 'of', 0], put: (i, id) => (i.demands[0].of = [id]), wrongKind: 'dem' },
+  {
+    field: 'demands.by',
+    path: ['demands', 0, 'by', 0],
+    put: (i, id) => (i.demands[0].by = [id]),
+    wrongKind: 'dem',
+  },
+  {
+    field: 'demands.of',
+    path: ['demands', 0, 'of', 0],
+    put: (i, id) => (i.demands[0].of = [id]),
+    wrongKind: 'dem',
+  },
   {
     field: 'demands.sources.source',
     path: ['demands', 0, 'sources', 0, 'source'],

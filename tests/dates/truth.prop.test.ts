@@ -62,7 +62,8 @@ describe('a response and its demand at the same instant', () => {
     const input = minimalInput();
     const demand = input.demands?.[0];
     const response = input.responses?.[0];
-    if (demand === undefined || response === undefined) throw new Error('the fixture has a demand and a response');
+    if (demand === undefined || response === undefined)
+      throw new Error('the fixture has a demand and a response');
     demand.date = demandDate;
     response.date = responseDate;
     // The deadlines of the fixture are in November and December; keep them after the demand.

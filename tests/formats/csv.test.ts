@@ -27,7 +27,7 @@ import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 20_000 };
+const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
 
 /** The CSV as csv-parse reads it: strict about quotes and ragged rows, one object per row. */
