@@ -10,7 +10,6 @@ import {
   type JsonLinesItem,
   parseDispute,
   readCsv,
-  safeParseDate,
   streamCsv,
   streamJsonl,
   TimelineError,
@@ -136,14 +135,11 @@ describe('writeCsv', () => {
     }
   });
 
-  it.runIf(safeParseDate('-0044-03-15').success)(
-    'guards a date that starts with a minus, which a spreadsheet would evaluate, and reads it back unaltered',
-    () => {
-      const dispute = oneEvent('Caesar', '-0044-03-15');
-      expect(consumerRows(writeCsv(dispute))[0]?.['date']).toBe("'-0044-03-15");
-      expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
-    },
-  );
+  it('guards a date that starts with a minus, which a spreadsheet would evaluate, and reads it back unaltered', () => {
+    const dispute = oneEvent('Caesar', '-0044-03-15');
+    expect(consumerRows(writeCsv(dispute))[0]?.['date']).toBe("'-0044-03-15");
+    expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
+  });
 
   it('lets hostile text through every table without breaking a row or leaving a formula, and reads it back', () => {
     for (const text of HOSTILE_STRINGS) {

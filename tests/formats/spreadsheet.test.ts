@@ -1,7 +1,6 @@
 import {
   type Dispute,
   readSpreadsheet,
-  safeParseDate,
   TimelineError,
   type TimelineIssue,
 } from 'dispute-timeline';
@@ -123,7 +122,7 @@ describe('readSpreadsheet', () => {
     });
   });
 
-  it.runIf(safeParseDate('-0044-03-15').success)('reads a year before year 1 from its parts', () => {
+  it('reads a year before year 1 from its parts', () => {
     const dispute = readSpreadsheet(sheet('Y,M,D,What,Link', '-44,3,15,Caesar,https://example.org/'), {
       dispute: HEADER,
       columns: { date: { year: 'Y', month: 'M', day: 'D' }, title: 'What', sources: 'Link' },
