@@ -49,8 +49,9 @@ describe('writeTimelineJsSheet', () => {
         expect(shown(row['Group'])).toBe(
           dispute.actors.find((actor) => actor.id === event.actors[0])?.name ?? '',
         );
-        if (/^\d{4}-\d{2}-\d{2}$/.test(event.date)) {
-          const [year, month, day] = event.date.split('-').map(Number);
+        const text = typeof event.date === 'string' ? event.date : '';
+        if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+          const [year, month, day] = text.split('-').map(Number);
           expect([row['Year'], row['Month'], row['Day']].map(Number)).toEqual([year, month, day]);
         }
       });
