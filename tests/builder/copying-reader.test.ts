@@ -51,7 +51,7 @@ describe('a build copies each event as it checks it', () => {
           expect(serializeDispute(built.data)).toBe(serializeDispute(parsed.data));
         if (!built.success && !parsed.success) expect(built.error.issues).toEqual(parsed.error.issues);
       }),
-      { numRuns: 60, interruptAfterTimeLimit: 10_000 },
+      { numRuns: 60, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 

@@ -9,7 +9,7 @@ import { migrateDispute } from '../../src/builder/migrate.js';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 20_000 };
+const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 const schema = disputeJsonSchema();

@@ -10,7 +10,6 @@ import {
   type JsonLinesItem,
   parseDispute,
   readCsv,
-  safeParseDate,
   streamCsv,
   streamJsonl,
   TimelineError,
@@ -28,7 +27,7 @@ import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { thrownIssues } from '../support/issues.js';
 
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 20_000 };
+const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
 
 /** The CSV as csv-parse reads it: strict about quotes and ragged rows, one object per row. */
@@ -127,14 +126,11 @@ describe('writeCsv', () => {
     }
   });
 
-  it.runIf(safeParseDate('-0044-03-15').success)(
-    'guards a date that starts with a minus, which a spreadsheet would evaluate, and reads it back unaltered',
-    () => {
-      const dispute = oneEvent('Caesar', '-0044-03-15');
-      expect(consumerRows(writeCsv(dispute))[0]?.['date']).toBe("'-0044-03-15");
-      expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
-    },
-  );
+  it('guards a date that starts with a minus, which a spreadsheet would evaluate, and reads it back unaltered', () => {
+    const dispute = oneEvent('Caesar', '-0044-03-15');
+    expect(consumerRows(writeCsv(dispute))[0]?.['date']).toBe("'-0044-03-15");
+    expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
+  });
 
   it('lets hostile text through every table without breaking a row or leaving a formula, and reads it back', () => {
     for (const text of HOSTILE_STRINGS) {

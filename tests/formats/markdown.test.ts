@@ -16,7 +16,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS, hostileDispute, hostileText } from '../reliability/hostile.js';
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
+const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 const markdown = new MarkdownIt({ html: true });
 
 /** The tables of a Markdown text as markdown-it reads them: rows of cell texts, `<br>` read as a line break. */

@@ -339,7 +339,7 @@ describe('writePlover', () => {
         const text = writePlover(parseDispute(randomDisputeInput(g)));
         expect(text === '' ? [] : invalidLines(text)).toEqual([]);
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 

@@ -376,7 +376,7 @@ describe('label placement', () => {
             expect(apart).toBe(true);
           }
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
   it('stacks a crowded lane no deeper than its limit, sending the marks past it to a row under the lane', () => {

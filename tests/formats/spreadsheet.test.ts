@@ -1,4 +1,4 @@
-import { type Dispute, readSpreadsheet, safeParseDate, TimelineError } from 'dispute-timeline';
+import { type Dispute, readSpreadsheet, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { thrownIssues } from '../support/issues.js';
@@ -108,7 +108,7 @@ describe('readSpreadsheet', () => {
     });
   });
 
-  it.runIf(safeParseDate('-0044-03-15').success)('reads a year before year 1 from its parts', () => {
+  it('reads a year before year 1 from its parts', () => {
     const dispute = readSpreadsheet(sheet('Y,M,D,What,Link', '-44,3,15,Caesar,https://example.org/'), {
       dispute: HEADER,
       columns: { date: { year: 'Y', month: 'M', day: 'D' }, title: 'What', sources: 'Link' },

@@ -245,7 +245,7 @@ describe('toTimelineJs', () => {
         for (const month of [slide.start_date?.month, slide.end_date?.month])
           if (month !== undefined) expect([month, month >= 1 && month <= 12]).toEqual([month, true]);
       }),
-      { numRuns: 300, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 
@@ -344,7 +344,7 @@ describe('toTimelineJs', () => {
           if (slide.end_date !== undefined) checkDate(slide.end_date);
         }
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 });
@@ -434,7 +434,7 @@ describe('toVisTimeline', () => {
           expect(item.type === 'point').toBe(item.end === undefined);
         }
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 

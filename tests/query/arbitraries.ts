@@ -17,13 +17,31 @@ import { edtfPointIn, ZONES } from '../support/edtf.js';
 
 export { ZONES };
 
-/** An EDTF point in `years`, at a random precision (days and months drawn most often), sometimes qualified. */
+/**
+ * An EDTF point in `years`, at a random precision (days and months drawn most often, down to milliseconds, with
+ * offsets east and west of UTC), sometimes qualified; month ends and 29 February come often.
+ */
 export function edtfPoint(
   years: { min: number; max: number } = { min: 2014, max: 2016 },
 ): fc.Arbitrary<string> {
   return edtfPointIn(
     years,
-    ['decade', 'year', 'month', 'month', 'unspecified-day', 'day', 'day', 'day', 'minute', 'offset'],
+    [
+      'decade',
+      'year',
+      'month',
+      'month',
+      'unspecified-day',
+      'day',
+      'day',
+      'day',
+      'minute',
+      'second',
+      'millisecond',
+      'utc',
+      'offset',
+      'negative-offset',
+    ],
     ['', '', '', '?', '~', '%'],
   );
 }

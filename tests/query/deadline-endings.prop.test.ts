@@ -12,7 +12,7 @@ import { oneDemandDispute } from '../support/disputes.js';
 import { ZONES } from './arbitraries.js';
 
 type Truth = 'yes' | 'no' | 'maybe';
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 20_000 };
+const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 const DAY = 86_400_000;
 const dayText = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * DAY).toISOString().slice(0, 10);
 const and = (a: Truth, b: Truth): Truth =>

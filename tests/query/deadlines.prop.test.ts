@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { oneDemandDispute } from '../support/disputes.js';
 import { ZONES } from './arbitraries.js';
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 30_000 };
+const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 const DAY = 86_400_000;
 const dayText = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * DAY).toISOString().slice(0, 10);
 

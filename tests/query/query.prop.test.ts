@@ -310,7 +310,7 @@ describe('query chain against a naive filter', () => {
           Object.fromEntries(ours('kind').map((gr) => [gr.key, gr.ids.length])),
         );
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 30_000 },
+      { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 
@@ -337,7 +337,7 @@ describe('query chain against a naive filter', () => {
           }
         }
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 30_000 },
+      { numRuns: 150, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 });

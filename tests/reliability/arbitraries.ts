@@ -5,17 +5,19 @@
  */
 import type { DisputeInput } from 'dispute-timeline';
 import fc from 'fast-check';
-import { edtfPointIn, ZONES } from '../support/edtf.js';
+import { ALL_POINT_FORMS, edtfPointIn, ZONES } from '../support/edtf.js';
 import { HOSTILE_HTTP_URL, hostileText } from './hostile.js';
 
 export { ZONES };
 
 /** An EDTF point between 1990 and 2030, at any precision this library reads, with any qualifier. */
-export const edtfPoint: fc.Arbitrary<string> = edtfPointIn(
-  { min: 1990, max: 2030 },
-  ['century', 'decade', 'year', 'month', 'unspecified-day', 'day', 'minute', 'offset'],
-  ['', '', '?', '~', '%'],
-);
+export const edtfPoint: fc.Arbitrary<string> = edtfPointIn({ min: 1990, max: 2030 }, ALL_POINT_FORMS, [
+  '',
+  '',
+  '?',
+  '~',
+  '%',
+]);
 
 /** An EDTF date: mostly points, sometimes an interval with known, open or unknown ends. */
 export const edtfDate: fc.Arbitrary<string> = fc.oneof(

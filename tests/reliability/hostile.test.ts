@@ -219,7 +219,7 @@ describe('hostile text in the CLI', () => {
         expect(code).toBe(1);
         expectEscapedProblems(stderr);
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 20_000 },
+      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
 

@@ -32,6 +32,11 @@ export const HOSTILE_STRINGS: readonly string[] = [
   '  \t leading and trailing whitespace \t  ',
   '- [link](javascript:alert(1)) | table | cell |\n# heading',
   '&lt;already&gt; &amp; escaped &#x3C;',
+  // Markdown and GFM inline syntax: strike-through, emphasis, strong, images, autolinks, code, footnotes
+  '~~struck~~ ~single~ *em* **strong** _under_ __double__ ***both***',
+  '![an image](https://evil.example/x.png) [a link](https://evil.example) <https://evil.example> www.evil.example',
+  '`code` ``two`` [^note] \\*escaped\\* \\_ # not a heading ## \\# 1. not a list + plus = equals',
+  '| a | b |\n| --- | --- |\n> quote\n---\n***\n    indented code',
 ];
 
 /** One string holding every hostile string, cut to the 500 characters a short text may have. */

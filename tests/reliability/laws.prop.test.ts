@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { brokenDisputeInput, edtfDate, randomDisputeInput, ZONES } from './arbitraries.js';
 
 // A failing run is reported after at most 30 s of shrinking instead of shrinking for tens of minutes.
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 30_000 };
+const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 
 /** The objects in a value that are not frozen, by path; empty when it is deeply frozen. */
 function unfrozen(value: unknown, path = '(root)', seen = new Set<unknown>()): string[] {
