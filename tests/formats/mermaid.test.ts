@@ -8,7 +8,9 @@ import { visibleText } from '../../src/formats/render/text.js';
  * continuation, entities decoded. Mermaid itself reads the same text back in `mermaid.slow.test.ts`.
  */
 function entries(text: string): string[] {
-  return text
+  // The timeline's sections, up to the claims, which follow in a section of their own.
+  const timeline = text.split('\n    section Claims of the sources\n')[0] ?? '';
+  return timeline
     .split('\n')
     .filter((line) => line.includes(' : ') || /^\s+: /.test(line))
     .map((line) =>

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { asUri } from '../../src/formats/support/html-escape.js';
 import { HOSTILE_STRINGS, hostileText } from '../reliability/hostile.js';
 
-const RUNS = { numRuns: 150, interruptAfterTimeLimit: 20_000 };
+const RUNS = { numRuns: 150, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
 
 /** A dispute of one event whose texts, actor's name and source are the ones given. */
 function sheetDispute(texts: {
