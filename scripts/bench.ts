@@ -8,12 +8,14 @@
  * BENCH_SIZES=1000,20000 picks other sizes. A second table per size measures streaming: JSON Lines and CSV written
  * to a temp file and read back record by record (and JSON Lines piped to CSV), with the peak heap growth sampled
  * while the rows go by, beside writing and reading the whole text. BENCH_ONLY=streaming prints only that table;
- * BENCH_ONLY=build,parse (any of build, parse, first-query, queries, memory) only those rows of the first.
+ * BENCH_ONLY=build,parse (any of build, parse, read-csv, first-query, queries, memory) only those rows of the first.
+ * A third table runs the built CLI in a child process on the same files (JSON Lines to CSV, `validate`), with the
+ * child's peak RSS from `/usr/bin/time -v` and the time to its first output; BENCH_ONLY=cli prints only that.
  * The build is measured twice: once in fresh processes (`bench-build.ts`), as a script that builds once pays it,
  * and then warm, in this process; each side by side with its baseline in alternating rounds.
  */
 
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
   createReadStream,
@@ -50,13 +52,14 @@ import {
   writeJson,
   writeJsonlLines,
 } from '../src/index.js';
+import { CLI, ensureCliBuilt } from '../tests/cli/binary.js';
 import { appendAndBuild, deepFreeze, inputsOf, pushAndFreeze } from './bench-build.js';
 import { randomGenerator, variedDisputeText } from './bench-varied.js';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 const only = process.env['BENCH_ONLY']?.split(',');
 /** The parts of the per-size table. */
-const TABLE_PARTS = ['build', 'parse', 'first-query', 'queries', 'memory'];
+const TABLE_PARTS = ['build', 'parse', 'read-csv', 'first-query', 'queries', 'memory'];
 /** Whether a part of the benchmark is to run (all of them without BENCH_ONLY). */
 const want = (part: string) => only === undefined || only.includes(part);
 const sizes = process.env['BENCH_SIZES']
@@ -311,6 +314,17 @@ function benchSize(n: number): Row[] {
       { rounds: big ? 3 : 5 },
     );
     add(`parseDispute (${(text.length / 2 ** 20).toFixed(1)} MiB)`, paired, 'JSON.parse + zod');
+  }
+
+  // readCsv of the events CSV beside parseDispute of the whole JSON (issue 29: within 1.5 times it).
+  if (want('parse') || want('read-csv')) {
+    const csv = writeCsv(dispute);
+    const paired = versus(
+      () => readCsv(csv),
+      () => parseDispute(text),
+      { rounds: big ? 3 : 5 },
+    );
+    add(`readCsv (events, ${(csv.length / 2 ** 20).toFixed(1)} MiB)`, paired, 'parseDispute of the JSON');
   }
 
   const events = dispute.events;
@@ -834,6 +848,124 @@ function printStreaming(n: number, rows: readonly StreamRow[]): void {
   for (const row of rows) console.log(`| ${row.operation} | ${row.time} | ${row.peak} | ${row.note} |`);
 }
 
+/** What one run of the built CLI cost, measured on the child process by `/usr/bin/time -v`. */
+interface CliRow {
+  readonly command: string;
+  readonly time: string;
+  readonly firstOutput: string;
+  readonly peakRss: string;
+  readonly target: string;
+  readonly note: string;
+}
+
+/**
+ * Runs the built CLI (`node dist/cli.js …`) in a child under `/usr/bin/time -v`, its standard output piped here and
+ * counted: the wall time, the time from the spawn to the first byte of output (node's start-up included), the
+ * child's peak resident set size and its exit code.
+ */
+async function runCli(
+  args: readonly string[],
+): Promise<{
+  ms: number;
+  firstMs: number | undefined;
+  rssBytes: number | undefined;
+  code: number | null;
+  bytes: number;
+  stderr: string;
+}> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-v', process.execPath, CLI, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let firstMs: number | undefined;
+  let bytes = 0;
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    firstMs ??= performance.now() - started;
+    bytes += chunk.length;
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+  });
+  const [code] = (await once(child, 'close')) as [number | null];
+  const ms = performance.now() - started;
+  const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1];
+  return { ms, firstMs, rssBytes: kb === undefined ? undefined : Number(kb) * 1024, code, bytes, stderr };
+}
+
+/**
+ * The CLI on a generated dispute's files, as a user runs it: JSON Lines to CSV and `validate`, which stream
+ * record by record, beside the same export from the whole JSON text (which reads the whole dispute first). Each
+ * run once, in a child process; the targets of issue 29 are at a million events.
+ */
+async function benchCli(n: number): Promise<CliRow[]> {
+  const rows: CliRow[] = [];
+  const built = await ensureCliBuilt();
+  const dir = mkdtempSync(join(tmpdir(), 'dispute-bench-cli-'));
+  const jsonl = join(dir, 'big.jsonl');
+  const json = join(dir, 'big.json');
+  try {
+    {
+      let dispute: Dispute | null = generateDispute({ events: n, seed: 1 });
+      await writeLines(jsonl, writeJsonlLines(dispute), () => {});
+      writeFileSync(json, JSON.stringify(dispute));
+      dispute = null;
+      gc();
+    }
+    const runs: { command: string; args: string[]; target: string }[] = [
+      {
+        command: 'dispute-timeline export big.jsonl -f csv (streamed)',
+        args: ['export', jsonl, '-f', 'csv'],
+        target: 'at 1e6: peak RSS ≤ 350 MiB, first output ≤ 1 s',
+      },
+      {
+        command: 'dispute-timeline validate big.jsonl (streamed)',
+        args: ['validate', jsonl],
+        target: 'at 1e6: peak RSS ≤ 400 MiB',
+      },
+      {
+        command: 'dispute-timeline export big.jsonl -f jsonl (streamed)',
+        args: ['export', jsonl, '-f', 'jsonl'],
+        target: '',
+      },
+      {
+        command: 'baseline: dispute-timeline export big.json -f csv (whole dispute read first)',
+        args: ['export', json, '-f', 'csv'],
+        target: '',
+      },
+    ];
+    for (const run of runs) {
+      const result = await runCli(run.args);
+      rows.push({
+        command: run.command,
+        time: time(result.ms),
+        firstOutput: result.firstMs === undefined ? 'none' : time(result.firstMs),
+        peakRss: result.rssBytes === undefined ? 'unknown' : mib(result.rssBytes),
+        target: run.target,
+        note:
+          `exit ${result.code}, ${mib(result.bytes)} written` +
+          (result.code === 0 ? '' : `: ${result.stderr.split('\n')[0] ?? ''}`),
+      });
+    }
+    console.log(`\n(${built})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+function printCli(n: number, rows: readonly CliRow[]): void {
+  console.log(
+    `\n${n.toLocaleString('en')} events, the CLI in a child process (one run each; /usr/bin/time -v)\n`,
+  );
+  console.log('| command | time | first output | peak RSS | target | note |');
+  console.log('|---|---|---|---|---|---|');
+  for (const row of rows)
+    console.log(
+      `| ${row.command} | ${row.time} | ${row.firstOutput} | ${row.peakRss} | ${row.target} | ${row.note} |`,
+    );
+}
+
 console.log(
   `node ${process.version}, ${process.platform} ${process.arch}; medians; ratio = library / baseline`,
 );
@@ -847,4 +979,5 @@ if (want('edtf')) {
 for (const n of sizes) {
   if (only === undefined || only.some((part) => TABLE_PARTS.includes(part))) printTable(n, benchSize(n));
   if (want('streaming')) printStreaming(n, await benchStreaming(n));
+  if (want('cli')) printCli(n, await benchCli(n));
 }

@@ -96,8 +96,9 @@ export {
   streamJsonl,
   writeJsonl,
   writeJsonlLines,
+  writeJsonlStream,
 } from './formats/json-lines/index.js';
-export { type MarkdownOptions, writeMarkdown } from './formats/markdown.js';
+export { type MarkdownOptions, writeMarkdown, writeMarkdownStream } from './formats/markdown.js';
 export { writeMermaid } from './formats/mermaid.js';
 export {
   type PloverCitation,

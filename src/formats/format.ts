@@ -1,4 +1,5 @@
 import type { Dispute } from '../model/dispute.js';
+import type { JsonLinesItem } from './json-lines/shape.js';
 
 /**
  * One format a dispute can be written in (and read back from, where the format allows): what the CLI's
@@ -84,6 +85,14 @@ export interface TextFormat extends FormatDescription {
    * to hold as one text (CSV, JSON Lines): joining the lines gives what `write` returns.
    */
   readonly lines?: ((dispute: Dispute, options?: FormatOptions) => Iterable<string>) | undefined;
+  /**
+   * Writes this format from records that stream past (the items of `streamJsonl`), line by line, without a
+   * dispute: for formats whose lines each come from one record (JSON Lines, CSV, a Markdown table). The lines
+   * are those `lines` (or `write`) gives for the dispute the items make.
+   */
+  readonly stream?:
+    | ((items: AsyncIterable<JsonLinesItem>, options?: FormatOptions) => AsyncIterable<string>)
+    | undefined;
   /** Reads a whole text of this format back into a validated dispute, where the format allows it. */
   readonly read?: ((text: string, options?: ReadOptions) => Dispute) | undefined;
 }
@@ -111,6 +120,7 @@ export interface FigureFormat extends FormatDescription {
   /** Draws a built dispute's picture in this format; the options are the `svg` format's and the figure's. */
   readonly write: (dispute: Dispute, options?: FormatOptions) => Promise<Uint8Array>;
   readonly lines?: undefined;
+  readonly stream?: undefined;
   readonly read?: undefined;
 }
 

@@ -1,12 +1,18 @@
 import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute } from '../builder/seam.js';
+import { builtDispute, validateRecord } from '../builder/seam.js';
 import { textInZone } from '../dates/words/index.js';
+import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Citation, DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
-import type { Dispute } from '../model/dispute.js';
+import {
+  type Dispute,
+  DisputeHeaderSchema,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+} from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
@@ -18,6 +24,8 @@ import {
   pickColumns,
 } from './csv/columns.js';
 import { defineFormat } from './format.js';
+import type { JsonLinesItem } from './json-lines/shape.js';
+import { isAsyncIterable, isIterable } from './support/chunks.js';
 import { eventsOption } from './support/events-option.js';
 
 /** The columns a table shows unless told otherwise: what a reader of a paper needs. */
@@ -172,7 +180,7 @@ export function writeMarkdown(dispute: Dispute, options: MarkdownOptions = {}): 
   if (claims && built.claims.length > 0)
     lines.push(
       '',
-      'Claims of the sources, by topic: where sources disagree, each claim is listed with its own sources.',
+      CLAIMS_LEAD,
       '',
       ...table(
         built,
@@ -184,6 +192,10 @@ export function writeMarkdown(dispute: Dispute, options: MarkdownOptions = {}): 
   return `${lines.join('\n')}\n`;
 }
 
+/** The sentence before the claims table. */
+const CLAIMS_LEAD =
+  'Claims of the sources, by topic: where sources disagree, each claim is listed with its own sources.';
+
 /** One table's lines: its header, its rule and a row per record. */
 function table(
   dispute: Dispute,
@@ -194,15 +206,23 @@ function table(
   return [
     row(columns.map((column) => column.name)),
     row(columns.map(() => '---')),
-    ...records.map((record) =>
-      row(
-        columns.map((column) => {
-          const own = MARKDOWN_CELLS[`${collection}.${column.name}`];
-          return own === undefined ? column.cell(record, dispute) : own(record, dispute);
-        }),
-      ),
-    ),
+    ...records.map((record) => recordRow(dispute, collection, columns, record)),
   ];
+}
+
+/** A record's row of its table. */
+function recordRow(
+  dispute: Dispute,
+  collection: CsvCollection,
+  columns: readonly Column<never>[],
+  record: never,
+): string {
+  return row(
+    columns.map((column) => {
+      const own = MARKDOWN_CELLS[`${collection}.${column.name}`];
+      return own === undefined ? column.cell(record, dispute) : own(record, dispute);
+    }),
+  );
 }
 
 function row(cells: readonly string[]): string {
@@ -228,13 +248,11 @@ export function escapeCell(text: string): string {
   );
 }
 
-function readOptions(
-  dispute: Dispute,
-  options: unknown,
-): {
+/** The table a Markdown options object asks for, checked: its collection, columns and whether claims follow. */
+function tableOptions(options: unknown): {
   collection: CsvCollection;
   columns: readonly Column<never>[];
-  records: readonly never[];
+  events: unknown;
   claims: boolean;
 } {
   const { collection = 'events', columns, events, claims } = optionsObject(options);
@@ -249,26 +267,134 @@ function readOptions(
     fail('invalid-argument', ['options', 'claims'], `expected true or false; got ${describeValue(claims)}`);
   if (claims === true && chosen !== 'events')
     fail('invalid-argument', ['options', 'claims'], 'the claims follow the events table only');
-  const withClaims = claims ?? (chosen === 'events' && events === undefined);
-  if (events === undefined)
-    return {
-      collection: chosen,
-      columns: picked,
-      records: dispute[chosen] as readonly never[],
-      claims: withClaims,
-    };
-  if (chosen !== 'events')
+  if (events !== undefined && chosen !== 'events')
     fail('invalid-argument', ['options', 'events'], 'events are given only for the events table');
-  const records = eventsOption(dispute.events, events);
   return {
     collection: chosen,
     columns: picked,
-    records: records as unknown as readonly never[],
-    claims: withClaims,
+    events,
+    claims: claims ?? (chosen === 'events' && events === undefined),
   };
 }
 
-/** The events as a Markdown table. */
+function readOptions(
+  dispute: Dispute,
+  options: unknown,
+): {
+  collection: CsvCollection;
+  columns: readonly Column<never>[];
+  records: readonly never[];
+  claims: boolean;
+} {
+  const { collection, columns, events, claims } = tableOptions(options);
+  const records = events === undefined ? dispute[collection] : eventsOption(dispute.events, events as never);
+  return { collection, columns, records: records as unknown as readonly never[], claims };
+}
+
+/**
+ * Writes the Markdown table of {@link writeMarkdown} from records that stream past instead of from a dispute: the
+ * items {@link streamJsonl} yields. So a JSON Lines file of a million events becomes a Markdown table holding one
+ * event at a time (and the actors, sources and claims, which are few). The header rows come first; then a row for
+ * each record of the table's collection, in the order it comes; then, for the events table, the claims table,
+ * as `writeMarkdown` writes it. Names and publishers are those of the actors and sources streamed before the
+ * record (JSON Lines have them before the events); dates are read in the zone of the header item.
+ *
+ * @category Formats
+ * @param items - the items of {@link streamJsonl}, or any iterable or async iterable of such items
+ * @param options - the collection, the columns and the claims, as for {@link writeMarkdown}; not `events`
+ * @returns an async iterator of the lines, each ending in `\n`
+ * @throws {@link TimelineError} `invalid-argument`, at once, for bad options (`events` among them) or items that
+ * are not iterable
+ * @throws {@link TimelineError} `wrong-type`, `invalid-value` or any other issue of a record's own, from the
+ * iterator, at the first item that is not a valid item (paths start at `['items', n]`); an error the items throw
+ * is passed on as it is
+ *
+ * @example
+ * ```ts
+ * import { streamJsonl, writeJsonlLines, writeMarkdown, writeMarkdownStream } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * let text = '';
+ * for await (const line of writeMarkdownStream(streamJsonl(writeJsonlLines(blackberryPakistan2015))))
+ *   text += line;
+ * text === writeMarkdown(blackberryPakistan2015);
+ * //=> true
+ * ```
+ */
+export function writeMarkdownStream(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  options: Omit<MarkdownOptions, 'events'> = {},
+): AsyncIterableIterator<string> {
+  const chosen = tableOptions(options);
+  if (chosen.events !== undefined)
+    fail('invalid-argument', ['options', 'events'], 'a stream writes every event: events cannot be chosen');
+  if (!isIterable(items) && !isAsyncIterable(items))
+    fail(
+      'invalid-argument',
+      ['items'],
+      `expected an iterable of the items of streamJsonl; got ${describeValue(items)}`,
+    );
+  return streamedTable(items, chosen);
+}
+
+async function* streamedTable(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  { collection, columns, claims }: ReturnType<typeof tableOptions>,
+): AsyncGenerator<string, void, undefined> {
+  yield `${row(columns.map((column) => column.name))}\n${row(columns.map(() => '---'))}\n`;
+  // What the cells read of the dispute: its zone, its actors and its sources, as they have come.
+  const actors: unknown[] = [];
+  const sources: unknown[] = [];
+  const kept: Claim[] = [];
+  let context = { actors, sources, claims: kept } as unknown as Dispute;
+  let index = -1;
+  for await (const item of items as AsyncIterable<unknown>) {
+    index++;
+    const at: IssuePath = ['items', index];
+    if (typeof item !== 'object' || item === null)
+      fail('wrong-type', at, `an item is { collection, record }; got ${describeValue(item)}`);
+    const { collection: of, record: raw } = item as { collection?: unknown; record?: unknown };
+    if (of === 'dispute') {
+      const header = DisputeHeaderSchema.safeParse(raw);
+      if (!header.success)
+        fail(
+          'invalid-value',
+          [...at, 'record'],
+          `the header item is not a dispute's header: ${header.error.issues[0]?.message ?? 'not valid'}`,
+        );
+      context = { ...header.data, actors, sources, claims: kept } as unknown as Dispute;
+      continue;
+    }
+    if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))
+      fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
+    const wanted = of === collection || of === 'actors' || of === 'sources' || (of === 'claims' && claims);
+    if (!wanted) continue;
+    // A frozen event (what streamJsonl yields) that the fast path finds certainly valid is written as it is.
+    const result = validateRecord(
+      of as RecordCollection,
+      raw,
+      [...at, 'record'],
+      of === 'events' && Object.isFrozen(raw),
+    );
+    if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
+    if (of === 'actors') actors.push(result.record);
+    else if (of === 'sources') sources.push(result.record);
+    else if (of === 'claims' && claims) kept.push(result.record as Claim);
+    if (of === collection) yield `${recordRow(context, collection, columns, result.record as never)}\n`;
+  }
+  if (claims && kept.length > 0)
+    yield `${[
+      '',
+      CLAIMS_LEAD,
+      '',
+      ...table(
+        context,
+        'claims',
+        pickColumns('claims', DEFAULT_COLUMNS.claims),
+        kept as readonly unknown[] as readonly never[],
+      ),
+    ].join('\n')}\n`;
+}
+
 export const markdownFormat = /* @__PURE__ */ defineFormat({
   name: 'markdown',
   description: 'the events as a GitHub-flavoured Markdown table, for papers and notes',
@@ -284,4 +410,5 @@ export const markdownFormat = /* @__PURE__ */ defineFormat({
     },
   ],
   write: (dispute, options) => writeMarkdown(dispute, options as MarkdownOptions),
+  stream: (items, options) => writeMarkdownStream(items, options as MarkdownOptions),
 });

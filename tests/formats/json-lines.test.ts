@@ -1,5 +1,6 @@
 import {
   type Dispute,
+  disputeWarnings,
   formatByName,
   type JsonLinesItem,
   parseDispute,
@@ -7,13 +8,16 @@ import {
   streamJsonl,
   TimelineError,
   type TimelineIssue,
+  updateDispute,
   writeJson,
   writeJsonlLines,
+  writeJsonlStream,
 } from 'dispute-timeline';
 import {
   blackberryPakistan2015,
   datasets,
   indiaBlackberry2010,
+  saudiBlackberry2010,
   uaeBlackberry2010,
 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -36,6 +40,27 @@ async function rejected(input: Parameters<typeof readJsonl>[0]): Promise<readonl
 }
 
 const textOf = (dispute: Dispute) => [...writeJsonlLines(dispute)].join('');
+
+describe('writeJsonlStream', () => {
+  it('writes the items of streamJsonl as writeJsonl writes the dispute, given its counts', async () => {
+    for (const dispute of datasets) {
+      const lines = [...writeJsonlLines(dispute)];
+      let text = '';
+      for await (const line of writeJsonlStream(streamJsonl(lines), {
+        counts: JSON.parse(lines[0] as string).counts,
+      }))
+        text += line;
+      expect(text).toBe(lines.join(''));
+    }
+  });
+
+  it('refuses an item that is not { collection, record } with its place', async () => {
+    const error = await (async () => {
+      for await (const _ of writeJsonlStream([42 as never]));
+    })().catch((caught: unknown) => caught);
+    expect(TimelineError.is(error) && error.issues[0].path).toEqual(['items', 0]);
+  });
+});
 
 describe('writeJsonlLines', () => {
   it('writes a header line with the counts, then one line per record tagged with its collection', () => {
@@ -265,6 +290,37 @@ function cut(text: string, cuts: readonly number[]): string[] {
 }
 
 describe('streamJsonl', () => {
+  it('hands the warnings of the records before the events to onWarnings at the end, with their lines', async () => {
+    const unsourced = updateDispute(saudiBlackberry2010, (draft) => {
+      delete draft.deadlines[0]?.setOn;
+      delete draft.deadlines[0]?.sources;
+    });
+    let warnings: readonly TimelineIssue[] | undefined;
+    for await (const _ of streamJsonl(writeJsonlLines(unsourced), {
+      onWarnings: (found) => (warnings = found),
+    }));
+    expect(warnings?.map((warning) => warning.code)).toEqual(['unsourced-deadline']);
+    expect(warnings?.[0]?.path[0]).toBe('line');
+    // Every warning a stream finds is one disputeWarnings finds too.
+    for (const dispute of datasets) {
+      let found: readonly TimelineIssue[] = [];
+      for await (const _ of streamJsonl(writeJsonlLines(dispute), { onWarnings: (all) => (found = all) }));
+      const whole = disputeWarnings(dispute).map((warning) => warning.code);
+      for (const warning of found) expect(whole, dispute.id).toContain(warning.code);
+    }
+  });
+
+  it('does not call onWarnings for an input with a problem, and refuses an onWarnings that is not a function', async () => {
+    const lines = [...writeJsonlLines(uaeBlackberry2010)];
+    lines.pop();
+    let called = false;
+    await expect(async () => {
+      for await (const _ of streamJsonl(lines, { onWarnings: () => (called = true) }));
+    }).rejects.toThrow(TimelineError);
+    expect(called).toBe(false);
+    expect(() => streamJsonl(lines, { onWarnings: 42 as never })).toThrow(/onWarnings is a function/);
+  });
+
   it('yields the header and every record of every dataset, validated, frozen, with the line each came from', async () => {
     for (const dispute of datasets) {
       const lines = [...writeJsonlLines(dispute)];

@@ -6,9 +6,12 @@ import {
   eventsBefore,
   formatByName,
   parseDispute,
+  streamJsonl,
   TimelineError,
   writeCsv,
+  writeJsonlLines,
   writeMarkdown,
+  writeMarkdownStream,
 } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
@@ -206,6 +209,25 @@ describe('writeMarkdown', () => {
   it('is the registry entry markdown', () => {
     expect(formatByName('markdown')?.write(blackberryPakistan2015)).toBe(
       writeMarkdown(blackberryPakistan2015),
+    );
+  });
+});
+
+describe('writeMarkdownStream', () => {
+  it('writes the table of any collection from the items of streamJsonl as writeMarkdown writes it', async () => {
+    for (const collection of ['events', 'actors', 'deadlines', 'claims'] as const) {
+      let text = '';
+      for await (const line of writeMarkdownStream(streamJsonl(writeJsonlLines(indiaBlackberry2010)), {
+        collection,
+      }))
+        text += line;
+      expect(text, collection).toBe(writeMarkdown(indiaBlackberry2010, { collection }));
+    }
+  });
+
+  it('refuses the events option at once: a stream writes every event', () => {
+    expect(() => writeMarkdownStream([], { events: blackberryPakistan2015.events } as never)).toThrow(
+      /a stream writes every event/,
     );
   });
 });

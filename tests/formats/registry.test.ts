@@ -2,10 +2,12 @@ import {
   type Dispute,
   FORMATS,
   formatByName,
+  streamJsonl,
   type TextFormat,
   TimelineError,
   writeCsv,
   writeJson,
+  writeJsonlLines,
   writeSvg,
 } from 'dispute-timeline';
 import {
@@ -139,6 +141,23 @@ describe('the options of the registry', () => {
     for (const format of TEXT_FORMATS)
       if (format.lines !== undefined)
         expect([...format.lines(dispute)].join(''), format.name).toBe(format.write(dispute));
+  });
+
+  it('stream writers give, from the items of streamJsonl, what the format writes for the whole dispute', async () => {
+    const streamed = TEXT_FORMATS.filter((format) => format.stream !== undefined).map(
+      (format) => format.name,
+    );
+    expect(streamed).toEqual(expect.arrayContaining(['jsonl', 'csv', 'markdown']));
+    for (const dispute of datasets)
+      for (const format of TEXT_FORMATS) {
+        if (format.stream === undefined) continue;
+        const lines = [...writeJsonlLines(dispute)];
+        // JSON Lines writes the header's counts when given them: the input's own.
+        const options = format.name === 'jsonl' ? { counts: JSON.parse(lines[0] as string).counts } : {};
+        let text = '';
+        for await (const line of format.stream(streamJsonl(lines), options)) text += line;
+        expect(text, `${format.name} of ${dispute.id}`).toBe(format.write(dispute));
+      }
   });
 
   it('describe options the writer reads: every listed value is taken, and a value of the wrong kind is refused', () => {

@@ -13,6 +13,7 @@ import { InvalidData, UsageError } from '../errors.js';
 import { openSink, type Sink, writeAll } from '../output.js';
 import type { ProgressReporter } from '../progress.js';
 import { listed, shown } from '../shown.js';
+import { streamExport, streamsExport } from '../stream.js';
 import { didYouMean } from '../suggest.js';
 import { loadSource } from './shared.js';
 
@@ -163,6 +164,10 @@ export const exportCommand = defineCommand({
       'at all: it appears only when the export has succeeded. Without --format, the extension of the -o file ' +
       'picks the format. png and pdf are the svg picture as a PNG (300 dpi) or a vector PDF (180 mm wide), ' +
       'drawn by the optional packages @resvg/resvg-js and pdfkit: install the one you need beside this one.',
+    'A JSON Lines file (or - with --from jsonl) exported as jsonl, csv or markdown is streamed: each record is checked as ' +
+      'it is read and written at once, so a file of millions of events is never held whole. The checks are ' +
+      'those of a whole read; a problem anywhere fails the export (exit 1) with every issue, and standard ' +
+      'output then holds only a part.',
   ],
   arguments: [SOURCE_ARGUMENT],
   positionals: { min: 1, max: 1 },
@@ -197,8 +202,18 @@ export const exportCommand = defineCommand({
     const sink =
       output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
     try {
-      const { dispute } = await loadSource(context);
-      await writeInFormat(format, dispute, sink, context.progress, options);
+      const input = {
+        source: context.args.positionals[0] as string,
+        from: stringValue(context.args, 'from'),
+        terminal: context.terminal,
+        progress: context.progress,
+      };
+      // JSON Lines to JSON Lines or CSV goes record by record, never holding the dispute.
+      if (streamsExport(input, format)) await streamExport(input, format, sink, options);
+      else {
+        const { dispute } = await loadSource(context);
+        await writeInFormat(format, dispute, sink, context.progress, options);
+      }
       await sink.close();
     } finally {
       sink.abort();

@@ -1,9 +1,10 @@
 import { disputeWarnings, formatPath, TimelineError, type TimelineIssue } from '../../index.js';
-import { flag } from '../args.js';
-import { defineCommand, FROM_OPTION } from '../command.js';
+import { flag, stringValue } from '../args.js';
+import { type CommandContext, defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
 import { safeText } from '../shown.js';
+import { streamsJsonLines, streamValidate } from '../stream.js';
 import { loadSource } from './shared.js';
 
 /** `dispute-timeline validate`: every problem of a dispute, with its path, and its warnings. */
@@ -19,6 +20,10 @@ export const validateCommand = defineCommand({
       'response, a source published more than a year after what it reports, a deadline with no setOn and no ' +
       'sources, an ending with no date, two claims on one topic citing the same source). They are printed after ' +
       '"valid", one a line, and the exit code stays 0; with --strict they fail the check (exit 1).',
+    'A JSON Lines file is checked as it is read, record by record, with the same checks (references, duplicate ' +
+      'ids, the rules), never holding the whole dispute; its problems and warnings name their lines. Only the ' +
+      'warnings that need the events or claims together (restated-response, late-source, shared-claim-source) ' +
+      'are not looked for, and a note says so; with --strict the file is read whole and every warning counts.',
   ],
   arguments: [
     {
@@ -42,12 +47,11 @@ export const validateCommand = defineCommand({
     const json = flag(context.args, 'json');
     const strict = flag(context.args, 'strict');
     try {
-      const { dispute, name } = await loadSource(context);
-      const warnings = disputeWarnings(dispute);
+      const { name, id, counts, warnings } = await checked(context);
       const failed = strict && warnings.length > 0;
       if (json) {
         await context.out.write(
-          jsonText({ valid: !failed, dispute: dispute.id, issues: [], warnings: [...warnings] }),
+          jsonText({ valid: !failed, dispute: id, issues: [], warnings: [...warnings] }),
         );
         return failed ? 1 : 0;
       }
@@ -57,10 +61,9 @@ export const validateCommand = defineCommand({
           new TimelineError(warnings as [TimelineIssue, ...TimelineIssue[]]),
           'has warnings, and --strict fails on them',
         );
-      const counts = { events: dispute.events.length, sources: dispute.sources.length };
       const count = warnings.length;
       await context.out.write(
-        `valid: ${dispute.id} — ${counts.events} events, ${counts.sources} sources` +
+        `valid: ${id} — ${counts.events} events, ${counts.sources} sources` +
           (count === 0 ? '' : `; ${count} warning${count === 1 ? '' : 's'}`) +
           '\n' +
           warnings.map((warning) => `${warningLine(warning)}\n`).join(''),
@@ -75,6 +78,46 @@ export const validateCommand = defineCommand({
     }
   },
 });
+
+/**
+ * Reads and checks the dispute. A JSON Lines file is checked as it streams past, record by record, with every
+ * check of a whole read (references, duplicate ids, the rules): a file of millions of events is never held.
+ */
+async function checked(context: CommandContext): Promise<{
+  name: string;
+  id: string;
+  counts: { events: number; sources: number };
+  warnings: readonly TimelineIssue[];
+}> {
+  const input = {
+    source: context.args.positionals[0] as string,
+    from: stringValue(context.args, 'from'),
+    terminal: context.terminal,
+    progress: context.progress,
+  };
+  // With --strict the warnings decide the verdict: the file is read whole, where every warning is looked for.
+  if (streamsJsonLines(input) && !flag(context.args, 'strict')) {
+    const verdict = await streamValidate(input);
+    context.note(
+      'note: checked as it streamed: the warnings that need the events or claims together (restated-response, ' +
+        'late-source, shared-claim-source) were not looked for; --strict reads the file whole and looks for them',
+    );
+    const name = input.source === '-' ? 'standard input' : input.source;
+    return {
+      name,
+      id: verdict.id,
+      counts: { events: verdict.events, sources: verdict.sources },
+      warnings: verdict.warnings,
+    };
+  }
+  const { dispute, name } = await loadSource(context);
+  return {
+    name,
+    id: dispute.id,
+    counts: { events: dispute.events.length, sources: dispute.sources.length },
+    warnings: disputeWarnings(dispute),
+  };
+}
 
 /** A warning as a line: `warning: code at path: message`, safe to print on a terminal. */
 function warningLine(warning: TimelineIssue): string {

@@ -1,5 +1,6 @@
 import { defineFormat } from '../format.js';
 import { COLLECTION_OPTION, type CsvOptions } from './columns.js';
+import { writeCsvStream } from './stream.js';
 import { writeCsv, writeCsvLines } from './write.js';
 
 export { CSV_COLUMNS, type CsvCollection, type CsvOptions } from './columns.js';
@@ -20,4 +21,5 @@ export const csvFormat = /* @__PURE__ */ defineFormat({
   ],
   write: (dispute, options) => writeCsv(dispute, options as CsvOptions),
   lines: (dispute, options) => writeCsvLines(dispute, options as CsvOptions),
+  stream: (items, options) => writeCsvStream(items, options as CsvOptions),
 });

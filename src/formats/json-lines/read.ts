@@ -1,3 +1,4 @@
+import type { TimelineIssue } from '../../errors/index.js';
 import type { Dispute } from '../../model/dispute.js';
 import type { ReadProgress } from '../format.js';
 import { checkTextInput, progressOption, signalOption, textChunks, withoutBom } from '../support/chunks.js';
@@ -31,6 +32,14 @@ export interface ReadJsonLinesOptions {
    * input is closed. A whole text is read at once and is not stopped.
    */
   readonly signal?: AbortSignal;
+  /**
+   * {@link streamJsonl} only: called once at the end of a valid input with the warnings a stream can look for
+   * (data that is valid but suspicious, as `disputeWarnings` words them), their paths naming lines: those of the
+   * rules over the records before the events, such as a deadline with no source. The warnings that need the
+   * events or the claims together (a restated response, a late source, two claims citing one source) are not
+   * looked for: use `disputeWarnings` on the dispute read whole. Not called when the input has a problem.
+   */
+  readonly onWarnings?: (warnings: readonly TimelineIssue[]) => void;
 }
 /**
  * Reads a dispute from a JSON Lines text as {@link writeJsonl} writes it, validated like {@link parseDispute}.

@@ -1,6 +1,7 @@
 import { beginValidation, type IncrementalValidation } from '../../builder/seam.js';
 import type { TimelineIssue } from '../../errors/index.js';
 import type { RecordCollection } from '../../model/dispute.js';
+import type { ReadProgress } from '../format.js';
 import { LineReader } from './engine.js';
 import type { JsonLinesItem } from './shape.js';
 
@@ -15,6 +16,13 @@ export class StreamReader extends LineReader {
   private copied = 0;
   private out: JsonLinesItem[] = [];
 
+  constructor(
+    onProgress: ((progress: ReadProgress) => void) | undefined,
+    private readonly onWarnings?: (warnings: readonly TimelineIssue[]) => void,
+  ) {
+    super(onProgress);
+  }
+
   /** The records ready to be yielded since the last call. */
   take(): JsonLinesItem[] {
     const out = this.out;
@@ -28,9 +36,10 @@ export class StreamReader extends LineReader {
   }
 
   end(): void {
-    this.validation().end();
+    const { warnings } = this.validation().end();
     this.copyIssues();
     this.finish();
+    if (this.issues.length === 0) this.onWarnings?.(warnings);
   }
 
   /** The validation, begun at the first record (or the end) with the header read by then. */

@@ -1,3 +1,5 @@
+import { describeValue } from '../../_lib/args.js';
+import { fail } from '../../_lib/issues.js';
 import type { ReadProgress } from '../format.js';
 import {
   type ChunkReader,
@@ -85,13 +87,28 @@ export function streamJsonl(
 ): AsyncIterableIterator<JsonLinesItem> {
   const onProgress = progressOption<ReadProgress>(options);
   const signal = signalOption(options);
+  const onWarnings = warningsOption(options);
   checkTextInput(lines, 'lines');
-  return streamThrough(lines, 'lines', linesReader(onProgress), signal);
+  return streamThrough(lines, 'lines', linesReader(onProgress, onWarnings), signal);
+}
+
+function warningsOption(options: ReadJsonLinesOptions): ReadJsonLinesOptions['onWarnings'] {
+  const { onWarnings } = options as { onWarnings?: unknown };
+  if (onWarnings !== undefined && typeof onWarnings !== 'function')
+    fail(
+      'invalid-argument',
+      ['options', 'onWarnings'],
+      `onWarnings is a function; got ${describeValue(onWarnings)}`,
+    );
+  return onWarnings as ReadJsonLinesOptions['onWarnings'];
 }
 
 /** The stream reader behind a line splitter: the text in chunks, read line by line. */
-function linesReader(onProgress: ((progress: ReadProgress) => void) | undefined): ChunkReader<JsonLinesItem> {
-  const reader = new StreamReader(onProgress);
+function linesReader(
+  onProgress: ((progress: ReadProgress) => void) | undefined,
+  onWarnings: ReadJsonLinesOptions['onWarnings'],
+): ChunkReader<JsonLinesItem> {
+  const reader = new StreamReader(onProgress, onWarnings);
   const splitter = lineSplitter();
   return {
     push: (text) => {

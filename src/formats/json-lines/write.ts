@@ -1,7 +1,9 @@
+import { describeValue } from '../../_lib/args.js';
+import { fail } from '../../_lib/issues.js';
 import { builtDispute } from '../../builder/seam.js';
 import { type Dispute, DisputeHeaderSchema } from '../../model/dispute.js';
 import { jsonLine } from '../support/json-line.js';
-import { COLLECTIONS, HEADER } from './shape.js';
+import { COLLECTIONS, HEADER, type JsonLinesItem } from './shape.js';
 
 /**
  * Writes a dispute as JSON Lines: first a header line `{"collection":"dispute","record":{…},"counts":{…}}` with
@@ -77,5 +79,51 @@ function* linesOf(dispute: Dispute): IterableIterator<string> {
   yield jsonLine({ collection: HEADER, record: header, counts });
   for (const collection of COLLECTIONS) {
     for (const record of dispute[collection]) yield jsonLine({ collection, record });
+  }
+}
+
+/**
+ * Writes JSON Lines, as {@link writeJsonlLines} does, from records that stream past instead of from a dispute:
+ * the items {@link streamJsonl} yields, perhaps filtered on the way. So a JSON Lines file of a million events is
+ * written again holding one record at a time. Each item becomes its line, in the order it comes; the header
+ * item's line carries `options.counts` when given (a stream does not know its counts before its end: pass the
+ * input's own when every record is passed on, or none; it is read when the header item comes).
+ *
+ * @category Formats
+ * @param items - the items of {@link streamJsonl}, or any iterable or async iterable of `{ collection, record }`
+ * @param options - `counts`, the header line's counts of records by collection
+ * @returns an async iterator of the lines, each ending in `\n`
+ * @throws {@link TimelineError} `wrong-type`, from the iterator, at an item that is not `{ collection, record }`
+ * (paths start at `['items', n]`); an error the items throw is passed on as it is
+ *
+ * @example
+ * ```ts
+ * import { streamJsonl, writeJsonl, writeJsonlLines, writeJsonlStream } from 'dispute-timeline';
+ * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
+ * const counts = JSON.parse([...writeJsonlLines(uaeBlackberry2010)][0]!).counts;
+ * let text = '';
+ * for await (const line of writeJsonlStream(streamJsonl(writeJsonlLines(uaeBlackberry2010)), { counts }))
+ *   text += line;
+ * text === writeJsonl(uaeBlackberry2010);
+ * //=> true
+ * ```
+ */
+export async function* writeJsonlStream(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  options: { readonly counts?: Readonly<Record<string, number>> | undefined } = {},
+): AsyncGenerator<string, void, undefined> {
+  let index = -1;
+  for await (const item of items as AsyncIterable<unknown>) {
+    index++;
+    if (
+      typeof item !== 'object' ||
+      item === null ||
+      typeof (item as { collection?: unknown }).collection !== 'string'
+    )
+      fail('wrong-type', ['items', index], `an item is { collection, record }; got ${describeValue(item)}`);
+    const { collection, record } = item as JsonLinesItem;
+    yield collection === HEADER && options.counts !== undefined
+      ? jsonLine({ collection, record, counts: options.counts })
+      : jsonLine({ collection, record });
   }
 }

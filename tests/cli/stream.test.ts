@@ -1,0 +1,189 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { writeCsv, writeJsonl, writeJsonlLines, writeMarkdown } from 'dispute-timeline';
+import { blackberryPakistan2015, generateDispute, saudiBlackberry2010 } from 'dispute-timeline/datasets';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { streamValidate } from '../../src/cli/stream.js';
+import { runMain } from './in-process.js';
+
+/** A stream that keeps what is written to it and tells whoever waits when a text has appeared. */
+class Watched extends Writable {
+  text = '';
+  private waiting: { needle: string; resolve: () => void }[] = [];
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void) {
+    this.text += String(chunk);
+    this.waiting = this.waiting.filter((wait) => {
+      if (!this.text.includes(wait.needle)) return true;
+      wait.resolve();
+      return false;
+    });
+    done();
+  }
+  /** Resolves once `needle` has been written. */
+  appears(needle: string): Promise<void> {
+    if (this.text.includes(needle)) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ needle, resolve }));
+  }
+}
+
+function withFolder<T>(use: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'dispute-stream-'));
+  return use(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+}
+
+/** The index of the last event's line. */
+function lastEventLine(lines: readonly string[]): number {
+  let at = lines.length - 1;
+  while (at >= 0 && !(lines[at] as string).startsWith('{"collection":"events"')) at--;
+  return at;
+}
+
+/** The JSON Lines of a dispute with the actor of its last event replaced by one that does not exist. */
+function brokenLate(dispute = generateDispute({ events: 3_000, seed: 7 })): { text: string; line: number } {
+  const lines = [...writeJsonlLines(dispute)];
+  const at = lastEventLine(lines);
+  const item = JSON.parse(lines[at] as string);
+  item.record.actors = ['no-such-actor'];
+  lines[at] = `${JSON.stringify(item)}\n`;
+  return { text: lines.join(''), line: at + 1 };
+}
+
+describe('the CLI streams JSON Lines', () => {
+  it('writes the CSV rows of the first events before the rest of the input has been given', async () => {
+    const dispute = generateDispute({ events: 2_000, seed: 3 });
+    const lines = [...writeJsonlLines(dispute)];
+    const firstEvent = lines.findIndex((line) => line.startsWith('{"collection":"events"'));
+    const eventId = JSON.parse(lines[firstEvent] as string).record.id as string;
+    const stdin = new PassThrough();
+    const stdout = new Watched();
+    const stderr = new Watched();
+    const run = main(['export', '-', '--from', 'jsonl', '--format', 'csv'], {
+      stdin,
+      stdout,
+      stderr,
+      env: {},
+    });
+    // The first part: the header, the records before the events, and a few events.
+    stdin.write(lines.slice(0, firstEvent + 5).join(''));
+    // Resolves only if the event's row is written while standard input is still open.
+    await stdout.appears(eventId);
+    expect(stdout.text.split('\r\n')[0]).toBe(writeCsv(dispute).split('\r\n')[0]);
+    stdin.end(lines.slice(firstEvent + 5).join(''));
+    expect(await run).toBe(0);
+    expect(stderr.text).toBe('');
+    expect(stdout.text).toBe(writeCsv(dispute));
+  });
+
+  it('writes JSON Lines again as the library writes them, counts and all', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'case.jsonl');
+      writeFileSync(file, writeJsonl(blackberryPakistan2015));
+      const run = await runMain(['export', file, '--format', 'jsonl']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(writeJsonl(blackberryPakistan2015));
+    });
+  });
+
+  it('writes a Markdown table from JSON Lines as from the whole dispute, claims and all', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'case.jsonl');
+      writeFileSync(file, writeJsonl(blackberryPakistan2015));
+      const run = await runMain(['export', file, '--format', 'markdown']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(writeMarkdown(blackberryPakistan2015));
+    });
+  });
+
+  it('fails an export with the issue of a broken reference on the last event, and leaves no file', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'big.jsonl');
+      const broken = brokenLate();
+      writeFileSync(file, broken.text);
+      const output = join(dir, 'out.csv');
+      const run = await runMain(['export', file, '--format', 'csv', '-o', output]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`unknown-reference at line[${broken.line}]`);
+      expect(run.stderr).toContain('no-such-actor');
+      expect(() => rmSync(output)).toThrow();
+    });
+  });
+
+  it('validates a JSON Lines file record by record: a broken reference late in the file fails the run', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'big.jsonl');
+      const broken = brokenLate();
+      writeFileSync(file, broken.text);
+      const run = await runMain(['validate', file]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`unknown-reference at line[${broken.line}]`);
+      const json = await runMain(['validate', file, '--json']);
+      expect(json.code).toBe(1);
+      expect(JSON.parse(json.stdout).issues.map((found: { code: string }) => found.code)).toContain(
+        'unknown-reference',
+      );
+    });
+  });
+
+  it('validates a valid JSON Lines file with its counts, as a whole read does', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'case.jsonl');
+      writeFileSync(file, writeJsonl(saudiBlackberry2010));
+      const json = join(dir, 'case.json');
+      writeFileSync(json, JSON.stringify(saudiBlackberry2010));
+      const streamed = await runMain(['validate', file]);
+      const whole = await runMain(['validate', json]);
+      expect(streamed.code).toBe(0);
+      expect(streamed.stdout).toBe(whole.stdout);
+      expect(streamed.stderr).toContain('were not looked for');
+    });
+  });
+
+  it('reports a duplicate id late in a JSON Lines file', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'dup.jsonl');
+      const lines = [...writeJsonlLines(generateDispute({ events: 1_500, seed: 5 }))];
+      const events = lines.filter((line) => line.startsWith('{"collection":"events"'));
+      const last = lastEventLine(lines);
+      const item = JSON.parse(lines[last] as string);
+      item.record.id = JSON.parse(events[0] as string).record.id;
+      lines[last] = `${JSON.stringify(item)}\n`;
+      writeFileSync(file, lines.join(''));
+      const run = await runMain(['validate', file]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('duplicate-id');
+    });
+  });
+
+  it('reports the records on the progress line as they stream, with the total from the header', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'big.jsonl');
+      writeFileSync(file, writeJsonl(generateDispute({ events: 2_500, seed: 1 })));
+      const phases: string[] = [];
+      const seen: { done: number; total?: number }[] = [];
+      let cleared = 0;
+      const progress = {
+        phase: (label: string) => {
+          phases.push(label);
+          return (reported: { done: number; total?: number }) => seen.push(reported);
+        },
+        clear: () => {
+          cleared++;
+        },
+      };
+      const verdict = await streamValidate({
+        source: file,
+        from: undefined,
+        terminal: {} as never,
+        progress,
+      });
+      expect(verdict.events).toBe(2_500);
+      expect(phases).toEqual([`reading ${file}`]);
+      expect(seen.length).toBeGreaterThan(2);
+      expect(seen.at(-1)?.done).toBe(seen.at(-1)?.total);
+      expect(cleared).toBeGreaterThan(0);
+    });
+  });
+});
