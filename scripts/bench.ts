@@ -863,9 +863,7 @@ interface CliRow {
  * counted: the wall time, the time from the spawn to the first byte of output (node's start-up included), the
  * child's peak resident set size and its exit code.
  */
-async function runCli(
-  args: readonly string[],
-): Promise<{
+async function runCli(args: readonly string[]): Promise<{
   ms: number;
   firstMs: number | undefined;
   rssBytes: number | undefined;
