@@ -115,13 +115,7 @@ export class CsvEventsReader {
       );
       return;
     }
-    const { cells } = row;
-    const columns = this.columns;
-    const cell = (name: string) => {
-      const at = columns.get(name);
-      return at === undefined ? '' : own(cells[at] as string);
-    };
-    const input = eventOfRow(cell, rowNumber, this.issues);
+    const input = eventOfRow(new RowCells(this.columns, row.cells), rowNumber, this.issues);
     if (input === undefined) return;
     this.check.add('events', input, ['row', rowNumber]);
     this.copyIssues();
@@ -147,56 +141,81 @@ function own(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
+/**
+ * The cells of one row by column name. A class, not closures made for each row: a million rows would make (and,
+ * under a transform that names functions, name) millions of them.
+ */
+class RowCells {
+  constructor(
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly cells: readonly string[],
+  ) {}
+
+  /** The cell of a column, '' when the table has no such column. */
+  cell(name: string): string {
+    const at = this.columns.get(name);
+    return at === undefined ? '' : own(this.cells[at] as string);
+  }
+
+  /** A `;`-separated list cell; `undefined` when empty. */
+  list(name: string): string[] | undefined {
+    const value = this.cell(name);
+    return value === '' ? undefined : value.split(';');
+  }
+}
+
+/** A JSON cell's value (`undefined` when empty), or `INVALID` after reporting a cell that is not JSON. */
+function jsonCell(cells: RowCells, name: string, row: number, issues: TimelineIssue[]): unknown {
+  const value = restoreFormula(cells.cell(name));
+  if (value === '') return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    issues.push(issue('json-syntax', ['row', row, name], `the ${name} cell is not JSON`, value));
+    return INVALID;
+  }
+}
+
+const INVALID: unique symbol = Symbol('invalid');
+
 /** The event fields a row holds, in the schema's order; JSON cells that are not JSON are issues. */
 function eventOfRow(
-  cell: (name: string) => string,
+  cells: RowCells,
   row: number,
   issues: TimelineIssue[],
 ): Record<string, unknown> | undefined {
-  let broken = false;
-  const jsonCell = (name: string): unknown => {
-    const value = restoreFormula(cell(name));
-    if (value === '') return undefined;
-    try {
-      return JSON.parse(value);
-    } catch {
-      issues.push(issue('json-syntax', ['row', row, name], `the ${name} cell is not JSON`, value));
-      broken = true;
-      return undefined;
-    }
-  };
-  const list = (name: string) => {
-    const value = cell(name);
-    return value === '' ? undefined : value.split(';');
-  };
-  const zone = cell('date_zone');
-  const date = restoreFormula(cell('date'));
-  const citations = jsonCell('citations');
-  const tags = jsonCell('tags');
-  if (broken) return undefined;
+  const zone = cells.cell('date_zone');
+  const date = restoreFormula(cells.cell('date'));
+  const citations = jsonCell(cells, 'citations', row, issues);
+  const tags = jsonCell(cells, 'tags', row, issues);
+  if (citations === INVALID || tags === INVALID) return undefined;
   // Fields set only when present, never set and deleted: an object that lost a field is slower and larger.
   const input: Record<string, unknown> = {
-    id: cell('id'),
+    id: cells.cell('id'),
     date: zone === '' ? date : { value: date, timeZone: zone },
-    kind: cell('kind'),
-    title: restoreFormula(cell('title')),
+    kind: cells.cell('kind'),
+    title: restoreFormula(cells.cell('title')),
   };
-  const description = restoreFormula(cell('description'));
+  const description = restoreFormula(cells.cell('description'));
   if (description !== '') input['description'] = description;
-  input['actors'] = list('actors') ?? [];
-  const demands = list('demands');
+  input['actors'] = cells.list('actors') ?? [];
+  const demands = cells.list('demands');
   if (demands !== undefined) input['demands'] = demands;
-  const responses = list('responses');
+  const responses = cells.list('responses');
   if (responses !== undefined) input['responses'] = responses;
-  const deadlines = list('deadlines');
+  const deadlines = cells.list('deadlines');
   if (deadlines !== undefined) input['deadlines'] = deadlines;
-  input['sources'] = citations ?? (list('source_ids') ?? []).map((source) => ({ source }));
-  input['confidence'] = cell('confidence');
+  input['sources'] = citations ?? (cells.list('source_ids') ?? []).map(citationOf);
+  input['confidence'] = cells.cell('confidence');
   if (tags !== undefined) input['tags'] = tags;
   // A whole number is read as one; any other text is left for the schema to refuse at its cell.
-  const sequence = cell('sequence');
+  const sequence = cells.cell('sequence');
   if (sequence !== '') input['sequence'] = /^\d{1,15}$/.test(sequence) ? Number(sequence) : sequence;
   return input;
+}
+
+function citationOf(source: string): { source: string } {
+  return { source };
 }
 
 /** Where a field of the event read from a row came from: its row and column. */
