@@ -241,7 +241,7 @@ const SCRIPT = `(() => {
       return from + width / 2;
     };
     const zoomTo = (next, atX) => {
-      if (atX === undefined) {
+      if (typeof atX !== 'number') {
         const wanted = Math.min(Math.max(next, 1), MAX);
         const centre = busiest(plot / wanted);
         zoom = wanted;
