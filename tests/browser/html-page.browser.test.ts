@@ -6,15 +6,14 @@
  * Screenshots go to .tmp/screenshots/. Run with `npx vitest run --project browser
  * tests/browser/html-page.browser.test.ts`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHtml } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../package/built-dist.js';
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
+import { ensureChromium, launchChromium, openPage } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';
 
 const SCREENSHOTS = join(root, '.tmp', 'screenshots');
@@ -38,14 +37,7 @@ beforeAll(async () => {
     '/light.html': writeHtml(dispute),
     '/dark.html': writeHtml(dispute, { theme: 'dark' }),
   });
-  profile = mkdtempSync(join(tmpdir(), 'dispute-timeline-page-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    timezoneId: 'Pacific/Kiritimati',
-    viewport: { width: 1280, height: 900 },
-  });
+  ({ context, profile } = await launchChromium('dispute-timeline-page-'));
 });
 
 afterAll(async () => {
@@ -56,16 +48,10 @@ afterAll(async () => {
 
 /** Opens a page, recording every problem (a CSP violation is a console error) and every request. */
 async function open(path: string) {
-  const page = await (context as BrowserContext).newPage();
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${(server as StaticServer).origin}${path}`, { waitUntil: 'load' });
+  const { page, problems, requests } = await openPage(
+    context as BrowserContext,
+    `${(server as StaticServer).origin}${path}`,
+  );
   return { page, problems, requests };
 }
 
