@@ -282,11 +282,13 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
       );
       return;
     }
-    const cell = (column: string | undefined) =>
-      column === undefined ? '' : (row.cells[names.indexOf(column)] ?? '').trim();
-    // A text cell, as TimelineJS's sheet escapes it when the mapping says so.
+    const raw = (column: string | undefined) =>
+      column === undefined ? '' : (row.cells[names.indexOf(column)] ?? '');
+    const cell = (column: string | undefined) => raw(column).trim();
+    // A text cell, as TimelineJS's sheet escapes it when the mapping says so: the writer's `'` is the cell's
+    // first character, so it comes off before the cell is trimmed.
     const text = (column: string | undefined) =>
-      escaped ? decodeHtml(restoreFormula(cell(column))).trim() : cell(column);
+      escaped ? decodeHtml(restoreFormula(raw(column))).trim() : cell(column);
     const origins = new Map<string, Origin>();
     const at = (field: string, column: string) => origins.set(field, { row: rowNumber, column });
     const event: Record<string, unknown> = {};
@@ -335,7 +337,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
 
     const actorIds = new Set<string>();
     const actorNames = escaped
-      ? splitEscaped(decodeHtml(restoreFormula(cell(columns.actors)))).map((name) => decodeHtml(name).trim())
+      ? splitEscaped(decodeHtml(restoreFormula(raw(columns.actors)))).map((name) => decodeHtml(name).trim())
       : list(cell(columns.actors), ';');
     for (const name of actorNames.filter((one) => one !== '')) {
       const known = actorByKey.get(name.toLowerCase());
