@@ -1,9 +1,9 @@
-import { disputeWarnings, formatPath, TimelineError, type TimelineIssue } from '../../index.js';
+import { disputeWarnings, TimelineError, type TimelineIssue } from '../../index.js';
 import { flag } from '../args.js';
 import { defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
-import { safeText } from '../shown.js';
+import { warningLine } from '../sheet.js';
 import { loadSource } from './shared.js';
 
 /** `dispute-timeline validate`: every problem of a dispute, with its path, and its warnings. */
@@ -75,8 +75,3 @@ export const validateCommand = defineCommand({
     }
   },
 });
-
-/** A warning as a line: `warning: code at path: message`, safe to print on a terminal. */
-function warningLine(warning: TimelineIssue): string {
-  return `warning: ${warning.code} at ${safeText(formatPath(warning.path), 200)}: ${safeText(warning.message)}`;
-}
