@@ -115,6 +115,9 @@ async function fontsOf(given: readonly string[] | undefined): Promise<readonly s
   return [];
 }
 
+/** The zero-size space the SVG writer keeps where a label's line breaks (see `render/draw.ts`). */
+const LINE_BREAK_SPACER = '<tspan font-size="0"> </tspan>';
+
 interface ResvgModule {
   Resvg: new (
     svg: string,
@@ -148,7 +151,9 @@ export async function figureToPng(svg: string, options: FigureOptions = {}): Pro
   const checked = checkOptions(options);
   const { Resvg } = (await optional('@resvg/resvg-js', 'A PNG of a figure')) as ResvgModule;
   const fontFiles = await fontsOf(checked.fontFiles);
-  const png = new Resvg(text, {
+  // The SVG keeps a zero-size space where a label breaks, so that its text reads with its spaces; resvg draws the
+  // next line's first letter at that space's place, so the rasterizer gets the lines without it.
+  const png = new Resvg(text.replaceAll(LINE_BREAK_SPACER, ''), {
     fitTo: { mode: 'zoom', value: checked.dpi / 96 },
     font: {
       loadSystemFonts: true,

@@ -217,8 +217,39 @@ const SCRIPT = `(() => {
     // The point of the plot under a pixel of the screen, in the picture's units.
     const scale = () => svg.getBoundingClientRect().width / svgWidth;
     const plotX = (clientX) => (clientX - svg.getBoundingClientRect().left) / scale();
+    // A button or key zooms onto the busiest stretch of what is in view and shown: the window of the new width
+    // holding the most marks (found in one pass over their sorted positions), not the middle of an axis that may
+    // be empty there.
+    const busiest = (width) => {
+      const xs = [];
+      for (const mark of svg.querySelectorAll('.dt-mark')) {
+        if (mark.classList.contains('dt-outside') || mark.closest('.dt-hidden')) continue;
+        const x = markX(mark);
+        if (x !== null) xs.push(x);
+      }
+      if (xs.length === 0) return null;
+      xs.sort((a, b) => a - b);
+      let best = 0;
+      let from = xs[0];
+      for (let i = 0, j = 0; j < xs.length; j++) {
+        while (xs[j] - xs[i] > width) i++;
+        if (j - i + 1 > best) {
+          best = j - i + 1;
+          from = xs[i];
+        }
+      }
+      return from + width / 2;
+    };
     const zoomTo = (next, atX) => {
-      const x = atX == null ? left + plot / 2 : Math.min(Math.max(atX, left), right);
+      if (typeof atX !== 'number') {
+        const wanted = Math.min(Math.max(next, 1), MAX);
+        const centre = busiest(plot / wanted);
+        zoom = wanted;
+        pan = centre === null ? pan : centre - left - plot / zoom / 2;
+        render();
+        return;
+      }
+      const x = Math.min(Math.max(atX, left), right);
       const under = left + pan + (x - left) / zoom;
       zoom = Math.min(Math.max(next, 1), MAX);
       pan = under - left - (x - left) / zoom;

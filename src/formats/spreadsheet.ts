@@ -495,11 +495,13 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
       );
       return;
     }
-    const cell = (column: string | undefined) =>
-      column === undefined ? '' : (row.cells[names.indexOf(column)] ?? '').trim();
-    // A text cell, as TimelineJS's sheet escapes it when the mapping says so.
+    const raw = (column: string | undefined) =>
+      column === undefined ? '' : (row.cells[names.indexOf(column)] ?? '');
+    const cell = (column: string | undefined) => raw(column).trim();
+    // A text cell, as TimelineJS's sheet escapes it when the mapping says so: the writer's `'` is the cell's
+    // first character, so it comes off before the cell is trimmed.
     const text = (column: string | undefined) =>
-      escaped ? decodeHtml(restoreFormula(cell(column))).trim() : cell(column);
+      escaped ? decodeHtml(restoreFormula(raw(column))).trim() : cell(column);
     const origins = new Map<string, Origin>();
     const at = (field: string, column: string) => origins.set(field, { row: rowNumber, column });
     const warn = (code: IssueCode, column: string, message: string, value?: unknown) =>
@@ -554,7 +556,7 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
     const actorsColumn = columns.actors ?? columns.title;
     let actorNames: string[];
     if (escaped)
-      actorNames = splitEscaped(decodeHtml(restoreFormula(cell(columns.actors)))).map((name) =>
+      actorNames = splitEscaped(decodeHtml(restoreFormula(raw(columns.actors)))).map((name) =>
         decodeHtml(name).trim(),
       );
     else {

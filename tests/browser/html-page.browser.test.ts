@@ -6,15 +6,14 @@
  * Screenshots go to .tmp/screenshots/. Run with `npx vitest run --project browser
  * tests/browser/html-page.browser.test.ts`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeHtml } from 'dispute-timeline';
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../package/built-dist.js';
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
+import { ensureChromium, launchChromium, openPage } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';
 
 const SCREENSHOTS = join(root, '.tmp', 'screenshots');
@@ -38,14 +37,7 @@ beforeAll(async () => {
     '/light.html': writeHtml(dispute),
     '/dark.html': writeHtml(dispute, { theme: 'dark' }),
   });
-  profile = mkdtempSync(join(tmpdir(), 'dispute-timeline-page-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    timezoneId: 'Pacific/Kiritimati',
-    viewport: { width: 1280, height: 900 },
-  });
+  ({ context, profile } = await launchChromium('dispute-timeline-page-'));
 });
 
 afterAll(async () => {
@@ -56,16 +48,10 @@ afterAll(async () => {
 
 /** Opens a page, recording every problem (a CSP violation is a console error) and every request. */
 async function open(path: string) {
-  const page = await (context as BrowserContext).newPage();
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${(server as StaticServer).origin}${path}`, { waitUntil: 'load' });
+  const { page, problems, requests } = await openPage(
+    context as BrowserContext,
+    `${(server as StaticServer).origin}${path}`,
+  );
   return { page, problems, requests };
 }
 
@@ -138,6 +124,9 @@ describe('the HTML page of the Pakistan case, explored', () => {
     expect(zoomed.to - zoomed.from).toBeLessThan((whole.to - whole.from) * 0.75);
     expect(zoomed.from).toBeGreaterThan(whole.from);
     expect(zoomed.text).toContain('zoomed 2');
+    // The buttons zoom about the middle mark in view, so the records stay in view, not an empty stretch of axis.
+    const inView = (selector: string) => page.$$eval(selector, (nodes) => nodes.length);
+    expect(await inView('.dt-mark:not(.dt-outside)')).toBeGreaterThanOrEqual((await inView('.dt-mark')) / 2);
     const after = await marks(page);
     const width = (list: typeof before, key: string) => list.find((mark) => mark.key === key)?.width;
     for (const mark of before) expect(width(after, mark.key), mark.key).toBeCloseTo(mark.width, 0);
@@ -148,9 +137,10 @@ describe('the HTML page of the Pakistan case, explored', () => {
           (list.find((mark) => mark.key === 'deadline:deadline-2015-11-30')?.x ?? 0),
       );
     expect(gap(after) / gap(before)).toBeCloseTo(2, 1);
-    await page.click('[data-action="pan-right"]');
+    // The busiest stretch of Pakistan's records is its last (30 November to 31 December): earlier, not later.
+    await page.click('[data-action="pan-left"]');
     const panned = await range(page);
-    expect(panned.from).toBeGreaterThan(zoomed.from);
+    expect(panned.from).toBeLessThan(zoomed.from);
     expect(panned.to - panned.from).toBeCloseTo(zoomed.to - zoomed.from, -5);
     await page.click('[data-action="zoom-reset"]');
     expect(await range(page)).toEqual(whole);
@@ -165,8 +155,10 @@ describe('the HTML page of the Pakistan case, explored', () => {
     await page.keyboard.press('+');
     const zoomed = await range(page);
     expect(zoomed.zoom).toBe(4);
+    await page.keyboard.press('ArrowLeft');
+    expect((await range(page)).from).toBeLessThan(zoomed.from);
     await page.keyboard.press('ArrowRight');
-    expect((await range(page)).from).toBeGreaterThan(zoomed.from);
+    expect((await range(page)).from).toBe(zoomed.from);
     await page.keyboard.press('Home');
     expect((await range(page)).from).toBe(whole.from);
     await page.keyboard.press('0');

@@ -6,16 +6,15 @@
  * stress case (2,000 events on one day, 200 actors, 300-character labels, a 50-year span) still has no overlap
  * and loads in under a second. Screenshots go to .tmp/screenshots/. Run with `npm run test:browser`.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDispute, type Dispute, dateOf, writeCasesSvg, writeHtml, writeSvg } from 'dispute-timeline';
 import { datasets, indiaBlackberry2010 } from 'dispute-timeline/datasets';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qualifierOf } from '../../src/formats/render/timeline-scene.js';
 import { root } from '../package/built-dist.js';
-import { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from './chromium.js';
+import { ensureChromium, launchChromium, openPage } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';
 
 const SCREENSHOTS = join(root, '.tmp', 'screenshots');
@@ -143,14 +142,7 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Cases</title><link rel="icon" href="data:,"></head><body><main>${writeCasesSvg(datasets)}</main></body></html>`,
   );
   server = await serve(Object.fromEntries(pages));
-  profile = mkdtempSync(join(tmpdir(), 'dispute-timeline-render-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    timezoneId: 'Pacific/Kiritimati',
-    viewport: { width: 1280, height: 900 },
-  });
+  ({ context, profile } = await launchChromium('dispute-timeline-render-'));
 });
 
 afterAll(async () => {
@@ -161,16 +153,10 @@ afterAll(async () => {
 
 /** Opens a page, recording every problem and every request; returns the page and what it saw. */
 async function open(path: string) {
-  const page = await (context as BrowserContext).newPage();
-  const problems: string[] = [];
-  const requests: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning')
-      problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => requests.push(request.url()));
-  await page.goto(`${(server as StaticServer).origin}${path}`, { waitUntil: 'load' });
+  const { page, problems, requests } = await openPage(
+    context as BrowserContext,
+    `${(server as StaticServer).origin}${path}`,
+  );
   const loadMs = await page.evaluate(() => {
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
     return navigation === undefined ? Number.NaN : navigation.loadEventEnd - navigation.startTime;

@@ -12,18 +12,9 @@ import { datasets } from 'dispute-timeline/datasets';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL_HOSTILE, hostileDispute } from '../reliability/hostile.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.js';
 import { type StaticServer, serve } from './serve.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** A zone far from the disputes' own: TimelineJS3 builds dates in the viewer's zone; the parts must not move. */
 const PAGE_TIME_ZONE = 'Pacific/Kiritimati';
 

@@ -32,6 +32,17 @@ describe('figureToPng', () => {
     expect(pngSize(await figureToPng(svg))[0]).toBe(2125);
   });
 
+  it('draws a wrapped label as it would without the zero-size spaces the SVG keeps at its line breaks', async () => {
+    // resvg drew each next line's first letter at the spacer's place: "the information" came out "he information"
+    // with the "t" over the line above.
+    const svg = writeSvg(blackberryPakistan2015);
+    const spacer = '<tspan font-size="0"> </tspan>';
+    expect(svg).toContain(spacer);
+    const drawn = await figureToPng(svg, { dpi: 48 });
+    const without = await figureToPng(svg.replaceAll(spacer, ''), { dpi: 48 });
+    expect(Buffer.from(drawn).equals(Buffer.from(without))).toBe(true);
+  });
+
   it('rejects text that is not a figure, and bad options, with a TimelineError', async () => {
     await expect(figureToPng('<html></html>')).rejects.toThrow(TimelineError);
     await expect(figureToPng(writeSvg(saudiBlackberry2010), { dpi: 0 })).rejects.toThrow(/dpi/);

@@ -322,6 +322,11 @@ describe('axis ticks', () => {
   });
 });
 
+/** The settings of a lane 790 px wide, 10 px text on 12 px lines, labels up to 300 px and 3 lines. */
+function layoutSettings(nextNumber: () => number) {
+  return { left: 190, right: 980, fontSize: 10, lineHeight: 12, maxLabelWidth: 300, maxLines: 3, nextNumber };
+}
+
 describe('label placement', () => {
   it('never lets two labels or marks of a lane overlap, nor a label run out of the plot, nor cuts one', () => {
     const mark = fc.record({
@@ -337,15 +342,10 @@ describe('label placement', () => {
           label: visibleText(m.label) || 'x',
         }));
         let next = 0;
-        const { placements, height } = placeLabels(spans, {
-          left: 190,
-          right: 980,
-          fontSize: 10,
-          lineHeight: 12,
-          maxLabelWidth: 300,
-          maxLines: 3,
-          nextNumber: () => ++next,
-        });
+        const { placements, height } = placeLabels(
+          spans,
+          layoutSettings(() => ++next),
+        );
         const boxes = placements.flatMap((p, i) => {
           const span = spans[i] as (typeof spans)[number];
           const mark = { from: span.x0 - 5, to: span.x1 + 5, top: p.y, bottom: p.y + 12 };
@@ -384,15 +384,10 @@ describe('label placement', () => {
     // stays 48 lines deep plus the crowded row, however many marks it holds.
     const spans = Array.from({ length: 3_000 }, (_, i) => ({ x0: 500, x1: 500, label: `Event ${i + 1}` }));
     let next = 0;
-    const { placements, height } = placeLabels(spans, {
-      left: 190,
-      right: 980,
-      fontSize: 10,
-      lineHeight: 12,
-      maxLabelWidth: 300,
-      maxLines: 3,
-      nextNumber: () => ++next,
-    });
+    const { placements, height } = placeLabels(
+      spans,
+      layoutSettings(() => ++next),
+    );
     expect(placements).toHaveLength(3_000);
     expect(height).toBeLessThanOrEqual(50 * 12 + 2);
     const crowded = placements.filter((p) => p.y > 48 * 12);

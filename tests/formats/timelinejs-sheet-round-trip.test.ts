@@ -134,6 +134,25 @@ describe('the TimelineJS sheet read back by readSpreadsheet', () => {
     }
   });
 
+  it('keeps an apostrophe that starts a name after a line break (the writer marks no such cell)', () => {
+    const name = "\n'\u001b; ";
+    const dispute = createDispute({ id: 'apostrophe', title: 'Apostrophe', timeZone: 'UTC' })
+      .actor({ id: 'a', name, kind: 'company' })
+      .source({ id: 's', publisher: 'P', url: 'https://example.org/' })
+      .event({
+        id: 'e',
+        date: '2015-01-01',
+        kind: 'statement',
+        title: 'T',
+        actors: ['a'],
+        sources: [{ source: 's' }],
+        confidence: 'confirmed',
+      })
+      .build();
+    const read = roundTrip(dispute);
+    expect(read.actors.map((actor) => actor.name)).toEqual([name.trim()]);
+  });
+
   it('reads back exactly what it wrote, for random hostile names, texts and URLs', () => {
     fc.assert(
       fc.property(hostileName, hostileName, hostileText, hostileUrl, (name, title, publisher, url) => {

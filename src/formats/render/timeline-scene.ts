@@ -1,4 +1,5 @@
 import type { ParsedDate } from '../../dates/edtf.js';
+import { dateInWords } from '../../dates/words/date-words.js';
 import type { Actor } from '../../model/actor.js';
 import type { Citation } from '../../model/common.js';
 import type { Deadline } from '../../model/deadline.js';
@@ -104,8 +105,10 @@ export function deadlineMark(
   what = '',
 ): { readonly label: string; readonly details: MarkDetails; readonly outcome: string | undefined } {
   const outcome = outcomeWord(deadline);
+  // A set of days (sources that disagree) is said in words, `one of 2017-07-16, 2017-07-19`, not in brackets.
+  const due = date.members === undefined ? date.text : dateInWords(date, dispute.timeZone ?? 'UTC');
   return {
-    label: `${qualifierOf(date)}Due ${date.text}${outcome === undefined ? '' : ` (${outcome})`}${what}`,
+    label: `${qualifierOf(date)}Due ${due}${outcome === undefined ? '' : ` (${outcome})`}${what}`,
     details: {
       heading: `Deadline${deadline.summary === undefined ? '' : `: ${visibleText(deadline.summary)}`}`,
       date: describeDate(date),
