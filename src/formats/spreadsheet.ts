@@ -22,13 +22,15 @@ import { asUri, decodeHtml, splitEscaped } from './support/html-escape.js';
  * @example
  * ```ts
  * import { importSpreadsheet, type SheetDelimiter } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const delimiter: SheetDelimiter = '\t';
- * importSpreadsheet('Date\tWhat\tLink\r\n2024-08-30\tX suspended\thttps://example.org/\r\n', {
- *   dispute: { id: 'x-brazil', title: 'Brazil and X' },
+ * const sheet = 'Date\tWhat\tLink\r\n2015-12-01\tProPakistani reports the extension\thttps://propakistani.pk/\r\n';
+ * importSpreadsheet(sheet, {
+ *   dispute: blackberryPakistan2015,
  *   columns: { date: 'Date', title: 'What', sources: 'Link' },
  *   delimiter,
- * }).dispute.events[0]?.title;
- * //=> 'X suspended'
+ * }).dispute.events.some((event) => event.title === 'ProPakistani reports the extension');
+ * //=> true
  * ```
  */
 export type SheetDelimiter = ',' | ';' | '\t';
@@ -268,12 +270,17 @@ export interface SpreadsheetMapping {
  * @example
  * ```ts
  * import { importSpreadsheet, type SpreadsheetImport } from 'dispute-timeline';
- * const result: SpreadsheetImport = importSpreadsheet('Date;What;Link\r\n2016-02-16;Order;https://example.org/\r\n', {
- *   dispute: { id: 'case', title: 'A case' },
- *   columns: { date: 'Date', title: 'What', sources: 'Link' },
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * // PTA and RIM are aliases the dataset declares: matched, not guessed.
+ * const sheet = 'Date;What;Who;Link\r\n2015-12-01;PTA extends the deadline;PTA, RIM;https://propakistani.pk/\r\n';
+ * const result: SpreadsheetImport = importSpreadsheet(sheet, {
+ *   dispute: blackberryPakistan2015,
+ *   columns: { date: 'Date', title: 'What', actors: 'Who', sources: 'Link' },
  * });
  * [result.delimiter, result.warnings.length];
  * //=> [';', 0]
+ * result.dispute.events.find((event) => event.title === 'PTA extends the deadline')?.actors;
+ * //=> ['pta', 'blackberry']
  * ```
  */
 export interface SpreadsheetImport {
@@ -369,6 +376,7 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
  * @example
  * ```ts
  * import { importSpreadsheet } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * // Rows of the 2024 suspension of X in Brazil, as a researcher writes them, exported by Excel with `;`:
  * const sheet = [
  *   'Date;Headline;Who;Kinds;Quote;Link;Notes',
@@ -386,6 +394,12 @@ export function readSpreadsheet(csv: string, mapping: SpreadsheetMapping): Dispu
  * // The Notes column, and the names split at commas, are reported:
  * warnings.map((warning) => [warning.code, warning.path]);
  * //=> [['unmapped-column', ['row', 1, 'Notes']], ['ambiguous-list', ['row', 2, 'Who']]]
+ * // Names a dispute declares are matched first, whole, and give no warning:
+ * importSpreadsheet('Date,What,Who,Link\r\n2015-07-24,Interior Ministry decides,"Interior Ministry, PTA",https://example.org/\r\n', {
+ *   dispute: blackberryPakistan2015,
+ *   columns: { date: 'Date', title: 'What', actors: 'Who', sources: 'Link' },
+ * }).warnings.length;
+ * //=> 0
  * ```
  */
 export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): SpreadsheetImport {
