@@ -1,4 +1,5 @@
 import {
+  CSV_COLUMNS,
   type Dispute,
   type DisputeHeaderInput,
   formatPath,
@@ -129,6 +130,15 @@ export function readSheet(
   mapping: Partial<SpreadsheetMapping> = {},
 ): SpreadsheetImport {
   const { names, delimiter } = sheetHeader(text);
+  // A table of the CLI's own CSV export (`export -f csv`): one collection, whose references the others hold.
+  const table = Object.entries(CSV_COLUMNS).find(
+    ([, header]) => header.length === names.length && header.every((name, at) => name === names[at]),
+  )?.[0];
+  if (mapping.columns === undefined && table !== undefined)
+    throw new InputError(
+      `${shown(name)} is the ${table} table of a CSV export: it names records the other tables describe, so it is not a dispute on its own; ` +
+        'read the dispute from its JSON or JSON Lines (export --format json|jsonl), or import a sheet that holds the actors’ kinds',
+    );
   const columns = mapping.columns ?? guessColumns(names);
   if (columns === undefined)
     throw new InputError(
