@@ -111,8 +111,11 @@ export { PLOVER_RECORD_SCHEMA } from './formats/plover-schema.js';
 export { FORMATS, formatByName } from './formats/registry.js';
 export {
   type DatePartColumns,
+  importSpreadsheet,
   readSpreadsheet,
+  type SheetDelimiter,
   type SpreadsheetColumns,
+  type SpreadsheetImport,
   type SpreadsheetMapping,
 } from './formats/spreadsheet.js';
 export { type SvgOptions, writeSvg } from './formats/svg.js';

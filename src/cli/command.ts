@@ -68,14 +68,15 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = Object.freeze([
 export const SOURCE_ARGUMENT: ArgumentSpec = Object.freeze({
   name: '<case|file|->',
   description:
-    "a shipped case's id (see `dispute-timeline list`), a file (JSON, or any format that can be read), or - for standard input",
+    "a shipped case's id (see `dispute-timeline list`), a file (JSON, JSON Lines, or a CSV sheet whose header names its columns: see `dispute-timeline import`), or - for standard input",
 });
 
 /** `--from`, for the commands that read a dispute from a file. */
 export const FROM_OPTION: OptionSpec = Object.freeze({
   name: 'from',
   value: '<format>',
-  description: "the file's format, when its extension does not say (default: by extension, else json)",
+  description:
+    "the file's format, when its extension does not say: json, jsonl or csv (default: by extension, else by content: a .csv is a sheet, never JSON)",
 });
 
 /** Freezes a command's definition. */

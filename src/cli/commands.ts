@@ -1,6 +1,8 @@
 import type { CommandSpec } from './command.js';
+import { completionCommand } from './commands/completion.js';
 import { deadlinesCommand } from './commands/deadlines.js';
 import { exportCommand } from './commands/export.js';
+import { importCommand } from './commands/import.js';
 import { listCommand } from './commands/list.js';
 import { queryCommand } from './commands/query.js';
 import { schemaCommand } from './commands/schema.js';
@@ -14,8 +16,10 @@ export const COMMANDS: readonly CommandSpec[] = Object.freeze([
   queryCommand,
   deadlinesCommand,
   exportCommand,
+  importCommand,
   validateCommand,
   schemaCommand,
+  completionCommand(() => COMMANDS),
 ]);
 
 /** The command a name (or an alias's first word) stands for. */

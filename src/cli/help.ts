@@ -43,7 +43,7 @@ export function programHelp(commands: readonly CommandSpec[]): string {
     '',
     ...wrap(
       'Data goes to standard output and messages to standard error; - stands for standard input (or, after -o, ' +
-        'standard output). Colour is used only on a terminal, and never when NO_COLOR is set.',
+        'standard output). Colour is used only on a terminal (or with FORCE_COLOR set), and never when NO_COLOR is set.',
       WIDTH,
     ),
     '',
@@ -70,9 +70,17 @@ export function commandHelp(command: CommandSpec): string {
   lines.push('', 'Options:', ...command.options.map(optionRow));
   if (command.options.some((option) => option.name === 'format')) lines.push('', 'Formats:', ...formatRows());
   if (command.examples.length > 0)
-    lines.push('', 'Examples:', ...command.examples.map((example) => `  dispute-timeline ${example}`));
+    lines.push('', 'Examples:', ...command.examples.map((example) => `  ${exampleLine(example)}`));
   lines.push('', ...EXIT_CODES_HELP);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An example as a command line: after `dispute-timeline `, unless it names the program itself (a pipeline such
+ * as `cat case.json | dispute-timeline validate -`), which is shown as it is.
+ */
+export function exampleLine(example: string): string {
+  return /(^|[|;&]\s*)dispute-timeline\b/.test(example) ? example : `dispute-timeline ${example}`;
 }
 
 function formatRows(): string[] {

@@ -4,6 +4,7 @@ import { type Dispute, FORMATS, TimelineError, type TimelineFormat } from '../in
 import { InputError, InvalidData, UsageError } from './errors.js';
 import { reason } from './output.js';
 import type { ProgressReporter } from './progress.js';
+import { looksLikeSheet, readSheet, warningLine } from './sheet.js';
 import { listed, shown } from './shown.js';
 import { didYouMean } from './suggest.js';
 import type { Terminal } from './terminal.js';
@@ -16,7 +17,12 @@ export interface LoadOptions {
   readonly from?: string | undefined;
   /** Whether a shipped case's id is accepted (every command but `validate`, which checks files). */
   readonly cases?: boolean;
+  /** Where the warnings of a sheet read go, a line each (standard error, unless `--quiet`). */
+  readonly note?: (line: string) => void;
 }
+
+/** The reader of a CSV sheet (`.csv`, `.tsv`, `--from csv`, or text that is not JSON and holds delimiters). */
+const SHEET = 'sheet';
 
 /** A dispute and the name to use for it in messages. */
 export interface Loaded {
@@ -46,8 +52,15 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
   const name = source === '-' ? 'standard input' : source;
   const bytes = source === '-' ? await readStdin(options) : await readFile(source, options);
   const text = decode(bytes, name);
+  // Never a sheet read as JSON: a `.csv` is a sheet, and so is a text without an extension that looks like one.
+  const chosen = reader ?? byContent(text);
+  if (chosen === SHEET) {
+    const { dispute, warnings } = readSheet(text, name);
+    for (const warning of warnings) options.note?.(warningLine(warning));
+    return { dispute, name };
+  }
   try {
-    return { dispute: parse(text, reader, options.progress), name };
+    return { dispute: parse(text, chosen, options.progress), name };
   } catch (error) {
     if (error instanceof TimelineError) throw new InvalidData(name, error);
     throw error;
@@ -56,22 +69,41 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
   }
 }
 
-/** The format to read a source with: `--from`, else the file's extension, else JSON. */
-function readerFor(source: string, from: string | undefined): TimelineFormat {
+/**
+ * The reader of a source: `--from`, else the file's extension (`.csv` and `.tsv` are sheets); `undefined` when
+ * neither says, and the content is to decide.
+ */
+function readerFor(source: string, from: string | undefined): TimelineFormat | typeof SHEET | undefined {
   const readable = readableFormats();
   if (from !== undefined) {
+    if (from === 'csv') return SHEET;
     const chosen = readable.find((format) => format.name === from);
-    if (chosen === undefined)
+    if (chosen === undefined) {
+      const names = [...readable.map((f) => f.name), 'csv'];
       throw new UsageError(
-        `cannot read the format ${shown(from)}${didYouMean(
-          from,
-          readable.map((f) => f.name),
-        )}; ` + `formats that can be read: ${listed(readable.map((f) => f.name))}`,
+        `cannot read the format ${shown(from)}${didYouMean(from, names)}; formats that can be read: ${listed(names)}`,
       );
+    }
     return chosen;
   }
-  const byExtension = readable.find((format) => source.toLowerCase().endsWith(format.extension));
-  return byExtension ?? (readable.find((format) => format.name === 'json') as TimelineFormat);
+  const lower = source.toLowerCase();
+  if (lower.endsWith('.csv') || lower.endsWith('.tsv')) return SHEET;
+  return readable.find((format) => lower.endsWith(format.extension));
+}
+
+/**
+ * The reader of a text whose name does not say: a sheet when its first line is not JSON and holds a delimiter,
+ * JSON Lines when its first two lines are each an object, else JSON.
+ */
+function byContent(text: string): TimelineFormat | typeof SHEET {
+  if (looksLikeSheet(text)) return SHEET;
+  const [first = '', second = ''] = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .split('\n', 2);
+  const lines = first.trim().startsWith('{') && first.trim().endsWith('}') && second.trim().startsWith('{');
+  const name = lines ? 'jsonl' : 'json';
+  return readableFormats().find((format) => format.name === name) as TimelineFormat;
 }
 
 async function readFile(path: string, options: LoadOptions): Promise<Buffer> {

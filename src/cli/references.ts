@@ -56,8 +56,16 @@ export function checkDemand(dispute: Dispute, value: string, option: string): st
 export function checkActor(dispute: Dispute, value: string, option: string): string {
   const byId = dispute.actors.find((actor) => actor.id === value);
   if (byId !== undefined) return byId.id;
-  const byName = dispute.actors.filter((actor) => actor.name.toLowerCase() === value.toLowerCase());
+  // By name or alias, in any case (`--actor Apple`, `--actor RIM`): one actor, or the ones it could be.
+  const wanted = value.toLowerCase();
+  const byName = dispute.actors.filter((actor) =>
+    [actor.name, ...(actor.aliases ?? [])].some((name) => name.toLowerCase() === wanted),
+  );
   if (byName.length === 1) return (byName[0] as (typeof byName)[number]).id;
+  if (byName.length > 1)
+    throw new UsageError(
+      `${option}: ${shown(value)} names ${byName.length} actors of ${dispute.id}: ${listed(byName.map((actor) => actor.id))}; give one's id`,
+    );
   const ids = dispute.actors.map((actor) => actor.id as string);
   const hint = didYouMean(value, ids);
   throw new UsageError(

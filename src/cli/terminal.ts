@@ -13,10 +13,15 @@ export interface Terminal {
 
 /**
  * Whether to colour what goes to a stream: only a terminal, never with `NO_COLOR` set to anything
- * (https://no-color.org) or on a terminal that says it can't (`TERM=dumb`).
+ * (https://no-color.org) or on a terminal that says it can't (`TERM=dumb`). `FORCE_COLOR` set to anything
+ * but `0` or `false` colours a pipe too (as Node and the chalk family read it); `NO_COLOR` still wins.
  */
 export function colourOn(stream: OutputStream, env: Terminal['env']): boolean {
-  return stream.isTTY === true && (env['NO_COLOR'] ?? '') === '' && env['TERM'] !== 'dumb';
+  if ((env['NO_COLOR'] ?? '') !== '') return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '0' && force.toLowerCase() !== 'false') return true;
+  if (force === '0' || force?.toLowerCase() === 'false') return false;
+  return stream.isTTY === true && env['TERM'] !== 'dumb';
 }
 
 /** The styles of the CLI; each is the identity when colour is off. */

@@ -55,6 +55,15 @@
  * | `undated-ending` | a deadline's ending with no date, no event and no note |
  * | `shared-claim-source` | two claims on one topic that cite the same source |
  *
+ * Three more are warnings of a spreadsheet import (`importSpreadsheet`): a cell of the sheet that is not in the
+ * dispute, or that was read by a guess, so that nothing is lost without a word.
+ *
+ * | code | warns of |
+ * |---|---|
+ * | `unmapped-column` | a column of the sheet that the mapping does not name: its cells are not imported |
+ * | `ambiguous-list` | a list cell split at `,` or ` and ` into names no actor has; a quote or source cell given to the first of several sources |
+ * | `ignored-cell` | a cell that disagrees with a record that already exists (another kind for a known actor) |
+ *
  * The errors guide (`docs/errors.md`) shows an input that triggers each one.
  *
  * @category Errors
@@ -112,6 +121,9 @@ export const ISSUE_CODES = Object.freeze([
   'unsourced-deadline',
   'undated-ending',
   'shared-claim-source',
+  'unmapped-column',
+  'ambiguous-list',
+  'ignored-cell',
 ] as const);
 
 /**

@@ -29,7 +29,17 @@ import { runMain } from './in-process.js';
 
 const PAKISTAN = 'blackberry-pakistan-2015';
 const INDIA = 'india-blackberry-2010';
-const COMMAND_NAMES = ['list', 'show', 'query', 'deadlines', 'export', 'validate', 'schema'];
+const COMMAND_NAMES = [
+  'list',
+  'show',
+  'query',
+  'deadlines',
+  'export',
+  'import',
+  'validate',
+  'schema',
+  'completion',
+];
 const SOURCES = blackberryPakistan2015.sources.length;
 const VERSION = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 /** Text with an escape sequence, an OSC title, a bidi override, a C1 CSI and line breaks. */

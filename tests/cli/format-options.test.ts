@@ -89,8 +89,12 @@ describe('reading a file through the registry', () => {
       );
       expect(run.code, format.name).toBe(0);
     }
+    // --from csv reads a sheet; the events table of an export alone names actors it does not describe: said so.
     const csv = await runMain(['validate', '-', '--from', 'csv'], writeCsv(blackberryPakistan2015));
     expect(csv.code).toBe(2);
-    expect(csv.stderr).toContain('formats that can be read: json, jsonl');
+    expect(csv.stderr).toContain('is the events table of a CSV export');
+    const xlsx = await runMain(['validate', '-', '--from', 'xlsx'], writeCsv(blackberryPakistan2015));
+    expect(xlsx.code).toBe(2);
+    expect(xlsx.stderr).toContain('formats that can be read: json, jsonl, csv');
   });
 });

@@ -148,7 +148,7 @@ describe('readSpreadsheet', () => {
         ['invalid-value', ['row', 3, 'Kind']],
         ['invalid-time-zone', ['row', 3, 'Zone']],
         ['invalid-value', ['row', 3, 'Confidence']],
-        ['unknown-reference', ['row', 4, 'Who']],
+        ['missing-field', ['row', 4, 'Who']],
         ['missing-source', ['row', 4, 'Link']],
         ['invalid-url', ['row', 5, 'Link']],
         ['missing-field', ['row', 6, 'Date']],

@@ -280,11 +280,12 @@ afterAll(() => {
 });
 
 describe('the packed tarball', () => {
-  it('holds the built files, the LICENSE, the README and package.json, and no sources, tests or source maps', () => {
+  it('holds the built files, the LICENSE, the README, the man page and package.json, and no sources, tests or source maps', () => {
     const paths = packed!.files.map((file) => file.path).sort();
     expect(paths.filter((path) => !path.startsWith('dist/'))).toEqual([
       'LICENSE',
       'README.md',
+      'man/dispute-timeline.1',
       'package.json',
     ]);
     expect(paths.filter((path) => path.endsWith('.map'))).toEqual([]);

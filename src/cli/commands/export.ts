@@ -12,7 +12,7 @@ import { defineCommand, FROM_OPTION, SOURCE_ARGUMENT } from '../command.js';
 import { InvalidData, UsageError } from '../errors.js';
 import { openSink, type Sink, writeAll } from '../output.js';
 import type { ProgressReporter } from '../progress.js';
-import { listed, shown } from '../shown.js';
+import { listed, safeText, shown } from '../shown.js';
 import { streamExport, streamsExport } from '../stream.js';
 import { didYouMean } from '../suggest.js';
 import { loadSource } from './shared.js';
@@ -35,8 +35,18 @@ export function chosenFormat(name: string | undefined, output: string | undefine
     output === undefined || output === '-'
       ? undefined
       : FORMATS.find((format) => output.toLowerCase().endsWith(format.extension));
-  if (byExtension === undefined)
+  if (byExtension === undefined) {
+    // A file name with an extension no format has: say which, and the formats' extensions.
+    const extension = output === undefined ? undefined : /(\.[^./\\]+)$/.exec(output)?.[1];
+    if (extension !== undefined)
+      throw new UsageError(
+        `unknown extension ${safeText(extension, 40)}; formats: ${listed(
+          FORMATS.map((format) => `${format.name} (${format.extension})`),
+          40,
+        )}; or name one with --format <name>`,
+      );
     throw new UsageError(`name a format with --format <name>; the formats are ${listed(names, 40)}`);
+  }
   return byExtension;
 }
 

@@ -47,7 +47,7 @@ export const queryCommand = defineCommand({
   summary: 'ask a question: events before a deadline, what was pending, the deadline in force',
   usage: [
     'query <case|file|-> [--before <date|id>] [--after <date|id>] [--between <a> <b>]',
-    '      [--on <date|id>] [--actor <id>] [--kind <kind>] [--possible | --certain] [--json | --format <name>]',
+    '      [--on <date|id>] [--actor <id|name>] [--kind <kind>] [--possible | --certain] [--json | --format <name>]',
     'query <case|file|-> --pending-on <date|id> [--possible] [--json]',
     'query <case|file|-> --effective-deadline <demand> --on <date|id> [--json]',
   ],
@@ -72,9 +72,9 @@ export const queryCommand = defineCommand({
     },
     {
       name: 'actor',
-      value: '<id>',
+      value: '<id|name>',
       multiple: true,
-      description: 'events involving an actor (or its members); repeatable',
+      description: 'events involving an actor (or its members), by id, name or alias; repeatable',
     },
     { name: 'kind', value: '<kind>', description: 'events of a kind: demand, order, statement, extension…' },
     {

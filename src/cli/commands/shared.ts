@@ -13,6 +13,7 @@ export function loadSource(
     terminal: context.terminal,
     progress: context.progress,
     from: stringValue(context.args, 'from'),
+    note: context.note,
     ...options,
   });
 }

@@ -1,9 +1,9 @@
-import { disputeWarnings, formatPath, TimelineError, type TimelineIssue } from '../../index.js';
+import { disputeWarnings, TimelineError, type TimelineIssue } from '../../index.js';
 import { flag, stringValue } from '../args.js';
 import { type CommandContext, defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
-import { safeText } from '../shown.js';
+import { warningLine } from '../sheet.js';
 import { streamsJsonLines, streamValidate } from '../stream.js';
 import { loadSource } from './shared.js';
 
@@ -117,9 +117,4 @@ async function checked(context: CommandContext): Promise<{
     counts: { events: dispute.events.length, sources: dispute.sources.length },
     warnings: disputeWarnings(dispute),
   };
-}
-
-/** A warning as a line: `warning: code at path: message`, safe to print on a terminal. */
-function warningLine(warning: TimelineIssue): string {
-  return `warning: ${warning.code} at ${safeText(formatPath(warning.path), 200)}: ${safeText(warning.message)}`;
 }

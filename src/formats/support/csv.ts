@@ -45,28 +45,34 @@ export interface CsvProblem {
 }
 
 /**
- * Reads a CSV text: fields separated by commas, records by CRLF or LF, quoted fields with `""` for a quote and
+ * Reads a CSV text: fields separated by commas (or the `delimiter` given), records by CRLF or LF, quoted fields with `""` for a quote and
  * any character inside. A leading byte-order mark is dropped; a final line break is optional; blank lines are
  * skipped. A quote in the middle of an unquoted field, text after a closing quote and an unclosed quote are
  * problems. The whole text at once: {@link CsvParser} reads the same in chunks.
  */
-export function parseCsv(text: string): { rows: CsvRow[]; problems: CsvProblem[] } {
+export function parseCsv(
+  text: string,
+  delimiter: CsvDelimiter = ',',
+): { rows: CsvRow[]; problems: CsvProblem[] } {
   const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
   const parser = new CsvParser(
     (row) => rows.push(row),
     (problem) => problems.push(problem),
+    delimiter,
   );
   parser.push(text);
   parser.end();
   return { rows, problems };
 }
 
+/** The characters that may separate the fields of a CSV text: a comma, a semicolon (Excel in much of Europe), a tab. */
+export type CsvDelimiter = ',' | ';' | '\t';
+
 /** At most this many problems are listed for one line, and this many for the whole text; the rest are counted. */
 const MAX_PROBLEMS_A_LINE = 5;
 const MAX_PROBLEMS = 100;
 
-const COMMA = 44;
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -113,7 +119,13 @@ export class CsvParser {
   constructor(
     private readonly onRow: (row: CsvRow) => void,
     private readonly onProblem: (problem: CsvProblem) => void,
-  ) {}
+    delimiter: CsvDelimiter = ',',
+  ) {
+    this.separator = delimiter.charCodeAt(0);
+  }
+
+  /** The character code of the field separator. */
+  private readonly separator: number;
 
   push(chunk: string): void {
     let text = chunk;
@@ -156,7 +168,7 @@ export class CsvParser {
         default:
           break;
       }
-      if (c === COMMA) {
+      if (c === this.separator) {
         this.endField();
         i++;
       } else if (c === CR || c === LF) {
@@ -181,7 +193,7 @@ export class CsvParser {
         let j = i;
         while (j < length) {
           const d = text.charCodeAt(j);
-          if (d === COMMA || d === CR || d === LF) break;
+          if (d === this.separator || d === CR || d === LF) break;
           if (d === QUOTE) this.problem(this.line, 'a quote inside a field that is not quoted');
           j++;
         }

@@ -1,0 +1,218 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDispute } from 'dispute-timeline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMain } from './in-process.js';
+
+let work = '';
+const file = (name: string) => join(work, name);
+
+// Rows of the 2024 suspension of X in Brazil (/work/shared/research/facts-more-cases.md), as a researcher keeps
+// them: own column names, a list of actors, kinds, a quote, notes; saved by Excel with `;`.
+const SHEET = [
+  'When;What happened;Who;Kinds;Quote;Link;Notes',
+  '2024-08-30;Moraes suspends X nationwide;Moraes, Anatel, Apple and Google;judge, regulator, company, company;"He ordered the National Telecommunications Agency (Anatel) to ""adopt all necessary measures to implement"" the order within 24 hours.";https://www.hindustantimes.com/world-news/brazil-judge-orders-shutdown-of-elon-musks-x-in-country-101725053324949.html;order issued ~17:30',
+  '2024-09-03;Starlink reverses and blocks X;Starlink;company;Regardless of the illegal treatment of Starlink in freezing our assets, we are complying with the order to block access to X in Brazil;https://pledgetimes.com/starlink-backtracks-and-says-it-will-block-ox-in-brazil/;',
+].join('\r\n');
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dispute-timeline-import-'));
+  writeFileSync(file('x-brazil.csv'), SHEET);
+  writeFileSync(file('sheet-without-extension'), SHEET);
+  writeFileSync(
+    file('mapping.json'),
+    JSON.stringify({
+      dispute: { id: 'x-brazil-2024', title: 'Brazil and X, 2024', timeZone: 'America/Sao_Paulo' },
+      columns: {
+        date: 'When',
+        title: 'What happened',
+        actors: 'Who',
+        actorKinds: 'Kinds',
+        quote: 'Quote',
+        sources: 'Link',
+      },
+      kind: 'order',
+    }),
+  );
+  writeFileSync(file('bare.csv'), 'Col A,Col B\r\n1,2\r\n');
+});
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('dispute-timeline import', () => {
+  it('imports a sheet with its columns named by --column, says the delimiter and warns of what it left out', async () => {
+    const run = await runMain([
+      'import',
+      file('x-brazil.csv'),
+      '--id',
+      'x-brazil-2024',
+      '--title',
+      'Brazil and X, 2024',
+      '--column',
+      'date=When',
+      '--column',
+      'actorKinds=Kinds',
+      '--kind',
+      'order',
+    ]);
+    expect(run.stderr).toMatch(/read .*x-brazil\.csv with ";" between fields: 2 events, 5 actors, 2 sources/);
+    expect(run.stderr).toMatch(
+      /warning: unmapped-column at row\[1\]\.Notes|warning: unmapped-column at .*Notes/,
+    );
+    expect(run.stderr).toMatch(/warning: ambiguous-list/);
+    expect(run.code).toBe(0);
+    const dispute = parseDispute(JSON.parse(run.stdout));
+    expect(dispute.actors.map((actor) => [actor.name, actor.kind])).toEqual([
+      ['Moraes', 'judge'],
+      ['Anatel', 'regulator'],
+      ['Apple', 'company'],
+      ['Google', 'company'],
+      ['Starlink', 'company'],
+    ]);
+    expect(dispute.events[0]?.sources[0]?.quote).toMatch(
+      /^He ordered the National Telecommunications Agency/,
+    );
+  });
+
+  it('takes a mapping file and writes JSON Lines to a file', async () => {
+    const run = await runMain([
+      'import',
+      file('x-brazil.csv'),
+      '--mapping',
+      file('mapping.json'),
+      '-f',
+      'jsonl',
+      '-o',
+      file('x-brazil.jsonl'),
+    ]);
+    expect(run.code).toBe(0);
+    const lines = readFileSync(file('x-brazil.jsonl'), 'utf8').trim().split('\n');
+    expect(JSON.parse(lines[0] as string)).toMatchObject({ record: { id: 'x-brazil-2024' } });
+  });
+
+  it('fails with --strict when a cell was left out or guessed', async () => {
+    const run = await runMain([
+      'import',
+      file('x-brazil.csv'),
+      '--mapping',
+      file('mapping.json'),
+      '--strict',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses a field it does not know, with a "did you mean"', async () => {
+    const run = await runMain(['import', file('x-brazil.csv'), '--column', 'actor=Who']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no field "actor"; did you mean `actors`/);
+  });
+
+  it('reports a new actor without a kind as invalid data, never a guess', async () => {
+    const run = await runMain(['import', file('x-brazil.csv'), '--column', 'actorKinds=Notes']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/missing-field|invalid-value/);
+  });
+});
+
+describe('every command reads a sheet', () => {
+  it('shows a .csv sheet whose header names its columns, and never reads it as JSON', async () => {
+    const run = await runMain(['show', file('x-brazil.csv')]);
+    expect(run.stderr).not.toMatch(/json-syntax/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Moraes suspends X nationwide/);
+  });
+
+  it('knows a sheet by its content when its name has no extension', async () => {
+    const run = await runMain(['show', file('sheet-without-extension')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Starlink reverses and blocks X/);
+  });
+
+  it('reads a sheet from standard input by its content, and with --from csv', async () => {
+    expect((await runMain(['show', '-'], SHEET)).code).toBe(0);
+    expect((await runMain(['validate', '-', '--from', 'csv'], SHEET)).code).toBe(0);
+  });
+
+  it('says how to import a sheet whose columns it cannot find', async () => {
+    const run = await runMain(['show', file('bare.csv')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/is a CSV sheet.*dispute-timeline import/);
+  });
+});
+
+describe('the conventions', () => {
+  it('says the extension it does not know, and the formats', async () => {
+    const run = await runMain(['export', 'blackberry-pakistan-2015', '-o', file('x.xlsx')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown extension \.xlsx; formats: json \(\.json\), text/);
+  });
+
+  it('takes an actor by name or alias in --actor', async () => {
+    const byAlias = await runMain(['query', 'blackberry-pakistan-2015', '--actor', 'RIM', '--json']);
+    const byId = await runMain(['query', 'blackberry-pakistan-2015', '--actor', 'blackberry', '--json']);
+    expect(byAlias.code).toBe(0);
+    expect(byAlias.stdout).toBe(byId.stdout);
+  });
+
+  it('shows the validate example as a pipeline, without the program name before cat', async () => {
+    const run = await runMain(['validate', '--help']);
+    expect(run.stdout).toMatch(/^ {2}cat case\.json \| dispute-timeline validate -$/m);
+  });
+});
+
+describe('the manual page', () => {
+  it('is made from the same help as --help, and declared in package.json', async () => {
+    const { COMMANDS } = await import('../../src/cli/commands.js');
+    const { commandHelp, programHelp } = await import('../../src/cli/help.js');
+    const { manPage } = await import('../../scripts/man-page.js');
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      version: string;
+      man: string;
+      files: string[];
+    };
+    const page = manPage(
+      pkg.version,
+      programHelp(COMMANDS),
+      COMMANDS.map((command) => ({
+        name: command.name,
+        summary: command.summary,
+        help: commandHelp(command),
+      })),
+    );
+    expect(pkg.man).toBe('./man/dispute-timeline.1');
+    expect(pkg.files).toContain('man');
+    expect(readFileSync('man/dispute-timeline.1', 'utf8'), 'run npx tsx scripts/write-man-page.ts').toBe(
+      page,
+    );
+  });
+});
+
+describe('dispute-timeline completion', () => {
+  it.each(['bash', 'zsh', 'fish'])('prints a %s script that completes every command', async (shell) => {
+    const run = await runMain(['completion', shell]);
+    expect(run.code).toBe(0);
+    for (const name of ['show', 'import', 'export', 'completion']) expect(run.stdout).toContain(name);
+    expect(run.stdout).toMatch(/-l column|--column/);
+  });
+
+  it('refuses a shell it does not know', async () => {
+    const run = await runMain(['completion', 'bsh']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/did you mean `bash`/);
+  });
+});
+
+describe('FORCE_COLOR', () => {
+  it('colours a pipe when set, never over NO_COLOR, and turns a terminal plain when 0', async () => {
+    const { colourOn } = await import('../../src/cli/terminal.js');
+    const pipe = { isTTY: false } as Parameters<typeof colourOn>[0];
+    const tty = { isTTY: true } as Parameters<typeof colourOn>[0];
+    expect(colourOn(pipe, {})).toBe(false);
+    expect(colourOn(pipe, { FORCE_COLOR: '1' })).toBe(true);
+    expect(colourOn(pipe, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
+    expect(colourOn(tty, { FORCE_COLOR: '0' })).toBe(false);
+    expect(colourOn(tty, {})).toBe(true);
+  });
+});
