@@ -44,7 +44,8 @@ function extensionChain(n: number): Dispute {
     ],
     deadlines: Array.from({ length: n }, (_, i) => ({
       id: `dl${i}`,
-      due: day(i),
+      // A day after the one before, every time: an extension falls due after what it extends.
+      due: new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
       setBy: ['gov'],
       demands: ['dem'],
       ...(i === 0 ? {} : { extends: `dl${i - 1}` }),

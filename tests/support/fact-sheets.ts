@@ -15,7 +15,10 @@ export const RESEARCH_FILES = Object.freeze([
   'origin-article.txt',
 ]);
 
-/** The folder holding the research files, or `null` when none of the places looked at has them. */
+/**
+ * The folder holding the research files: `DT_RESEARCH_DIR`, else `shared/research` beside the clone, else the
+ * repository's own copy; `null` when none has them.
+ */
 export function researchDirectory(): string | null {
   const given = process.env['DT_RESEARCH_DIR'];
   if (given !== undefined && given !== '') return existsSync(join(given, 'facts.md')) ? resolve(given) : null;
@@ -25,7 +28,9 @@ export function researchDirectory(): string | null {
     if (existsSync(join(candidate, 'facts.md'))) return resolve(candidate);
     directory = resolve(directory, '..');
   }
-  return null;
+  // A clone on its own: the copy kept in the repository (tests/fixtures/research, copied from shared/research).
+  const kept = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/research');
+  return existsSync(join(kept, 'facts.md')) ? kept : null;
 }
 
 /** Each research file's text, by name; throws when a file is missing, since a test that reads them must not pass on nothing. */
