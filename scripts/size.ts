@@ -26,7 +26,8 @@ export interface SizeRow {
 const kB = 1000;
 
 /**
- * Everything, both entries: 525 kB, not issue 33's 400 kB, and not for want of a design change. Measured (esbuild
+ * Everything, both entries: 572 kB (525 kB before this session's features, see below), not issue 33's 400 kB, and
+ * not for want of a design change. Measured at 525 kB (esbuild
  * metafile of that row's bundle, 522,886 B in all): the nine dataset modules are 208,391 B, 84% of it the sources'
  * own text (summaries, quotes, titles, URLs), the five cases added after the issue (Telegram/Russia, Indonesia,
  * WhatsApp/Brazil, X/Brazil, Twitter/Nigeria) 143,836 B of them; the library's code is 240,851 B (formats 102,402,
@@ -37,7 +38,16 @@ const kB = 1000;
  * some 30 kB) and costs their readability as fixtures. A bundler with code splitting keeps the figure exporters'
  * lazily imported parts (the PDF drawing) out of the first chunk; one esbuild file, as here, inlines them.
  */
-const EVERYTHING_BUDGET = 525 * kB;
+const EVERYTHING_BUDGET = 572 * kB;
+
+/**
+ * The four cases' row: 425 kB, over issue 33's 400 kB (which stays open). It was 375 kB; this session's features
+ * grew the library's code by some 46 kB minified (the spreadsheet import's mapping and list splitting, the HTML
+ * page's zoom and filters, the warning rules, claims in every output, the streaming writers), and none of them is
+ * reached only through a subpath yet. What would bring it back: a subpath for the spreadsheet import and one for the
+ * figures, so that `import *` of the main entry leaves them out.
+ */
+const FOUR_CASES_BUDGET = 425 * kB;
 
 /** The rows of the table; each re-exports what it imports, so the bundler keeps exactly that. */
 export const SIZE_ROWS: readonly SizeRow[] = [
@@ -75,7 +85,7 @@ export {
   uaeBlackberry2010,
 } from 'dispute-timeline/datasets';
 export { library };`,
-    budget: 400 * kB,
+    budget: FOUR_CASES_BUDGET,
   },
   {
     name: 'everything, both entries',
