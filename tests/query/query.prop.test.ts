@@ -180,11 +180,15 @@ function naiveStep(dispute: Dispute, collection: Collection, record: AnyRecord, 
       );
     case 'within': {
       const ref = resolve(dispute, step.ref, zone);
+      // A window that holds no instant (0 days before or after an exact instant) holds nothing: the conjunction
+      // of two maybes would not see that the two conditions cannot both hold.
       if (step.direction === 'before') {
         const from = shiftDays(ref.earliest, -step.days, zone);
+        if (from > ref.latest - 1) return 'no';
         return naiveAnd(naiveBefore(d, ref), naiveInside(d, from, Infinity));
       }
       const to = shiftDays(ref.latest, step.days, zone);
+      if (ref.earliest + 1 > to) return 'no';
       return naiveAnd(naiveAfter(d, ref), naiveInside(d, -Infinity, to));
     }
     case 'relate':

@@ -31,6 +31,8 @@ export function naiveAfter(d: ParsedDate, ref: ParsedDate): Truth {
 }
 
 export function naiveInside(d: ParsedDate, from: number, to: number): Truth {
+  // An empty span (a between whose end comes before its start) holds nothing.
+  if (from > to) return 'no';
   if (d.earliest >= from && d.latest <= to) return 'yes';
   if (d.latest < from || d.earliest > to) return 'no';
   return 'maybe';
