@@ -2,17 +2,12 @@ import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute, validateRecord } from '../builder/seam.js';
 import { textInZone } from '../dates/words/index.js';
-import { type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
+import { TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Citation, DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
-import {
-  type Dispute,
-  DisputeHeaderSchema,
-  RECORD_SCHEMAS,
-  type RecordCollection,
-} from '../model/dispute.js';
+import { type Dispute, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
@@ -27,6 +22,7 @@ import { defineFormat } from './format.js';
 import type { JsonLinesItem } from './json-lines/shape.js';
 import { isAsyncIterable, isIterable } from './support/chunks.js';
 import { eventsOption } from './support/events-option.js';
+import { streamHeader, streamItem } from './support/stream-items.js';
 
 /** The columns a table shows unless told otherwise: what a reader of a paper needs. */
 const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
@@ -349,19 +345,10 @@ async function* streamedTable(
   let index = -1;
   for await (const item of items as AsyncIterable<unknown>) {
     index++;
-    const at: IssuePath = ['items', index];
-    if (typeof item !== 'object' || item === null)
-      fail('wrong-type', at, `an item is { collection, record }; got ${describeValue(item)}`);
-    const { collection: of, record: raw } = item as { collection?: unknown; record?: unknown };
+    const { at, collection: of, record: raw } = streamItem(item, index);
     if (of === 'dispute') {
-      const header = DisputeHeaderSchema.safeParse(raw);
-      if (!header.success)
-        fail(
-          'invalid-value',
-          [...at, 'record'],
-          `the header item is not a dispute's header: ${header.error.issues[0]?.message ?? 'not valid'}`,
-        );
-      context = { ...header.data, actors, sources, claims: kept } as unknown as Dispute;
+      const header = streamHeader(raw, at);
+      context = { ...header, actors, sources, claims: kept } as unknown as Dispute;
       continue;
     }
     if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))

@@ -1,8 +1,8 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
 import { validateRecord } from '../../builder/seam.js';
-import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
-import { DisputeHeaderSchema, RECORD_SCHEMAS, type RecordCollection } from '../../model/dispute.js';
+import { TimelineError, type TimelineIssue } from '../../errors/index.js';
+import { RECORD_SCHEMAS, type RecordCollection } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
 import type { Source } from '../../model/source.js';
 import type { ReadProgress } from '../format.js';
@@ -16,6 +16,7 @@ import {
   streamThrough,
 } from '../support/chunks.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
+import { streamHeader, streamItem } from '../support/stream-items.js';
 import {
   type ChosenColumns,
   type Column,
@@ -165,19 +166,10 @@ async function* streamedRows(
   let index = -1;
   for await (const item of items as AsyncIterable<unknown>) {
     index++;
-    const at: IssuePath = ['items', index];
-    if (typeof item !== 'object' || item === null)
-      fail('wrong-type', at, `an item is { collection, record }; got ${describeValue(item)}`);
-    const { collection: of, record: raw } = item as { collection?: unknown; record?: unknown };
+    const { at, collection: of, record: raw } = streamItem(item, index);
     if (of === 'dispute') {
-      const header = DisputeHeaderSchema.safeParse(raw);
-      if (!header.success)
-        fail(
-          'invalid-value',
-          [...at, 'record'],
-          `the header item is not a dispute's header: ${header.error.issues[0]?.message ?? 'not valid'}`,
-        );
-      const timeZone = header.data.timeZone;
+      const header = streamHeader(raw, at);
+      const timeZone = header.timeZone;
       context = timeZone === undefined ? { sources } : { timeZone, sources };
       SOURCE_URLS.set(context, urls);
       continue;
