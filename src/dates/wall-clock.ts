@@ -46,9 +46,12 @@ export function daySpanOf(date: ParsedDate): {
 } {
   const instant = Number.isFinite(date.earliest) ? date.earliest : date.end.earliest;
   const first = wallClockAt(instant, date.timeZone);
-  return Number.isFinite(date.latest)
-    ? { first, last: wallClockAt(date.latest, date.timeZone), instant }
-    : { first, instant };
+  if (!Number.isFinite(date.latest)) return { first, instant };
+  const last = wallClockAt(date.latest, date.timeZone);
+  // A day the zone skipped (Kiritimati went from 30 December 1994 to 1 January 1995) starts on the day after it
+  // and ends on the day before: it covers the day it resolves to, never a span that ends before it starts.
+  const before = last.year - first.year || last.month - first.month || last.day - first.day;
+  return { first, last: before < 0 ? first : last, instant };
 }
 
 /** The day after a calendar day. */

@@ -216,6 +216,15 @@ describe('writeICalendar', () => {
     );
   });
 
+  it('writes a day its zone skipped (Kiritimati went from 30 December 1994 to 1 January 1995) as the day it resolves to', () => {
+    const dispute = oneEventDispute(
+      { id: 'skipped', title: 'Skipped', timeZone: 'Pacific/Kiritimati' },
+      '1994-12-31',
+    );
+    const [entry] = read(writeICalendar(dispute));
+    expect([entry?.start, entry?.end]).toEqual(['1995-01-01', '1995-01-02']);
+  });
+
   it('keeps each deadline of a chain as its own entry, related to the one it extends', () => {
     const text = writeICalendar(blackberryPakistan2015, { events: false });
     expect(read(text).map((entry) => entry.start)).toEqual(['2015-11-30', '2015-12-30']);
