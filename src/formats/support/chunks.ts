@@ -68,8 +68,17 @@ export class TextSource {
     const text = new ChunkText(this.name, this.onInvalid);
     const { iterator, signal } = this;
     if (iterator === undefined) {
+      // One whole text is read in pieces too, so that a stream of it holds a piece's records at a time, never
+      // the table's: the records of the first piece are yielded before the next is read.
+      const whole = this.input as string;
       signal?.throwIfAborted();
-      yield text.decode(this.input);
+      for (let from = 0; from < whole.length; ) {
+        if (from > 0) signal?.throwIfAborted();
+        // A piece may end between the two halves of a character: the readers join text across pieces.
+        const to = Math.min(from + PIECE, whole.length);
+        yield text.decode(whole.slice(from, to));
+        from = to;
+      }
       return;
     }
     let finished = false;
@@ -96,6 +105,9 @@ export class TextSource {
     await this.iterator?.return?.();
   }
 }
+
+/** How many characters of a whole text a stream reads at a time. */
+const PIECE = 1 << 16;
 
 /** The promise, or the signal's reason as soon as it is aborted. */
 function untilAborted<T>(promise: Promise<T> | T, signal: AbortSignal): Promise<T> {
