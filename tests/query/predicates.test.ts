@@ -473,7 +473,7 @@ describe('predicates in the query chain', () => {
     const unsure = query(dispute)
       .demands()
       .before('2015-04-28')
-      .where(() => 'maybe');
+      .where((): 'maybe' => 'maybe');
     expect(ids(unsure.uncertain().toArray())).toEqual(['demand']);
     expect(related.certain().count()).toBe(0);
   });
