@@ -17,6 +17,7 @@ import {
   CSV_COLUMNS,
   type CsvCollection,
   pickColumns,
+  recordsOf,
 } from './csv/columns.js';
 import { defineFormat } from './format.js';
 import type { JsonLinesItem } from './json-lines/shape.js';
@@ -33,6 +34,7 @@ const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
   responses: ['id', 'date', 'by', 'to', 'stance', 'summary'],
   deadlines: ['id', 'due', 'set_by', 'extends', 'outcome', 'summary'],
   claims: ['topic', 'statement', 'date', 'citations'],
+  dispute: ['id', 'title', 'summary', 'time_zone', 'countries'],
 };
 
 /**
@@ -283,7 +285,8 @@ function readOptions(
   claims: boolean;
 } {
   const { collection, columns, events, claims } = tableOptions(options);
-  const records = events === undefined ? dispute[collection] : eventsOption(dispute.events, events as never);
+  const records =
+    events === undefined ? recordsOf(dispute, collection) : eventsOption(dispute.events, events as never);
   return { collection, columns, records: records as unknown as readonly never[], claims };
 }
 
@@ -349,6 +352,7 @@ async function* streamedTable(
     if (of === 'dispute') {
       const header = streamHeader(raw, at);
       context = { ...header, actors, sources, claims: kept } as unknown as Dispute;
+      if (collection === 'dispute') yield `${recordRow(context, collection, columns, context as never)}\n`;
       continue;
     }
     if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))

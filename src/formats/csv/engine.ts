@@ -145,7 +145,7 @@ function own(text: string): string {
  * The cells of one row by column name. A class, not closures made for each row: a million rows would make (and,
  * under a transform that names functions, name) millions of them.
  */
-class RowCells {
+export class RowCells {
   constructor(
     private readonly columns: ReadonlyMap<string, number>,
     private readonly cells: readonly string[],
@@ -165,7 +165,7 @@ class RowCells {
 }
 
 /** A JSON cell's value (`undefined` when empty), or `INVALID` after reporting a cell that is not JSON. */
-function jsonCell(cells: RowCells, name: string, row: number, issues: TimelineIssue[]): unknown {
+export function jsonCell(cells: RowCells, name: string, row: number, issues: TimelineIssue[]): unknown {
   const value = restoreFormula(cells.cell(name));
   if (value === '') return undefined;
   try {
@@ -176,10 +176,10 @@ function jsonCell(cells: RowCells, name: string, row: number, issues: TimelineIs
   }
 }
 
-const INVALID: unique symbol = Symbol('invalid');
+export const INVALID: unique symbol = Symbol('invalid');
 
 /** The event fields a row holds, in the schema's order; JSON cells that are not JSON are issues. */
-function eventOfRow(
+export function eventOfRow(
   cells: RowCells,
   row: number,
   issues: TimelineIssue[],
@@ -214,7 +214,7 @@ function eventOfRow(
   return input;
 }
 
-function citationOf(source: string): { source: string } {
+export function citationOf(source: string): { source: string } {
   return { source };
 }
 

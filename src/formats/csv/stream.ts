@@ -163,6 +163,14 @@ async function* streamedRows(
   let context: CsvContext = { sources };
   SOURCE_URLS.set(context, urls);
   const cells: string[] = new Array(columns.length);
+  const row = (record: never, context: CsvContext) => {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as Column<never>;
+      const cell = column.cell(record, context);
+      cells[i] = column.freeText ? neutralizeFormula(cell) : cell;
+    }
+    return csvRecord(cells);
+  };
   let index = -1;
   for await (const item of items as AsyncIterable<unknown>) {
     index++;
@@ -172,6 +180,7 @@ async function* streamedRows(
       const timeZone = header.timeZone;
       context = timeZone === undefined ? { sources } : { timeZone, sources };
       SOURCE_URLS.set(context, urls);
+      if (collection === 'dispute') yield row(header as never, context);
       continue;
     }
     if (of !== collection && of !== 'sources') {
@@ -190,11 +199,6 @@ async function* streamedRows(
       if (!urls.has(source.id)) urls.set(source.id, source.url);
     }
     if (of !== collection) continue;
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i] as Column<never>;
-      const cell = column.cell(record as never, context);
-      cells[i] = column.freeText ? neutralizeFormula(cell) : cell;
-    }
-    yield csvRecord(cells);
+    yield row(record as never, context);
   }
 }
