@@ -56,7 +56,9 @@ export {
   readCsv,
   readCsvTables,
   type StreamCsvOptions,
+  type StreamCsvTablesOptions,
   streamCsv,
+  streamCsvTables,
   writeCsv,
   writeCsvLines,
   writeCsvStream,
@@ -108,6 +110,7 @@ export {
   type PloverRecord,
   toPloverRecords,
   writePlover,
+  writePloverStream,
 } from './formats/plover.js';
 export { PLOVER_RECORD_SCHEMA } from './formats/plover-schema.js';
 export { FORMATS, formatByName } from './formats/registry.js';

@@ -94,7 +94,10 @@ export function readTableFiles(
     }
   });
   const collections = texts.map((text) => exportTableOf(text));
-  const fileOf = (collection: string) => files[collections.indexOf(collection as CsvCollection)];
+  const byCollection: Partial<Record<CsvCollection, string>> = {};
+  collections.forEach((collection, i) => {
+    if (collection !== undefined) byCollection[collection] ??= files[i] as string;
+  });
   const hasDispute = collections.includes('dispute');
   if (!hasDispute)
     note?.(
@@ -104,7 +107,10 @@ export function readTableFiles(
     return readCsvTables(texts, hasDispute ? {} : { dispute: headerOf(stem) });
   } catch (error) {
     if (!(error instanceof TimelineError)) throw error;
-    const placed = error.issues.map((found) => ({ ...found, path: filePath(found.path, files, fileOf) }));
+    const placed = error.issues.map((found) => ({
+      ...found,
+      path: filePath(found.path, byCollection, files),
+    }));
     const missing = TABLE_COLLECTIONS.filter((collection) => !collections.includes(collection));
     const problem =
       missing.length === 0
@@ -118,7 +124,7 @@ export function readTableFiles(
  * The name a dispute's tables go by: the folder's (`pk/` or `pk/events.csv`: `pk`), or the prefix of a table's
  * file name (`pk-events.csv`: `pk`).
  */
-function tablesStem(name: string): string {
+export function tablesStem(name: string): string {
   const path = name.replace(/[/\\]+$/, '');
   const file = basename(path);
   const collection = TABLE_COLLECTIONS.find((c) => file.toLowerCase().endsWith(`${c}.csv`));
@@ -127,16 +133,19 @@ function tablesStem(name: string): string {
   return prefix === '' ? basename(dirname(path)) : prefix;
 }
 
-/** A table's issue path with the file in place of the table: `['tables', 2]` or `['actors', 'row', 3, …]`. */
-function filePath(
+/**
+ * A table's issue path with the file in place of the table: `['tables', 2]` (the third of `list`) or
+ * `['actors', 'row', 3, …]` (the actors table's file, by its name).
+ */
+export function filePath(
   path: IssuePath,
-  files: readonly string[],
-  fileOf: (collection: string) => string | undefined,
+  byCollection: Readonly<Partial<Record<CsvCollection, string>>>,
+  list: readonly string[] = [],
 ): IssuePath {
   const [first, second, ...rest] = path;
-  const file = first === 'tables' && typeof second === 'number' ? files[second] : undefined;
+  const file = first === 'tables' && typeof second === 'number' ? list[second] : undefined;
   if (file !== undefined) return [basename(file), ...rest];
-  const table = typeof first === 'string' ? fileOf(first) : undefined;
+  const table = typeof first === 'string' ? byCollection[first as CsvCollection] : undefined;
   if (table !== undefined) return [basename(table), ...(second === undefined ? [] : [second]), ...rest];
   return path;
 }

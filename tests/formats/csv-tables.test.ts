@@ -5,12 +5,18 @@ import {
   parseDispute,
   readCsvTables,
   serializeDispute,
+  streamCsvTables,
   streamJsonl,
+  TimelineError,
   writeCsv,
   writeCsvStream,
+  writeJsonl,
   writeJsonlLines,
+  writeJsonlStream,
   writeMarkdown,
   writeMarkdownStream,
+  writePlover,
+  writePloverStream,
 } from 'dispute-timeline';
 import {
   blackberryPakistan2015,
@@ -165,5 +171,105 @@ describe('readCsvTables', () => {
       expect(markdown).toBe(writeMarkdown(dispute, { collection: 'dispute' }));
       expect(markdown).toContain(dispute.title);
     }
+  });
+});
+
+/** Every table of a dispute by its collection, each cut into chunks of `size` characters (or bytes). */
+function tableInputs(dispute: Dispute, size = 0, bytes = false) {
+  const cut = (text: string) => {
+    if (size === 0) return text;
+    const data = bytes ? new TextEncoder().encode(text) : text;
+    const chunks: (string | Uint8Array)[] = [];
+    for (let at = 0; at < data.length; at += size) chunks.push(data.slice(at, at + size));
+    return chunks;
+  };
+  return Object.fromEntries(
+    COLLECTIONS.map((collection) => [collection, cut(writeCsv(dispute, { collection }))]),
+  );
+}
+
+async function joined(lines: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const line of lines) text += line;
+  return text;
+}
+
+const countsOf = (dispute: Dispute) => JSON.parse(writeJsonl(dispute).split('\n')[0] as string).counts;
+
+describe('streamCsvTables', () => {
+  it('streams the tables of every dataset into the JSON Lines, CSV and PLOVER a whole read writes, however they are cut', async () => {
+    for (const dispute of [...datasets, generateDispute({ events: 3000, seed: 3 })]) {
+      for (const [size, bytes] of [
+        [0, false],
+        [7, true],
+        [1000, false],
+      ] as const) {
+        const items = () => streamCsvTables(tableInputs(dispute, size, bytes));
+        expect(await joined(writeJsonlStream(items(), { counts: countsOf(dispute) })), dispute.id).toBe(
+          writeJsonl(dispute),
+        );
+        expect(await joined(writePloverStream(items()))).toBe(writePlover(dispute));
+        expect(await joined(writeCsvStream(items(), { collection: 'deadlines' }))).toBe(
+          writeCsv(dispute, { collection: 'deadlines' }),
+        );
+      }
+    }
+  });
+
+  it('streams any valid dispute as a whole read of its tables gives it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.gen(), async (g) => {
+        const dispute = parseDispute(randomDisputeInput(g));
+        const text = await joined(
+          writeJsonlStream(streamCsvTables(tableInputs(dispute)), { counts: countsOf(dispute) }),
+        );
+        expect(text).toBe(writeJsonl(readCsvTables(tablesOf(dispute))));
+      }),
+      { ...RUNS, numRuns: 30 },
+    );
+  });
+
+  it('reports the issues a whole read does, at their tables, rows and columns, after reading every row', async () => {
+    const inputs = tableInputs(blackberryPakistan2015) as Record<string, string>;
+    const actors = (inputs['actors'] as string).split('\r\n');
+    const second = (actors[2] as string).split(',');
+    second[2] = 'emperor';
+    actors[2] = second.join(',');
+    const broken = {
+      ...inputs,
+      actors: actors.join('\r\n'),
+      events: (inputs['events'] as string).replace(/,confirmed,/, ',sure,'),
+    };
+    const whole = thrownIssues(() => readCsvTables(Object.values(broken))).map((found) => [
+      found.code,
+      found.path,
+    ]);
+    let error: unknown;
+    const seen: string[] = [];
+    try {
+      for await (const item of streamCsvTables(broken)) seen.push(item.collection);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(TimelineError);
+    const streamed = (error as TimelineError).issues.map((found) => [found.code, found.path]);
+    expect(streamed).toEqual(expect.arrayContaining(whole));
+    expect(whole).toEqual(expect.arrayContaining(streamed));
+    expect(seen).toEqual([]);
+    // A table given as another's, and no dispute's fields at all:
+    const wrong = streamCsvTables({ actors: inputs['sources'] as string });
+    await expect(
+      (async () => {
+        for await (const _ of wrong);
+      })(),
+    ).rejects.toMatchObject({
+      issues: [
+        { code: 'missing-field', path: ['tables'] },
+        { code: 'invalid-value', path: ['actors', 'row', 1] },
+      ],
+    });
+    expect(issueKeys(() => streamCsvTables({ people: '' } as never))).toEqual([
+      ['invalid-argument', ['tables', 'people']],
+    ]);
   });
 });

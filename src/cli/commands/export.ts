@@ -211,7 +211,7 @@ export const exportCommand = defineCommand({
       'file each (events.csv, actors.csv, …, and dispute.csv of its own fields): every command reads the case ' +
       'back from the folder, or from any one of its tables, whose siblings are found by name (pk/events.csv ' +
       'with pk/actors.csv, pk-events.csv with pk-actors.csv).',
-    'A JSON Lines file (or - with --from jsonl) exported as jsonl, csv or markdown is streamed: each record is checked as ' +
+    "A JSON Lines file (or - with --from jsonl), or a case's CSV tables, exported as jsonl, csv, markdown or plover is streamed: each record is checked as " +
       'it is read and written at once, so a file of millions of events is never held whole. The checks are ' +
       'those of a whole read; a problem anywhere fails the export (exit 1) with every issue, and standard ' +
       'output then holds only a part.',
@@ -258,8 +258,9 @@ export const exportCommand = defineCommand({
         from: stringValue(context.args, 'from'),
         terminal: context.terminal,
         progress: context.progress,
+        note: context.note,
       };
-      // JSON Lines to JSON Lines or CSV goes record by record, never holding the dispute.
+      // JSON Lines or CSV tables to a format that streams go record by record, never holding the dispute.
       if (streamsExport(input, format)) await streamExport(input, format, sink, options);
       else {
         const { dispute } = await loadSource(context);

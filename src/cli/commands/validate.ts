@@ -4,7 +4,7 @@ import { type CommandContext, defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
 import { warningLine } from '../sheet.js';
-import { streamsJsonLines, streamValidate } from '../stream.js';
+import { streamsJsonLines, streamValidate, tablesOf } from '../stream.js';
 import { loadSource } from './shared.js';
 
 /** `dispute-timeline validate`: every problem of a dispute, with its path, and its warnings. */
@@ -94,9 +94,10 @@ async function checked(context: CommandContext): Promise<{
     from: stringValue(context.args, 'from'),
     terminal: context.terminal,
     progress: context.progress,
+    note: context.note,
   };
   // With --strict the warnings decide the verdict: the file is read whole, where every warning is looked for.
-  if (streamsJsonLines(input) && !flag(context.args, 'strict')) {
+  if ((streamsJsonLines(input) || tablesOf(input) !== undefined) && !flag(context.args, 'strict')) {
     const verdict = await streamValidate(input);
     context.note(
       'note: checked as it streamed: the warnings that need the events or claims together (restated-response, ' +

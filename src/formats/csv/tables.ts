@@ -195,7 +195,7 @@ const NEEDED: { readonly [C in CsvCollection]: readonly string[] } = {
 };
 
 /** The one table a header is the columns of, or `undefined`. */
-function tableOf(names: readonly string[]): CsvCollection | undefined {
+export function tableOf(names: readonly string[]): CsvCollection | undefined {
   const matching = (Object.keys(CSV_COLUMNS) as CsvCollection[]).filter(
     (collection) =>
       names.every((name) => CSV_COLUMNS[collection].includes(name)) &&
@@ -312,7 +312,7 @@ function rowReader(collection: CsvCollection, read: (record: RecordOfRow) => Rec
   };
 }
 
-const ROW_READERS: { readonly [C in CsvCollection]: RowReader } = {
+export const ROW_READERS: { readonly [C in CsvCollection]: RowReader } = {
   events: eventOfRow,
   actors: rowReader('actors', (r) => {
     r.set('id', 'id', true).set('name', 'name', true).set('kind', 'kind', true).set('country', 'country');
@@ -426,7 +426,7 @@ function rowsPath(path: IssuePath, noTable: boolean): IssuePath {
 }
 
 /** The column (and what follows it) of a field's path within its record. */
-function columnPath(collection: CsvCollection, path: IssuePath): IssuePath {
+export function columnPath(collection: CsvCollection, path: IssuePath): IssuePath {
   const [field, ...rest] = path;
   if (field === undefined) return [];
   if (typeof field !== 'string') return path;
