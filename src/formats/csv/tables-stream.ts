@@ -4,12 +4,7 @@ import { beginValidation, type IncrementalValidation } from '../../builder/seam.
 import { type IssuePath, TimelineError, type TimelineIssue } from '../../errors/index.js';
 import type { ReadProgress } from '../format.js';
 import type { JsonLinesItem } from '../json-lines/shape.js';
-import {
-  checkTextInput,
-  progressOption,
-  signalOption,
-  TextSource,
-} from '../support/chunks.js';
+import { checkTextInput, progressOption, signalOption, TextSource } from '../support/chunks.js';
 import { CsvParser, type CsvRow } from '../support/csv.js';
 import type { CsvCollection } from './columns.js';
 import { RowCells } from './engine.js';
