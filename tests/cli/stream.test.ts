@@ -11,7 +11,12 @@ import {
   writeMarkdown,
   writePlover,
 } from 'dispute-timeline';
-import { blackberryPakistan2015, generateDispute, saudiBlackberry2010 } from 'dispute-timeline/datasets';
+import {
+  blackberryPakistan2015,
+  generateDispute,
+  saudiBlackberry2010,
+  uaeBlackberry2010,
+} from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { streamsExport, streamValidate } from '../../src/cli/stream.js';
@@ -145,7 +150,31 @@ describe('the CLI streams JSON Lines', () => {
       const whole = await runMain(['validate', json]);
       expect(streamed.code).toBe(0);
       expect(streamed.stdout).toBe(whole.stdout);
-      expect(streamed.stderr).toContain('were not looked for');
+      expect(streamed.stderr).toBe('');
+    });
+  });
+
+  it('gives every warning of a whole read as it streams, those over the events and claims too, and --strict fails on them', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'uae.jsonl');
+      writeFileSync(file, writeJsonl(uaeBlackberry2010));
+      const streamed = await runMain(['validate', file]);
+      expect(streamed.code).toBe(0);
+      expect(streamed.stderr).toBe('');
+      // The one warning of the UAE case: two claims on the suspension's date citing The National.
+      const lines = writeJsonl(uaeBlackberry2010).split('\n');
+      const claim = lines.findIndex((line) => line.startsWith('{"collection":"claims"')) + 2;
+      expect(streamed.stdout).toContain(
+        `1 warning\nwarning: shared-claim-source at line[${claim}].record.sources[0].source`,
+      );
+      const strict = await runMain(['validate', file, '--strict']);
+      expect(strict.code).toBe(1);
+      const folder = join(dir, 'uae');
+      await runMain(['export', uaeBlackberry2010.id, '-o', `${folder}/`]);
+      const tables = await runMain(['validate', folder]);
+      expect(tables.stdout).toContain(
+        'warning: shared-claim-source at ["claims.csv"].row[3].source_ids: claims suspension-date-11-october',
+      );
     });
   });
 

@@ -425,6 +425,9 @@ function rowsPath(path: IssuePath, noTable: boolean): IssuePath {
   return ['dispute', 'row', 2, ...columnPath('dispute', path)];
 }
 
+/** Whether a citation's path (`[k, field]`) is its quote or note, which only the JSON citations column holds. */
+const quoteOrNote = (path: IssuePath) => path[1] === 'quote' || path[1] === 'note';
+
 /** The column (and what follows it) of a field's path within its record. */
 export function columnPath(collection: CsvCollection, path: IssuePath): IssuePath {
   const [field, ...rest] = path;
@@ -433,7 +436,7 @@ export function columnPath(collection: CsvCollection, path: IssuePath): IssuePat
   const zone = rest[0] === 'timeZone';
   switch (field) {
     case 'sources':
-      return [rest.length > 1 ? 'citations' : 'source_ids'];
+      return [quoteOrNote(rest) ? 'citations' : 'source_ids'];
     case 'memberships':
       return [rest[1] === 'role' ? 'membership_roles' : 'memberships', ...rest.slice(0, 1)];
     case 'quantity':
@@ -441,7 +444,7 @@ export function columnPath(collection: CsvCollection, path: IssuePath): IssuePat
     case 'outcome': {
       const [part, ...more] = rest;
       if (part === undefined || part === 'kind') return ['outcome'];
-      if (part === 'sources') return [more.length > 1 ? 'outcome_citations' : 'outcome_source_ids'];
+      if (part === 'sources') return [quoteOrNote(more) ? 'outcome_citations' : 'outcome_source_ids'];
       if (part === 'on' && more[0] === 'timeZone') return ['outcome_on_zone'];
       return [`outcome_${String(part)}`];
     }
