@@ -320,14 +320,18 @@ class Incremental implements IncrementalValidation {
     id: string,
     where: IssuePath,
   ): readonly Waiting[] | undefined {
-    const known = this.ids.get(id)?.name ?? (this.eventIds.has(id) ? 'an earlier event' : undefined);
+    // One lookup in the big set of events' ids per event, not two: an add that leaves its size is a duplicate.
+    let known = this.ids.get(id)?.name;
+    if (known === undefined && collection === 'events') {
+      const size = this.eventIds.size;
+      if (this.eventIds.add(id).size === size) known = 'an earlier event';
+    } else if (known === undefined && this.eventIds.has(id)) known = 'an earlier event';
     if (known !== undefined)
       this.issues.push(
         issue('duplicate-id', [...where, 'id'], `id ${quoted(id)} is already used by ${known}`, id),
       );
-    else if (collection === 'events') this.eventIds.add(id);
-    else this.ids.set(id, { collection, name: `claims[${index}]` });
-    const waiting = this.laterEvents.get(id);
+    else if (collection === 'claims') this.ids.set(id, { collection, name: `claims[${index}]` });
+    const waiting = this.laterEvents.size === 0 ? undefined : this.laterEvents.get(id);
     if (waiting === undefined) return undefined;
     this.laterEvents.delete(id);
     if (collection === 'events') return waiting;

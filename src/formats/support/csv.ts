@@ -122,6 +122,35 @@ export class CsvParser {
     delimiter: CsvDelimiter = ',',
   ) {
     this.separator = delimiter.charCodeAt(0);
+    this.delimiter = delimiter;
+  }
+
+  /** The field separator, for splitting a plain row. */
+  private readonly delimiter: string;
+  /**
+   * The columns the reader reads (`true` at each wanted index), or `undefined` for every one: a plain row's other
+   * cells are left empty rather than cut out of the text, a string each that no one reads.
+   */
+  private wanted: readonly boolean[] | undefined;
+
+  /** Reads only these columns of the plain rows after the header (see {@link CsvParser.wanted}). */
+  want(columns: readonly boolean[]): void {
+    this.wanted = columns;
+  }
+
+  /** The cells of a plain row, `text` from `from` to `to`: those wanted cut out, the others empty. */
+  private plainCells(text: string, from: number, to: number): string[] {
+    const wanted = this.wanted;
+    if (wanted === undefined) return text.slice(from, to).split(this.delimiter);
+    const cells: string[] = [];
+    let start = from;
+    for (let column = 0; ; column++) {
+      let end = text.indexOf(this.delimiter, start);
+      if (end === -1 || end > to) end = to;
+      cells.push(wanted[column] === false ? '' : text.slice(start, end));
+      if (end === to) return cells;
+      start = end + 1;
+    }
   }
 
   /** The character code of the field separator. */
@@ -134,6 +163,9 @@ export class CsvParser {
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     const length = text.length;
+    // Where the next quote and carriage return of this chunk are (-2: not looked for yet), for the plain rows.
+    let quoteAt = -2;
+    let crAt = -2;
     let i = 0;
     while (i < length) {
       const c = text.charCodeAt(i);
@@ -142,6 +174,23 @@ export class CsvParser {
         if (c === LF) {
           i++;
           continue;
+        }
+      }
+      // A whole row in this chunk without a quote or a lone carriage return (most rows of a table) is split by
+      // the engine's own split, not read character by character: the state machine is for quoted fields.
+      if (this.state === State.Start && this.cells.length === 0 && this.field === '') {
+        const lf = text.indexOf('\n', i);
+        if (lf !== -1) {
+          if (quoteAt !== -1 && quoteAt < i) quoteAt = text.indexOf('"', i);
+          if (crAt !== -1 && crAt < i) crAt = text.indexOf('\r', i);
+          if ((quoteAt === -1 || quoteAt > lf) && (crAt === -1 || crAt >= lf - 1)) {
+            const end = crAt === lf - 1 ? lf - 1 : lf;
+            if (end > i) this.onRow({ line: this.line, cells: this.plainCells(text, i, end) });
+            this.line++;
+            this.rowLine = this.line;
+            i = lf + 1;
+            continue;
+          }
         }
       }
       switch (this.state) {
