@@ -14,6 +14,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../cli/in-process.js';
+import { heavyRuns } from '../support/runs.js';
 import {
   ALL_HOSTILE,
   controlCharactersIn,
@@ -90,7 +91,7 @@ describe('hostile text in the terminal table', () => {
       fc.property(hostileText, fc.integer({ min: 60, max: 200 }), (text, width) => {
         expectSafeTable(parseDispute(hostileDispute(text)), width);
       }),
-      { numRuns: 150 },
+      heavyRuns(150),
     );
   });
 
@@ -132,7 +133,7 @@ describe('hostile text in the JSON form', () => {
       fc.property(hostileText, (text) => {
         expectExactRoundTrip(hostileDispute(text), text);
       }),
-      { numRuns: 150 },
+      heavyRuns(150),
     );
   });
 
@@ -219,7 +220,7 @@ describe('hostile text in the CLI', () => {
         expect(code).toBe(1);
         expectEscapedProblems(stderr);
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(100),
     );
   });
 
