@@ -7,9 +7,7 @@ import { FULL } from './mode.js';
  * the time limit fails, never passes.
  */
 export function heavyRuns(numRuns: number) {
-  return {
-    numRuns: FULL ? numRuns : Math.max(25, Math.ceil(numRuns / 3)),
-    interruptAfterTimeLimit: 45_000,
-    markInterruptAsFailure: true,
-  } as const;
+  return { numRuns: FULL ? numRuns : Math.max(25, Math.ceil(numRuns / 3)), ...TIME_LIMIT } as const;
 }
+
+const TIME_LIMIT = { interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true } as const;
