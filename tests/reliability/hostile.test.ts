@@ -182,10 +182,14 @@ describe('hostile text in the CLI', () => {
   function expectEscapedProblems(err: string): void {
     expect(controlCharactersIn(err)).toEqual([]);
     const lines = err.trimEnd().split('\n');
-    const count = Number(/is not a valid dispute \((\d+) problems?\)$/.exec(lines.at(-1) ?? '')?.[1]);
+    // The problems, one a line; the error that counts them; then a hint for each kind of problem.
+    const at = lines.findIndex((line) => /^error: .* is not a valid dispute \(\d+ problems?\)$/.test(line));
+    const count = Number(/\((\d+) problems?\)$/.exec(lines[at] ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
-    expect(lines).toHaveLength(count + 1);
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\S+: [a-z-]+ at \S/);
+    expect(at).toBe(count);
+    for (const line of lines.slice(0, at)) expect(line).toMatch(/^\S+: [a-z-]+ at \S/);
+    expect(lines.length).toBeGreaterThan(at + 1);
+    for (const line of lines.slice(at + 1)) expect(line).toMatch(/^hint: [A-Z]/);
   }
 
   /** A wrong argument: one escaped error line, and at most a usage line. */
