@@ -10,6 +10,7 @@ import { deadlineSentences } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
+import { deadlineSubject } from './support/deadline-subject.js';
 import { asUri, withoutControls } from './support/html-escape.js';
 
 /**
@@ -124,7 +125,7 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
     entry(
       uidOf('deadline', deadline.id),
       dateOf(deadline, built),
-      `Deadline: ${deadline.summary ?? deadline.demands.join(', ')}`,
+      `Deadline: ${deadlineSubject(deadline, built)}`,
       deadlineSentences(deadline, built, zone, { extended, extendedBy }),
       deadline.sources,
       [
