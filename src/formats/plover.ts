@@ -19,6 +19,7 @@ import type { JsonLinesItem } from './json-lines/shape.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { isAsyncIterable, isIterable } from './support/chunks.js';
 import { alpha3Of } from './support/country-alpha3.js';
+import { deadlineSubject } from './support/deadline-subject.js';
 import { asUri } from './support/html-escape.js';
 import { jsonLine } from './support/json-line.js';
 import { RestatementFinder } from './support/restatements.js';
@@ -518,7 +519,8 @@ function ploverCoder(built: Omit<Dispute, 'events' | 'claims'>): {
       actor: deadline.setBy,
       recipient: demandees(deadline.demands).filter((id) => !deadline.setBy.includes(id)),
     };
-    const what = deadline.summary ?? deadline.consequence ?? `Deadline for ${deadline.demands.join(', ')}`;
+    const what =
+      deadline.summary ?? deadline.consequence ?? `Deadline for ${deadlineSubject(deadline, built)}`;
     const id = recordId('deadlines', deadline.id);
     // An ultimatum happens when it is given: the record is dated on the day the deadline was set, when known.
     const due = dateOf(deadline, built);
