@@ -178,6 +178,18 @@ describe('writeCsv', () => {
 });
 
 describe('readCsv', () => {
+  it('blames a bad source id on source_ids, and a bad quote on citations', () => {
+    const keys = (issues: readonly TimelineIssue[]) => issues.map((found) => [found.code, found.path]);
+    const head = 'id,date,kind,title,actors,source_ids,citations,confidence\r\n';
+    expect(
+      keys(thrownIssues(() => readCsv(`${head}e1,2015,order,Order,pta,Bad Id!,,confirmed\r\n`))),
+    ).toEqual([['invalid-id', ['row', 2, 'source_ids']]]);
+    const emptyQuote = '"[{""source"":""src"",""quote"":""""}]"';
+    expect(
+      keys(thrownIssues(() => readCsv(`${head}e1,2015,order,Order,pta,src,${emptyQuote},confirmed\r\n`))),
+    ).toEqual([['too-small', ['row', 2, 'citations']]]);
+  });
+
   it('reports text that cannot be read as rows as csv-syntax, at its line, and a cell that is not JSON as json-syntax', async () => {
     const [header, first] = writeCsv(blackberryPakistan2015).split('\r\n');
     const cases: [string, string, IssuePath][] = [

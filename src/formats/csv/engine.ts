@@ -258,6 +258,8 @@ function rowPath(row: number, path: IssuePath): IssuePath {
   const [field, ...rest] = path;
   // The zone of the date is its own column, `date_zone`.
   if (field === 'date' && rest[0] === 'timeZone') return ['row', row, 'date_zone', ...rest.slice(1)];
-  const column = field === 'sources' ? (rest.length > 1 ? 'citations' : 'source_ids') : field;
+  // A citation's source id is in source_ids (and in citations, when written); its quote and note only in citations.
+  const column =
+    field === 'sources' ? (rest[1] === 'quote' || rest[1] === 'note' ? 'citations' : 'source_ids') : field;
   return ['row', row, column ?? 'id', ...(field === 'sources' ? [] : rest)];
 }
