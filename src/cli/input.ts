@@ -8,7 +8,14 @@ import type { ProgressReporter } from './progress.js';
 import { looksLikeSheet, readSheet, warningLine } from './sheet.js';
 import { listed, shown } from './shown.js';
 import { didYouMean } from './suggest.js';
-import { exportTableOf, folderTables, readTableFiles, siblingTables, TABLES_HINT } from './tables.js';
+import {
+  exportTableOf,
+  folderTables,
+  otherFilesNote,
+  readTableFiles,
+  siblingTables,
+  TABLES_HINT,
+} from './tables.js';
 import type { Terminal } from './terminal.js';
 
 export { decode };
@@ -55,8 +62,12 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
   if (shipped !== undefined && options.from === undefined) return { dispute: shipped, name: source };
   const name = source === '-' ? 'standard input' : source;
   // A folder is a dispute's CSV tables, as `export --format csv -o <folder>/` writes them.
-  if (source !== '-' && isFolder(source))
-    return { dispute: readTableFiles(folderTables(source), source, options.note), name };
+  if (source !== '-' && isFolder(source)) {
+    const { tables, others } = folderTables(source);
+    const left = otherFilesNote(others);
+    if (left !== undefined) options.note?.(left);
+    return { dispute: readTableFiles(tables, source, options.note), name };
+  }
   const bytes = source === '-' ? await readStdin(options) : await readFile(source, options);
   const text = decode(bytes, name);
   // Never a sheet read as JSON: a `.csv` is a sheet, and so is a text without an extension that looks like one.

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import {
   type CsvCollection,
   type FormatOptions,
@@ -17,7 +17,15 @@ import { reason, type Sink } from './output.js';
 import type { ProgressReporter } from './progress.js';
 import { headerOf } from './sheet.js';
 import { shown } from './shown.js';
-import { exportTableOf, filePath, folderTables, siblingTables, tablesStem } from './tables.js';
+import {
+  exportTableOf,
+  filePath,
+  folderTables,
+  headOf,
+  otherFilesNote,
+  siblingTables,
+  tablesStem,
+} from './tables.js';
 import type { Terminal } from './terminal.js';
 
 /** The input header line's counts, read as the first chunks pass (the items do not carry them). */
@@ -64,7 +72,8 @@ export function tablesOf({ source, from }: Pick<StreamSource, 'source' | 'from'>
     return undefined;
   let files: string[];
   let name = source;
-  if (isFolder(source)) files = folderTables(source);
+  let others: string[] = [];
+  if (isFolder(source)) ({ tables: files, others } = folderTables(source));
   else {
     if (!source.toLowerCase().endsWith('.csv') && from === undefined) return undefined;
     const table = exportTableOf(headOf(source));
@@ -80,28 +89,15 @@ export function tablesOf({ source, from }: Pick<StreamSource, 'source' | 'from'>
     if (table === undefined || byCollection[table] !== undefined) return undefined;
     byCollection[table] = file;
   }
-  return { name, files: byCollection };
+  return { name, files: byCollection, others };
 }
 
 /** A case's CSV tables: each table's file by its collection, and the name the source was given. */
 export interface TableFiles {
   readonly name: string;
   readonly files: Readonly<Partial<Record<CsvCollection, string>>>;
-}
-
-/** The first 64 KiB of a file, as text, for its header row; '' when it cannot be read. */
-function headOf(path: string): string {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    const buffer = Buffer.alloc(1 << 16);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return new TextDecoder().decode(buffer.subarray(0, read));
-  } catch {
-    return '';
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  /** The folder's other `.csv` files, left out. */
+  readonly others: readonly string[];
 }
 
 function isFolder(path: string): boolean {
@@ -216,10 +212,12 @@ function readItems(
  * table, the dispute's id and title come from the tables' name, as a whole read takes them.
  */
 function tableItems(
-  { name, files }: TableFiles,
+  { name, files, others }: TableFiles,
   { progress, note }: StreamSource,
   onWarnings?: (warnings: readonly TimelineIssue[]) => void,
 ): AsyncIterableIterator<JsonLinesItem> {
+  const left = otherFilesNote(others);
+  if (left !== undefined) note?.(left);
   const inputs = Object.fromEntries(
     Object.entries(files).map(([collection, file]) => [collection, fileChunks(file)]),
   );

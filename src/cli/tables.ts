@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   CSV_COLUMNS,
@@ -60,19 +60,46 @@ export function siblingTables(path: string, collection: CsvCollection): string[]
   });
 }
 
-/** The `.csv` files of a folder, by name; an {@link InputError} when it holds none. */
-export function folderTables(folder: string): string[] {
+/**
+ * The tables of a folder: its `.csv` files whose header is a table's, by name, and the other `.csv` files (a
+ * researcher's notes beside the tables), which are left out. An {@link InputError} when none is a table.
+ */
+export function folderTables(folder: string): { readonly tables: string[]; readonly others: string[] } {
   let names: string[];
   try {
     names = readdirSync(folder).filter((name) => name.toLowerCase().endsWith('.csv'));
   } catch (error) {
     throw new InputError(`cannot read the folder ${shown(folder)}: ${reason(error)}`);
   }
-  if (names.length === 0)
+  const files = names.sort().map((name) => join(folder, name));
+  const tables = files.filter((file) => exportTableOf(headOf(file)) !== undefined);
+  if (tables.length === 0)
     throw new InputError(
-      `the folder ${shown(folder)} holds no .csv table; a dispute's folder holds ${listed(TABLE_COLLECTIONS.map((c) => `${c}.csv`))} (${TABLES_HINT})`,
+      `the folder ${shown(folder)} holds no .csv table${files.length === 0 ? '' : ` (${listed(names.map((name) => shown(name)))} ${names.length === 1 ? 'is not a table' : 'are not tables'} of a CSV export)`}; ` +
+        `a dispute's folder holds ${listed(TABLE_COLLECTIONS.map((c) => `${c}.csv`))} (${TABLES_HINT})`,
     );
-  return names.sort().map((name) => join(folder, name));
+  return { tables, others: files.filter((file) => !tables.includes(file)) };
+}
+
+/** The note for the `.csv` files of a folder that are not tables, left out. */
+export function otherFilesNote(others: readonly string[]): string | undefined {
+  if (others.length === 0) return undefined;
+  return `note: left out ${listed(others.map((file) => shown(basename(file))))}: not ${others.length === 1 ? 'a table' : 'tables'} of a CSV export`;
+}
+
+/** The first 64 KiB of a file, as text, for its header row; '' when it cannot be read. */
+export function headOf(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(1 << 16);
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    return new TextDecoder().decode(buffer.subarray(0, read));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /**

@@ -484,7 +484,7 @@ describe('input that cannot be read exits 2 with one line', () => {
     // A folder is read as a case's CSV tables (export -o <folder>/ writes them): this one holds none.
     [
       'show a directory',
-      /^error: the folder ".*" holds no \.csv table; a dispute's folder holds events\.csv/,
+      /^error: the folder ".*" holds no \.csv table.*; a dispute's folder holds events\.csv/,
     ],
     ['show a binary file', /^error: ".*binary\.dat" is a binary file/],
     ['show UTF-16', /^error: ".*utf16\.json" is UTF-16 text; save it as UTF-8\n$/],

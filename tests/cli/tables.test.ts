@@ -41,6 +41,18 @@ describe('the CSV tables of a case', () => {
         expect(back.stdout, `${dispute.id} from ${source}`).toBe(original.stdout);
       }
     }
+    // A researcher's notes beside the tables are left out, with a note.
+    writeFileSync(
+      path(blackberryPakistan2015.id, 'notes.csv'),
+      'Day,Note\r\n2015-07-24,read the PTA letter again\r\n',
+    );
+    for (const format of ['json', 'jsonl']) {
+      const withNotes = await runMain(['export', path(blackberryPakistan2015.id), '--format', format]);
+      expect(withNotes.stderr).toBe('note: left out "notes.csv": not a table of a CSV export\n');
+      expect(withNotes.stdout).toBe(
+        (await runMain(['export', blackberryPakistan2015.id, '--format', format])).stdout,
+      );
+    }
     const shown = await runMain(['show', path(blackberryPakistan2015.id, 'events.csv')]);
     expect(shown.stdout).toBe((await runMain(['show', blackberryPakistan2015.id])).stdout);
   });
@@ -97,6 +109,10 @@ describe('the CSV tables of a case', () => {
     const empty = await runMain(['show', path('empty')]);
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('holds no .csv table');
+    writeFileSync(path('empty', 'sheet.csv'), 'Day,Note\r\n');
+    expect((await runMain(['show', path('empty')])).stderr).toContain(
+      'holds no .csv table ("sheet.csv" is not a table of a CSV export)',
+    );
   });
 
   it('go to a folder only as CSV, every table whole', async () => {
