@@ -20,6 +20,7 @@ import { once } from 'node:events';
 import {
   createReadStream,
   createWriteStream,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -33,6 +34,8 @@ import { isAfter, isBefore, isWithinInterval } from 'date-fns';
 import edtf from 'edtf';
 import { generateDispute } from '../src/datasets/index.js';
 import {
+  CSV_COLUMNS,
+  type CsvCollection,
   type Dispute,
   DisputeSchema,
   dateOf,
@@ -902,11 +905,16 @@ async function benchCli(n: number): Promise<CliRow[]> {
   const dir = mkdtempSync(join(tmpdir(), 'dispute-bench-cli-'));
   const jsonl = join(dir, 'big.jsonl');
   const json = join(dir, 'big.json');
+  // The case's CSV tables, as `export -o tables/` writes them.
+  const tables = join(dir, 'tables');
   try {
     {
       let dispute: Dispute | null = generateDispute({ events: n, seed: 1 });
       await writeLines(jsonl, writeJsonlLines(dispute), () => {});
       writeFileSync(json, JSON.stringify(dispute));
+      mkdirSync(tables);
+      for (const collection of Object.keys(CSV_COLUMNS) as CsvCollection[])
+        await writeLines(join(tables, `${collection}.csv`), writeCsvLines(dispute, { collection }), () => {});
       dispute = null;
       gc();
     }
@@ -924,6 +932,26 @@ async function benchCli(n: number): Promise<CliRow[]> {
       {
         command: 'dispute-timeline export big.jsonl -f jsonl (streamed)',
         args: ['export', jsonl, '-f', 'jsonl'],
+        target: '',
+      },
+      {
+        command: 'dispute-timeline export big.jsonl -f plover (streamed)',
+        args: ['export', jsonl, '-f', 'plover'],
+        target: '',
+      },
+      {
+        command: 'dispute-timeline export tables/ -f jsonl (the CSV tables, streamed)',
+        args: ['export', tables, '-f', 'jsonl'],
+        target: '',
+      },
+      {
+        command: 'dispute-timeline validate tables/ (streamed)',
+        args: ['validate', tables],
+        target: '',
+      },
+      {
+        command: 'baseline: dispute-timeline export tables/ -f json (whole dispute read first)',
+        args: ['export', tables, '-f', 'json'],
         target: '',
       },
       {

@@ -174,9 +174,8 @@ export class RowCells {
   private readonly at: Readonly<Record<string, number>>;
   private cells: readonly string[] = [];
 
-  constructor(columns: ReadonlyMap<string, number>, cells?: readonly string[]) {
+  constructor(columns: ReadonlyMap<string, number>) {
     this.at = Object.fromEntries(columns);
-    if (cells !== undefined) this.cells = cells;
   }
 
   /** Reads another row (the same table): a reader keeps one of these for all its rows. */

@@ -213,6 +213,8 @@ class TablesReader {
   private parser: CsvParser | undefined;
   private names: readonly string[] | undefined;
   private columns = new Map<string, number>();
+  /** The cells of the row being read, by column name: one object for a table's rows, made at its header. */
+  private cells: RowCells | undefined;
   private broken = false;
   private header: Record<string, unknown> | undefined;
   private headerRows = 0;
@@ -293,6 +295,7 @@ class TablesReader {
     names.forEach((name, i) => {
       if (!this.columns.has(name)) this.columns.set(name, i);
     });
+    this.cells = new RowCells(this.columns);
     if (!this.broken && tableOf(names) !== this.collection) {
       this.issues.push(
         issue(
@@ -327,7 +330,7 @@ class TablesReader {
       return;
     }
     const own: TimelineIssue[] = [];
-    const record = ROW_READERS[collection](new RowCells(this.columns, row.cells), rowNumber, own);
+    const record = ROW_READERS[collection]((this.cells as RowCells).of(row.cells), rowNumber, own);
     for (const found of own) this.issues.push({ ...found, path: [collection, ...found.path] });
     if (record === undefined) return;
     if (collection === 'dispute') {

@@ -159,6 +159,7 @@ function readTable(
   });
   const records: Record<string, unknown>[] = [];
   const readRow = ROW_READERS[collection];
+  const cells = new RowCells(columns);
   if (own.length === 0)
     body.forEach((row, i) => {
       const rowNumber = i + 2;
@@ -172,7 +173,7 @@ function readTable(
         );
         return;
       }
-      const record = readRow(new RowCells(columns, row.cells), rowNumber, own);
+      const record = readRow(cells.of(row.cells), rowNumber, own);
       if (record !== undefined) records.push(record);
     });
   for (const found of own) issues.push({ ...found, path: [collection, ...found.path] });
