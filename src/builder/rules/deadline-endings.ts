@@ -15,7 +15,6 @@ type Deadline = Valid<'deadlines'>;
  */
 export const deadlineEndings: Rule = {
   name: 'deadline-endings',
-  description: "a deadline's ending names records that exist, and is dated and named as its deadline allows",
   reads: ['deadlines'],
   check(records, context) {
     const extensionOf = new Map<string, Deadline>();

@@ -11,7 +11,6 @@ import { type Rule, type RuleContext, showDate, type ValidList } from './rule.js
  */
 export const lateSources: Rule = {
   name: 'late-sources',
-  description: 'warns of a source published more than a year after what it reports',
   reads: ['sources', 'demands', 'responses', 'events', 'claims'],
   check(records, context) {
     const published = new Map<string, { value: DateValue; date: ParsedDate }>();

@@ -21,7 +21,6 @@ function checkOf(context: RuleContext): ReferenceCheck {
  */
 export const references: Rule = {
   name: 'references',
-  description: 'every reference names a record of the right collection',
   reads: [],
   check(_records, context) {
     const check = checkOf(context);

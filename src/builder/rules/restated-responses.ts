@@ -10,7 +10,6 @@ import { forEach, type Rule } from './rule.js';
  */
 export const restatedResponses: Rule = {
   name: 'restated-responses',
-  description: 'warns of an event that only restates a response on the same day',
   reads: ['responses', 'deadlines', 'events'],
   check(records, context) {
     const responses = new Map(records.responses.records.map((response) => [response.id as string, response]));

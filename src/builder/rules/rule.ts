@@ -60,8 +60,6 @@ export interface RuleContext {
 export interface Rule {
   /** The rule's name: its file's name. */
   readonly name: string;
-  /** What it checks, in one sentence, for the contributing guide and the tests. */
-  readonly description: string;
   /**
    * The collections `check` reads. A stream holds the records before the events (actors, sources, demands,
    * responses, deadlines), not the events or the claims: a rule that reads those gives {@link Rule.each} to run on

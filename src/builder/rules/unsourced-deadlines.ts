@@ -6,7 +6,6 @@ import { forEach, type Rule } from './rule.js';
  */
 export const unsourcedDeadlines: Rule = {
   name: 'unsourced-deadlines',
-  description: 'warns of a deadline with no setOn and no sources',
   reads: ['deadlines'],
   check(records, context) {
     forEach(records.deadlines, (deadline, index) => {
