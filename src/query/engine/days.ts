@@ -1,4 +1,5 @@
-import { type TZDate, TZDateMini } from '@date-fns/tz';
+import type { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 import { addDays } from 'date-fns/addDays';
 import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
