@@ -14,7 +14,6 @@ type Deadline = Valid<'deadlines'>;
  * no record at all goes to `context.laterEvent` instead of being reported, when a stream has the events to come.
  */
 export const deadlineEndings: Rule = {
-  name: 'deadline-endings',
   reads: ['deadlines'],
   check(records, context) {
     const extensionOf = new Map<string, Deadline>();

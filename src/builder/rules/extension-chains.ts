@@ -6,7 +6,6 @@ import { forEach, type Rule } from './rule.js';
  * it started (`extension-cycle`).
  */
 export const extensionChains: Rule = {
-  name: 'extension-chains',
   reads: ['deadlines'],
   check(records, context) {
     const extendsOf = new Map<string, string>();

@@ -20,7 +20,6 @@ function checkOf(context: RuleContext): ReferenceCheck {
  * the raw records, so that a record the schema refused still has its references checked.
  */
 export const references: Rule = {
-  name: 'references',
   reads: [],
   check(_records, context) {
     const check = checkOf(context);

@@ -3,7 +3,6 @@ import { forEachAnswer, type Rule, showDate } from './rule.js';
 
 /** A response is not dated before a demand it answers (`response-before-demand`). */
 export const responseAfterDemand: Rule = {
-  name: 'response-after-demand',
   reads: ['demands', 'responses'],
   check(records, context) {
     forEachAnswer(records, (response, demand, index) => {

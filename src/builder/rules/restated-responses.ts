@@ -9,7 +9,6 @@ import { forEach, type Rule } from './rule.js';
  * a record or a source keeps its own place. Whole disputes only: a stream has the events after the responses.
  */
 export const restatedResponses: Rule = {
-  name: 'restated-responses',
   reads: ['responses', 'deadlines', 'events'],
   check(records, context) {
     const responses = new Map(records.responses.records.map((response) => [response.id as string, response]));

@@ -8,7 +8,6 @@ import { forEachAnswer, type Rule } from './rule.js';
  * the order of the day.
  */
 export const sequences: Rule = {
-  name: 'sequences',
   reads: ['demands', 'responses'],
   check(records, context) {
     forEachAnswer(records, (response, demand, index) => {

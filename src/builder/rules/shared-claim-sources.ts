@@ -6,7 +6,6 @@ import { forEach, type Rule } from './rule.js';
  * only: a stream has the claims last.
  */
 export const sharedClaimSources: Rule = {
-  name: 'shared-claim-sources',
   reads: ['claims'],
   check(records, context) {
     /** For each topic, the first claim that cited each source. */

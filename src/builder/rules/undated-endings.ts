@@ -7,7 +7,6 @@ import { forEach, type Rule } from './rule.js';
  * is reported.
  */
 export const undatedEndings: Rule = {
-  name: 'undated-endings',
   reads: ['deadlines'],
   check(records, context) {
     const extended = new Set(records.deadlines.records.map((deadline) => deadline.extends));

@@ -5,7 +5,6 @@ import { forEach, type Rule } from './rule.js';
  * who reported it, so its state before it fell due is a guess from the demand it enforces.
  */
 export const unsourcedDeadlines: Rule = {
-  name: 'unsourced-deadlines',
   reads: ['deadlines'],
   check(records, context) {
     forEach(records.deadlines, (deadline, index) => {
