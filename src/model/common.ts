@@ -227,7 +227,8 @@ export const CountrySchema = z
   .check(z.describe('An ISO 3166-1 alpha-2 country code'));
 
 /**
- * An ISO 3166-1 alpha-2 country code, upper case: one of the 249 officially assigned codes.
+ * An ISO 3166-1 alpha-2 country code, upper case: one of the 249 officially assigned codes. Editors and type
+ * errors say `CountryCode` (`'XX'` is not assignable to type `CountryCode`), not the 249 codes.
  *
  * @category Model
  * @example
@@ -239,7 +240,14 @@ export const CountrySchema = z
  * //=> ['PK']
  * ```
  */
-export type CountryCode = z.infer<typeof CountrySchema>;
+export type CountryCode = Named<z.infer<typeof CountrySchema>>;
+
+/**
+ * A union of strings as it is, under the name of the alias that applies this: `z.infer` of an enum gives the union
+ * zod built, which TypeScript shows code by code; a distributive conditional type makes the union anew, and the
+ * union made for an alias keeps the alias's name.
+ */
+type Named<T> = T extends string ? T : never;
 
 /**
  * How well a record is supported: `confirmed` (stated in a published page that is cited — whether or not the
