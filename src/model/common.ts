@@ -240,14 +240,9 @@ export const CountrySchema = z
  * //=> ['PK']
  * ```
  */
-export type CountryCode = Named<z.infer<typeof CountrySchema>>;
-
-/**
- * A union of strings as it is, under the name of the alias that applies this: `z.infer` of an enum gives the union
- * zod built, which TypeScript shows code by code; a distributive conditional type makes the union anew, and the
- * union made for an alias keeps the alias's name.
- */
-type Named<T> = T extends string ? T : never;
+// `Extract<…, string>` is the union itself, made anew for this alias, so that it keeps the alias's name: `z.infer`
+// alone gives the union zod built, which TypeScript shows code by code.
+export type CountryCode = Extract<z.infer<typeof CountrySchema>, string>;
 
 /**
  * How well a record is supported: `confirmed` (stated in a published page that is cited — whether or not the
