@@ -157,6 +157,11 @@ async function report(
       say(`${name}: ${issue.code} at ${safeText(formatPath(issue.path), 200)}: ${safeText(issue.message)}`);
     const count = error.error.issues.length;
     say(`${label}: ${shown(error.input)} ${error.problem} (${count} problem${count === 1 ? '' : 's'})`);
+    // What fixes each kind of problem, once per kind, as git prints its hints.
+    const hints = new Set(
+      error.error.issues.flatMap((issue) => (issue.hint === undefined ? [] : [issue.hint])),
+    );
+    for (const hint of hints) say(style.dim(`hint: ${safeText(hint)}`));
     return EXIT.invalidData;
   }
   const message = error instanceof Error ? error.message : String(error);
