@@ -282,7 +282,8 @@ export function fold(line: string): string {
 /** iCalendar (RFC 5545). */
 export const iCalendarFormat = /* @__PURE__ */ defineFormat({
   name: 'ical',
-  description: 'iCalendar (RFC 5545): deadlines and events as entries at their times or days, for calendar applications',
+  description:
+    'iCalendar (RFC 5545): deadlines and events as entries at their times or days, for calendar applications',
   mediaType: 'text/calendar',
   extension: '.ics',
   options: [
