@@ -1,10 +1,4 @@
-import {
-  ISSUE_HINTS,
-  type IssueCode,
-  type IssuePath,
-  TimelineError,
-  type TimelineIssue,
-} from '../errors/index.js';
+import { type IssueCode, type IssuePath, TimelineError, type TimelineIssue } from '../errors/index.js';
 
 /** Keeps a value in an issue only when it is a short primitive: an issue must stay small. */
 export function issueValue(value: unknown): TimelineIssue['value'] | undefined {
@@ -16,17 +10,11 @@ export function issueValue(value: unknown): TimelineIssue['value'] | undefined {
 /** The longest message an issue carries: messages quote the input, and a 1 MB id must not give a 1 MB message. */
 export const MAX_MESSAGE_LENGTH = 500;
 
-/**
- * Builds one issue with the hint of its code, leaving `value` out when it is not worth keeping and cutting a long
- * message.
- */
+/** Builds one issue, leaving `value` out when it is not worth keeping and cutting a long message. */
 export function issue(code: IssueCode, path: IssuePath, message: string, value?: unknown): TimelineIssue {
   const kept = issueValue(value);
   const text = message.length > MAX_MESSAGE_LENGTH ? `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : message;
-  const hint = ISSUE_HINTS[code];
-  return kept === undefined
-    ? { code, path, message: text, hint }
-    : { code, path, message: text, value: kept, hint };
+  return kept === undefined ? { code, path, message: text } : { code, path, message: text, value: kept };
 }
 
 /** Throws a {@link TimelineError} with one issue: the library's one way to report misuse. */

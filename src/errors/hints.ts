@@ -1,9 +1,10 @@
 import type { IssueCode } from './codes.js';
 
 /**
- * What to do about each kind of problem, in a sentence: the `hint` of every {@link TimelineIssue} of a
- * {@link TimelineError} and of every warning. The message says what is wrong with this input; the hint, what
- * usually fixes it. The CLI prints the hints of a failed command after its problems, as `hint:` lines.
+ * What to do about each kind of problem, in a sentence, by issue code: the hint of an issue is
+ * `ISSUE_HINTS[issue.code]`. The message says what is wrong with this input; the hint, what usually fixes a
+ * problem of its kind. The CLI prints the hints of a failed command after its problems, as `hint:` lines. A table
+ * of its own, not a field of every issue: a script that never shows hints does not carry their text (5 kB).
  *
  * @category Errors
  * @example
@@ -15,7 +16,8 @@ import type { IssueCode } from './codes.js';
  * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
  *   draft.timeZone = 'PKT';
  * });
- * result.success ? undefined : result.error.issues[0]?.hint === ISSUE_HINTS['invalid-time-zone'];
+ * const [issue] = result.success ? [] : result.error.issues;
+ * issue === undefined ? undefined : ISSUE_HINTS[issue.code] === ISSUE_HINTS['invalid-time-zone'];
  * //=> true
  * ```
  */

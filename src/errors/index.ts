@@ -4,10 +4,9 @@
  * @module
  */
 import type { IssueCode } from './codes.js';
-import { ISSUE_HINTS } from './hints.js';
 
 export { ISSUE_CODES, type IssueCode } from './codes.js';
-export { ISSUE_HINTS };
+export { ISSUE_HINTS } from './hints.js';
 
 /**
  * A path into the input: field names and list positions, from the root.
@@ -40,7 +39,7 @@ export type IssuePath = readonly (string | number)[];
  * });
  * const issue: TimelineIssue | undefined = result.success ? undefined : result.error.issues[0];
  * issue;
- * //=> { code: 'impossible-date', path: ['events', 0, 'date'], message: '2015-02-30 does not exist: month 2 of 2015 has 28 days', value: '2015-02-30', hint: 'Check the day against the calendar; if the source is unsure of it, give the month ("2015-02") or the days it may be ("[2015-02-27,2015-02-28]").' }
+ * //=> { code: 'impossible-date', path: ['events', 0, 'date'], message: '2015-02-30 does not exist: month 2 of 2015 has 28 days', value: '2015-02-30' }
  * ```
  */
 export interface TimelineIssue {
@@ -52,11 +51,6 @@ export interface TimelineIssue {
   readonly message: string;
   /** The offending value, when it is a short primitive (strings are cut to 100 characters). */
   readonly value?: string | number | boolean | null;
-  /**
-   * What usually fixes a problem of its kind, in a sentence: {@link ISSUE_HINTS} of its code. Every issue of a
-   * {@link TimelineError}, and every warning, has one.
-   */
-  readonly hint?: string;
 }
 
 /**
@@ -96,7 +90,7 @@ export class TimelineError extends Error {
     this.name = 'TimelineError';
     // Copied and frozen to the leaves, so that neither the caller's issues nor the error's can change later.
     this.issues = Object.freeze(
-      issues.map((one) => Object.freeze(withHint({ ...one, path: Object.freeze([...one.path]) }))),
+      issues.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })),
     ) as unknown as readonly [TimelineIssue, ...TimelineIssue[]];
     Object.defineProperty(this, TIMELINE_ERROR, { value: true });
   }
@@ -193,12 +187,6 @@ function describePart(part: unknown): string {
   if (typeof part === 'symbol') return part.toString();
   if (typeof part === 'object' && part !== null) return 'object';
   return String(part);
-}
-
-/** The issue with the hint of its code, unless it has one (or its code is not one of {@link ISSUE_CODES}). */
-function withHint<T extends TimelineIssue>(one: T): T {
-  if (one.hint !== undefined || !Object.hasOwn(ISSUE_HINTS, one.code)) return one;
-  return { ...one, hint: ISSUE_HINTS[one.code] };
 }
 
 /** Cuts a key from the input to 100 characters: a path must stay short enough to print. */
