@@ -4,7 +4,7 @@ import type { IssueCode } from './codes.js';
  * What to do about each kind of problem, in a sentence, by issue code: the hint of an issue is
  * `ISSUE_HINTS[issue.code]`. The message says what is wrong with this input; the hint, what usually fixes a
  * problem of its kind. The CLI prints the hints of a failed command after its problems, as `hint:` lines. A table
- * of its own, not a field of every issue: a script that never shows hints does not carry their text (5 kB).
+ * of its own, not a field of every issue: a script that never shows hints does not carry their text.
  *
  * @category Errors
  * @example
@@ -12,7 +12,7 @@ import type { IssueCode } from './codes.js';
  * import { ISSUE_HINTS, safeUpdateDispute } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * ISSUE_HINTS['invalid-time-zone'];
- * //=> 'Use an IANA zone name such as "Asia/Karachi" or "America/Sao_Paulo": abbreviations such as "PKT" or "EST" name several zones and are refused.'
+ * //=> 'Use an IANA name such as Asia/Karachi; abbreviations (PKT, EST) name several zones.'
  * const result = safeUpdateDispute(blackberryPakistan2015, (draft) => {
  *   draft.timeZone = 'PKT';
  * });
@@ -22,76 +22,48 @@ import type { IssueCode } from './codes.js';
  * ```
  */
 export const ISSUE_HINTS: { readonly [code in IssueCode]: string } = /* @__PURE__ */ Object.freeze({
-  'json-syntax':
-    'Look where the message points: a missing comma or bracket, a comma before a closing bracket, or a file cut short.',
-  'csv-syntax':
-    'Put a cell that holds a comma, a quote or a line break in double quotes, and double each quote inside it ("say ""no""").',
-  'missing-field':
-    'Add the field: the reference page of the record (or disputeJsonSchema()) lists those it requires.',
-  'wrong-type':
-    'Give the field the type it takes: dates and ids are strings, and a list is a list even of one item.',
-  'unknown-field':
-    "Check the field's spelling against the record's fields; what has no field of its own belongs in `note` or `tags`.",
-  'invalid-value':
-    'Use one of the values the message lists; where the vocabulary has "other", use it and say what in a note.',
-  'invalid-id':
-    'Use 1–128 letters, digits, ".", "_", "-" or ":", without spaces: "pta-order-2015", not "PTA order 2015".',
-  'too-small': 'Give at least one character or item, or leave the field out where it is optional.',
-  'too-large':
-    'Shorten the text or the list to the limit the message gives; a long passage stays in its source, cited by URL.',
-  'missing-source':
-    'Cite at least one source: add it to the dispute and name its id in the `sources` of the record.',
+  'json-syntax': 'Look where the message points: a missing comma or bracket, or a file cut short.',
+  'csv-syntax': 'Quote a cell holding a comma, quote or line break, and double its quotes: "say ""no""".',
+  'missing-field': "Add the field (the record's reference page lists those it requires).",
+  'wrong-type': 'Dates and ids are strings; a list is a list even of one item.',
+  'unknown-field': 'Check the spelling; what has no field of its own goes in `note` or `tags`.',
+  'invalid-value': 'Use a value the message lists, or "other" with a note where the list has it.',
+  'invalid-id': 'Use letters, digits, ".", "_", "-" or ":", no spaces: "pta-order-2015".',
+  'too-small': 'Give at least one character or item, or leave an optional field out.',
+  'too-large': 'Shorten it to the limit the message gives; cite a long passage by URL.',
+  'missing-source': "Add a source to the dispute and name its id in the record's `sources`.",
   'invalid-date':
-    'Write the date in EDTF, as precise as the source: "2015-12-30", "2015-12", "2015-12-30T14:00", "2015-12-30~" (about), "[2015-12-16,2015-12-17]" (one of); the dates guide lists every form.',
+    'Write EDTF, as precise as the source: 2015-12-30, 2015-12, 2015-12-30T14:00, 2015-12-30~, [2015-12-16,2015-12-17].',
   'impossible-date':
-    'Check the day against the calendar; if the source is unsure of it, give the month ("2015-02") or the days it may be ("[2015-02-27,2015-02-28]").',
-  'invalid-time-zone':
-    'Use an IANA zone name such as "Asia/Karachi" or "America/Sao_Paulo": abbreviations such as "PKT" or "EST" name several zones and are refused.',
-  'invalid-url': 'Give the whole address of the page, starting with https:// or http://.',
-  'invalid-country': 'Use the ISO 3166-1 alpha-2 code of the country, in capitals: "PK", "IN", "BR".',
-  'duplicate-id': 'Give each record an id of its own, or merge the two records if they are one.',
-  'unknown-reference':
-    'Add the record the id names, or correct the id to one of the records of the right kind (the message may suggest one).',
+    'Check the calendar; if the source is unsure, give the month or the days it may be ([2015-02-27,2015-02-28]).',
+  'invalid-time-zone': 'Use an IANA name such as Asia/Karachi; abbreviations (PKT, EST) name several zones.',
+  'invalid-url': 'Give the whole address, starting with https:// or http://.',
+  'invalid-country': 'Use the ISO 3166-1 alpha-2 code in capitals: PK, IN, BR.',
+  'duplicate-id': 'Give each record its own id, or merge the two if they are one.',
+  'unknown-reference': 'Add the record the id names, or correct the id (the message may suggest one).',
   'extension-cycle': "Break the loop of `extends` links: a chain's first deadline extends none.",
-  'extension-branch':
-    'Let each deadline be extended once: a later extension extends the last extension, not the first deadline.',
-  'membership-cycle': 'Remove the `memberOf` link that leads back to the actor itself.',
-  'response-before-demand':
-    'Check both dates; a response that answered an earlier demand names that demand in `responds`.',
-  'ending-before-set':
-    "Check the ending's date and the deadline's `setOn`: an ending before the deadline was set belongs to another deadline.",
-  'ending-before-due':
-    'A deadline that ended before it fell due was met, rescinded or superseded, not missed or enforced: change the kind or the date.',
-  'ending-conflict':
-    'A deadline another extends ends as "extended", on the day its extension was set: correct the ending or the extension.',
-  'unsupported-format-version':
-    'Read the file with the version of dispute-timeline that wrote it, or upgrade this one to a version that reads it.',
-  'deadline-before-demand':
-    "Check the deadline's `due` and the date of the demand in its `demands`: a deadline enforces a demand already made.",
-  'deadline-set-after-due': "Check the deadline's `setOn` and `due`: a deadline is set before it falls due.",
+  'extension-branch': 'Extend the last extension, not the first deadline: one extension each.',
+  'membership-cycle': 'Remove the `memberOf` link that leads back to the actor.',
+  'response-before-demand': 'Check both dates, or point `responds` at the earlier demand it answered.',
+  'ending-before-set': "Check the ending's date and `setOn`: the ending may belong to another deadline.",
+  'ending-before-due': 'Ended before it fell due, it was met, rescinded or superseded: fix the kind or date.',
+  'ending-conflict': 'An extended deadline ends as "extended", the day its extension was set.',
+  'unsupported-format-version': 'Read it with the version that wrote it, or upgrade dispute-timeline.',
+  'deadline-before-demand': 'Check `due` and the date of the demand in `demands`.',
+  'deadline-set-after-due': 'Check `setOn` and `due`: a deadline is set before it falls due.',
   'inverted-range': 'Swap the low and the high value.',
-  'sequence-conflict': 'Give the response a larger `sequence` than its demand, or leave both out.',
-  'invalid-argument': "Check the call against the function's reference page: the message names the argument.",
-  'missing-dependency':
-    'Install the optional package the message names: @resvg/resvg-js for PNG, pdfkit for PDF (npm install it beside dispute-timeline).',
-  'extension-not-later':
-    'An extension falls due after the deadline it extends: check its `due`, or record a new deadline that extends none.',
-  'met-after-due':
-    'A deadline met after it fell due was missed: record it as "missed", or add the extension that moved it later.',
-  'ending-event-conflict':
-    'Give the ending the kind its event records, or point `event` at the event that records it (the message says which kinds go together).',
-  'restated-response':
-    'Keep one record of what happened: drop the event, or let it say what the response does not.',
-  'late-source':
-    'Cite a source from the time as well, where one exists; a later one may stay beside it for the background.',
-  'unsourced-deadline':
-    'Give the deadline its `setOn` date or a source that reports it, so that its state before then is known.',
-  'undated-ending': 'Give the ending its `on` date, its `event`, or a `note` that says why no date is known.',
-  'shared-claim-source':
-    'Two claims on one topic from one source may be one claim: merge them, or cite the source of the other side.',
-  'unmapped-column':
-    'Name the column in the mapping to import its cells, or leave it if it holds nothing to keep.',
-  'ambiguous-list':
-    'Declare the actors and sources first (an actors sheet, or the mapping), or separate the names in the cell with ";".',
-  'ignored-cell': 'Make the cell agree with the record it names, or give the two records different ids.',
+  'sequence-conflict': 'Give the response a larger `sequence` than its demand, or neither one.',
+  'invalid-argument': "Check the call against the function's reference page.",
+  'missing-dependency': 'Install the package named: @resvg/resvg-js for PNG, pdfkit for PDF.',
+  'extension-not-later': 'An extension falls due after the deadline it extends: check its `due`.',
+  'met-after-due': 'Met late is "missed", unless an extension moved the deadline: record it.',
+  'ending-event-conflict': 'Give the ending the kind its event records, or point `event` at another.',
+  'restated-response': 'Keep one record of it: drop the event, or let it add what the response lacks.',
+  'late-source': 'Cite a source from the time as well, where there is one.',
+  'unsourced-deadline': 'Give the deadline its `setOn` or a source that reports it.',
+  'undated-ending': 'Give the ending its `on` date, its `event`, or a `note` on why none is known.',
+  'shared-claim-source': 'Merge the two claims, or cite the source of the other side.',
+  'unmapped-column': 'Name the column in the mapping to import it, or leave it out.',
+  'ambiguous-list': 'Declare the actors and sources first, or separate the names with ";".',
+  'ignored-cell': 'Make the cell agree with the record it names, or give them different ids.',
 });

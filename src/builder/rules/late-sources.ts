@@ -11,8 +11,6 @@ import { forEach, type Rule, type RuleContext, showDate, type ValidList, type Va
  * checks the demands and responses once they are all read, then each event and claim as it comes.
  */
 export const lateSources: Rule = {
-  name: 'late-sources',
-  description: 'warns of a source published more than a year after what it reports',
   reads: ['sources', 'demands', 'responses', 'events', 'claims'],
   check(records, context) {
     const published = publishedDates(records, context);

@@ -10,8 +10,6 @@ import { forEach, type Rule, type RuleContext, type Valid, type ValidRecords } f
  * deadlines before it.
  */
 export const restatedResponses: Rule = {
-  name: 'restated-responses',
-  description: 'warns of an event that only restates a response on the same day',
   reads: ['responses', 'deadlines', 'events'],
   check(records, context) {
     const check = restatedCheck(records, context);

@@ -6,8 +6,6 @@ import { forEach, type Rule, type StreamCheck, type Valid } from './rule.js';
  * each claim as it comes, keeping for each topic the sources cited (not the claims).
  */
 export const sharedClaimSources: Rule = {
-  name: 'shared-claim-sources',
-  description: 'warns of two claims on one topic that cite the same source',
   reads: ['claims'],
   check(records, context) {
     const check = claimCheck();
