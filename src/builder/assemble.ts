@@ -38,6 +38,7 @@ export function assemble(
   registerBuilt(
     built,
     dates,
+    read.actors.inOrder(order),
     read.dateLikeEvents,
     order === undefined ? warnings : placed(warnings, order, valid.events.indices),
   );
