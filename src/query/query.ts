@@ -488,11 +488,14 @@ class QueryImpl<T> implements Query<T> {
     const { earliest, latest, items, dates } = c;
     const { before, from, end } = reachOf(earliest, c.spans(), low, w.possibleTo);
     const out: DatedRecord[] = [];
+    // Whether a maybe must ask a set's members: the window's, or a record's (known once per collection, so that a
+    // collection without sets never reads a date object here).
     const members = w.members !== undefined;
+    const membered = members || anyMembers(dates);
     const take = (p: number): void => {
       let truth = windowTruth(w, earliest[p] as number, latest[p] as number);
       if (truth === 'no') return;
-      if (truth === 'maybe' && (members || (dates[p] as ParsedDate).members !== undefined))
+      if (truth === 'maybe' && membered && (members || (dates[p] as ParsedDate).members !== undefined))
         truth = dateWindowTruth(w, dates[p] as ParsedDate);
       if (keeps(match, truth)) out.push(items[p] as DatedRecord);
     };
