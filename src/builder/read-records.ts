@@ -55,6 +55,8 @@ export class RecordsReader {
   /** The numbers of the lists of actors the copying reader shares, by the list. */
   private readonly sharedNumbers = new Map<readonly string[], Int32Array | null>();
   private readonly scratchActors = new EventActors();
+  private numberedLookups = 0;
+  private numberedHits = 0;
   private readonly reader: EventReader | undefined;
   private readonly reportEvent: DuplicateReport = (index, id, found) =>
     this.duplicate('events', index, id, found);
@@ -155,12 +157,17 @@ export class RecordsReader {
    */
   private numberShared(list: readonly string[]): boolean {
     const actors = this.actors;
+    // Once most lists were new (the reader stopped sharing them: every event names its own pair), each is
+    // numbered by its ids, as an event read in place is.
+    const unshared = this.numberedLookups >= 1_000 && this.numberedHits * 2 < this.numberedLookups;
+    if (unshared) return this.ids.numberActors(list, actors);
+    this.numberedLookups++;
     let numbers = this.sharedNumbers.get(list);
     if (numbers === undefined) {
       const known = this.ids.numberActors(list, this.scratchActors);
       numbers = known ? this.scratchActors.pendingNumbers() : null;
       if (this.sharedNumbers.size < MAX_NUMBERED_LISTS) this.sharedNumbers.set(list, numbers);
-    }
+    } else this.numberedHits++;
     actors.begin();
     if (numbers === null) return false;
     for (let i = 0; i < numbers.length; i++) actors.add(numbers[i] as number);
