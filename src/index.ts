@@ -41,6 +41,7 @@ export {
   formatIssues,
   formatPath,
   ISSUE_CODES,
+  ISSUE_HINTS,
   type IssueCode,
   type IssuePath,
   type SafeResult,

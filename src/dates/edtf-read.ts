@@ -625,6 +625,10 @@ function nearMiss(text: string): string {
   // Dates joined by commas, such as 2015-12-30,2015-12-31 (not text with a comma, such as Dec 30, 2015).
   if (/^[\d?~%X./-]+(,[\d?~%X./-]+)+$/.test(text))
     return `${text}: several dates are written [a,b] (one of them) or {a,b} (all of them), EDTF level 2`;
+  // A spreadsheet's date and time, 2016-05-02 14:00: the same instant with a T, never read by a guess.
+  const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)$/.exec(text);
+  if (spaced !== null)
+    return `${text}: a date and its time are joined by T in EDTF: ${spaced[1]}T${spaced[2]}`;
   if (/^\d{4}-\d{2}-\d{2}[?~%]?T/.test(text) || /T\d{2}$/.test(text))
     return `${FORMS}; a time is written T09:00, T09:00:30 or T09:00:30.5, then Z or an offset (+05:00); ${got}`;
   return `${FORMS}; ${got}`;

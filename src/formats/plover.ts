@@ -14,6 +14,7 @@ import type { Stance } from '../model/response.js';
 import { defineFormat } from './format.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { alpha3Of } from './support/country-alpha3.js';
+import { deadlineSubject } from './support/deadline-subject.js';
 import { asUri } from './support/html-escape.js';
 import { jsonLine } from './support/json-line.js';
 import { restatements } from './support/restatements.js';
@@ -493,7 +494,8 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
       actor: deadline.setBy,
       recipient: demandees(deadline.demands).filter((id) => !deadline.setBy.includes(id)),
     };
-    const what = deadline.summary ?? deadline.consequence ?? `Deadline for ${deadline.demands.join(', ')}`;
+    const what =
+      deadline.summary ?? deadline.consequence ?? `Deadline for ${deadlineSubject(deadline, built)}`;
     const id = recordId('deadlines', deadline.id);
     // An ultimatum happens when it is given: the record is dated on the day the deadline was set, when known.
     const due = dateOf(deadline, built);

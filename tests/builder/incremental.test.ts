@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { beginValidation, type IncrementalOptions, type ValidItem } from '../../src/builder/incremental.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
 import { resultIssues } from '../support/issues.js';
+import { heavyRuns } from '../support/runs.js';
 import { minimalInput } from './fixtures.js';
 
 const COLLECTIONS = ['actors', 'sources', 'demands', 'responses', 'deadlines', 'events', 'claims'] as const;
@@ -195,7 +196,7 @@ describe('the incremental validator', () => {
         const codes = (issues: readonly TimelineIssue[]) => issues.map((one) => one.code).sort();
         if (!whole.success) expect(codes(resultIssues(result))).toEqual(codes(whole.error.issues));
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(200),
     );
   });
 

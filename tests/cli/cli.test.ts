@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { disputeJsonSchema, FORMATS, writeJson } from 'dispute-timeline';
+import { disputeJsonSchema, FORMATS, ISSUE_HINTS, type IssueCode, writeJson } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliReference } from '../../scripts/cli-reference.js';
@@ -773,7 +773,13 @@ describe('validate', () => {
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/bad\.json: impossible-date at events\[0\]\.date: /);
     expect(lines).toContainEqual(expect.stringMatching(/bad\.json: missing-field at events\[0\]\.kind: /));
-    expect(lines.at(-1)).toMatch(/^error: ".*bad\.json" is not a valid dispute \(6 problems\)$/);
+    expect(lines[6]).toMatch(/^error: ".*bad\.json" is not a valid dispute \(6 problems\)$/);
+    // Then what fixes each kind of problem, once a kind, as git gives its hints.
+    expect(lines.slice(7)).toEqual(
+      [...new Set(lines.slice(0, 6).map((line) => /: ([a-z-]+) at /.exec(line)?.[1] as IssueCode))].map(
+        (code) => `hint: ${ISSUE_HINTS[code]}`,
+      ),
+    );
     expect(ran('validate invalid --quiet')).toEqual(run);
   });
 

@@ -216,6 +216,8 @@ describe('parseDate on near misses', () => {
     ['2015?-11-30T09:00', 'invalid-date', 'one qualifier, at its end (EDTF level 1)'],
     ['2015-11-XXT09:00', 'invalid-date', 'a time needs a whole day'],
     ['2015-11-30T9:00', 'invalid-date', 'a time is written T09:00'],
+    ['2016-05-02 14:00', 'invalid-date', 'a date and its time are joined by T in EDTF: 2016-05-02T14:00'],
+    ['2016-05-02 14:00:30-03:00', 'invalid-date', 'joined by T in EDTF: 2016-05-02T14:00:30-03:00'],
   ])('refuses %s with %s, saying why', (text, code, words) => {
     const result = safeParseDate(text);
     expect(result.success).toBe(false);

@@ -26,8 +26,9 @@ import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { thrownIssues } from '../support/issues.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(100);
 const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
 
 /** The CSV as csv-parse reads it: strict about quotes and ragged rows, one object per row. */

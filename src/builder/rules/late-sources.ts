@@ -10,8 +10,6 @@ import { type Rule, type RuleContext, showDate, type ValidList } from './rule.js
  * account (a retrospective, a court's summary) may be right, but one from the time is better evidence. Whole disputes only: a stream has the events and claims after the sources.
  */
 export const lateSources: Rule = {
-  name: 'late-sources',
-  description: 'warns of a source published more than a year after what it reports',
   reads: ['sources', 'demands', 'responses', 'events', 'claims'],
   check(records, context) {
     const published = new Map<string, { value: DateValue; date: ParsedDate }>();

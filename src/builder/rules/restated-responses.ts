@@ -9,8 +9,6 @@ import { forEach, type Rule } from './rule.js';
  * a record or a source keeps its own place. Whole disputes only: a stream has the events after the responses.
  */
 export const restatedResponses: Rule = {
-  name: 'restated-responses',
-  description: 'warns of an event that only restates a response on the same day',
   reads: ['responses', 'deadlines', 'events'],
   check(records, context) {
     const responses = new Map(records.responses.records.map((response) => [response.id as string, response]));

@@ -58,10 +58,6 @@ export interface RuleContext {
  * are complete, and {@link Rule.each} on every event and claim as it comes.
  */
 export interface Rule {
-  /** The rule's name: its file's name. */
-  readonly name: string;
-  /** What it checks, in one sentence, for the contributing guide and the tests. */
-  readonly description: string;
   /**
    * The collections `check` reads. A stream holds the records before the events (actors, sources, demands,
    * responses, deadlines), not the events or the claims: a rule that reads those gives {@link Rule.each} to run on

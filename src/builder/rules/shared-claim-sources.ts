@@ -6,8 +6,6 @@ import { forEach, type Rule } from './rule.js';
  * only: a stream has the claims last.
  */
 export const sharedClaimSources: Rule = {
-  name: 'shared-claim-sources',
-  description: 'warns of two claims on one topic that cite the same source',
   reads: ['claims'],
   check(records, context) {
     /** For each topic, the first claim that cited each source. */

@@ -1,22 +1,11 @@
-import { describeValue } from '../../_lib/args.js';
-import { fail } from '../../_lib/issues.js';
-import { validateRecord } from '../../builder/seam.js';
-import { TimelineError, type TimelineIssue } from '../../errors/index.js';
-import { RECORD_SCHEMAS, type RecordCollection } from '../../model/dispute.js';
+import { TimelineError } from '../../errors/index.js';
 import type { TimelineEvent } from '../../model/event.js';
 import type { Source } from '../../model/source.js';
 import type { ReadProgress } from '../format.js';
 import type { JsonLinesItem } from '../json-lines/shape.js';
-import {
-  checkTextInput,
-  isAsyncIterable,
-  isIterable,
-  progressOption,
-  signalOption,
-  streamThrough,
-} from '../support/chunks.js';
+import { checkTextInput, progressOption, signalOption, streamThrough } from '../support/chunks.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
-import { streamHeader, streamItem } from '../support/stream-items.js';
+import { type StreamedRecord, streamRecords } from '../support/stream-items.js';
 import {
   type ChosenColumns,
   type Column,
@@ -144,17 +133,14 @@ export function writeCsvStream(
   options: CsvOptions = {},
 ): AsyncIterableIterator<string> {
   const chosen = readOptions(options);
-  if (!isIterable(items) && !isAsyncIterable(items))
-    fail(
-      'invalid-argument',
-      ['items'],
-      `expected an iterable of the items of streamJsonl; got ${describeValue(items)}`,
-    );
-  return streamedRows(items, chosen);
+  return streamedRows(
+    streamRecords(items, (of) => of === chosen.collection || of === 'sources'),
+    chosen,
+  );
 }
 
 async function* streamedRows(
-  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  records: AsyncIterable<StreamedRecord>,
   { collection, columns, bom }: ChosenColumns,
 ): AsyncGenerator<string, void, undefined> {
   yield `${bom ? '\ufeff' : ''}${csvRecord(columns.map((column) => column.name))}`;
@@ -163,27 +149,14 @@ async function* streamedRows(
   let context: CsvContext = { sources };
   SOURCE_URLS.set(context, urls);
   const cells: string[] = new Array(columns.length);
-  let index = -1;
-  for await (const item of items as AsyncIterable<unknown>) {
-    index++;
-    const { at, collection: of, record: raw } = streamItem(item, index);
-    if (of === 'dispute') {
-      const header = streamHeader(raw, at);
-      const timeZone = header.timeZone;
+  for await (const streamed of records) {
+    if (streamed.collection === 'dispute') {
+      const timeZone = streamed.record.timeZone;
       context = timeZone === undefined ? { sources } : { timeZone, sources };
       SOURCE_URLS.set(context, urls);
       continue;
     }
-    if (of !== collection && of !== 'sources') {
-      if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))
-        fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
-      continue;
-    }
-    // A frozen event (what streamJsonl yields) that the fast path finds certainly valid is written as it is.
-    const frozen = of === 'events' && Object.isFrozen(raw);
-    const result = validateRecord(of as RecordCollection, raw, [...at, 'record'], frozen);
-    if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
-    const record: unknown = result.record;
+    const { collection: of, record } = streamed;
     if (of === 'sources') {
       const source = record as Source;
       sources.push(source);
