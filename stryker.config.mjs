@@ -1,4 +1,6 @@
 // @ts-check
+import { readdirSync } from 'node:fs';
+
 /**
  * Mutation testing (`npm run mutation`): Stryker plants small bugs in the modules where a wrong answer is
  * silent, one at a time, and runs the vitest tests that cover each. A scope is chosen with MUTATION_SCOPE (see
@@ -11,11 +13,35 @@ const SCOPES = {
   escaping: [
     'src/formats/support/html-escape.ts',
     'src/formats/support/json-line.ts',
-    'src/formats/support/csv*.ts',
-    'src/formats/markdown.ts',
-    'src/formats/mermaid.ts',
+    'src/formats/support/csv.ts',
+    'src/formats/support/markdown-escape.ts',
+    'src/formats/support/mermaid-escape.ts',
   ],
 };
+/**
+ * The test folders that own each scope's modules. Stryker runs only their unit and property tests: once in the
+ * dry run (with per-test coverage), then for each mutant only the tests that reached it. Every test imports the
+ * whole library, so without this list each date or query mutant would run most of the suite.
+ */
+const TEST_DIRS = {
+  dates: ['tests/dates'],
+  query: ['tests/query'],
+  rules: ['tests/builder'],
+  escaping: ['tests/formats'],
+};
+/** The kinds of tests that need a build, a browser, R or pandas, or the full run's `slow` project: never run here. */
+const NOT_HERE = /\.(slow|package|browser|consumers)\.test\.ts$/;
+
+/** The unit and property test files under some folders, as paths from the project root. */
+function testFilesIn(/** @type {readonly string[]} */ dirs) {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((file) => `${dir}/${file.replaceAll('\\', '/')}`)
+      .filter((file) => file.endsWith('.test.ts') && !NOT_HERE.test(file))
+      .sort(),
+  );
+}
+
 const scope = process.env.MUTATION_SCOPE ?? 'dates';
 const mutate = SCOPES[/** @type {keyof typeof SCOPES} */ (scope)];
 if (mutate === undefined) throw new Error(`no mutation scope ${scope}; scopes: ${Object.keys(SCOPES).join(', ')}`);
@@ -27,12 +53,16 @@ export default {
   vitest: { configFile: 'vitest.config.ts', related: true },
   coverageAnalysis: 'perTest',
   mutate,
+  testFiles: testFilesIn(TEST_DIRS[/** @type {keyof typeof TEST_DIRS} */ (scope)]),
   ignoreStatic: true,
   concurrency: Number(process.env.MUTATION_CONCURRENCY ?? 2),
   timeoutMS: 60_000,
   reporters: ['clear-text', 'json', 'progress'],
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },
   htmlReporter: { fileName: `reports/mutation/${scope}.html` },
+  // A second run re-tests only the mutants whose code or covering tests changed (reports/, out of git).
+  incremental: true,
+  incrementalFile: `reports/mutation/${scope}-incremental.json`,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 85, break: null },

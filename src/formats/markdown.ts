@@ -20,6 +20,7 @@ import {
 import { defineFormat } from './format.js';
 import type { JsonLinesItem } from './json-lines/shape.js';
 import { eventsOption } from './support/events-option.js';
+import { escapeCell } from './support/markdown-escape.js';
 import { type StreamedRecord, streamRecords } from './support/stream-items.js';
 
 /** The columns a table shows unless told otherwise: what a reader of a paper needs. */
@@ -221,25 +222,6 @@ function recordRow(
 
 function row(cells: readonly string[]): string {
   return `| ${cells.map(escapeCell).join(' | ')} |`;
-}
-
-/** Markdown syntax characters, escaped with a backslash so that they show as themselves. */
-const SYNTAX = /[\\|*_`[\]<>&~!#]/g;
-/** Controls and invisible direction marks, which a cell must not carry: shown as the replacement character. */
-const CONTROL =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-/** A cell's text as Markdown: syntax escaped, line breaks as `<br>`, controls replaced, spaces at the ends kept visible. */
-export function escapeCell(text: string): string {
-  const escaped = text
-    .replace(/\t/g, ' ')
-    .replace(CONTROL, '\ufffd')
-    .replace(SYNTAX, '\\$&')
-    .replace(/\r\n|[\r\n\u2028\u2029]/g, '<br>');
-  // Parsers trim a cell's whitespace: keep it at either end as character references.
-  return escaped.replace(/^\s+|\s+$/g, (spaces) =>
-    Array.from(spaces, (c) => `&#${c.codePointAt(0)};`).join(''),
-  );
 }
 
 /** The table a Markdown options object asks for, checked: its collection, columns and whether claims follow. */

@@ -6,32 +6,7 @@ import { deadlineLine } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { compareTimelineOrder, dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
-import { visibleText } from './render/text.js';
-
-/**
- * Characters that break a Mermaid `timeline` and the entity each is written as: `:` splits an event, `#` starts
- * an entity (and a line starting with it is dropped), `;` ends one, `%` starts a comment or directive, `<` `>`
- * `&` `"` and the backtick would be read as markup.
- */
-const ESCAPES: Readonly<Record<string, string>> = {
-  ':': '#58;',
-  '#': '#35;',
-  ';': '#59;',
-  '%': '#37;',
-  '<': '#lt;',
-  '>': '#gt;',
-  '&': '#38;',
-  '"': '#34;',
-  '`': '#96;',
-  '{': '#123;',
-  '}': '#125;',
-};
-
-/** Text for a Mermaid line: one line, every breaking character written as its entity, never empty. */
-export function mermaidText(text: string): string {
-  const shown = visibleText(text).replace(/[:#;%<>&"`{}]/g, (c) => ESCAPES[c] ?? c);
-  return shown === '' ? '(untitled)' : shown;
-}
+import { mermaidText } from './support/mermaid-escape.js';
 
 /** One entry of the diagram: its period (the date as the source gives it) and what happened. */
 interface Entry {

@@ -437,7 +437,10 @@ class QueryImpl<T> implements Query<T> {
         truth = and(truth, (tests[t] as Test)(record, date));
       return !keeps(match, truth) || visit(record, truth, date);
     };
-    const low = single === null ? possibleFrom : lowOf(match, single);
+    // A record the window certainly holds is uncertain when a test says maybe: with tests, the reach of every
+    // record that may match is searched, not only of those the window leaves uncertain.
+    const low =
+      single === null ? possibleFrom : tests.length > 0 ? single.possibleFrom : lowOf(match, single);
     if (match !== 'certain' && positions === null && low > -Infinity) {
       // A record possibly matches when its range overlaps the window: records that start long before it may
       // reach into it, but only as far as their span. Each class of spans is searched from where its longest
@@ -530,10 +533,6 @@ class QueryImpl<T> implements Query<T> {
 }
 
 /**
- * The first instant a record matching one window may reach: its possible start, except that the uncertain records
- * of a window open to the past (before, within … before) end after its certain part.
- */
-/**
  * The records whose whole range lies in `[from, to]`: those that start in it, less those of them that end after
  * `to`. Only a record that starts within its span class's longest span before `to` can end after it, so without a
  * selection the count is binary searches and a look at those records; with one, a tight pass over the records
@@ -582,6 +581,12 @@ function countInside(c: CollectionIndex, from: number, to: number, positions: In
   return end - first - after;
 }
 
+/**
+ * The first instant a record matching one window may reach: its possible start, except that the records a window
+ * open to the past (before) leaves uncertain end after its certain part. Only the window's own answer counts
+ * here: with tests as well, a record the window certainly holds may still be uncertain (`relate`, `where`), so a
+ * query with tests asks from the possible start instead.
+ */
 function lowOf(match: Match, w: Window): number {
   return match === 'uncertain' && w.certainFrom === -Infinity
     ? Math.max(w.possibleFrom, w.certainTo + 1)

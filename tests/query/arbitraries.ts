@@ -26,7 +26,22 @@ export function edtfPoint(
 ): fc.Arbitrary<string> {
   return edtfPointIn(
     years,
-    ['decade', 'year', 'month', 'month', 'unspecified-day', 'day', 'day', 'day', 'minute', 'offset'],
+    [
+      'decade',
+      'year',
+      'month',
+      'month',
+      'unspecified-day',
+      'day',
+      'day',
+      'day',
+      'minute',
+      'second',
+      'millisecond',
+      'utc',
+      'offset',
+      'negative-offset',
+    ],
     ['', '', '', '?', '~', '%'],
   );
 }
