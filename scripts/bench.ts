@@ -193,9 +193,17 @@ function versus(
 ): Paired {
   const calls = (run: () => unknown, setup: (() => void) | undefined): number => {
     if (setup !== undefined) return 1;
+    // Warmed up first (up to 1,000 calls or 100 ms): a batch sized by one call still interpreted would be a few
+    // calls long, and its rounds would time the compiler and the clock's grain rather than the call.
+    const warm = performance.now();
+    for (let i = 0; i < 1_000 && performance.now() - warm < 100; i++) run();
     const start = performance.now();
-    run();
-    const once = performance.now() - start;
+    let k = 0;
+    while (k < 3 || performance.now() - start < 2) {
+      run();
+      k++;
+    }
+    const once = (performance.now() - start) / k;
     return Math.max(1, Math.min(100_000, Math.round(batch / Math.max(once, 0.0005))));
   };
   const timed = (run: () => unknown, setup: (() => void) | undefined, k: number) => () => {

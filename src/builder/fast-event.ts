@@ -109,10 +109,16 @@ function isCanonicalZone(v: unknown): v is string {
   return typeof v === 'string' && isTimeZone(v) && canonicalTimeZone(v) === v;
 }
 
-/** A date's text read in `zone`, or `undefined` when not certainly valid: it must read in UTC too, as the schema reads it. */
+/**
+ * A date's text read in `zone`, or `undefined` when not certainly valid: it must read in UTC too, as the schema
+ * reads it. Only an interval or a range (`/`, `..`) can read in one zone and not in another (its ends compared
+ * as instants); any other text reads in every zone or in none, so it is read once. Not remembered by the date
+ * reader: the event reader's memo keeps it.
+ */
 function readText(text: string, zone: string): ParsedDate | undefined {
-  if (zone !== 'UTC' && 'code' in readDate(text, 'UTC')) return undefined;
-  const date = readDate(text, zone);
+  if (zone !== 'UTC' && (text.includes('/') || text.includes('..')) && 'code' in readDate(text, 'UTC', false))
+    return undefined;
+  const date = readDate(text, zone, false);
   return 'code' in date ? undefined : date;
 }
 
