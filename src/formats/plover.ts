@@ -1,29 +1,25 @@
-import { describeValue } from '../_lib/args.js';
 import { deepFreeze } from '../_lib/freeze.js';
-import { fail } from '../_lib/issues.js';
-import { builtDispute, validateRecord } from '../builder/seam.js';
+import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
 import { precisionRank } from '../dates/precision.js';
 import { daySpanOf, isoDay, wallClockAt } from '../dates/wall-clock.js';
 import { dateInWords } from '../dates/words/index.js';
-import { TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { Actor, ActorKind } from '../model/actor.js';
 import type { Citation } from '../model/common.js';
 import type { Demand, DemandSubject } from '../model/demand.js';
-import { type Dispute, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
+import type { Dispute } from '../model/dispute.js';
 import type { EventKind, TimelineEvent } from '../model/event.js';
 import { dateOf } from '../model/record-date.js';
 import type { Stance } from '../model/response.js';
 import { defineFormat } from './format.js';
 import type { JsonLinesItem } from './json-lines/shape.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
-import { isAsyncIterable, isIterable } from './support/chunks.js';
 import { alpha3Of } from './support/country-alpha3.js';
 import { deadlineSubject } from './support/deadline-subject.js';
 import { asUri } from './support/html-escape.js';
 import { jsonLine } from './support/json-line.js';
 import { RestatementFinder } from './support/restatements.js';
-import { streamHeader, streamItem } from './support/stream-items.js';
+import { type StreamedRecord, streamRecords } from './support/stream-items.js';
 
 /**
  * An actor or recipient of a PLOVER record: its country (ISO alpha-3), sector and name.
@@ -646,17 +642,13 @@ export function writePlover(dispute: Dispute): string {
 export function writePloverStream(
   items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
 ): AsyncIterableIterator<string> {
-  if (!isIterable(items) && !isAsyncIterable(items))
-    fail(
-      'invalid-argument',
-      ['items'],
-      `expected an iterable of the items of streamJsonl; got ${describeValue(items)}`,
-    );
-  return streamedPlover(items);
+  // Every collection is validated: a claim is not written, but an invalid one fails the stream as it would the
+  // dispute.
+  return streamedPlover(streamRecords(items, () => true));
 }
 
 async function* streamedPlover(
-  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  records: AsyncIterable<StreamedRecord>,
 ): AsyncGenerator<string, void, undefined> {
   const held: Record<string, unknown[]> = {
     actors: [],
@@ -671,28 +663,21 @@ async function* streamedPlover(
     coder = ploverCoder({ ...header, ...held } as unknown as Omit<Dispute, 'events' | 'claims'>);
     return coder.held.map((record) => jsonLine(record)).join('');
   };
-  let index = -1;
-  for await (const item of items as AsyncIterable<unknown>) {
-    index++;
-    const { at, collection, record: raw } = streamItem(item, index);
-    if (collection === 'dispute') {
-      header = streamHeader(raw, at);
+  for await (const streamed of records) {
+    if (streamed.collection === 'dispute') {
+      header = streamed.record;
       continue;
     }
-    if (typeof collection !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, collection))
-      fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', collection);
-    const of = collection as RecordCollection;
-    const result = validateRecord(of, raw, [...at, 'record'], of === 'events' && Object.isFrozen(raw));
-    if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
+    const { collection: of, record } = streamed;
     if (of === 'events' || of === 'claims') {
       if (coder === undefined) {
         const lines = start();
         if (lines !== '') yield lines;
       }
       if (of === 'claims') continue;
-      const line = (coder as ReturnType<typeof ploverCoder>).event(result.record as TimelineEvent);
+      const line = (coder as ReturnType<typeof ploverCoder>).event(record as TimelineEvent);
       if (line !== undefined) yield jsonLine(line);
-    } else if (coder === undefined) held[of]?.push(result.record);
+    } else if (coder === undefined) held[of]?.push(record);
   }
   if (coder === undefined) {
     const lines = start();
