@@ -95,7 +95,7 @@ function fieldsTable(
       text: [
         '\n\n**Fields** (from the zod schema):',
         '',
-        '| field | type | | description |',
+        '| field | type | presence | description |',
         '| --- | --- | --- | ---',
       ].join('\n'),
     },

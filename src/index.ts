@@ -41,6 +41,7 @@ export {
   formatIssues,
   formatPath,
   ISSUE_CODES,
+  ISSUE_HINTS,
   type IssueCode,
   type IssuePath,
   type SafeResult,
@@ -52,9 +53,13 @@ export {
   CSV_COLUMNS,
   type CsvCollection,
   type CsvOptions,
+  type ReadCsvTablesOptions,
   readCsv,
+  readCsvTables,
   type StreamCsvOptions,
+  type StreamCsvTablesOptions,
   streamCsv,
+  streamCsvTables,
   writeCsv,
   writeCsvLines,
   writeCsvStream,
@@ -106,6 +111,7 @@ export {
   type PloverRecord,
   toPloverRecords,
   writePlover,
+  writePloverStream,
 } from './formats/plover.js';
 export { PLOVER_RECORD_SCHEMA } from './formats/plover-schema.js';
 export { FORMATS, formatByName } from './formats/registry.js';

@@ -1,9 +1,10 @@
 import { deepFreeze } from '../_lib/freeze.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { precisionRank } from '../dates/precision.js';
 import type { TimelineIssue } from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
-import { compareDateOrder, compareIds, compareSequence, type Ordered } from '../model/record-date.js';
+import { compareIds, type Ordered, sequenceOf } from '../model/record-date.js';
 import { registerBuilt } from './built.js';
 import type { RecordsReader } from './read-records.js';
 import type { Valid } from './rules/rule.js';
@@ -37,6 +38,7 @@ export function assemble(
   registerBuilt(
     built,
     dates,
+    read.actors.inOrder(order),
     read.dateLikeEvents,
     order === undefined ? warnings : placed(warnings, order, valid.events.indices),
   );
@@ -49,14 +51,12 @@ export function assemble(
  */
 function placed(
   warnings: readonly TimelineIssue[],
-  order: readonly number[],
+  order: ArrayLike<number>,
   indices: readonly number[],
 ): readonly TimelineIssue[] {
   if (!warnings.some((warning) => warning.path[0] === 'events')) return warnings;
   const position = new Map<number, number>();
-  order.forEach((valid, at) => {
-    position.set(indices[valid] as number, at);
-  });
+  for (let at = 0; at < order.length; at++) position.set(indices[order[at] as number] as number, at);
   return warnings.map((warning) => {
     const [collection, index, ...rest] = warning.path;
     if (collection !== 'events' || typeof index !== 'number') return warning;
@@ -65,45 +65,57 @@ function placed(
 }
 
 /**
- * The events sorted into timeline order, with their dates. Sorted as positions into the records and their dates,
- * not as a million objects pairing them. The dates the fast path did not read are those of the events the schema
- * parsed: read, and the events frozen, now.
+ * The events sorted into timeline order, with their dates. The dates the fast path did not read are those of the
+ * events the schema parsed: read, and the events frozen, now. The sort compares positions by keys kept in typed
+ * arrays (first instant, precision, sequence): a comparison reads two numbers side by side, not two date objects spread over
+ * the heap, and reaches the records (sequence, id) only on a tie. At 200,000 events of varied dates that took the
+ * sort from about a quarter of a first build to a few percent.
  */
 function eventsInOrder(
   validEvents: Valid<'events'>[],
   eventDates: (ParsedDate | undefined)[],
   dateOf: (value: DateValue) => ParsedDate,
-): { events: Valid<'events'>[]; dates: ParsedDate[]; order?: number[] } {
-  for (let i = 0; i < validEvents.length; i++) {
-    if (eventDates[i] !== undefined) continue;
-    const record = validEvents[i] as Valid<'events'>;
-    eventDates[i] = dateOf(record.date);
-    deepFreeze(record);
+): { events: Valid<'events'>[]; dates: ParsedDate[]; order?: ArrayLike<number> } {
+  const n = validEvents.length;
+  const starts = new Float64Array(n);
+  const ranks = new Uint8Array(n);
+  const sequences = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let date = eventDates[i];
+    if (date === undefined) {
+      const record = validEvents[i] as Valid<'events'>;
+      date = dateOf(record.date);
+      eventDates[i] = date;
+      deepFreeze(record);
+    }
+    starts[i] = date.earliest;
+    ranks[i] = precisionRank(date.precision);
+    sequences[i] = sequenceOf(validEvents[i] as Ordered);
   }
   const dates = eventDates as ParsedDate[];
-  let inOrder = true;
-  for (let i = 1; i < validEvents.length && inOrder; i++)
-    inOrder = compareEvents(validEvents, dates, i - 1, i) <= 0;
-  if (inOrder) return { events: validEvents, dates };
-  const order = validEvents.map((_, i) => i);
-  order.sort((a, b) => compareEvents(validEvents, dates, a, b));
-  return {
-    events: order.map((i) => validEvents[i] as Valid<'events'>),
-    dates: order.map((i) => dates[i] as ParsedDate),
-    order,
+  // The order of compareDateOrder, then of sequence and id (the timeline order of model/record-date.ts).
+  const compare = (a: number, b: number): number => {
+    const x = starts[a] as number;
+    const y = starts[b] as number;
+    if (x !== y) return x < y ? -1 : 1;
+    return (
+      (ranks[a] as number) - (ranks[b] as number) ||
+      (sequences[a] as number) - (sequences[b] as number) ||
+      compareIds((validEvents[a] as Ordered).id, (validEvents[b] as Ordered).id)
+    );
   };
-}
-
-function compareEvents(
-  records: readonly { readonly id: string }[],
-  dates: readonly ParsedDate[],
-  a: number,
-  b: number,
-): number {
-  // The records only on a tie: reading a million events' ids is a million cache misses.
-  return (
-    compareDateOrder(dates[a] as ParsedDate, dates[b] as ParsedDate) ||
-    compareSequence(records[a] as Ordered, records[b] as Ordered) ||
-    compareIds((records[a] as Ordered).id, (records[b] as Ordered).id)
-  );
+  let inOrder = true;
+  for (let i = 1; i < n && inOrder; i++) inOrder = compare(i - 1, i) <= 0;
+  if (inOrder) return { events: validEvents, dates };
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(compare);
+  const events: Valid<'events'>[] = new Array(n);
+  const sorted: ParsedDate[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const at = order[i] as number;
+    events[i] = validEvents[at] as Valid<'events'>;
+    sorted[i] = dates[at] as ParsedDate;
+  }
+  return { events, dates: sorted, order };
 }

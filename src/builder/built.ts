@@ -1,12 +1,16 @@
 import type { ParsedDate } from '../dates/edtf.js';
 import type { TimelineIssue } from '../errors/index.js';
 import type { Dispute } from '../model/dispute.js';
+import type { EventActorNumbers } from './event-actors.js';
 
 /** The disputes this copy of the library validated and froze: they need no second look. */
 const BUILT = new WeakSet<object>();
 
 /** The dates of a built dispute's events, by position, as validation read them: the index need not read them again. */
 const EVENT_DATES = new WeakMap<readonly unknown[], readonly ParsedDate[]>();
+
+/** The actors of a built dispute's events as numbers, by position, as validation resolved them (see `event-actors.ts`). */
+const EVENT_ACTORS = new WeakMap<readonly unknown[], EventActorNumbers>();
 
 /** The events of a built dispute whose id could be read as a date, by id (see {@link mayBeDate}). */
 const DATE_LIKE_EVENTS = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
@@ -18,11 +22,13 @@ const WARNINGS = new WeakMap<object, readonly TimelineIssue[]>();
 export function registerBuilt(
   built: Dispute,
   dates: readonly ParsedDate[],
+  actors: EventActorNumbers,
   dateLikeEvents: ReadonlyMap<string, unknown>,
   warnings: readonly TimelineIssue[],
 ): void {
   BUILT.add(built);
   EVENT_DATES.set(built.events, Object.freeze(dates));
+  EVENT_ACTORS.set(built.events, actors);
   DATE_LIKE_EVENTS.set(built.events, dateLikeEvents);
   if (warnings.length > 0)
     WARNINGS.set(
@@ -64,4 +70,12 @@ export function builtEventDates(events: readonly unknown[]): readonly ParsedDate
 /** The warnings the rules gave when this library built a dispute: empty for any other value, and for most disputes. */
 export function builtWarnings(dispute: unknown): readonly TimelineIssue[] {
   return (typeof dispute === 'object' && dispute !== null && WARNINGS.get(dispute)) || [];
+}
+
+/**
+ * The actors of a built dispute's events as numbers (positions among its actors), by the events' positions, as
+ * validation resolved them; `undefined` for a list this library did not build. Never handed to a caller.
+ */
+export function builtEventActors(events: readonly unknown[]): EventActorNumbers | undefined {
+  return EVENT_ACTORS.get(events);
 }

@@ -5,7 +5,7 @@ import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
 import { ID_CHARACTERS, LIMITS } from '../model/limits.js';
-import { eventOfShape } from './event-shapes.js';
+import { EVENT_FIELDS, eventOfShape } from './event-shapes.js';
 import type { Copier } from './snapshot.js';
 
 /**
@@ -31,22 +31,8 @@ const CITATIONS = LIMITS.citations;
 const TAGS = LIMITS.tags;
 const CONFIDENCES: ReadonlySet<unknown> = new Set(ConfidenceSchema.options);
 
-/** The event schema's fields, in its order, and the test of each below (`FAST_EVENTS` checks they agree). */
-const FIELDS = [
-  'id',
-  'date',
-  'kind',
-  'title',
-  'description',
-  'actors',
-  'demands',
-  'responses',
-  'deadlines',
-  'sources',
-  'confidence',
-  'tags',
-  'sequence',
-] as const;
+/** The event schema's fields, in its order (`FAST_EVENTS` checks they agree); each has its test below. */
+const FIELDS = EVENT_FIELDS;
 
 const REFERENCE_FIELDS = {
   actors: 'actors',
@@ -123,10 +109,16 @@ function isCanonicalZone(v: unknown): v is string {
   return typeof v === 'string' && isTimeZone(v) && canonicalTimeZone(v) === v;
 }
 
-/** A date's text read in `zone`, or `undefined` when not certainly valid: it must read in UTC too, as the schema reads it. */
+/**
+ * A date's text read in `zone`, or `undefined` when not certainly valid: it must read in UTC too, as the schema
+ * reads it. Only an interval or a range (`/`, `..`) can read in one zone and not in another (its ends compared
+ * as instants); any other text reads in every zone or in none, so it is read once. Not remembered by the date
+ * reader: the event reader's memo keeps it.
+ */
 function readText(text: string, zone: string): ParsedDate | undefined {
-  if (zone !== 'UTC' && 'code' in readDate(text, 'UTC')) return undefined;
-  const date = readDate(text, zone);
+  if (zone !== 'UTC' && (text.includes('/') || text.includes('..')) && 'code' in readDate(text, 'UTC', false))
+    return undefined;
+  const date = readDate(text, zone, false);
   return 'code' in date ? undefined : date;
 }
 
@@ -175,6 +167,12 @@ const DISABLED: Shared = Object.freeze({ next: new Map(), lookups: 0, hits: 0 })
 /** Lists kept for sharing in one run, across all fields: enough for any real dispute's combinations of actors and sources. */
 const MAX_SHARED = 50_000;
 
+/**
+ * The certainly valid events a reader copies field by field before it makes them by their shape's literal
+ * (event-shapes.ts): a literal's gain shows only over many events, and a small build makes no code from text.
+ */
+const LITERALS_AFTER = 1000;
+
 /** Answers whether an id names a record of a collection (declared before the events, as every such record is). */
 export type Resolver = (id: string, collection: RecordCollection) => boolean;
 
@@ -219,6 +217,8 @@ export class EventReader {
   private readonly citations = new Map<string, object>();
   /** The items of a list read so far, before it is known whether the list is a shared one. */
   private readonly scratch: unknown[] = [];
+  /** Events copied whole and certainly valid so far: past {@link LITERALS_AFTER}, by their shape's literal. */
+  private copies = 0;
   /** The fields of the event being copied, by their position in FIELDS. */
   private readonly fields: unknown[] = new Array(FIELDS.length).fill(undefined);
 
@@ -355,11 +355,12 @@ export class EventReader {
     if (!this.sure) return out ?? this.fieldsOf(mask);
     this.date = date;
     this.resolved = resolved;
-    // A copy's lists and dates were frozen as they were made.
-    return Object.freeze(eventOfShape(mask, this.fields) ?? this.fieldsOf(mask));
+    // A copy's lists and dates were frozen as they were made. Its shape's literal pays only in a long run of events.
+    const literal = ++this.copies > LITERALS_AFTER ? eventOfShape(mask, this.fields) : undefined;
+    return Object.freeze(literal ?? this.fieldsOf(mask));
   }
 
-  /** The fields kept so far, in FIELDS order, as an object built field by field: for the shapes not written out. */
+  /** The fields kept so far, in FIELDS order, as an object built field by field: where no shape's literal is used. */
   private fieldsOf(mask: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (let i = 0; i < FIELDS.length; i++)

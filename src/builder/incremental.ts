@@ -12,7 +12,7 @@ import { COLLECTIONS } from './places.js';
 import { validateRecord } from './record.js';
 import { endingEventConflict } from './rules/ending-events.js';
 import { RULES } from './rules/registry.js';
-import type { RuleContext, Valid } from './rules/rule.js';
+import type { Rule, RuleContext, StreamCheck, Valid, ValidRecords } from './rules/rule.js';
 import { HELD } from './rules/run.js';
 import { validateDispute } from './validate.js';
 
@@ -126,6 +126,11 @@ interface Held {
 class Incremental implements IncrementalValidation {
   readonly issues: TimelineIssue[] = [];
   private readonly warnings: TimelineIssue[] = [];
+  /**
+   * The place of each warning's rule in the registry: a whole read gives its warnings rule by rule, and so does a
+   * stream at its end, whatever order its rules found them in.
+   */
+  private readonly warningRules: number[] = [];
   private held: Record<RecordCollection, Held> | undefined = emptyHeld();
   private headerData: DisputeHeader | undefined;
   /** Every id but the events', with the collection that declares it and a name for a message. */
@@ -146,7 +151,9 @@ class Incremental implements IncrementalValidation {
     private readonly options: IncrementalOptions,
   ) {
     const alone = header === undefined;
-    this.context = alone ? undefined : new StreamContext(this, this.issues, this.warnings, zoneOf(header));
+    this.context = alone
+      ? undefined
+      : new StreamContext(this, this.issues, (rule, found) => this.warn(rule, found), zoneOf(header));
   }
 
   add(collection: RecordCollection, raw: unknown, where: IssuePath): void {
@@ -181,7 +188,9 @@ class Incremental implements IncrementalValidation {
           issue('unknown-reference', [...at, 'outcome', 'event'], `no event has id ${quoted(id)}`, id),
         );
     this.laterEvents.clear();
-    const warnings = Object.freeze([...this.warnings]);
+    const order = this.warnings.map((_, i) => i);
+    order.sort((a, b) => (this.warningRules[a] as number) - (this.warningRules[b] as number) || a - b);
+    const warnings = Object.freeze(order.map((i) => this.warnings[i] as TimelineIssue));
     if (this.issues.length > 0)
       return {
         success: false,
@@ -213,15 +222,53 @@ class Incremental implements IncrementalValidation {
         if (id !== undefined && !this.ids.has(id))
           this.ids.set(id, { collection, name: `${collection}[${index}]` });
       });
+    const ranWhole = (rule: Rule) => rule.reads.every((collection) => HELD.includes(collection));
     const result = validateDispute(disputeOf(this.header, held), this.options.fresh === true, {
       laterEvent: (id, index) =>
         this.later(id, held.deadlines.where[index] as IssuePath, held.deadlines.raw[index]),
-      rules: RULES.filter((rule) => rule.reads.every((collection) => HELD.includes(collection))),
+      rules: RULES.filter(ranWhole),
     });
-    for (const found of result.warnings) this.warnings.push(placed(found, held, this.headerWhere));
+    // The rules run here that warn (unsourced deadlines, undated endings) come in the registry's warnings, after
+    // its first streamed rule and before the next: their warnings are placed there, in their order.
+    const firstStreamed = RULES.findIndex((rule) => rule.stream !== undefined);
+    const wholeWarnings = RULES.findIndex((rule, at) => at > firstStreamed && ranWhole(rule));
+    for (const found of result.warnings) this.warn(wholeWarnings, placed(found, held, this.headerWhere));
     if (!result.success)
       for (const found of result.error.issues) this.issues.push(placed(found, held, this.headerWhere));
-    else this.handOn(result.data, held);
+    else {
+      // The rules that read the events or the claims begin their streamed checks with the records held.
+      const records = validRecordsOf(result.data);
+      this.context?.setChecks(
+        RULES.flatMap((rule, at) =>
+          ranWhole(rule) || rule.stream === undefined
+            ? []
+            : [{ rule: at, check: rule.stream(records, this.heldContext(held, at)) }],
+        ),
+      );
+      this.handOn(result.data, held);
+    }
+  }
+
+  /** A context for the rules' streamed checks of the held records: issues placed at the rows they came from. */
+  private heldContext(held: Record<RecordCollection, Held>, rule: number): RuleContext {
+    const zone = zoneOf(this.header);
+    return {
+      dateOf: (value: DateValue) => parsedDateOf(value, zone),
+      collectionOf: (id) => this.collectionOf(id),
+      idsOf: (collection) => this.idsOf(collection),
+      unresolved: () => [],
+      laterEvent: undefined,
+      error: (code, path, message, value) =>
+        this.issues.push(placed(issue(code, path, message, value), held, this.headerWhere)),
+      warning: (code, path, message, value) =>
+        this.warn(rule, placed(issue(code, path, message, value), held, this.headerWhere)),
+    };
+  }
+
+  /** Keeps a warning of the rule at `rule` in the registry. */
+  private warn(rule: number, found: TimelineIssue): void {
+    this.warnings.push(found);
+    this.warningRules.push(rule);
   }
 
   private later(id: string, at: IssuePath, raw: unknown): void {
@@ -273,14 +320,18 @@ class Incremental implements IncrementalValidation {
     id: string,
     where: IssuePath,
   ): readonly Waiting[] | undefined {
-    const known = this.ids.get(id)?.name ?? (this.eventIds.has(id) ? 'an earlier event' : undefined);
+    // One lookup in the big set of events' ids per event, not two: an add that leaves its size is a duplicate.
+    let known = this.ids.get(id)?.name;
+    if (known === undefined && collection === 'events') {
+      const size = this.eventIds.size;
+      if (this.eventIds.add(id).size === size) known = 'an earlier event';
+    } else if (known === undefined && this.eventIds.has(id)) known = 'an earlier event';
     if (known !== undefined)
       this.issues.push(
         issue('duplicate-id', [...where, 'id'], `id ${quoted(id)} is already used by ${known}`, id),
       );
-    else if (collection === 'events') this.eventIds.add(id);
-    else this.ids.set(id, { collection, name: `claims[${index}]` });
-    const waiting = this.laterEvents.get(id);
+    else if (collection === 'claims') this.ids.set(id, { collection, name: `claims[${index}]` });
+    const waiting = this.laterEvents.size === 0 ? undefined : this.laterEvents.get(id);
     if (waiting === undefined) return undefined;
     this.laterEvents.delete(id);
     if (collection === 'events') return waiting;
@@ -307,22 +358,30 @@ class StreamContext {
   private where: IssuePath = [];
   private readonly context: RuleContext;
   private readonly rules = RULES.filter((rule) => rule.each !== undefined);
+  /** The rules' checks of each valid event and claim (see `Rule.stream`), begun when the held records are valid. */
+  private checks: readonly { readonly check: StreamCheck; readonly context: RuleContext }[] = [];
 
   constructor(
-    lookup: Incremental,
-    issues: TimelineIssue[],
-    warnings: TimelineIssue[],
-    zone: string | undefined,
+    private readonly lookup: Incremental,
+    private readonly issues: TimelineIssue[],
+    private readonly warn: (rule: number, found: TimelineIssue) => void,
+    private readonly zone: string | undefined,
   ) {
+    this.context = this.contextOf(-1);
+  }
+
+  /** A context whose warnings are the rule's at `rule` in the registry (`-1`: the `each` checks, which do not warn). */
+  private contextOf(rule: number): RuleContext {
     const placedPath = (path: IssuePath) => [...this.where, ...path.slice(2)];
-    this.context = {
+    const { lookup, issues, zone } = this;
+    return {
       dateOf: (value: DateValue) => parsedDateOf(value, zone),
       collectionOf: (id) => lookup.collectionOf(id),
       idsOf: (collection) => lookup.idsOf(collection),
       unresolved: () => [],
       laterEvent: undefined,
       error: (code, path, message, value) => issues.push(issue(code, placedPath(path), message, value)),
-      warning: (code, path, message, value) => warnings.push(issue(code, placedPath(path), message, value)),
+      warning: (code, path, message, value) => this.warn(rule, issue(code, placedPath(path), message, value)),
     };
   }
 
@@ -335,7 +394,23 @@ class StreamContext {
   ): void {
     this.where = where;
     for (const rule of this.rules) rule.each?.(collection, index, raw, record, this.context);
+    if (record !== undefined)
+      for (const { check, context } of this.checks) check(collection, index, record, context);
   }
+
+  setChecks(checks: readonly { readonly rule: number; readonly check: StreamCheck }[]): void {
+    this.checks = checks.map(({ rule, check }) => ({ check, context: this.contextOf(rule) }));
+  }
+}
+
+/** The valid records of a dispute validated whole, each at its index: what a rule's `stream` is given. */
+function validRecordsOf(built: Dispute): ValidRecords {
+  return Object.fromEntries(
+    COLLECTIONS.map((collection) => [
+      collection,
+      { records: built[collection], indices: built[collection].map((_, i) => i) },
+    ]),
+  ) as unknown as ValidRecords;
 }
 
 function emptyHeld(): Record<RecordCollection, Held> {

@@ -1,5 +1,6 @@
 import { idOf } from '../_lib/record-id.js';
 import { RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
+import type { EventActors } from './event-actors.js';
 import { IdTable } from './id-table.js';
 import type { IdLookup } from './references.js';
 import type { Valid } from './rules/rule.js';
@@ -11,6 +12,9 @@ const COLLECTION_NUMBER = Object.fromEntries(COLLECTIONS.map((c, i) => [c, i])) 
   RecordCollection,
   number
 >;
+
+/** The collection number of the actors, in a {@link place}. */
+const ACTORS = COLLECTION_NUMBER.actors;
 
 /** Where a record is, as one number: its index times the number of collections, plus its collection's position. */
 export function place(collection: RecordCollection, index: number): number {
@@ -124,14 +128,31 @@ export class Ids implements IdLookup {
    * Whether every reference of an event the fast path took resolves among the records declared so far; when
    * one does not (or names a record declared later), the reference check reads the event again and reports.
    */
-  resolveEvent(event: Valid<'events'>): boolean {
+  resolveEvent(event: Valid<'events'>, actors: EventActors): boolean {
+    const known = this.numberActors(event.actors, actors);
+    actors.end(known);
     return (
-      this.all(event.actors, 'actors') &&
+      known &&
       this.all(event.demands, 'demands') &&
       this.all(event.responses, 'responses') &&
       this.all(event.deadlines, 'deadlines') &&
       event.sources.every((citation) => this.resolves(citation.source, 'sources'))
     );
+  }
+
+  /**
+   * Whether every id of an event's actors names an actor, each actor's number (its position among the actors)
+   * added to `actors` on the way: the lookup the check makes anyway gives it.
+   */
+  numberActors(list: readonly string[], actors: EventActors): boolean {
+    actors.begin();
+    const records = this.records;
+    for (let i = 0; i < list.length; i++) {
+      const found = records.get(list[i] as string);
+      if (found === undefined || collectionAt(found) !== 'actors') return false;
+      actors.add((found - ACTORS) / COLLECTIONS.length);
+    }
+    return true;
   }
 
   private all(list: readonly string[] | undefined, collection: RecordCollection): boolean {

@@ -6,7 +6,15 @@
  * but the builder's public faces (`builder.ts`, `json.ts`).
  */
 
-export { builtDateLikeEvents, builtEventDates, builtWarnings, isBuilt, mayBeDate } from './built.js';
+export {
+  builtDateLikeEvents,
+  builtEventActors,
+  builtEventDates,
+  builtWarnings,
+  isBuilt,
+  mayBeDate,
+} from './built.js';
+export type { EventActorNumbers } from './event-actors.js';
 export {
   beginValidation,
   type DisputeHeader,

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { issue } from '../_lib/issues.js';
+import { nearest } from '../_lib/nearest.js';
 import { quoted } from '../_lib/text.js';
 import { readDate } from '../dates/edtf.js';
 import type { IssueCode, IssuePath, TimelineIssue } from '../errors/index.js';
@@ -54,7 +55,7 @@ export function zodIssues(list: readonly z.core.$ZodIssue[], prefix: IssuePath):
           issue(
             field !== undefined ? (FIELD_CODES[field] ?? 'invalid-value') : 'invalid-value',
             path,
-            valueMessage(zi),
+            valueMessage(zi, input),
             input,
           ),
         );
@@ -98,9 +99,17 @@ function unionIssue(zi: z.core.$ZodIssueInvalidUnion, path: IssuePath, input: un
   );
 }
 
-function valueMessage(zi: z.core.$ZodIssueInvalidValue): string {
+/** `expected one of "a", "b", …`, every value listed (no vocabulary is long), and the nearest to a misspelling. */
+function valueMessage(zi: z.core.$ZodIssueInvalidValue, input: unknown): string {
   const options = zi.values.map((v) => JSON.stringify(v));
-  return options.length <= 20 ? `expected one of ${options.join(', ')}` : zi.message;
+  const near =
+    typeof input === 'string'
+      ? nearest(
+          input,
+          zi.values.filter((v): v is string => typeof v === 'string'),
+        )
+      : undefined;
+  return `expected one of ${options.join(', ')}${near === undefined ? '' : `; did you mean ${JSON.stringify(near)}?`}`;
 }
 
 /** A value as a message names it: `null`, `a list`, a short string quoted, `number 3`. */

@@ -68,7 +68,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = Object.freeze([
 export const SOURCE_ARGUMENT: ArgumentSpec = Object.freeze({
   name: '<case|file|->',
   description:
-    "a shipped case's id (see `dispute-timeline list`), a file (JSON, JSON Lines, or a CSV sheet whose header names its columns: see `dispute-timeline import`), or - for standard input",
+    "a shipped case's id (see `dispute-timeline list`), a file (JSON, JSON Lines, or a CSV sheet whose header names its columns: see `dispute-timeline import`), a case's CSV tables (a folder, or one of its tables: see `export -o <folder>/`), or - for standard input",
 });
 
 /** `--from`, for the commands that read a dispute from a file. */

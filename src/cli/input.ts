@@ -1,13 +1,24 @@
 import { createReadStream, statSync } from 'node:fs';
 import { datasets } from '../datasets/index.js';
-import { type Dispute, FORMATS, TimelineError, type TimelineFormat } from '../index.js';
+import { type CsvCollection, type Dispute, FORMATS, TimelineError, type TimelineFormat } from '../index.js';
+import { decode } from './decode.js';
 import { InputError, InvalidData, UsageError } from './errors.js';
 import { reason } from './output.js';
 import type { ProgressReporter } from './progress.js';
 import { looksLikeSheet, readSheet, warningLine } from './sheet.js';
 import { listed, shown } from './shown.js';
 import { didYouMean } from './suggest.js';
+import {
+  exportTableOf,
+  folderTables,
+  otherFilesNote,
+  readTableFiles,
+  siblingTables,
+  TABLES_HINT,
+} from './tables.js';
 import type { Terminal } from './terminal.js';
+
+export { decode };
 
 /** What a command reads a dispute from, as the user named it: a shipped case's id, a file, or `-`. */
 export interface LoadOptions {
@@ -50,10 +61,19 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
   const shipped = options.cases === false ? undefined : shippedCases().get(source);
   if (shipped !== undefined && options.from === undefined) return { dispute: shipped, name: source };
   const name = source === '-' ? 'standard input' : source;
+  // A folder is a dispute's CSV tables, as `export --format csv -o <folder>/` writes them.
+  if (source !== '-' && isFolder(source)) {
+    const { tables, others } = folderTables(source);
+    const left = otherFilesNote(others);
+    if (left !== undefined) options.note?.(left);
+    return { dispute: readTableFiles(tables, source, options.note), name };
+  }
   const bytes = source === '-' ? await readStdin(options) : await readFile(source, options);
   const text = decode(bytes, name);
   // Never a sheet read as JSON: a `.csv` is a sheet, and so is a text without an extension that looks like one.
   const chosen = reader ?? byContent(text);
+  const table = chosen === SHEET ? exportTableOf(text) : undefined;
+  if (table !== undefined) return { dispute: readExportTable(source, name, table, options), name };
   if (chosen === SHEET) {
     const { dispute, warnings } = readSheet(text, name);
     for (const warning of warnings) options.note?.(warningLine(warning));
@@ -66,6 +86,28 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
     throw error;
   } finally {
     options.progress.clear();
+  }
+}
+
+/**
+ * A table of the CLI's CSV export, read with the tables beside it (`pk/events.csv` with `pk/actors.csv` …): alone,
+ * it names records the other tables describe, so it is not read without them.
+ */
+function readExportTable(source: string, name: string, table: CsvCollection, options: LoadOptions): Dispute {
+  const files = source === '-' ? [] : siblingTables(source, table);
+  if (files.length <= 1)
+    throw new InputError(
+      `${shown(name)} is the ${table} table of a CSV export, ${source === '-' ? 'read alone' : 'and no other table is beside it'}: ` +
+        `it is one part of a dispute, whose other tables describe the records it names; ${TABLES_HINT}`,
+    );
+  return readTableFiles(files, source, options.note);
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 
@@ -163,27 +205,6 @@ function notFound(path: string, cases: boolean): InputError {
     `no shipped case or file named ${shown(path)}${hint}` +
       (hint === '' ? `; the shipped cases are ${listed(ids)} (dispute-timeline list)` : ''),
   );
-}
-
-/**
- * The text of a file: UTF-8, with or without a byte order mark. A file that is not text (a NUL byte, bytes that
- * are not UTF-8) is refused before any parsing, with what it seems to be.
- */
-export function decode(bytes: Buffer, name: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-    throw new InputError(`${shown(name)} is UTF-16 text; save it as UTF-8`);
-  if (bytes.includes(0)) throw new InputError(`${shown(name)} is a binary file, not a dispute's text`);
-  try {
-    // `fatal` refuses bytes that are not UTF-8; a leading byte order mark is dropped.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (error) {
-    if (
-      (error as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ||
-      error instanceof TypeError
-    )
-      throw new InputError(`${shown(name)} is not UTF-8 text (is it a binary file?)`);
-    throw new InputError(`cannot read ${shown(name)}: ${reason(error)}`);
-  }
 }
 
 /**

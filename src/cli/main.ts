@@ -1,4 +1,4 @@
-import { formatPath } from '../index.js';
+import { formatPath, ISSUE_HINTS } from '../index.js';
 import { parseCommandArgs, wantsHelp } from './args.js';
 import type { CommandSpec } from './command.js';
 import { COMMANDS, commandNamed } from './commands.js';
@@ -157,6 +157,9 @@ async function report(
       say(`${name}: ${issue.code} at ${safeText(formatPath(issue.path), 200)}: ${safeText(issue.message)}`);
     const count = error.error.issues.length;
     say(`${label}: ${shown(error.input)} ${error.problem} (${count} problem${count === 1 ? '' : 's'})`);
+    // What fixes each kind of problem, once per kind, as git prints its hints.
+    const hints = new Set(error.error.issues.map((issue) => ISSUE_HINTS[issue.code]));
+    for (const hint of hints) if (hint !== undefined) say(style.dim(`hint: ${safeText(hint)}`));
     return EXIT.invalidData;
   }
   const message = error instanceof Error ? error.message : String(error);

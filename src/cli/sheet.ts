@@ -79,6 +79,13 @@ export function sheetHeader(text: string): { names: string[]; delimiter: SheetDe
 
 /** The columns of a sheet found by their header names; `undefined` when no date or no title column is found. */
 export function guessColumns(names: readonly string[]): SpreadsheetColumns | undefined {
+  const columns = columnsByName(names);
+  if (columns['date'] === undefined || columns['title'] === undefined) return undefined;
+  return columns as unknown as SpreadsheetColumns;
+}
+
+/** The fields whose column the header names (`Day` the date, `Who` the actors …), however few. */
+export function columnsByName(names: readonly string[]): Readonly<Record<string, string>> {
   const columns: Record<string, string> = {};
   const taken = new Set<string>();
   for (const [field, words] of Object.entries(COLUMN_NAMES)) {
@@ -91,8 +98,7 @@ export function guessColumns(names: readonly string[]): SpreadsheetColumns | und
       }
     }
   }
-  if (columns['date'] === undefined || columns['title'] === undefined) return undefined;
-  return columns as unknown as SpreadsheetColumns;
+  return columns;
 }
 
 /** Whether a text looks like a CSV sheet rather than JSON: its first line is not JSON and holds a delimiter. */

@@ -1,7 +1,11 @@
 import { createReadStream, statSync } from 'node:fs';
 import {
+  type CsvCollection,
   type FormatOptions,
   type JsonLinesItem,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+  streamCsvTables,
   streamJsonl,
   TimelineError,
   type TimelineFormat,
@@ -11,7 +15,17 @@ import { InputError, InvalidData } from './errors.js';
 import { shippedCases } from './input.js';
 import { reason, type Sink } from './output.js';
 import type { ProgressReporter } from './progress.js';
+import { headerOf } from './sheet.js';
 import { shown } from './shown.js';
+import {
+  exportTableOf,
+  filePath,
+  folderTables,
+  headOf,
+  otherFilesNote,
+  siblingTables,
+  tablesStem,
+} from './tables.js';
 import type { Terminal } from './terminal.js';
 
 /** The input header line's counts, read as the first chunks pass (the items do not carry them). */
@@ -25,6 +39,8 @@ export interface StreamSource {
   readonly from: string | undefined;
   readonly terminal: Terminal;
   readonly progress: ProgressReporter;
+  /** Where a note goes (standard error, unless `--quiet`). */
+  readonly note?: (line: string) => void;
 }
 
 /**
@@ -43,7 +59,53 @@ export function streamsJsonLines({ source, from }: Pick<StreamSource, 'source' |
  * reads the whole dispute.
  */
 export function streamsExport(input: Pick<StreamSource, 'source' | 'from'>, format: TimelineFormat): boolean {
-  return streamsJsonLines(input) && format.stream !== undefined;
+  return (streamsJsonLines(input) || tablesOf(input) !== undefined) && format.stream !== undefined;
+}
+
+/**
+ * The CSV tables a source names, by collection, when it is a case's tables (a folder, or one of its tables with
+ * its siblings): those are streamed as JSON Lines are, the events table never held. `undefined` for any other
+ * source.
+ */
+export function tablesOf({ source, from }: Pick<StreamSource, 'source' | 'from'>): TableFiles | undefined {
+  if (source === '-' || (from !== undefined && from !== 'csv') || shippedCases().has(source))
+    return undefined;
+  let files: string[];
+  let name = source;
+  let others: string[] = [];
+  if (isFolder(source)) ({ tables: files, others } = folderTables(source));
+  else {
+    if (!source.toLowerCase().endsWith('.csv') && from === undefined) return undefined;
+    const table = exportTableOf(headOf(source));
+    if (table === undefined) return undefined;
+    files = siblingTables(source, table);
+    if (files.length <= 1) return undefined;
+    name = source;
+  }
+  const byCollection: Partial<Record<CsvCollection, string>> = {};
+  for (const file of files) {
+    const table = exportTableOf(headOf(file));
+    // A file that is no table, or a second table of one collection: the whole read says which, with the rest.
+    if (table === undefined || byCollection[table] !== undefined) return undefined;
+    byCollection[table] = file;
+  }
+  return { name, files: byCollection, others };
+}
+
+/** A case's CSV tables: each table's file by its collection, and the name the source was given. */
+export interface TableFiles {
+  readonly name: string;
+  readonly files: Readonly<Partial<Record<CsvCollection, string>>>;
+  /** The folder's other `.csv` files, left out. */
+  readonly others: readonly string[];
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -61,7 +123,10 @@ export async function streamExport(
   const name = nameOf(input.source);
   // Filled when the header line is read, before the header item is written.
   const counts: HeaderCounts = {};
-  const items = readItems(input, counts);
+  const tables = tablesOf(input);
+  if (tables !== undefined && format.name === 'jsonl')
+    counts.counts = await rowCounts(tables, input.progress);
+  const items = tables === undefined ? readItems(input, counts) : tableItems(tables, input);
   const write = format.stream as NonNullable<TimelineFormat['stream']>;
   let lines: AsyncIterable<string>;
   try {
@@ -101,9 +166,13 @@ export async function streamValidate(input: StreamSource): Promise<StreamedVerdi
   let events = 0;
   let sources = 0;
   try {
-    for await (const item of readItems(input, {}, (found) => {
+    const onWarnings = (found: readonly TimelineIssue[]) => {
       warnings = found;
-    })) {
+    };
+    const tables = tablesOf(input);
+    const items =
+      tables === undefined ? readItems(input, {}, onWarnings) : tableItems(tables, input, onWarnings);
+    for await (const item of items) {
       if (item.collection === 'events') events++;
       else if (item.collection === 'sources') sources++;
       else if (item.collection === 'dispute') id = item.record.id;
@@ -136,6 +205,73 @@ function readItems(
     onProgress: report,
     ...(onWarnings === undefined ? {} : { onWarnings }),
   });
+}
+
+/**
+ * The items of a case's CSV tables, validated as they come, with progress on the terminal. Without a dispute
+ * table, the dispute's id and title come from the tables' name, as a whole read takes them.
+ */
+function tableItems(
+  { name, files, others }: TableFiles,
+  { progress, note }: StreamSource,
+  onWarnings?: (warnings: readonly TimelineIssue[]) => void,
+): AsyncIterableIterator<JsonLinesItem> {
+  const left = otherFilesNote(others);
+  if (left !== undefined) note?.(left);
+  const inputs = Object.fromEntries(
+    Object.entries(files).map(([collection, file]) => [collection, fileChunks(file)]),
+  );
+  if (files.dispute === undefined)
+    note?.(
+      `note: no dispute table (dispute.csv) with ${shown(name)}: the dispute's id and title are taken from its name`,
+    );
+  const report = progress.phase(`reading ${name}`, 'records');
+  const placed = (issues: readonly TimelineIssue[]) =>
+    issues.map((found) => ({ ...found, path: filePath(found.path, files) }));
+  const items = streamCsvTables(inputs, {
+    onProgress: report,
+    ...(files.dispute === undefined ? { dispute: headerOf(tablesStem(name)) } : {}),
+    ...(onWarnings === undefined ? {} : { onWarnings: (warnings) => onWarnings(placed(warnings)) }),
+  });
+  return placedIssues(items, placed);
+}
+
+/** The items, with a TimelineError's issues placed in the files they come from. */
+async function* placedIssues(
+  items: AsyncIterableIterator<JsonLinesItem>,
+  placed: (issues: readonly TimelineIssue[]) => TimelineIssue[],
+): AsyncGenerator<JsonLinesItem> {
+  try {
+    yield* items;
+  } catch (error) {
+    if (error instanceof TimelineError)
+      throw new TimelineError(placed(error.issues) as [TimelineIssue, ...TimelineIssue[]]);
+    throw error;
+  }
+}
+
+/** How many rows each table has, read before the stream, for the header line of a JSON Lines output. */
+async function rowCounts(
+  { files }: TableFiles,
+  progress: ProgressReporter,
+): Promise<Readonly<Record<string, number>>> {
+  const counts: Record<string, number> = {};
+  const report = progress.phase('counting rows', 'records');
+  let done = 0;
+  // In the order of the JSON form, as writeJsonl gives its counts.
+  for (const collection of Object.keys(RECORD_SCHEMAS) as RecordCollection[]) {
+    const file = files[collection];
+    let rows = -1;
+    if (file !== undefined) {
+      const parser = new CsvRowCounter();
+      for await (const chunk of fileChunks(file)) parser.push(chunk);
+      rows = parser.rows() - 1;
+      done += Math.max(rows, 0);
+      report({ done });
+    }
+    counts[collection] = Math.max(rows, 0);
+  }
+  return counts;
 }
 
 /** The bytes of a file in chunks; a file that can't be read is an {@link InputError} at once, before any work. */
@@ -207,4 +343,34 @@ function countsOf(line: string): Readonly<Record<string, number>> | undefined {
     // Not a header line: the reader reports it.
   }
   return undefined;
+}
+
+/**
+ * Counts the rows of a CSV text as it streams past, as the library's reader reads them: a line break inside
+ * quotes is inside a row, and a blank line is no row.
+ */
+class CsvRowCounter {
+  private quoted = false;
+  private empty = true;
+  private count = 0;
+
+  push(chunk: Uint8Array | string): void {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i] as number;
+      if (this.quoted) {
+        if (c === 0x22) this.quoted = false;
+      } else if (c === 0x22) {
+        this.quoted = true;
+        this.empty = false;
+      } else if (c === 0x0a || c === 0x0d) {
+        if (!this.empty) this.count++;
+        this.empty = true;
+      } else this.empty = false;
+    }
+  }
+
+  rows(): number {
+    return this.count + (this.empty ? 0 : 1);
+  }
 }

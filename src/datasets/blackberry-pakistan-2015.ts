@@ -3,6 +3,21 @@ import type { Dispute, DisputeInput } from '../model/dispute.js';
 
 const TORONTO = 'America/Toronto';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const REUTERS_2015_07_24_QUOTE =
+  'PTA has issued directions to local mobile phone operators to close BlackBerry Enterprise Services from Nov. 30 on security reasons';
+const USA_TODAY_2015_11_30_QUOTE =
+  "we do not support 'back doors' granting open access to our customers' information";
+const DOMAIN_B_2015_11_30_QUOTE = 'After November 30, BlackBerry will no longer operate in Pakistan.';
+const REUTERS_2015_12_31_QUOTE =
+  'After productive discussions, the Government of Pakistan has rescinded its shutdown order, and BlackBerry has decided to remain in the Pakistan market.';
+const EXPRESS_TRIBUNE_2015_07_24_QUOTE =
+  'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan';
+const VALUEWALK_BLACKBERRY_STAYS_QUOTE = "on Dec. 31, the next day of the company's due date";
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's fact sheet. */
 const data: DisputeInput = {
   id: 'blackberry-pakistan-2015',
@@ -222,8 +237,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-2015-07-24',
-          quote:
-            'PTA has issued directions to local mobile phone operators to close BlackBerry Enterprise Services from Nov. 30 on security reasons',
+          quote: REUTERS_2015_07_24_QUOTE,
         },
         { source: 'express-tribune-2015-07-24' },
       ],
@@ -245,11 +259,11 @@ const data: DisputeInput = {
         { source: 'verge-2015-11-30' },
         {
           source: 'usa-today-2015-11-30',
-          quote: "we do not support 'back doors' granting open access to our customers' information",
+          quote: USA_TODAY_2015_11_30_QUOTE,
         },
         {
           source: 'domain-b-2015-11-30',
-          quote: 'After November 30, BlackBerry will no longer operate in Pakistan.',
+          quote: DOMAIN_B_2015_11_30_QUOTE,
         },
       ],
     },
@@ -317,8 +331,7 @@ const data: DisputeInput = {
         sources: [
           {
             source: 'reuters-2015-12-31',
-            quote:
-              'After productive discussions, the Government of Pakistan has rescinded its shutdown order, and BlackBerry has decided to remain in the Pakistan market.',
+            quote: REUTERS_2015_12_31_QUOTE,
           },
           { source: 'bbc-blackberry-stays' },
         ],
@@ -382,8 +395,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-2015-07-24',
-          quote:
-            'PTA has issued directions to local mobile phone operators to close BlackBerry Enterprise Services from Nov. 30 on security reasons',
+          quote: REUTERS_2015_07_24_QUOTE,
           note: 'Said by a PTA official.',
         },
         { source: 'express-tribune-2015-07-24' },
@@ -405,8 +417,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'express-tribune-2015-07-24',
-          quote:
-            'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan',
+          quote: EXPRESS_TRIBUNE_2015_07_24_QUOTE,
         },
       ],
       confidence: 'confirmed',
@@ -431,11 +442,11 @@ const data: DisputeInput = {
         { source: 'cnet-2015-11-30', note: 'BlackBerry "said Monday".' },
         {
           source: 'domain-b-2015-11-30',
-          quote: 'After November 30, BlackBerry will no longer operate in Pakistan.',
+          quote: DOMAIN_B_2015_11_30_QUOTE,
         },
         {
           source: 'usa-today-2015-11-30',
-          quote: "we do not support 'back doors' granting open access to our customers' information",
+          quote: USA_TODAY_2015_11_30_QUOTE,
         },
         {
           source: 'mashable-origin',
@@ -499,12 +510,11 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-2015-12-31',
-          quote:
-            'After productive discussions, the Government of Pakistan has rescinded its shutdown order, and BlackBerry has decided to remain in the Pakistan market.',
+          quote: REUTERS_2015_12_31_QUOTE,
           note: 'BlackBerry "said on Thursday".',
         },
         { source: 'bbc-blackberry-stays' },
-        { source: 'valuewalk-blackberry-stays', quote: "on Dec. 31, the next day of the company's due date" },
+        { source: 'valuewalk-blackberry-stays', quote: VALUEWALK_BLACKBERRY_STAYS_QUOTE },
       ],
       confidence: 'confirmed',
     },
@@ -532,8 +542,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'express-tribune-2015-07-24',
-          quote:
-            'There are few users of this service whose number would not be more than 4,000 to 5,000 in Pakistan',
+          quote: EXPRESS_TRIBUNE_2015_07_24_QUOTE,
         },
       ],
       confidence: 'confirmed',
@@ -586,7 +595,7 @@ const data: DisputeInput = {
       date: { value: '2015-12-31', timeZone: TORONTO },
       sources: [
         { source: 'reuters-2015-12-31', note: 'BlackBerry "said on Thursday".' },
-        { source: 'valuewalk-blackberry-stays', quote: "on Dec. 31, the next day of the company's due date" },
+        { source: 'valuewalk-blackberry-stays', quote: VALUEWALK_BLACKBERRY_STAYS_QUOTE },
       ],
       confidence: 'confirmed',
     },

@@ -5,6 +5,27 @@ const TORONTO = 'America/Toronto';
 /** India's zone, written out on RIM's records that are dated by the publication day of an Indian report. */
 const KOLKATA = 'Asia/Kolkata';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const IANS_DAINIKDISHA_QUOTE =
+  'If a technical solution is not provided by Aug 31, 2010, the government will review the position and take steps to block these two services from the network';
+const REUTERS_INDIA_REPRIEVE_QUOTE =
+  'asking us to ensure that legal intervention capability is put in place for BlackBerry services by 31 August 2010';
+const TELEFONINO_RIM_STATEMENT_QUOTE =
+  'RIM maintains a consistent global standard for lawful access requirements that does not include special deals for specific countries';
+const ASIAN_AGE_2010_09_19_QUOTE =
+  'RIM simply has no ability to read the encrypted information and has no master key or backdoor key to allow access';
+const REDIFF_2011_01_24_QUOTE =
+  'It would be to the benefit of all involved for the government to now issue a directive…';
+const ALLTHINGSD_2011_01_31_QUOTE = 'the keys of that service are with the corporate enterprises';
+const ECONOMIC_TIMES_2013_07_QUOTE =
+  'this enablement of lawful access does not extend to BlackBerry Enterprise Server';
+const DOMAIN_B_2011_10_28_QUOTE = 'We are not operating under any deadlines…';
+const MASHABLE_ORIGIN_QUOTE =
+  'The company set up servers in India and reportedly provided the Indian government the ability to track in real-time, but just to certain consumer services such as emails and email attachments as well as whether messages sent over BlackBerry Messenger were delivered and read.';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's fact sheet. */
 const data: DisputeInput = {
   id: 'india-blackberry-2010',
@@ -276,8 +297,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'ians-dainikdisha',
-          quote:
-            'If a technical solution is not provided by Aug 31, 2010, the government will review the position and take steps to block these two services from the network',
+          quote: IANS_DAINIKDISHA_QUOTE,
         },
         { source: 'news18-2010-08-12' },
       ],
@@ -294,8 +314,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-india-reprieve',
-          quote:
-            'asking us to ensure that legal intervention capability is put in place for BlackBerry services by 31 August 2010',
+          quote: REUTERS_INDIA_REPRIEVE_QUOTE,
           note: 'Said by Tata Teleservices of the DoT letter.',
         },
       ],
@@ -338,13 +357,11 @@ const data: DisputeInput = {
       stance: 'negotiate',
       summary:
         'RIM sets out four principles for lawful access, including no changes to the security architecture of BES',
-      statement:
-        'RIM maintains a consistent global standard for lawful access requirements that does not include special deals for specific countries',
+      statement: TELEFONINO_RIM_STATEMENT_QUOTE,
       sources: [
         {
           source: 'telefonino-rim-statement',
-          quote:
-            'RIM maintains a consistent global standard for lawful access requirements that does not include special deals for specific countries',
+          quote: TELEFONINO_RIM_STATEMENT_QUOTE,
           note:
             'The statement answers "the statement published today by the Government of India" (12 August 2010), so it ' +
             'cannot come before it; domain-b reported it on 13 August: the date is the range of the two days.',
@@ -376,13 +393,11 @@ const data: DisputeInput = {
       to: ['bes-bbm-access'],
       stance: 'refuse',
       summary: 'RIM: it holds no enterprise keys and cannot read encrypted BES traffic',
-      statement:
-        'RIM simply has no ability to read the encrypted information and has no master key or backdoor key to allow access',
+      statement: ASIAN_AGE_2010_09_19_QUOTE,
       sources: [
         {
           source: 'asian-age-2010-09-19',
-          quote:
-            'RIM simply has no ability to read the encrypted information and has no master key or backdoor key to allow access',
+          quote: ASIAN_AGE_2010_09_19_QUOTE,
           note:
             'What "the company has been saying", in The Asian Age\'s report of 19 September 2010 (read in India\'s ' +
             'zone): said in answer to the demand of 12 August and no later than that report. Co-CEO Balsillie spoke ' +
@@ -398,11 +413,11 @@ const data: DisputeInput = {
       stance: 'partially-comply',
       summary:
         'RIM writes to Telecom Minister Kapil Sibal: automated BBM interception is ready before 31 January; decoding BES is not technically possible',
-      statement: 'It would be to the benefit of all involved for the government to now issue a directive…',
+      statement: REDIFF_2011_01_24_QUOTE,
       sources: [
         {
           source: 'rediff-2011-01-24',
-          quote: 'It would be to the benefit of all involved for the government to now issue a directive…',
+          quote: REDIFF_2011_01_24_QUOTE,
           note:
             "The letter's own date is not given: it speaks of the deadline of 31 January 2011, set about 12 October " +
             "2010, and was reported by Rediff on 24 January 2011; read in India's zone.",
@@ -426,11 +441,11 @@ const data: DisputeInput = {
       stance: 'refuse',
       summary:
         'The week before the deadline, RIM says the keys of the enterprise service are with the corporate enterprises',
-      statement: 'the keys of that service are with the corporate enterprises',
+      statement: ALLTHINGSD_2011_01_31_QUOTE,
       sources: [
         {
           source: 'allthingsd-2011-01-31',
-          quote: 'the keys of that service are with the corporate enterprises',
+          quote: ALLTHINGSD_2011_01_31_QUOTE,
           note: 'Said by Robert Crow.',
         },
         {
@@ -450,11 +465,11 @@ const data: DisputeInput = {
       stance: 'partially-comply',
       summary:
         'BlackBerry: lawful access is enabled for consumer messaging (BBM and BIS e-mail), not for BES',
-      statement: 'this enablement of lawful access does not extend to BlackBerry Enterprise Server',
+      statement: ECONOMIC_TIMES_2013_07_QUOTE,
       sources: [
         {
           source: 'economic-times-2013-07',
-          quote: 'this enablement of lawful access does not extend to BlackBerry Enterprise Server',
+          quote: ECONOMIC_TIMES_2013_07_QUOTE,
           note:
             'Said by a BlackBerry spokesperson to The Economic Times; dated by the month of the article (July 2013, ' +
             "the day not verified), read in India's zone.",
@@ -537,7 +552,7 @@ const data: DisputeInput = {
           { source: 'allthingsd-2011-01-31' },
           {
             source: 'domain-b-2011-10-28',
-            quote: 'We are not operating under any deadlines…',
+            quote: DOMAIN_B_2011_10_28_QUOTE,
             note: 'Said by RIM in October 2011.',
           },
         ],
@@ -584,8 +599,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'ians-dainikdisha',
-          quote:
-            'If a technical solution is not provided by Aug 31, 2010, the government will review the position and take steps to block these two services from the network',
+          quote: IANS_DAINIKDISHA_QUOTE,
         },
         { source: 'news18-2010-08-12' },
         {
@@ -611,8 +625,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'telefonino-rim-statement',
-          quote:
-            'RIM maintains a consistent global standard for lawful access requirements that does not include special deals for specific countries',
+          quote: TELEFONINO_RIM_STATEMENT_QUOTE,
         },
         { source: 'domain-b-2010-08-13' },
       ],
@@ -634,8 +647,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'reuters-india-reprieve',
-          quote:
-            'asking us to ensure that legal intervention capability is put in place for BlackBerry services by 31 August 2010',
+          quote: REUTERS_INDIA_REPRIEVE_QUOTE,
           note: 'Said by Tata Teleservices.',
         },
       ],
@@ -695,8 +707,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'asian-age-2010-09-19',
-          quote:
-            'RIM simply has no ability to read the encrypted information and has no master key or backdoor key to allow access',
+          quote: ASIAN_AGE_2010_09_19_QUOTE,
         },
       ],
       confidence: 'confirmed',
@@ -732,7 +743,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'rediff-2011-01-24',
-          quote: 'It would be to the benefit of all involved for the government to now issue a directive…',
+          quote: REDIFF_2011_01_24_QUOTE,
         },
       ],
       confidence: 'confirmed',
@@ -775,7 +786,7 @@ const data: DisputeInput = {
         },
         {
           source: 'allthingsd-2011-01-31',
-          quote: 'the keys of that service are with the corporate enterprises',
+          quote: ALLTHINGSD_2011_01_31_QUOTE,
           note: 'Said by Robert Crow "last week", in the week of 24 to 30 January 2011.',
         },
       ],
@@ -810,7 +821,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'domain-b-2011-10-28',
-          quote: 'We are not operating under any deadlines…',
+          quote: DOMAIN_B_2011_10_28_QUOTE,
           note: 'Said by RIM.',
         },
         { source: 'zdnet-mumbai-facility' },
@@ -853,7 +864,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'economic-times-2013-07',
-          quote: 'this enablement of lawful access does not extend to BlackBerry Enterprise Server',
+          quote: ECONOMIC_TIMES_2013_07_QUOTE,
           note: 'Said by a BlackBerry spokesperson.',
         },
         {
@@ -865,8 +876,7 @@ const data: DisputeInput = {
         { source: 'medianama-2013-07' },
         {
           source: 'mashable-origin',
-          quote:
-            'The company set up servers in India and reportedly provided the Indian government the ability to track in real-time, but just to certain consumer services such as emails and email attachments as well as whether messages sent over BlackBerry Messenger were delivered and read.',
+          quote: MASHABLE_ORIGIN_QUOTE,
         },
       ],
       confidence: 'confirmed',
@@ -935,7 +945,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'economic-times-2013-07',
-          quote: 'this enablement of lawful access does not extend to BlackBerry Enterprise Server',
+          quote: ECONOMIC_TIMES_2013_07_QUOTE,
         },
       ],
       confidence: 'confirmed',
@@ -949,8 +959,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'mashable-origin',
-          quote:
-            'The company set up servers in India and reportedly provided the Indian government the ability to track in real-time, but just to certain consumer services such as emails and email attachments as well as whether messages sent over BlackBerry Messenger were delivered and read.',
+          quote: MASHABLE_ORIGIN_QUOTE,
         },
       ],
       confidence: 'confirmed',

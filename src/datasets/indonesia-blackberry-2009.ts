@@ -3,6 +3,23 @@ import type { Dispute, DisputeInput } from '../model/dispute.js';
 
 const TORONTO = 'America/Toronto';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const SALAM_JAKARTA_2009_07_06_QUOTE =
+  'The government has set a deadline for Canada-based Research In Motion (RIM) to set up local after-sales service outlets for BlackBerry by July 16, or else, the government would ban the importation of new BlackBerry products.';
+const HSNW_2010_08_04_QUOTE =
+  'Gatot Dewabroto, spokesman for the Ministry of Communication and Information, wants RIM to set up a server locally so encrypted information sent by the phones will not have to be routed through the Canadian company’s overseas computers.';
+const JAKARTA_POST_2011_01_10_QUOTE =
+  '“If RIM does not block [pornographic] content within two weeks from [Tifatul’s threats] made on Jan. 7, users will not be able to use the RIM service to browse the Internet,” ministry spokesperson Gatot S. Dewabroto said.';
+const YOSEF_ARDI_2009_07_14_QUOTE =
+  'RIM promised to government officers that it will open the service center by August 26, 2009.';
+const IBTIMES_REUTERS_2011_01_10_QUOTE =
+  "RIM is fully committed to working with Indonesia's carriers to put in place a prompt, compliant filtering solution for BlackBerry subscribers in Indonesia as soon as possible, it said in a statement.";
+const JAKARTA_GLOBE_2011_12_11_QUOTE =
+  '“RIM has been working closely with government bodies in Indonesia, but has not been advised of any specific requirements extending beyond what it has already satisfied.”';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's second fact sheet. */
 const data: DisputeInput = {
   id: 'indonesia-blackberry-2009',
@@ -315,8 +332,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'salam-jakarta-2009-07-06',
-          quote:
-            'The government has set a deadline for Canada-based Research In Motion (RIM) to set up local after-sales service outlets for BlackBerry by July 16, or else, the government would ban the importation of new BlackBerry products.',
+          quote: SALAM_JAKARTA_2009_07_06_QUOTE,
           note: 'Letter No. 586/DJPT.5/KOMINFO/VII/2009 of 1 July 2009, made public on Sunday 5 July.',
         },
       ],
@@ -332,8 +348,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'hsnw-2010-08-04',
-          quote:
-            'Gatot Dewabroto, spokesman for the Ministry of Communication and Information, wants RIM to set up a server locally so encrypted information sent by the phones will not have to be routed through the Canadian company’s overseas computers.',
+          quote: HSNW_2010_08_04_QUOTE,
         },
       ],
     },
@@ -349,8 +364,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'jakarta-post-2011-01-10',
-          quote:
-            '“If RIM does not block [pornographic] content within two weeks from [Tifatul’s threats] made on Jan. 7, users will not be able to use the RIM service to browse the Internet,” ministry spokesperson Gatot S. Dewabroto said.',
+          quote: JAKARTA_POST_2011_01_10_QUOTE,
         },
         { source: 'guardian-2011-01-10' },
       ],
@@ -382,13 +396,11 @@ const data: DisputeInput = {
       to: ['service-centres'],
       stance: 'comply',
       summary: 'RIM reaffirms it will open a service centre: go-live on 21 August, opening by 26 August 2009',
-      statement:
-        'RIM promised to government officers that it will open the service center by August 26, 2009.',
+      statement: YOSEF_ARDI_2009_07_14_QUOTE,
       sources: [
         {
           source: 'yosef-ardi-2009-07-14',
-          quote:
-            'RIM promised to government officers that it will open the service center by August 26, 2009.',
+          quote: YOSEF_ARDI_2009_07_14_QUOTE,
         },
       ],
     },
@@ -400,13 +412,11 @@ const data: DisputeInput = {
       stance: 'comply',
       summary:
         'RIM will filter "as soon as possible": the first time it agreed to filter the web on BlackBerry',
-      statement:
-        "RIM is fully committed to working with Indonesia's carriers to put in place a prompt, compliant filtering solution for BlackBerry subscribers in Indonesia as soon as possible, it said in a statement.",
+      statement: IBTIMES_REUTERS_2011_01_10_QUOTE,
       sources: [
         {
           source: 'ibtimes-reuters-2011-01-10',
-          quote:
-            "RIM is fully committed to working with Indonesia's carriers to put in place a prompt, compliant filtering solution for BlackBerry subscribers in Indonesia as soon as possible, it said in a statement.",
+          quote: IBTIMES_REUTERS_2011_01_10_QUOTE,
           note: 'Dated in Jakarta, where the outlets report it on Monday 10 January 2011.',
         },
         {
@@ -440,13 +450,11 @@ const data: DisputeInput = {
       stance: 'negotiate',
       summary:
         'RIM is "surprised": it has not been told of requirements beyond those it met, was never formally asked for a centre in Indonesia, and will work through the issues',
-      statement:
-        '“RIM has been working closely with government bodies in Indonesia, but has not been advised of any specific requirements extending beyond what it has already satisfied.”',
+      statement: JAKARTA_GLOBE_2011_12_11_QUOTE,
       sources: [
         {
           source: 'jakarta-globe-2011-12-11',
-          quote:
-            '“RIM has been working closely with government bodies in Indonesia, but has not been advised of any specific requirements extending beyond what it has already satisfied.”',
+          quote: JAKARTA_GLOBE_2011_12_11_QUOTE,
           note: 'RIM spoke "on Saturday" (10 December 2011); its regional managers speak in Jakarta.',
         },
         {
@@ -575,8 +583,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'salam-jakarta-2009-07-06',
-          quote:
-            'The government has set a deadline for Canada-based Research In Motion (RIM) to set up local after-sales service outlets for BlackBerry by July 16, or else, the government would ban the importation of new BlackBerry products.',
+          quote: SALAM_JAKARTA_2009_07_06_QUOTE,
         },
       ],
       confidence: 'reported',
@@ -596,8 +603,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'yosef-ardi-2009-07-14',
-          quote:
-            'RIM promised to government officers that it will open the service center by August 26, 2009.',
+          quote: YOSEF_ARDI_2009_07_14_QUOTE,
         },
       ],
       confidence: 'reported',
@@ -612,8 +618,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'hsnw-2010-08-04',
-          quote:
-            'Gatot Dewabroto, spokesman for the Ministry of Communication and Information, wants RIM to set up a server locally so encrypted information sent by the phones will not have to be routed through the Canadian company’s overseas computers.',
+          quote: HSNW_2010_08_04_QUOTE,
         },
       ],
       confidence: 'reported',
@@ -650,8 +655,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'jakarta-post-2011-01-10',
-          quote:
-            '“If RIM does not block [pornographic] content within two weeks from [Tifatul’s threats] made on Jan. 7, users will not be able to use the RIM service to browse the Internet,” ministry spokesperson Gatot S. Dewabroto said.',
+          quote: JAKARTA_POST_2011_01_10_QUOTE,
         },
         {
           source: 'guardian-2011-01-10',

@@ -3,6 +3,17 @@ import type { Dispute, DisputeInput } from '../model/dispute.js';
 
 const TORONTO = 'America/Toronto';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const DAIJIWORLD_ARAB_NEWS_QUOTE =
+  'The grace period is about to end and the company has not yet fulfilled the necessary organizational requirements';
+const SAUDI_EMBASSY_2010_08_10_QUOTE =
+  'cited positive developments in the completion of regulatory requirements';
+const DOW_JONES_COPY_2010_08_07_QUOTE =
+  'due to the efforts exerted by the mobile phone service providers in order to meet the regulatory demands of the commission';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's fact sheet. */
 const data: DisputeInput = {
   id: 'saudi-blackberry-2010',
@@ -106,8 +117,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'daijiworld-arab-news',
-          quote:
-            'The grace period is about to end and the company has not yet fulfilled the necessary organizational requirements',
+          quote: DAIJIWORLD_ARAB_NEWS_QUOTE,
         },
       ],
     },
@@ -183,7 +193,7 @@ const data: DisputeInput = {
         sources: [
           {
             source: 'saudi-embassy-2010-08-10',
-            quote: 'cited positive developments in the completion of regulatory requirements',
+            quote: SAUDI_EMBASSY_2010_08_10_QUOTE,
             note: 'The page paraphrases the commission; it does not quote it.',
           },
         ],
@@ -192,8 +202,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'dow-jones-copy-2010-08-07',
-          quote:
-            'due to the efforts exerted by the mobile phone service providers in order to meet the regulatory demands of the commission',
+          quote: DOW_JONES_COPY_2010_08_07_QUOTE,
         },
         { source: 'zdnet-saudi-reprieve', note: 'A "48-hour reprieve".' },
         { source: 'saudi-embassy-2010-08-10' },
@@ -227,8 +236,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'daijiworld-arab-news',
-          quote:
-            'The grace period is about to end and the company has not yet fulfilled the necessary organizational requirements',
+          quote: DAIJIWORLD_ARAB_NEWS_QUOTE,
         },
       ],
       confidence: 'reported',
@@ -248,8 +256,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'dow-jones-copy-2010-08-07',
-          quote:
-            'due to the efforts exerted by the mobile phone service providers in order to meet the regulatory demands of the commission',
+          quote: DOW_JONES_COPY_2010_08_07_QUOTE,
         },
         { source: 'zdnet-saudi-reprieve', note: 'A "48-hour reprieve".' },
       ],
@@ -271,7 +278,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'saudi-embassy-2010-08-10',
-          quote: 'cited positive developments in the completion of regulatory requirements',
+          quote: SAUDI_EMBASSY_2010_08_10_QUOTE,
           note: 'The page paraphrases the commission; it does not quote it.',
         },
         { source: 'itproportal-bbm-continues' },

@@ -1,6 +1,15 @@
 import { parseDispute } from '../builder/json.js';
 import type { Dispute, DisputeInput } from '../model/dispute.js';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const TASS_2017_06_28_QUOTE =
+  '"However, we will not comply with unconstitutional and technically impossible Yarovaya Package laws - as well as with other laws incompatible with protection of privacy and Telegram\'s privacy policy," Durov said.';
+const PRAVDA_2018_03_20_QUOTE =
+  '"Угрозы блокировать Telegram, если он не откажется от личных данных своих пользователей, не принесут плодов", – написал Дуров.';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's second fact sheet. */
 const data: DisputeInput = {
   id: 'telegram-russia-2017',
@@ -355,8 +364,7 @@ const data: DisputeInput = {
       to: ['register-as-distributor'],
       stance: 'partially-comply',
       summary: 'Durov agrees to the use of public data for the registration but refuses the "Yarovaya" laws',
-      statement:
-        '"However, we will not comply with unconstitutional and technically impossible Yarovaya Package laws - as well as with other laws incompatible with protection of privacy and Telegram\'s privacy policy," Durov said.',
+      statement: TASS_2017_06_28_QUOTE,
       sources: [
         {
           source: 'tass-2017-06-28',
@@ -366,8 +374,7 @@ const data: DisputeInput = {
         },
         {
           source: 'tass-2017-06-28',
-          quote:
-            '"However, we will not comply with unconstitutional and technically impossible Yarovaya Package laws - as well as with other laws incompatible with protection of privacy and Telegram\'s privacy policy," Durov said.',
+          quote: TASS_2017_06_28_QUOTE,
         },
       ],
     },
@@ -378,13 +385,11 @@ const data: DisputeInput = {
       to: ['decryption-keys-15-days'],
       stance: 'refuse',
       summary: 'Durov: threats to block Telegram will not bear fruit',
-      statement:
-        '"Угрозы блокировать Telegram, если он не откажется от личных данных своих пользователей, не принесут плодов", – написал Дуров.',
+      statement: PRAVDA_2018_03_20_QUOTE,
       sources: [
         {
           source: 'pravda-2018-03-20',
-          quote:
-            '"Угрозы блокировать Telegram, если он не откажется от личных данных своих пользователей, не принесут плодов", – написал Дуров.',
+          quote: PRAVDA_2018_03_20_QUOTE,
           note: '"Threats to block Telegram unless it gives up its users\' private data will bear no fruit," Durov wrote.',
         },
       ],

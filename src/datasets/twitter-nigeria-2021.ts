@@ -3,6 +3,21 @@ import type { Dispute, DisputeInput } from '../model/dispute.js';
 
 const LOS_ANGELES = 'America/Los_Angeles';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const NEW_TELEGRAPH_STATEMENT_QUOTE =
+  'The Federal Government has suspended, indefinitely, the operations of the microblogging and social networking service, Twitter, in Nigeria.';
+const PUNCH_2021_06_04_QUOTE =
+  '“The announcement made by the Nigerian Government that they have suspended Twitter’s operations in Nigeria is deeply concerning.';
+const SUN_2021_06_06_QUOTE =
+  '“We, the Association of Licensed Telecommunication Operators of Nigeria, wish to confirm that our members have received formal instructions from the Nigerian Communications Commission, the industry regulator, to suspend access to Twitter.';
+const TODAY_POLITICS_2021_06_05_QUOTE =
+  'We are deeply concerned by the blocking of Twitter in Nigeria. Access to the free and #OpenInternet is an essential human right in modern society.';
+const PUNCH_2022_01_12_QUOTE =
+  'Twitter has committed to establishing a legal entity in Nigeria during the first quarter of 2022. The legal entity will register with the Corporate Affairs Commission.';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's second fact sheet. */
 const data: DisputeInput = {
   id: 'twitter-nigeria-2021',
@@ -274,8 +289,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'new-telegraph-statement',
-          quote:
-            'The Federal Government has suspended, indefinitely, the operations of the microblogging and social networking service, Twitter, in Nigeria.',
+          quote: NEW_TELEGRAPH_STATEMENT_QUOTE,
         },
         {
           source: 'national-post-reuters-2021-06-04',
@@ -311,13 +325,11 @@ const data: DisputeInput = {
       to: ['suspend-twitter-operations'],
       stance: 'challenge',
       summary: 'Twitter: the announced suspension is "deeply concerning"',
-      statement:
-        '“The announcement made by the Nigerian Government that they have suspended Twitter’s operations in Nigeria is deeply concerning.',
+      statement: PUNCH_2021_06_04_QUOTE,
       sources: [
         {
           source: 'punch-2021-06-04',
-          quote:
-            '“The announcement made by the Nigerian Government that they have suspended Twitter’s operations in Nigeria is deeply concerning.',
+          quote: PUNCH_2021_06_04_QUOTE,
           note: "Said by Sarah Hart (EMEA policy communications); dated by The Punch's report of 4 June 2021, in Nigeria.",
         },
       ],
@@ -330,13 +342,11 @@ const data: DisputeInput = {
       stance: 'comply',
       summary:
         'ALTON confirms its members were told by the NCC to suspend access to Twitter, and complied overnight',
-      statement:
-        '“We, the Association of Licensed Telecommunication Operators of Nigeria, wish to confirm that our members have received formal instructions from the Nigerian Communications Commission, the industry regulator, to suspend access to Twitter.',
+      statement: SUN_2021_06_06_QUOTE,
       sources: [
         {
           source: 'sun-2021-06-06',
-          quote:
-            '“We, the Association of Licensed Telecommunication Operators of Nigeria, wish to confirm that our members have received formal instructions from the Nigerian Communications Commission, the industry regulator, to suspend access to Twitter.',
+          quote: SUN_2021_06_06_QUOTE,
         },
       ],
     },
@@ -347,13 +357,11 @@ const data: DisputeInput = {
       to: ['suspend-twitter-operations'],
       stance: 'challenge',
       summary: 'Twitter is "deeply concerned by the blocking" and will work to restore access',
-      statement:
-        'We are deeply concerned by the blocking of Twitter in Nigeria. Access to the free and #OpenInternet is an essential human right in modern society.',
+      statement: TODAY_POLITICS_2021_06_05_QUOTE,
       sources: [
         {
           source: 'today-politics-2021-06-05',
-          quote:
-            'We are deeply concerned by the blocking of Twitter in Nigeria. Access to the free and #OpenInternet is an essential human right in modern society.',
+          quote: TODAY_POLITICS_2021_06_05_QUOTE,
           note: 'The embedded post is dated June 5, 2021 (the outlet: "Saturday afternoon").',
         },
         { source: 'nairametrics-2021-06-05' },
@@ -385,13 +393,11 @@ const data: DisputeInput = {
       stance: 'comply',
       summary:
         'Twitter commits to a legal entity in Nigeria in the first quarter of 2022, a country representative, tax compliance, support portals and a code of conduct',
-      statement:
-        'Twitter has committed to establishing a legal entity in Nigeria during the first quarter of 2022. The legal entity will register with the Corporate Affairs Commission.',
+      statement: PUNCH_2022_01_12_QUOTE,
       sources: [
         {
           source: 'punch-2022-01-12',
-          quote:
-            'Twitter has committed to establishing a legal entity in Nigeria during the first quarter of 2022. The legal entity will register with the Corporate Affairs Commission.',
+          quote: PUNCH_2022_01_12_QUOTE,
           note: "Twitter's commitments as the NITDA statement of 12 January 2022 gives them.",
         },
         { source: 'courtroom-mail-conditions' },
@@ -449,8 +455,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'new-telegraph-statement',
-          quote:
-            'The Federal Government has suspended, indefinitely, the operations of the microblogging and social networking service, Twitter, in Nigeria.',
+          quote: NEW_TELEGRAPH_STATEMENT_QUOTE,
         },
         { source: 'tvc-news-2021-06-04' },
         {

@@ -1,6 +1,15 @@
 import { parseDispute } from '../builder/json.js';
 import type { Dispute, DisputeInput } from '../model/dispute.js';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const DAILY_STAR_AFP_QUOTE =
+  'In the public interest, we have today informed the providers of telecommunications services in the country of our decision to suspend the BlackBerry services of messenger, email and electronic browsing';
+const THE_NATIONAL_SUSPENSION_WITHDRAWN_QUOTE =
+  'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's fact sheet. */
 const data: DisputeInput = {
   id: 'uae-blackberry-2010',
@@ -93,8 +102,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'daily-star-afp',
-          quote:
-            'In the public interest, we have today informed the providers of telecommunications services in the country of our decision to suspend the BlackBerry services of messenger, email and electronic browsing',
+          quote: DAILY_STAR_AFP_QUOTE,
         },
         { source: 'domain-b-2010-08-02' },
       ],
@@ -116,8 +124,7 @@ const data: DisputeInput = {
         sources: [
           {
             source: 'the-national-suspension-withdrawn',
-            quote:
-              'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+            quote: THE_NATIONAL_SUSPENSION_WITHDRAWN_QUOTE,
           },
           { source: 'business-standard-uae', note: 'A "statement released on Friday".' },
         ],
@@ -126,8 +133,7 @@ const data: DisputeInput = {
         { source: 'daily-star-afp' },
         {
           source: 'the-national-suspension-withdrawn',
-          quote:
-            'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          quote: THE_NATIONAL_SUSPENSION_WITHDRAWN_QUOTE,
         },
       ],
     },
@@ -146,8 +152,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'daily-star-afp',
-          quote:
-            'In the public interest, we have today informed the providers of telecommunications services in the country of our decision to suspend the BlackBerry services of messenger, email and electronic browsing',
+          quote: DAILY_STAR_AFP_QUOTE,
           note: 'Said by the TRA.',
         },
         { source: 'domain-b-2010-08-02' },
@@ -168,8 +173,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'the-national-suspension-withdrawn',
-          quote:
-            'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          quote: THE_NATIONAL_SUSPENSION_WITHDRAWN_QUOTE,
         },
         { source: 'business-standard-uae', note: 'A "statement released on Friday".' },
       ],
@@ -185,8 +189,7 @@ const data: DisputeInput = {
         { source: 'daily-star-afp' },
         {
           source: 'the-national-suspension-withdrawn',
-          quote:
-            'all Blackberry services in the UAE will continue to operate as normal and no suspension of service will occur on October 11',
+          quote: THE_NATIONAL_SUSPENSION_WITHDRAWN_QUOTE,
           note: 'Quoting the TRA.',
         },
       ],

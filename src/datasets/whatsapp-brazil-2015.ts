@@ -5,6 +5,17 @@ const FORTALEZA = 'America/Fortaleza';
 const MACEIO = 'America/Maceio';
 const LOS_ANGELES = 'America/Los_Angeles';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const IBTIMES_INDIA_2015_12_QUOTE =
+  '"We are disappointed in the short-sighted decision to cut off access to WhatsApp, a communication tool so many Brazilians have come to depend on, and sad to see Brazil isolate itself from the rest of the world," wrote Jan Koum, CEO, WhatsApp.';
+const IBTIMES_UK_2016_07_QUOTE =
+  "\"Indiscriminate acts like this one threaten people's ability to communicate, manage their business and live their lives. As we said before, we can't share information to which we don't have access.\"";
+const ACHEI_SUDOESTE_2015_02_25_QUOTE =
+  'A empresa de telefonia foi comunicada da decisão no dia 19 deste mês';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's second fact sheet. */
 const data: DisputeInput = {
   id: 'whatsapp-brazil-2015',
@@ -409,13 +420,11 @@ const data: DisputeInput = {
       to: ['sao-bernardo-block-order'],
       stance: 'challenge',
       summary: 'WhatsApp\'s CEO: a "short-sighted decision"; Brazil isolates itself',
-      statement:
-        '"We are disappointed in the short-sighted decision to cut off access to WhatsApp, a communication tool so many Brazilians have come to depend on, and sad to see Brazil isolate itself from the rest of the world," wrote Jan Koum, CEO, WhatsApp.',
+      statement: IBTIMES_INDIA_2015_12_QUOTE,
       sources: [
         {
           source: 'ibtimes-india-2015-12',
-          quote:
-            '"We are disappointed in the short-sighted decision to cut off access to WhatsApp, a communication tool so many Brazilians have come to depend on, and sad to see Brazil isolate itself from the rest of the world," wrote Jan Koum, CEO, WhatsApp.',
+          quote: IBTIMES_INDIA_2015_12_QUOTE,
           note: 'No posting time is given: 16 or 17 December in California.',
         },
       ],
@@ -445,13 +454,11 @@ const data: DisputeInput = {
       stance: 'challenge',
       summary:
         'WhatsApp calls the block "indiscriminate" and says it cannot share information it does not have',
-      statement:
-        "\"Indiscriminate acts like this one threaten people's ability to communicate, manage their business and live their lives. As we said before, we can't share information to which we don't have access.\"",
+      statement: IBTIMES_UK_2016_07_QUOTE,
       sources: [
         {
           source: 'ibtimes-uk-2016-07',
-          quote:
-            "\"Indiscriminate acts like this one threaten people's ability to communicate, manage their business and live their lives. As we said before, we can't share information to which we don't have access.\"",
+          quote: IBTIMES_UK_2016_07_QUOTE,
         },
       ],
     },
@@ -469,7 +476,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'achei-sudoeste-2015-02-25',
-          quote: 'A empresa de telefonia foi comunicada da decisão no dia 19 deste mês',
+          quote: ACHEI_SUDOESTE_2015_02_25_QUOTE,
           note: 'The order ran "within 24 hours of receipt"; 20 February is derived from the day it was served.',
         },
       ],
@@ -505,7 +512,7 @@ const data: DisputeInput = {
       sources: [
         {
           source: 'achei-sudoeste-2015-02-25',
-          quote: 'A empresa de telefonia foi comunicada da decisão no dia 19 deste mês',
+          quote: ACHEI_SUDOESTE_2015_02_25_QUOTE,
         },
       ],
       confidence: 'confirmed',

@@ -1,6 +1,17 @@
 import { parseDispute } from '../builder/json.js';
 import type { Dispute, DisputeInput } from '../model/dispute.js';
 
+/**
+ * Texts the case gives in more than one place (a quote, and the response's statement or the event's citation that
+ * repeats it), each written once.
+ */
+const KULTUREGEEK_X_POST_QUOTE =
+  '"As a result, to protect the safety of our staff, we have made the decision to close our operation in Brazil, effective immediately."';
+const TRT_WORLD_2024_08_30_QUOTE =
+  '"Soon, we expect Judge Alexandre de Moraes will order X to be shut down in Brazil—simply because we would not comply with his illegal orders to censor his political opponents," X’s Global Government Affairs team said in a statement.';
+const O_LIBERAL_2024_09_26_QUOTE =
+  '"O X adotou todas as providências indicadas por Vossa Excelência como necessárias ao reestabelecimento do funcionamento da plataforma no Brasil", diz documento apresentado pelos advogados da empresa.';
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's second fact sheet. */
 const data: DisputeInput = {
   id: 'x-brazil-2024',
@@ -350,8 +361,7 @@ const data: DisputeInput = {
       stance: 'refuse',
       summary:
         'X closes its operation in Brazil "effective immediately" to protect its staff; the service stays available',
-      statement:
-        '"As a result, to protect the safety of our staff, we have made the decision to close our operation in Brazil, effective immediately."',
+      statement: KULTUREGEEK_X_POST_QUOTE,
       sources: [
         {
           source: 'kulturegeek-x-post',
@@ -360,8 +370,7 @@ const data: DisputeInput = {
         },
         {
           source: 'kulturegeek-x-post',
-          quote:
-            '"As a result, to protect the safety of our staff, we have made the decision to close our operation in Brazil, effective immediately."',
+          quote: KULTUREGEEK_X_POST_QUOTE,
         },
         {
           source: 'trt-world-2024-08-17',
@@ -377,13 +386,11 @@ const data: DisputeInput = {
       to: ['name-legal-representative'],
       stance: 'refuse',
       summary: 'Minutes after the deadline, X says it expects to be shut down for refusing "illegal orders"',
-      statement:
-        '"Soon, we expect Judge Alexandre de Moraes will order X to be shut down in Brazil—simply because we would not comply with his illegal orders to censor his political opponents," X’s Global Government Affairs team said in a statement.',
+      statement: TRT_WORLD_2024_08_30_QUOTE,
       sources: [
         {
           source: 'trt-world-2024-08-30',
-          quote:
-            '"Soon, we expect Judge Alexandre de Moraes will order X to be shut down in Brazil—simply because we would not comply with his illegal orders to censor his political opponents," X’s Global Government Affairs team said in a statement.',
+          quote: TRT_WORLD_2024_08_30_QUOTE,
           note: 'TRT World dates it "On Friday"; Brazilian pages place it minutes after the deadline, on Thursday evening (29 August).',
         },
         { source: 'hindustan-times-afp-2024-08-31' },
@@ -413,13 +420,11 @@ const data: DisputeInput = {
       stance: 'comply',
       summary:
         'X files the remaining documents and says it has met every requirement: representative named, accounts blocked, fines paid',
-      statement:
-        '"O X adotou todas as providências indicadas por Vossa Excelência como necessárias ao reestabelecimento do funcionamento da plataforma no Brasil", diz documento apresentado pelos advogados da empresa.',
+      statement: O_LIBERAL_2024_09_26_QUOTE,
       sources: [
         {
           source: 'o-liberal-2024-09-26',
-          quote:
-            '"O X adotou todas as providências indicadas por Vossa Excelência como necessárias ao reestabelecimento do funcionamento da plataforma no Brasil", diz documento apresentado pelos advogados da empresa.',
+          quote: O_LIBERAL_2024_09_26_QUOTE,
         },
         {
           source: 'mercopress-2024-09-28',

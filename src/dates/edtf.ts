@@ -163,12 +163,15 @@ function zoneOf(options: unknown): string {
   return zone === undefined ? 'UTC' : String(zone);
 }
 
-/** Reads a date, answering a problem instead of throwing; results are cached by zone and text. */
-export function readDate(text: unknown, timeZone: string): ParsedDate | Problem {
+/**
+ * Reads a date, answering a problem instead of throwing; results are cached by zone and text unless `remember` is
+ * `false` (a caller that keeps its own memo, as the build's event reader does, need not pay for two).
+ */
+export function readDate(text: unknown, timeZone: string, remember = true): ParsedDate | Problem {
   if (typeof text !== 'string') return { code: 'invalid-date', message: `${FORMS}; got ${typeof text}` };
   if (text.length > MAX_LENGTH)
     return { code: 'invalid-date', message: `a date has at most ${MAX_LENGTH} characters` };
-  const found = cache.get(timeZone, text);
+  const found = remember ? cache.get(timeZone, text) : undefined;
   if (found !== undefined) return found;
   const read = isTimeZone(timeZone)
     ? readEdtf(text, canonicalTimeZone(timeZone))
@@ -183,6 +186,6 @@ export function readDate(text: unknown, timeZone: string): ParsedDate | Problem 
       ? localDateMessage(text)
       : undefined;
   const result = local === undefined ? read : ({ code: 'invalid-date', message: local } as const);
-  cache.set(timeZone, text, result);
+  if (remember) cache.set(timeZone, text, result);
   return result;
 }

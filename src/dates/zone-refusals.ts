@@ -8,8 +8,20 @@ import { acceptedNames, acceptedZoneName, RENAMED_ZONES } from './zone-names.js'
  * @module
  */
 
+type Meaning = readonly (readonly [zone: string, what: string])[];
+
+// The meanings several abbreviations share, written once.
+const CENTRAL_EUROPE: Meaning = [
+  ['Europe/Berlin', 'Germany'],
+  ['Europe/Paris', 'France'],
+];
+const PAKISTAN: Meaning = [['Asia/Karachi', 'Pakistan']];
+const BRASILIA: Meaning = [['America/Sao_Paulo', 'Brasília']];
+const EASTERN_AUSTRALIA: Meaning = [['Australia/Sydney', 'eastern Australia']];
+const NEW_ZEALAND: Meaning = [['Pacific/Auckland', 'New Zealand']];
+
 /** What an abbreviation or a legacy name may mean: zones, each with the name people give its time. */
-const MEANINGS: Readonly<Record<string, readonly (readonly [zone: string, what: string])[]>> = {
+const MEANINGS: Readonly<Record<string, Meaning>> = {
   IST: [
     ['Asia/Kolkata', 'India'],
     ['Asia/Jerusalem', 'Israel'],
@@ -54,19 +66,9 @@ const MEANINGS: Readonly<Record<string, readonly (readonly [zone: string, what: 
   CST6CDT: [['America/Chicago', 'US Central']],
   MST7MDT: [['America/Denver', 'US Mountain']],
   PST8PDT: [['America/Los_Angeles', 'US Pacific']],
-  CET: [
-    ['Europe/Berlin', 'Germany'],
-    ['Europe/Paris', 'France'],
-    ['Europe/Rome', 'Italy'],
-  ],
-  CEST: [
-    ['Europe/Berlin', 'Germany'],
-    ['Europe/Paris', 'France'],
-  ],
-  MET: [
-    ['Europe/Berlin', 'Germany'],
-    ['Europe/Paris', 'France'],
-  ],
+  CET: [...CENTRAL_EUROPE, ['Europe/Rome', 'Italy']],
+  CEST: CENTRAL_EUROPE,
+  MET: CENTRAL_EUROPE,
   EET: [
     ['Europe/Athens', 'Greece'],
     ['Europe/Kyiv', 'Ukraine'],
@@ -84,8 +86,8 @@ const MEANINGS: Readonly<Record<string, readonly (readonly [zone: string, what: 
     ['Asia/Dubai', 'Gulf Standard Time'],
     ['Atlantic/South_Georgia', 'South Georgia'],
   ],
-  PKT: [['Asia/Karachi', 'Pakistan']],
-  PLT: [['Asia/Karachi', 'Pakistan']],
+  PKT: PAKISTAN,
+  PLT: PAKISTAN,
   JST: [['Asia/Tokyo', 'Japan']],
   KST: [['Asia/Seoul', 'Korea']],
   HKT: [['Asia/Hong_Kong', 'Hong Kong']],
@@ -97,8 +99,8 @@ const MEANINGS: Readonly<Record<string, readonly (readonly [zone: string, what: 
   IRST: [['Asia/Tehran', 'Iran']],
   MSK: [['Europe/Moscow', 'Moscow']],
   TRT: [['Europe/Istanbul', 'Turkey']],
-  BRT: [['America/Sao_Paulo', 'Brasília']],
-  BET: [['America/Sao_Paulo', 'Brasília']],
+  BRT: BRASILIA,
+  BET: BRASILIA,
   ART: [
     ['America/Argentina/Buenos_Aires', 'Argentina'],
     ['Africa/Cairo', 'as ICU reads ART: Egypt'],
@@ -108,14 +110,14 @@ const MEANINGS: Readonly<Record<string, readonly (readonly [zone: string, what: 
   CAT: [['Africa/Maputo', 'Central Africa']],
   WAT: [['Africa/Lagos', 'West Africa']],
   SAST: [['Africa/Johannesburg', 'South Africa']],
-  AEST: [['Australia/Sydney', 'eastern Australia']],
-  AEDT: [['Australia/Sydney', 'eastern Australia']],
-  AET: [['Australia/Sydney', 'eastern Australia']],
+  AEST: EASTERN_AUSTRALIA,
+  AEDT: EASTERN_AUSTRALIA,
+  AET: EASTERN_AUSTRALIA,
   ACST: [['Australia/Adelaide', 'central Australia']],
   ACT: [['Australia/Darwin', 'central Australia']],
   AWST: [['Australia/Perth', 'western Australia']],
-  NZST: [['Pacific/Auckland', 'New Zealand']],
-  NZDT: [['Pacific/Auckland', 'New Zealand']],
+  NZST: NEW_ZEALAND,
+  NZDT: NEW_ZEALAND,
   NST: [
     ['America/St_Johns', 'Newfoundland'],
     ['Pacific/Auckland', 'as ICU reads NST: New Zealand'],

@@ -151,7 +151,7 @@ export type FormatOptions = Readonly<Record<string, unknown>>;
  * import { formatByName } from 'dispute-timeline';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * formatByName('csv')?.options.find((option) => option.name === 'collection')?.type;
- * //=> ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims']
+ * //=> ['events', 'actors', 'sources', 'demands', 'responses', 'deadlines', 'claims', 'dispute']
  * ```
  */
 export interface FormatOption {

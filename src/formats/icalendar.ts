@@ -2,6 +2,7 @@ import { describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
 import { builtDispute } from '../builder/seam.js';
 import type { ParsedDate } from '../dates/edtf.js';
+import { precisionRank } from '../dates/precision.js';
 import { basicDay, daySpanOf, nextDay } from '../dates/wall-clock.js';
 import { dateInWords } from '../dates/words/index.js';
 import type { Citation } from '../model/common.js';
@@ -10,6 +11,7 @@ import { deadlineSentences } from '../model/deadline-words.js';
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
+import { deadlineSubject } from './support/deadline-subject.js';
 import { asUri, withoutControls } from './support/html-escape.js';
 
 /**
@@ -36,9 +38,10 @@ export interface ICalendarOptions {
 }
 
 /**
- * The deadlines and events of a dispute as an iCalendar file (RFC 5545): one all-day entry (`VEVENT`) each,
- * spanning every day its date may stand for in its own zone (a month-precision event covers its month; an
- * approximate day the day before and after). UIDs are stable (`deadline-<id>@<dispute>.dispute-timeline`), and
+ * The deadlines and events of a dispute as an iCalendar file (RFC 5545): one entry (`VEVENT`) each. A date known
+ * to the minute or finer is an entry at its time, written in UTC, which a calendar shows in its reader's zone;
+ * every other date is an all-day entry spanning every day it may stand for in its own zone (a month-precision
+ * event covers its month; an approximate day the day before and after). UIDs are stable (`deadline-<id>@<dispute>.dispute-timeline`), and
  * DTSTAMP is derived from the data, never the clock. Each deadline of a chain of extensions is its own entry
  * (all its days stay visible in a calendar), with a `RELATED-TO` naming the deadline it extends: a single file
  * cannot carry one UID's successive SEQUENCEs; as calendars do not show it, the descriptions also say which
@@ -97,7 +100,7 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
       'BEGIN:VEVENT',
       `UID:${uid}`,
       `DTSTAMP:${stampText}`,
-      ...daySpan(date),
+      ...span(date),
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText([...description, ...words, sourceLine].filter((line) => line !== undefined).join('\n'))}`,
       ...(url === undefined ? [] : [`URL:${asUri(url)}`]),
@@ -124,7 +127,7 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
     entry(
       uidOf('deadline', deadline.id),
       dateOf(deadline, built),
-      `Deadline: ${deadline.summary ?? deadline.demands.join(', ')}`,
+      `Deadline: ${deadlineSubject(deadline, built)}`,
       deadlineSentences(deadline, built, zone, { extended, extendedBy }),
       deadline.sources,
       [
@@ -168,6 +171,32 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
+
+/** 1 January of year 1 and of year 10000, UTC: the instants an iCalendar DATE-TIME can write. */
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
+const PAST_LAST_INSTANT = Date.parse('+010000-01-01T00:00:00Z');
+
+/**
+ * DTSTART and DTEND (exclusive) of an entry. A date known to the minute or finer, neither approximate nor
+ * uncertain, is an entry at its time, in UTC (`DTSTART:20160502T170000Z` for 14:00 in São Paulo), which a calendar
+ * shows at that time in its reader's zone, lasting its minute (or second); every other date is an all-day entry
+ * over every day it may stand for, in its own zone.
+ */
+function span(date: ParsedDate): string[] {
+  const timed =
+    date.kind === 'point' &&
+    precisionRank(date.precision) >= MINUTE &&
+    !date.approximate &&
+    !date.uncertain &&
+    date.earliest >= FIRST_INSTANT &&
+    date.latest < PAST_LAST_INSTANT;
+  if (!timed) return daySpan(date);
+  const start = Math.floor(date.earliest / 1000) * 1000;
+  const end = Math.max(Math.ceil((date.latest + 1) / 1000) * 1000, start + 1000);
+  return [`DTSTART:${basicInstant(start)}`, `DTEND:${basicInstant(end)}`];
+}
+
+const MINUTE = precisionRank('minute');
 
 /** DTSTART and DTEND (exclusive) of an all-day entry over every day the date may stand for, in its own zone. */
 function daySpan(date: ParsedDate): string[] {
@@ -253,7 +282,8 @@ export function fold(line: string): string {
 /** iCalendar (RFC 5545). */
 export const iCalendarFormat = /* @__PURE__ */ defineFormat({
   name: 'ical',
-  description: 'iCalendar (RFC 5545): deadlines and events as all-day entries, for calendar applications',
+  description:
+    'iCalendar (RFC 5545): deadlines and events as entries at their times or days, for calendar applications',
   mediaType: 'text/calendar',
   extension: '.ics',
   options: [

@@ -1,13 +1,12 @@
 import { checkOneOf, describeValue, optionsObject } from '../_lib/args.js';
 import { fail } from '../_lib/issues.js';
-import { builtDispute, validateRecord } from '../builder/seam.js';
+import { builtDispute } from '../builder/seam.js';
 import { textInZone } from '../dates/words/index.js';
-import { TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Citation, DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
-import { type Dispute, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
+import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
 import type { DemandResponse } from '../model/response.js';
 import type { Source } from '../model/source.js';
@@ -17,13 +16,13 @@ import {
   CSV_COLUMNS,
   type CsvCollection,
   pickColumns,
+  recordsOf,
 } from './csv/columns.js';
 import { defineFormat } from './format.js';
 import type { JsonLinesItem } from './json-lines/shape.js';
-import { isAsyncIterable, isIterable } from './support/chunks.js';
 import { eventsOption } from './support/events-option.js';
 import { escapeCell } from './support/markdown-escape.js';
-import { streamHeader, streamItem } from './support/stream-items.js';
+import { type StreamedRecord, streamRecords } from './support/stream-items.js';
 
 /** The columns a table shows unless told otherwise: what a reader of a paper needs. */
 const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
@@ -34,6 +33,7 @@ const DEFAULT_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } = {
   responses: ['id', 'date', 'by', 'to', 'stance', 'summary'],
   deadlines: ['id', 'due', 'set_by', 'extends', 'outcome', 'summary'],
   claims: ['topic', 'statement', 'date', 'citations'],
+  dispute: ['id', 'title', 'summary', 'time_zone', 'countries'],
 };
 
 /**
@@ -265,7 +265,8 @@ function readOptions(
   claims: boolean;
 } {
   const { collection, columns, events, claims } = tableOptions(options);
-  const records = events === undefined ? dispute[collection] : eventsOption(dispute.events, events as never);
+  const records =
+    events === undefined ? recordsOf(dispute, collection) : eventsOption(dispute.events, events as never);
   return { collection, columns, records: records as unknown as readonly never[], claims };
 }
 
@@ -305,17 +306,13 @@ export function writeMarkdownStream(
   const chosen = tableOptions(options);
   if (chosen.events !== undefined)
     fail('invalid-argument', ['options', 'events'], 'a stream writes every event: events cannot be chosen');
-  if (!isIterable(items) && !isAsyncIterable(items))
-    fail(
-      'invalid-argument',
-      ['items'],
-      `expected an iterable of the items of streamJsonl; got ${describeValue(items)}`,
-    );
-  return streamedTable(items, chosen);
+  const wanted = (of: string) =>
+    of === chosen.collection || of === 'actors' || of === 'sources' || (of === 'claims' && chosen.claims);
+  return streamedTable(streamRecords(items, wanted), chosen);
 }
 
 async function* streamedTable(
-  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  records: AsyncIterable<StreamedRecord>,
   { collection, columns, claims }: ReturnType<typeof tableOptions>,
 ): AsyncGenerator<string, void, undefined> {
   yield `${row(columns.map((column) => column.name))}\n${row(columns.map(() => '---'))}\n`;
@@ -324,31 +321,17 @@ async function* streamedTable(
   const sources: unknown[] = [];
   const kept: Claim[] = [];
   let context = { actors, sources, claims: kept } as unknown as Dispute;
-  let index = -1;
-  for await (const item of items as AsyncIterable<unknown>) {
-    index++;
-    const { at, collection: of, record: raw } = streamItem(item, index);
-    if (of === 'dispute') {
-      const header = streamHeader(raw, at);
-      context = { ...header, actors, sources, claims: kept } as unknown as Dispute;
+  for await (const streamed of records) {
+    if (streamed.collection === 'dispute') {
+      context = { ...streamed.record, actors, sources, claims: kept } as unknown as Dispute;
+      if (collection === 'dispute') yield `${recordRow(context, collection, columns, context as never)}\n`;
       continue;
     }
-    if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))
-      fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
-    const wanted = of === collection || of === 'actors' || of === 'sources' || (of === 'claims' && claims);
-    if (!wanted) continue;
-    // A frozen event (what streamJsonl yields) that the fast path finds certainly valid is written as it is.
-    const result = validateRecord(
-      of as RecordCollection,
-      raw,
-      [...at, 'record'],
-      of === 'events' && Object.isFrozen(raw),
-    );
-    if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
-    if (of === 'actors') actors.push(result.record);
-    else if (of === 'sources') sources.push(result.record);
-    else if (of === 'claims' && claims) kept.push(result.record as Claim);
-    if (of === collection) yield `${recordRow(context, collection, columns, result.record as never)}\n`;
+    const { collection: of, record } = streamed;
+    if (of === 'actors') actors.push(record);
+    else if (of === 'sources') sources.push(record);
+    else if (of === 'claims' && claims) kept.push(record as Claim);
+    if (of === collection) yield `${recordRow(context, collection, columns, record as never)}\n`;
   }
   if (claims && kept.length > 0)
     yield `${[

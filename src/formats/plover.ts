@@ -8,15 +8,18 @@ import type { Actor, ActorKind } from '../model/actor.js';
 import type { Citation } from '../model/common.js';
 import type { Demand, DemandSubject } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
-import type { EventKind } from '../model/event.js';
+import type { EventKind, TimelineEvent } from '../model/event.js';
 import { dateOf } from '../model/record-date.js';
 import type { Stance } from '../model/response.js';
 import { defineFormat } from './format.js';
+import type { JsonLinesItem } from './json-lines/shape.js';
 import type { PLOVER_EVENTS } from './plover-schema.js';
 import { alpha3Of } from './support/country-alpha3.js';
+import { deadlineSubject } from './support/deadline-subject.js';
 import { asUri } from './support/html-escape.js';
 import { jsonLine } from './support/json-line.js';
-import { restatements } from './support/restatements.js';
+import { RestatementFinder } from './support/restatements.js';
+import { type StreamedRecord, streamRecords } from './support/stream-items.js';
 
 /**
  * An actor or recipient of a PLOVER record: its country (ISO alpha-3), sector and name.
@@ -321,6 +324,25 @@ function kindCoding(
  */
 export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
   const built = builtDispute(dispute);
+  const coder = ploverCoder(built);
+  const records = [...coder.held];
+  for (const event of built.events) {
+    const record = coder.event(event);
+    if (record !== undefined) records.push(record);
+  }
+  return Object.freeze(records);
+}
+
+/**
+ * The PLOVER coding of a dispute's records: the records of its demands, responses and deadlines (`held`), and
+ * of each event as it comes (`event`, `undefined` for an event PLOVER has no category for or that restates a
+ * record), in the order of {@link toPloverRecords}. Made from the records before the events, so that a stream of
+ * events is coded one at a time.
+ */
+function ploverCoder(built: Omit<Dispute, 'events' | 'claims'>): {
+  readonly held: readonly PloverRecord[];
+  readonly event: (event: TimelineEvent) => PloverRecord | undefined;
+} {
   const zone = built.timeZone ?? 'UTC';
   const actors = new Map<string, Actor>(built.actors.map((actor) => [actor.id, actor]));
   const sources = new Map(built.sources.map((source) => [source.id as string, source]));
@@ -493,7 +515,8 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
       actor: deadline.setBy,
       recipient: demandees(deadline.demands).filter((id) => !deadline.setBy.includes(id)),
     };
-    const what = deadline.summary ?? deadline.consequence ?? `Deadline for ${deadline.demands.join(', ')}`;
+    const what =
+      deadline.summary ?? deadline.consequence ?? `Deadline for ${deadlineSubject(deadline, built)}`;
     const id = recordId('deadlines', deadline.id);
     // An ultimatum happens when it is given: the record is dated on the day the deadline was set, when known.
     const due = dateOf(deadline, built);
@@ -509,14 +532,12 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
   // An event that restates a demand or response (the post announcing an exit, and the exit; the order, and the
   // demand it makes) is one happening: when it would be coded as that record is, it is that record, not a second
   // one. An event that adds something (Pakistan's rescission, in BlackBerry's post that it stays) keeps its own.
-  const restatedBy = new Map<string, string>();
-  for (const [key, event] of restatements(built, built.events)) {
-    const [kind, recordOf] = key.split(/:(.*)/s) as [string, string];
-    restatedBy.set(event.id, recordId(kind === 'response' ? 'responses' : 'demands', recordOf));
-  }
+  const finder = new RestatementFinder(built);
   const codeOf = new Map(records.map((one) => [one.id, one.event[0]]));
-  for (const event of built.events) {
-    if (event.actors.length === 0) continue;
+  const event = (event: TimelineEvent): PloverRecord | undefined => {
+    // Every event is offered to the finder, in order, as the whole list of events would be.
+    const restatedKey = finder.of(event);
+    if (event.actors.length === 0) return undefined;
     const answered = (event.responses ?? []).map((id) => responses.get(id)).filter((r) => r !== undefined);
     const demandIds = unique([
       ...(event.demands ?? []),
@@ -524,24 +545,27 @@ export function toPloverRecords(dispute: Dispute): readonly PloverRecord[] {
       ...(event.deadlines ?? []).flatMap((id) => deadlines.get(id)?.demands ?? []),
     ]);
     const demanded = codingOf(demandIds);
-    if (event.kind === 'order' && isCourtStep(event.actors, demandIds)) continue;
+    if (event.kind === 'order' && isCourtStep(event.actors, demandIds)) return undefined;
     const mapped =
       event.kind === 'response' && answered[0] !== undefined
         ? ({ side: 'demanded', coding: stanceCoding(answered[0].stance, demanded) } as const)
         : kindCoding(event.kind, demanded);
-    if (mapped === undefined) continue;
-    const restated = restatedBy.get(event.id);
-    if (restated !== undefined && codeOf.get(restated) === mapped.coding.event) continue;
+    if (mapped === undefined) return undefined;
+    if (restatedKey !== undefined) {
+      const [kind, recordOf] = restatedKey.split(/:(.*)/s) as [string, string];
+      const restated = recordId(kind === 'response' ? 'responses' : 'demands', recordOf);
+      if (codeOf.get(restated) === mapped.coding.event) return undefined;
+    }
     const who =
       mapped.side === 'both'
         ? { actor: event.actors, recipient: [] }
         : sidesOf(event.actors, mapped.side, demanders(demandIds), demandees(demandIds));
     const id = recordId('events', event.id);
-    records.push(
+    return deepFreeze(
       record(id, dateOf(event, built), mapped.coding, who, event.title, linkOf(demandIds), event.sources),
     );
-  }
-  return Object.freeze(records.map(deepFreeze));
+  };
+  return { held: records.map(deepFreeze), event };
 }
 
 /** The first and last day a date may stand for, in its own zone, and its time for a date given to the minute. */
@@ -589,6 +613,78 @@ export function writePlover(dispute: Dispute): string {
     .join('');
 }
 
+/**
+ * Writes the PLOVER lines of {@link writePlover} from records that stream past instead of from a dispute: the
+ * items {@link streamJsonl} (or {@link streamCsvTables}) yields. The records before the events (the header,
+ * actors, sources, demands, responses and deadlines: few) are held; the lines of the demands, responses and
+ * deadlines come when the first event does, then a line for each event as it comes, so a million events are
+ * coded one at a time. The lines are `writePlover`'s, in its order, when the events come in timeline order (as
+ * `writeJsonl` and `writeCsv` write them).
+ *
+ * @category Formats
+ * @param items - the items of {@link streamJsonl}, or any iterable or async iterable of such items
+ * @returns an async iterator of the lines, each ending in `\n`
+ * @throws {@link TimelineError} `invalid-argument`, at once, for items that are not iterable
+ * @throws {@link TimelineError} `wrong-type`, `invalid-value` or any other issue of a record's own, from the
+ * iterator, at the first item that is not a valid item (paths start at `['items', n]`); an error the items throw
+ * is passed on as it is
+ *
+ * @example
+ * ```ts
+ * import { streamJsonl, writeJsonlLines, writePlover, writePloverStream } from 'dispute-timeline';
+ * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+ * let text = '';
+ * for await (const line of writePloverStream(streamJsonl(writeJsonlLines(blackberryPakistan2015)))) text += line;
+ * text === writePlover(blackberryPakistan2015);
+ * //=> true
+ * ```
+ */
+export function writePloverStream(
+  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+): AsyncIterableIterator<string> {
+  // Every collection is validated: a claim is not written, but an invalid one fails the stream as it would the
+  // dispute.
+  return streamedPlover(streamRecords(items, () => true));
+}
+
+async function* streamedPlover(
+  records: AsyncIterable<StreamedRecord>,
+): AsyncGenerator<string, void, undefined> {
+  const held: Record<string, unknown[]> = {
+    actors: [],
+    sources: [],
+    demands: [],
+    responses: [],
+    deadlines: [],
+  };
+  let header: object = {};
+  let coder: ReturnType<typeof ploverCoder> | undefined;
+  const start = () => {
+    coder = ploverCoder({ ...header, ...held } as unknown as Omit<Dispute, 'events' | 'claims'>);
+    return coder.held.map((record) => jsonLine(record)).join('');
+  };
+  for await (const streamed of records) {
+    if (streamed.collection === 'dispute') {
+      header = streamed.record;
+      continue;
+    }
+    const { collection: of, record } = streamed;
+    if (of === 'events' || of === 'claims') {
+      if (coder === undefined) {
+        const lines = start();
+        if (lines !== '') yield lines;
+      }
+      if (of === 'claims') continue;
+      const line = (coder as ReturnType<typeof ploverCoder>).event(record as TimelineEvent);
+      if (line !== undefined) yield jsonLine(line);
+    } else if (coder === undefined) held[of]?.push(record);
+  }
+  if (coder === undefined) {
+    const lines = start();
+    if (lines !== '') yield lines;
+  }
+}
+
 /** PLOVER event records as JSON Lines. */
 export const ploverFormat = /* @__PURE__ */ defineFormat({
   name: 'plover',
@@ -596,4 +692,5 @@ export const ploverFormat = /* @__PURE__ */ defineFormat({
   mediaType: 'application/jsonl',
   extension: '.jsonl',
   write: (dispute) => writePlover(dispute),
+  stream: (items) => writePloverStream(items),
 });

@@ -836,10 +836,13 @@ function readMapping(mapping: unknown): {
       checkColumn((value as { year?: unknown }).year, ['mapping', 'columns', field, 'year']);
     } else checkColumn(value, ['mapping', 'columns', field]);
   }
-  if ((columns as { date?: unknown }).date === undefined)
-    checkColumn(undefined, ['mapping', 'columns', 'date']);
-  if ((columns as { title?: unknown }).title === undefined)
-    checkColumn(undefined, ['mapping', 'columns', 'title']);
+  for (const needed of ['date', 'title'] as const)
+    if ((columns as Record<string, unknown>)[needed] === undefined)
+      fail(
+        'invalid-argument',
+        ['mapping', 'columns', needed],
+        `columns.${needed} is needed: the header of the column that holds each row's ${needed}`,
+      );
   if (typeof dispute !== 'object' || dispute === null)
     fail(
       'invalid-argument',

@@ -90,15 +90,6 @@ export function writeText(dispute: Dispute, options: TextTimelineOptions = {}): 
   const { width, events, heading, deadlines, claims } = readOptions(built, options);
   const zone = built.timeZone ?? 'UTC';
   const names = new Map(built.actors.map((actor) => [actor.id as string, terminalSafe(actor.name)]));
-  const dateWidth = 24;
-  const kindWidth = 13;
-  const actorWidth = Math.min(32, Math.floor((width - dateWidth - kindWidth) / 3));
-  const textWidth = width - dateWidth - kindWidth - actorWidth - 3;
-  const lines: string[] = [];
-  if (heading) {
-    lines.push(truncate(terminalSafe(built.title), width), `Dates are local to ${zone} unless marked.`, '');
-  }
-  lines.push(`${pad('DATE', dateWidth)}${pad('KIND', kindWidth)} ${pad('ACTORS', actorWidth)} WHAT HAPPENED`);
   // The deadlines merged into the events by timeline order: each before the first event that comes after it.
   const due = deadlines
     ? [...built.deadlines]
@@ -125,11 +116,23 @@ export function writeText(dispute: Dispute, options: TextTimelineOptions = {}): 
     rows.push({ date: event.date, kind: event.kind, actors: event.actors, what: event.title });
   }
   while (next < due.length) rows.push(deadlineRow((due[next++] as { deadline: Deadline }).deadline));
-  for (const row of rows) {
+  // The date column fits its longest date (a day in another zone says the zone's city: 2015-12-16 (Los Angeles)),
+  // from 24 to 36 characters; a longer one is cut.
+  const dates = rows.map((row) => showDate(row.date, zone));
+  const dateWidth = Math.min(36, Math.max(24, ...dates.map((date) => date.length + 1)));
+  const kindWidth = 13;
+  const actorWidth = Math.min(32, Math.floor((width - dateWidth - kindWidth) / 3));
+  const textWidth = width - dateWidth - kindWidth - actorWidth - 3;
+  const lines: string[] = [];
+  if (heading) {
+    lines.push(truncate(terminalSafe(built.title), width), `Dates are local to ${zone} unless marked.`, '');
+  }
+  lines.push(`${pad('DATE', dateWidth)}${pad('KIND', kindWidth)} ${pad('ACTORS', actorWidth)} WHAT HAPPENED`);
+  for (const [index, row] of rows.entries()) {
     const actors = row.actors.map((id) => names.get(id) ?? terminalSafe(id)).join(', ');
     const what = wrap(terminalSafe(row.what), textWidth);
     lines.push(
-      `${pad(truncate(showDate(row.date, zone), dateWidth - 1), dateWidth)}${pad(row.kind, kindWidth)} ` +
+      `${pad(truncate(dates[index] as string, dateWidth - 1), dateWidth)}${pad(row.kind, kindWidth)} ` +
         `${pad(truncate(actors, actorWidth), actorWidth)} ${what[0] ?? ''}`.trimEnd(),
     );
     for (const more of what.slice(1))

@@ -15,6 +15,7 @@ import { deadlineHeadline, deadlineSentences } from '../model/deadline-words.js'
 import type { Dispute } from '../model/dispute.js';
 import { dateOf } from '../model/record-date.js';
 import { defineFormat } from './format.js';
+import { deadlineSubject } from './support/deadline-subject.js';
 import { asUri, escapeHtml, escapeHtmlText, withoutControls } from './support/html-escape.js';
 
 /**
@@ -209,12 +210,9 @@ export function toTimelineJs(dispute: Dispute): TimelineJsConfig {
     });
   }
   const deadlineById = new Map(built.deadlines.map((deadline) => [deadline.id as string, deadline]));
-  const demandSummary = new Map(built.demands.map((demand) => [demand.id as string, demand.summary]));
   const eras: TimelineJsEra[] = [];
   for (const deadline of built.deadlines) {
-    const headline = deadlineHeadline(
-      deadline.summary ?? deadline.demands.map((id) => demandSummary.get(id) ?? id).join('; '),
-    );
+    const headline = deadlineHeadline(deadlineSubject(deadline, built));
     const extended = deadline.extends === undefined ? undefined : deadlineById.get(deadline.extends);
     const due = dateOf(deadline, built);
     slides.push({

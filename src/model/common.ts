@@ -227,7 +227,8 @@ export const CountrySchema = z
   .check(z.describe('An ISO 3166-1 alpha-2 country code'));
 
 /**
- * An ISO 3166-1 alpha-2 country code, upper case: one of the 249 officially assigned codes.
+ * An ISO 3166-1 alpha-2 country code, upper case: one of the 249 officially assigned codes. Editors and type
+ * errors say `CountryCode` (`'XX'` is not assignable to type `CountryCode`), not the 249 codes.
  *
  * @category Model
  * @example
@@ -239,7 +240,9 @@ export const CountrySchema = z
  * //=> ['PK']
  * ```
  */
-export type CountryCode = z.infer<typeof CountrySchema>;
+// `Extract<…, string>` is the union itself, made anew for this alias, so that it keeps the alias's name: `z.infer`
+// alone gives the union zod built, which TypeScript shows code by code.
+export type CountryCode = Extract<z.infer<typeof CountrySchema>, string>;
 
 /**
  * How well a record is supported: `confirmed` (stated in a published page that is cited — whether or not the

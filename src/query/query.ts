@@ -23,6 +23,7 @@ import {
   type DisputeIndex,
   indexOf,
   kindOf,
+  type SpanClass,
 } from './engine/dispute-index.js';
 import { demandOf, recordOf } from './engine/records.js';
 import { countAtOrBelow, countBelow, intersectPositions, reachOf } from './engine/search.js';
@@ -490,11 +491,14 @@ class QueryImpl<T> implements Query<T> {
     const { earliest, latest, items, dates } = c;
     const { before, from, end } = reachOf(earliest, c.spans(), low, w.possibleTo);
     const out: DatedRecord[] = [];
+    // Whether a maybe must ask a set's members: the window's, or a record's (known once per collection, so that a
+    // collection without sets never reads a date object here).
     const members = w.members !== undefined;
+    const membered = members || anyMembers(dates);
     const take = (p: number): void => {
       let truth = windowTruth(w, earliest[p] as number, latest[p] as number);
       if (truth === 'no') return;
-      if (truth === 'maybe' && (members || (dates[p] as ParsedDate).members !== undefined))
+      if (truth === 'maybe' && membered && (members || (dates[p] as ParsedDate).members !== undefined))
         truth = dateWindowTruth(w, dates[p] as ParsedDate);
       if (keeps(match, truth)) out.push(items[p] as DatedRecord);
     };
@@ -534,6 +538,9 @@ class QueryImpl<T> implements Query<T> {
  * selection the count is binary searches and a look at those records; with one, a tight pass over the records
  * that start in the window.
  */
+/** The ranges {@link countInside} finds, two numbers a span class (there are at most six). */
+const RANGES = new Float64Array(16);
+
 function countInside(c: CollectionIndex, from: number, to: number, positions: Int32Array | null): number {
   const first = countBelow(c.earliest, from, positions);
   const end = countAtOrBelow(c.earliest, to, positions);
@@ -543,11 +550,33 @@ function countInside(c: CollectionIndex, from: number, to: number, positions: In
     for (let k = first; k < end; k++) if ((latest[positions[k] as number] as number) <= to) inside++;
     return inside;
   }
-  let after = 0;
-  for (const { positions: members, earliest: starts, longest } of c.spans()) {
-    const lo = Math.max(countBelow(starts, from), countAtOrBelow(starts, to - longest));
+  // The records each class must look at, found by binary search; when they are not far fewer than the window's
+  // own (a short window), one tight pass over the window costs less than reaching into each class's positions,
+  // and is the pass `toArray()` makes: a count never costs more than the list.
+  const classes = c.spans();
+  const ranges = RANGES;
+  let looks = 0;
+  for (let k = 0; k < classes.length; k++) {
+    const starts = (classes[k] as SpanClass).earliest;
+    const lo = Math.max(
+      countBelow(starts, from),
+      countAtOrBelow(starts, to - (classes[k] as SpanClass).longest),
+    );
     const hi = countAtOrBelow(starts, to);
-    for (let k = lo; k < hi; k++) if ((latest[members[k] as number] as number) > to) after++;
+    ranges[2 * k] = lo;
+    ranges[2 * k + 1] = hi;
+    if (hi > lo) looks += hi - lo;
+  }
+  if (looks * 4 >= end - first) {
+    let inside = 0;
+    for (let k = first; k < end; k++) if ((latest[k] as number) <= to) inside++;
+    return inside;
+  }
+  let after = 0;
+  for (let k = 0; k < classes.length; k++) {
+    const members = (classes[k] as SpanClass).positions;
+    for (let i = ranges[2 * k] as number; i < (ranges[2 * k + 1] as number); i++)
+      if ((latest[members[i] as number] as number) > to) after++;
   }
   return end - first - after;
 }

@@ -40,6 +40,42 @@ function buildOneByOne(input: object): ReturnType<DisputeBuilder['safeBuild']> {
 }
 
 describe('a build copies each event as it checks it', () => {
+  it("copies the events past its first thousand, made by their shapes' literals, as it copies the first ones", () => {
+    const events = Array.from({ length: 1500 }, (_, i) => ({
+      ...plainEvent(`e${i}`),
+      ...(i % 2 === 0 ? { description: `event ${i}` } : {}),
+      ...(i % 3 === 0 ? { tags: ['t', `tag-${i % 7}`] } : {}),
+      ...(i % 5 === 0 ? { sequence: i % 4 } : {}),
+    }));
+    const { actors, sources } = minimalInput();
+    // The caller's objects are copied as they are checked; the same JSON as text is read in place.
+    const built = parseDispute({ id: 'case', title: 'A case', actors, sources, events });
+    const parsed = parseDispute(JSON.stringify({ id: 'case', title: 'A case', actors, sources, events }));
+    expect(serializeDispute(built)).toBe(serializeDispute(parsed));
+    expect(Object.keys(built.events.find((event) => event.id === 'e1499') ?? {})).toEqual([
+      'id',
+      'date',
+      'kind',
+      'title',
+      'actors',
+      'sources',
+      'confidence',
+    ]);
+    expect(Object.keys(built.events.find((event) => event.id === 'e1200') ?? {})).toEqual([
+      'id',
+      'date',
+      'kind',
+      'title',
+      'description',
+      'actors',
+      'sources',
+      'confidence',
+      'tags',
+      'sequence',
+    ]);
+    expect(built.events.every((event) => Object.isFrozen(event))).toBe(true);
+  });
+
   it('gives the same dispute or the same issues as parsing the same JSON (property)', () => {
     fc.assert(
       fc.property(fc.gen(), (g) => {

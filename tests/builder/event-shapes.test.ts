@@ -1,6 +1,7 @@
 import { TimelineEventSchema } from 'dispute-timeline';
-import { describe, expect, it } from 'vitest';
-import { eventOfShape } from '../../src/builder/event-shapes.js';
+import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
+import { EVENT_FIELDS, eventOfShape } from '../../src/builder/event-shapes.js';
 
 const FIELDS = Object.keys(TimelineEventSchema.shape);
 const OPTIONAL = FIELDS.flatMap((key, i) =>
@@ -24,7 +25,8 @@ function shapes(): number[] {
 }
 
 describe('eventOfShape', () => {
-  it('writes out every way to give the optional fields of the event schema', () => {
+  it("knows the event schema's fields in its order", () => {
+    expect(EVENT_FIELDS).toEqual(FIELDS);
     expect(OPTIONAL.length).toBe(6);
     expect(shapes()).toHaveLength(64);
   });
@@ -38,8 +40,33 @@ describe('eventOfShape', () => {
     for (const key of expected) expect(event?.[key]).toBe(`value of ${key}`);
   });
 
-  it('returns undefined for a shape that lacks a required field', () => {
-    expect(eventOfShape(REQUIRED_MASK & ~1, FIELDS)).toBeUndefined();
+  it('gives a new object each time, made by the same literal for the same shape', () => {
+    const values = FIELDS.map((key) => `value of ${key}`);
+    const first = eventOfShape(REQUIRED_MASK, values);
+    const second = eventOfShape(REQUIRED_MASK, values);
+    expect(first).toEqual(second);
+    expect(first).not.toBe(second);
+  });
+
+  it('returns undefined for a mask that names no field or a field beyond the schema, for the caller to build', () => {
     expect(eventOfShape(0, FIELDS)).toBeUndefined();
+    expect(eventOfShape(1 << FIELDS.length, FIELDS)).toBeUndefined();
+    expect(eventOfShape(-1, FIELDS)).toBeUndefined();
+  });
+
+  it("makes no code from text under zod's jitless setting, for pages whose security policy forbids it", async () => {
+    vi.resetModules();
+    // A fresh copy of the module, which has made no literal yet.
+    const fresh = await import('../../src/builder/event-shapes.js');
+    const before = z.config().jitless;
+    z.config({ jitless: true });
+    try {
+      expect(fresh.eventOfShape(REQUIRED_MASK, FIELDS)).toBeUndefined();
+    } finally {
+      z.config({ jitless: before });
+    }
+    expect(Object.keys(fresh.eventOfShape(REQUIRED_MASK, FIELDS) ?? {})).toEqual(
+      FIELDS.filter((_, i) => (REQUIRED_MASK & (1 << i)) !== 0),
+    );
   });
 });

@@ -1,10 +1,19 @@
-import { type RecordCollection, safeParseDispute, type TimelineIssue } from 'dispute-timeline';
+import {
+  type DisputeInput,
+  disputeWarnings,
+  formatPath,
+  parseDispute,
+  type RecordCollection,
+  safeParseDispute,
+  type TimelineIssue,
+} from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { beginValidation, type IncrementalOptions, type ValidItem } from '../../src/builder/incremental.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
 import { resultIssues } from '../support/issues.js';
+import { heavyRuns } from '../support/runs.js';
 import { minimalInput } from './fixtures.js';
 
 const COLLECTIONS = ['actors', 'sources', 'demands', 'responses', 'deadlines', 'events', 'claims'] as const;
@@ -195,7 +204,7 @@ describe('the incremental validator', () => {
         const codes = (issues: readonly TimelineIssue[]) => issues.map((one) => one.code).sort();
         if (!whole.success) expect(codes(resultIssues(result))).toEqual(codes(whole.error.issues));
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(200),
     );
   });
 
@@ -203,5 +212,92 @@ describe('the incremental validator', () => {
     const check = beginValidation({ id: 'case', title: 'A case' });
     for (const collection of COLLECTIONS as readonly RecordCollection[])
       expect(() => check.add(collection, {}, [])).not.toThrow();
+  });
+});
+
+/**
+ * The warnings of a stream as a whole read gives them: each record's line made its place in the built dispute
+ * (the events in timeline order), the rest of the path as it is.
+ */
+function streamedWarnings(input: Record<string, unknown>): string[] | undefined {
+  const whole = safeParseDispute(structuredClone(input));
+  if (!whole.success) return undefined;
+  const { result } = stream(structuredClone(input));
+  const lines: [RecordCollection, number][] = [];
+  for (const collection of COLLECTIONS) {
+    const list = input[collection];
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) lines.push([collection, i]);
+  }
+  const inputEvents = (input['events'] as { id: string }[] | undefined) ?? [];
+  const builtIndex = new Map(whole.data.events.map((event, i) => [event.id as string, i]));
+  return result.warnings.map((found) => {
+    const [, line, , ...rest] = found.path;
+    const [collection, index] = lines[(line as number) - 2] as [RecordCollection, number];
+    const at = collection === 'events' ? builtIndex.get(inputEvents[index]?.id as string) : index;
+    return `${found.code} at ${formatPath([collection, at as number, ...rest])}: ${found.message}`;
+  });
+}
+
+function wholeWarnings(input: Record<string, unknown>): string[] {
+  return disputeWarnings(parseDispute(structuredClone(input))).map(
+    (found) => `${found.code} at ${formatPath(found.path)}: ${found.message}`,
+  );
+}
+
+describe('the warnings of the incremental validator', () => {
+  it('are every warning of a whole read, in its order: those over events and claims too', () => {
+    const input = minimalInput() as unknown as Record<string, unknown> & DisputeInput;
+    // restated-response: an event that only restates the response; late-source: a source published years later;
+    // shared-claim-source: two claims on one topic citing one source; unsourced-deadline and undated-ending.
+    input.responses![0]!.sources = [{ source: 'src' }];
+    input.events!.push({
+      id: 'e3',
+      date: '2015-11-30',
+      kind: 'response',
+      title: 'The company refuses',
+      actors: ['co'],
+      responses: ['res'],
+      demands: ['dem'],
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+    });
+    input.sources!.push({ id: 'late', publisher: 'A retrospective', published: '2019-05' });
+    input.events![1]!.sources = [{ source: 'late' }];
+    const claim = (id: string) => ({
+      id,
+      topic: 'users',
+      statement: `Claim ${id}`,
+      date: '2015-12',
+      sources: [{ source: 'late' }],
+      confidence: 'reported' as const,
+    });
+    input.claims = [claim('few'), claim('many')];
+    input.deadlines![1]!.outcome = { kind: 'rescinded' };
+    const whole = wholeWarnings(input);
+    expect(whole.map((line) => line.split(' at ')[0])).toEqual(
+      expect.arrayContaining([
+        'restated-response',
+        'late-source',
+        'shared-claim-source',
+        'unsourced-deadline',
+        'undated-ending',
+      ]),
+    );
+    expect(streamedWarnings(input)).toEqual(whole);
+  });
+
+  it('are a whole read’s for every shipped dataset and any valid dispute', () => {
+    for (const dispute of datasets) {
+      const input = JSON.parse(JSON.stringify(dispute)) as Record<string, unknown>;
+      expect(streamedWarnings(input), dispute.id).toEqual(wholeWarnings(input));
+    }
+    fc.assert(
+      fc.property(fc.gen(), (g) => {
+        const input = randomDisputeInput(g) as unknown as Record<string, unknown>;
+        const streamed = streamedWarnings(input);
+        if (streamed !== undefined) expect(streamed).toEqual(wholeWarnings(input));
+      }),
+      { numRuns: 150, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+    );
   });
 });

@@ -12,6 +12,7 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 import { statementOn } from './fixtures.js';
 
 const DATES = ['2015-12-30', '2015-12', '2015-12-31', '2015', '2015-12-30T10:00', '2015-12-29/2015-12-31'];
@@ -57,7 +58,7 @@ describe('the order of built events', () => {
         const json = JSON.stringify({ formatVersion: 1, ...header, ...records, events: list });
         expect(parseDispute(json).events.map((e) => e.id)).toEqual(expected);
       }),
-      { numRuns: 300 },
+      heavyRuns(300),
     );
   });
 });

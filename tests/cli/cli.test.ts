@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { disputeJsonSchema, FORMATS, writeJson } from 'dispute-timeline';
+import { disputeJsonSchema, FORMATS, ISSUE_HINTS, type IssueCode, writeJson } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliReference } from '../../scripts/cli-reference.js';
@@ -481,12 +481,20 @@ describe('input that cannot be read exits 2 with one line', () => {
       'show a near-miss case',
       /^error: no shipped case or file named "blackberry-pakistan-2016"; did you mean `blackberry-pakistan-2015`\?\n$/,
     ],
-    ['show a directory', /^error: ".*" is a directory, not a file\n$/],
+    // A folder is read as a case's CSV tables (export -o <folder>/ writes them): this one holds none.
+    [
+      'show a directory',
+      /^error: the folder ".*" holds no \.csv table.*; a dispute's folder holds events\.csv/,
+    ],
     ['show a binary file', /^error: ".*binary\.dat" is a binary file/],
     ['show UTF-16', /^error: ".*utf16\.json" is UTF-16 text; save it as UTF-8\n$/],
     ['show not UTF-8', /^error: ".*latin1\.json" is not UTF-8 text/],
     ['export into a missing folder', /^error: cannot write ".*x\.json": its folder does not exist\n$/],
-    ['export onto a directory', /^error: cannot write ".*": it is a directory\n$/],
+    // A folder takes the CSV tables of a case, not a JSON file.
+    [
+      'export onto a directory',
+      /^error: ".*" is a folder, which takes a case's CSV tables \(--format csv\); name a file to write json\n/,
+    ],
   ])('%s', (name, message) => {
     const run = ran(name);
     expect(run).toMatchObject({ code: 2, stdout: '' });
@@ -773,7 +781,13 @@ describe('validate', () => {
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/bad\.json: impossible-date at events\[0\]\.date: /);
     expect(lines).toContainEqual(expect.stringMatching(/bad\.json: missing-field at events\[0\]\.kind: /));
-    expect(lines.at(-1)).toMatch(/^error: ".*bad\.json" is not a valid dispute \(6 problems\)$/);
+    expect(lines[6]).toMatch(/^error: ".*bad\.json" is not a valid dispute \(6 problems\)$/);
+    // Then what fixes each kind of problem, once a kind, as git gives its hints.
+    expect(lines.slice(7)).toEqual(
+      [...new Set(lines.slice(0, 6).map((line) => /: ([a-z-]+) at /.exec(line)?.[1] as IssueCode))].map(
+        (code) => `hint: ${ISSUE_HINTS[code]}`,
+      ),
+    );
     expect(ran('validate invalid --quiet')).toEqual(run);
   });
 

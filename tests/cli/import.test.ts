@@ -75,6 +75,44 @@ describe('dispute-timeline import', () => {
     );
   });
 
+  it('finds by their names the columns --column does not name: the date in a "Day" column beside a title named by hand', async () => {
+    // Rows of the Nigeria case (facts-more-cases.md §5) as a researcher heads them; only "Happened" is not a known name.
+    writeFileSync(
+      file('nigeria.csv'),
+      [
+        'Day;Happened;Who;Kinds;Quote;Link',
+        '2021-06-04;Federal Government suspends Twitter\'s operations;Federal Government of Nigeria; government;"The Federal Government has suspended, indefinitely, the operations of the microblogging and social networking service, Twitter, in Nigeria.";https://www.newtelegraphng.com/fg-suspends-twitters-operations-in-nigeria/',
+      ].join('\r\n'),
+    );
+    const run = await runMain([
+      'import',
+      file('nigeria.csv'),
+      '--column',
+      'title=Happened',
+      '--kind',
+      'order',
+    ]);
+    expect(run.stderr).toMatch(/with ";" between fields: 1 events, 1 actors, 1 sources/);
+    expect(run.code).toBe(0);
+    const event = parseDispute(JSON.parse(run.stdout)).events[0];
+    expect([event?.date, event?.title, event?.actors]).toEqual([
+      '2021-06-04',
+      "Federal Government suspends Twitter's operations",
+      ['federal-government-of-nigeria'],
+    ]);
+    // A sheet whose date column has no known name says which field is missing.
+    const missing = await runMain([
+      'import',
+      file('nigeria.csv'),
+      '--column',
+      'title=Happened',
+      '--column',
+      'date=When',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('When');
+  });
+
   it('takes a mapping file and writes JSON Lines to a file', async () => {
     const run = await runMain([
       'import',

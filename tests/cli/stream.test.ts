@@ -1,12 +1,25 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
-import { writeCsv, writeJsonl, writeJsonlLines, writeMarkdown } from 'dispute-timeline';
-import { blackberryPakistan2015, generateDispute, saudiBlackberry2010 } from 'dispute-timeline/datasets';
+import {
+  formatByName,
+  type TimelineFormat,
+  writeCsv,
+  writeJsonl,
+  writeJsonlLines,
+  writeMarkdown,
+  writePlover,
+} from 'dispute-timeline';
+import {
+  blackberryPakistan2015,
+  generateDispute,
+  saudiBlackberry2010,
+  uaeBlackberry2010,
+} from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { streamValidate } from '../../src/cli/stream.js';
+import { streamsExport, streamValidate } from '../../src/cli/stream.js';
 import { runMain } from './in-process.js';
 
 /** A stream that keeps what is written to it and tells whoever waits when a text has appeared. */
@@ -137,7 +150,31 @@ describe('the CLI streams JSON Lines', () => {
       const whole = await runMain(['validate', json]);
       expect(streamed.code).toBe(0);
       expect(streamed.stdout).toBe(whole.stdout);
-      expect(streamed.stderr).toContain('were not looked for');
+      expect(streamed.stderr).toBe('');
+    });
+  });
+
+  it('gives every warning of a whole read as it streams, those over the events and claims too, and --strict fails on them', async () => {
+    await withFolder(async (dir) => {
+      const file = join(dir, 'uae.jsonl');
+      writeFileSync(file, writeJsonl(uaeBlackberry2010));
+      const streamed = await runMain(['validate', file]);
+      expect(streamed.code).toBe(0);
+      expect(streamed.stderr).toBe('');
+      // The one warning of the UAE case: two claims on the suspension's date citing The National.
+      const lines = writeJsonl(uaeBlackberry2010).split('\n');
+      const claim = lines.findIndex((line) => line.startsWith('{"collection":"claims"')) + 2;
+      expect(streamed.stdout).toContain(
+        `1 warning\nwarning: shared-claim-source at line[${claim}].record.sources[0].source`,
+      );
+      const strict = await runMain(['validate', file, '--strict']);
+      expect(strict.code).toBe(1);
+      const folder = join(dir, 'uae');
+      await runMain(['export', uaeBlackberry2010.id, '-o', `${folder}/`]);
+      const tables = await runMain(['validate', folder]);
+      expect(tables.stdout).toContain(
+        'warning: shared-claim-source at ["claims.csv"].row[3].source_ids: claims suspension-date-11-october',
+      );
     });
   });
 
@@ -184,6 +221,61 @@ describe('the CLI streams JSON Lines', () => {
       expect(seen.length).toBeGreaterThan(2);
       expect(seen.at(-1)?.done).toBe(seen.at(-1)?.total);
       expect(cleared).toBeGreaterThan(0);
+    });
+  });
+});
+
+describe('the CLI streams CSV tables', () => {
+  it('streams a case’s tables to JSON Lines, CSV, Markdown and PLOVER as the whole dispute writes them', async () => {
+    await withFolder(async (dir) => {
+      const dispute = generateDispute({ events: 3_000, seed: 11 });
+      const json = join(dir, 'big.json');
+      writeFileSync(json, JSON.stringify(dispute));
+      const folder = join(dir, 'big');
+      expect((await runMain(['export', json, '-o', `${folder}/`])).code).toBe(0);
+      for (const source of [folder, join(folder, 'events.csv')])
+        for (const format of ['jsonl', 'csv', 'markdown', 'plover'] as const) {
+          const input = { source, from: undefined };
+          expect(streamsExport(input, formatByName(format) as TimelineFormat), `${format} streams`).toBe(
+            true,
+          );
+          const streamed = await runMain(['export', source, '--format', format]);
+          expect(streamed.stderr).toBe('');
+          expect(streamed.stdout, `${source} as ${format}`).toBe(
+            (await runMain(['export', json, '--format', format])).stdout,
+          );
+        }
+      // PLOVER streams from JSON Lines too.
+      const jsonl = join(dir, 'big.jsonl');
+      writeFileSync(jsonl, writeJsonl(dispute));
+      expect(
+        streamsExport({ source: jsonl, from: undefined }, formatByName('plover') as TimelineFormat),
+      ).toBe(true);
+      expect((await runMain(['export', jsonl, '--format', 'plover'])).stdout).toBe(writePlover(dispute));
+    });
+  });
+
+  it('fails a streamed export and validation with a broken row late in the events table, at its file, row and column', async () => {
+    await withFolder(async (dir) => {
+      const dispute = generateDispute({ events: 2_000, seed: 5 });
+      const folder = join(dir, 'case');
+      const json = join(dir, 'case.json');
+      writeFileSync(json, JSON.stringify(dispute));
+      await runMain(['export', json, '-o', `${folder}/`]);
+      const events = readFileSync(join(folder, 'events.csv'), 'utf8').split('\r\n');
+      const last = events.length - 2;
+      events[last] = (events[last] as string).replace(
+        /,(confirmed|reported|disputed|rumoured)(?=,)/,
+        ',sure',
+      );
+      writeFileSync(join(folder, 'events.csv'), events.join('\r\n'));
+      const run = await runMain(['export', folder, '--format', 'jsonl', '-o', join(dir, 'out.jsonl')]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`invalid-value at ["events.csv"].row[${last + 1}].confidence`);
+      expect(() => rmSync(join(dir, 'out.jsonl'))).toThrow();
+      const validated = await runMain(['validate', folder]);
+      expect(validated.code).toBe(1);
+      expect(validated.stderr).toContain(`["events.csv"].row[${last + 1}].confidence`);
     });
   });
 });

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeJson } from 'dispute-timeline';
+import { ISSUE_HINTS, writeJson } from 'dispute-timeline';
 import { saudiBlackberry2010, uaeBlackberry2010 } from 'dispute-timeline/datasets';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from './in-process.js';
@@ -46,9 +46,8 @@ describe('validate with warnings', () => {
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines[0]).toMatch(/uae\.json: shared-claim-source at claims\[1\]\.sources\[0\]\.source: /);
-    expect(lines.at(-1)).toMatch(
-      /^error: ".*uae\.json" has warnings, and --strict fails on them \(1 problem\)$/,
-    );
+    expect(lines[1]).toMatch(/^error: ".*uae\.json" has warnings, and --strict fails on them \(1 problem\)$/);
+    expect(lines.slice(2)).toEqual([`hint: ${ISSUE_HINTS['shared-claim-source']}`]);
   });
 
   it('gives the warnings as JSON, valid unless --strict fails on them', async () => {

@@ -28,8 +28,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDate } from '../../src/dates/edtf.js';
 import { type GeneratedDate, intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true } as const;
+const RUNS = heavyRuns(200);
 
 /** Ours, read in UTC. */
 function ours(text: string): ParsedDate {

@@ -165,6 +165,35 @@ describe('parseDate', () => {
       { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
   });
+
+  it('reads a day with a time on its fast path exactly as the general grammar does, in every zone (property)', () => {
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
+    const offset = fc.oneof(
+      fc.constant(''),
+      fc.constant('Z'),
+      fc
+        .tuple(fc.constantFrom('+', '-'), two(16), fc.constantFrom('', ':'), two(61))
+        .map(([sign, h, colon, m]) => `${sign}${h}${colon}${m}`),
+      fc.tuple(fc.constantFrom('+', '-'), two(16)).map(([sign, h]) => `${sign}${h}`),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0')),
+        two(13),
+        two(32),
+        two(24),
+        two(60),
+        fc.option(two(60), { nil: undefined }),
+        offset,
+        fc.constantFrom(...ZONES),
+        (year, month, day, hour, minute, second, zone, timeZone) => {
+          const text = `${year}-${month}-${day}T${hour}:${minute}${second === undefined ? '' : `:${second}`}${zone}`;
+          expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+        },
+      ),
+      { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+    );
+  });
 });
 
 describe('parseDate on near misses', () => {
@@ -187,6 +216,8 @@ describe('parseDate on near misses', () => {
     ['2015?-11-30T09:00', 'invalid-date', 'one qualifier, at its end (EDTF level 1)'],
     ['2015-11-XXT09:00', 'invalid-date', 'a time needs a whole day'],
     ['2015-11-30T9:00', 'invalid-date', 'a time is written T09:00'],
+    ['2016-05-02 14:00', 'invalid-date', 'a date and its time are joined by T in EDTF: 2016-05-02T14:00'],
+    ['2016-05-02 14:00:30-03:00', 'invalid-date', 'joined by T in EDTF: 2016-05-02T14:00:30-03:00'],
   ])('refuses %s with %s, saying why', (text, code, words) => {
     const result = safeParseDate(text);
     expect(result.success).toBe(false);

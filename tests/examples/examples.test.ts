@@ -1,20 +1,18 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { parseDispute, summarizeCases } from 'dispute-timeline';
 import { datasets } from 'dispute-timeline/datasets';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../support/run-script.js';
 
-const execute = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'dispute-timeline-'));
 const saved = join(work, 'uae.json');
 const compared = join(work, 'compared');
 
-/** Each script is started once, all at the same time (each is a Node process): the tests await their output. */
+/** Each script is run once, in this process, one after another: the tests await their output. */
 const outputs = new Map<string, Promise<string>>(
   [
     ['01-events-before-deadline.ts'],
@@ -22,12 +20,7 @@ const outputs = new Map<string, Promise<string>>(
     ['03-cases-side-by-side.ts'],
     ['04-model-a-dispute.ts', saved],
     ['05-deadlines-compared.ts', compared],
-  ].map(([script, ...args]) => [
-    script as string,
-    execute(process.execPath, ['--import', 'tsx', `examples/${script}`, ...args], { encoding: 'utf8' }).then(
-      ({ stdout }) => stdout,
-    ),
-  ]),
+  ].map(([script, ...args]) => [script as string, runScript(script as string, args)]),
 );
 
 function run(script: string): Promise<string> {

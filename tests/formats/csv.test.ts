@@ -26,9 +26,13 @@ import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { thrownIssues } from '../support/issues.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(100);
 const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
+/** The records of a table: the collection's, or the dispute itself for the `dispute` table. */
+const recordsIn = (dispute: Dispute, collection: CsvCollection): readonly unknown[] =>
+  collection === 'dispute' ? [dispute] : dispute[collection];
 
 /** The CSV as csv-parse reads it: strict about quotes and ragged rows, one object per row. */
 function consumerRows(csv: string): Record<string, string>[] {
@@ -64,7 +68,7 @@ describe('writeCsv', () => {
         expect(csv.endsWith('\r\n')).toBe(true);
         const rows = consumerRows(csv);
         expect(csv.startsWith(`${CSV_COLUMNS[collection].join(',')}\r\n`)).toBe(true);
-        const records = dispute[collection] as readonly { id: string }[];
+        const records = recordsIn(dispute, collection) as readonly { id: string }[];
         expect(rows.map((row) => row['id'])).toEqual(records.map((record) => record.id));
         expect(
           Object.keys(rows[0] ?? Object.fromEntries(CSV_COLUMNS[collection].map((c) => [c, '']))),
@@ -137,7 +141,7 @@ describe('writeCsv', () => {
       const dispute = parseDispute(hostileDispute(text));
       for (const collection of COLLECTIONS) {
         const rows = consumerRows(writeCsv(dispute, { collection }));
-        expect(rows).toHaveLength(dispute[collection].length);
+        expect(rows).toHaveLength(recordsIn(dispute, collection).length);
         for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(FORMULA);
       }
       expect(readCsv(writeCsv(dispute))).toEqual(dispute.events);
@@ -174,6 +178,18 @@ describe('writeCsv', () => {
 });
 
 describe('readCsv', () => {
+  it('blames a bad source id on source_ids, and a bad quote on citations', () => {
+    const keys = (issues: readonly TimelineIssue[]) => issues.map((found) => [found.code, found.path]);
+    const head = 'id,date,kind,title,actors,source_ids,citations,confidence\r\n';
+    expect(
+      keys(thrownIssues(() => readCsv(`${head}e1,2015,order,Order,pta,Bad Id!,,confirmed\r\n`))),
+    ).toEqual([['invalid-id', ['row', 2, 'source_ids']]]);
+    const emptyQuote = '"[{""source"":""src"",""quote"":""""}]"';
+    expect(
+      keys(thrownIssues(() => readCsv(`${head}e1,2015,order,Order,pta,src,${emptyQuote},confirmed\r\n`))),
+    ).toEqual([['too-small', ['row', 2, 'citations']]]);
+  });
+
   it('reports text that cannot be read as rows as csv-syntax, at its line, and a cell that is not JSON as json-syntax', async () => {
     const [header, first] = writeCsv(blackberryPakistan2015).split('\r\n');
     const cases: [string, string, IssuePath][] = [
@@ -372,7 +388,7 @@ describe('writeCsvLines', () => {
         for (const options of [{ collection }, { collection, bom: true }]) {
           const rows = [...writeCsvLines(dispute, options)];
           expect(rows.join('')).toBe(writeCsv(dispute, options));
-          expect(rows).toHaveLength(dispute[collection].length + 1);
+          expect(rows).toHaveLength(recordsIn(dispute, collection).length + 1);
           for (const row of rows) expect(row.endsWith('\r\n')).toBe(true);
         }
       }

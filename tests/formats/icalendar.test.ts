@@ -42,7 +42,7 @@ function read(text: string): Entry[] {
 const octets = (line: string) => new TextEncoder().encode(line).length;
 
 describe('writeICalendar', () => {
-  it('is read by ical.js with one all-day entry per deadline and event, on the days the sources give', () => {
+  it('is read by ical.js with one entry per deadline and event, all-day for the days the sources give', () => {
     const entries = read(writeICalendar(blackberryPakistan2015));
     expect(entries).toHaveLength(
       blackberryPakistan2015.deadlines.length + blackberryPakistan2015.events.length,
@@ -122,13 +122,39 @@ describe('writeICalendar', () => {
     });
   });
 
-  it("puts a time late in the day on that day in Monrovia's 1960 offset of −00:44:30, as ical.js reads it", () => {
+  it("writes a time in Monrovia's 1960 offset of −00:44:30 at its instant, in UTC, as ical.js reads it", () => {
     const late = oneEventDispute(
       { id: 'monrovia', title: 'M', timeZone: 'Africa/Monrovia' },
       '1960-01-01T23:30',
     );
-    // 00:14:30 UTC on 2 January; a positive offset of 44.5 minutes would have moved it to the 2nd.
-    expect(read(writeICalendar(late))[0]).toMatchObject({ start: '1960-01-01', end: '1960-01-02' });
+    // 00:14:30 UTC on 2 January: a calendar in Monrovia shows it at 23:30 on the 1st, one elsewhere at its own time.
+    expect(read(writeICalendar(late))[0]).toMatchObject({
+      start: '1960-01-02T00:14:30Z',
+      end: '1960-01-02T00:15:30Z',
+      allDay: false,
+    });
+  });
+
+  it('writes a time known to the minute as an entry at that time, and a day, a month or an approximate time as all-day entries', () => {
+    const at = (date: string) =>
+      read(writeICalendar(oneEventDispute({ id: 'wa', title: 'W', timeZone: 'America/Sao_Paulo' }, date)))[0];
+    // The WhatsApp block of 2 May 2016 began at 14:00 in São Paulo (UTC−3).
+    expect(at('2016-05-02T14:00')).toMatchObject({
+      start: '2016-05-02T17:00:00Z',
+      end: '2016-05-02T17:01:00Z',
+    });
+    expect(at('2016-05-02T14:00:30')).toMatchObject({
+      start: '2016-05-02T17:00:30Z',
+      end: '2016-05-02T17:00:31Z',
+    });
+    expect(at('2016-05-02T14:00:30.250')).toMatchObject({
+      start: '2016-05-02T17:00:30Z',
+      end: '2016-05-02T17:00:31Z',
+    });
+    expect(at('2016-05-02T14:00Z')).toMatchObject({ start: '2016-05-02T14:00:00Z', allDay: false });
+    expect(at('2016-05-02')).toMatchObject({ start: '2016-05-02', end: '2016-05-03', allDay: true });
+    expect(at('2016-05')).toMatchObject({ start: '2016-05-01', end: '2016-06-01', allDay: true });
+    expect(at('2016-05-02T14:00/2016-05-03T13:00')).toMatchObject({ allDay: true });
   });
 
   it('ends every line in CRLF and folds every line at 75 octets, CJK and emoji included, without losing text', () => {
@@ -208,7 +234,8 @@ describe('writeICalendar', () => {
         const entries = read(text);
         expect(entries).toHaveLength(expected);
         for (const entry of entries) {
-          expect(entry.allDay).toBe(true);
+          // All-day, or at a time in UTC: never a floating time a calendar would read in its own zone.
+          expect(entry.allDay || (entry.start.endsWith('Z') && entry.end.endsWith('Z'))).toBe(true);
           expect(entry.end > entry.start, `${entry.start} ${entry.end}`).toBe(true);
         }
       }),

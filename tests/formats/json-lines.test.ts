@@ -24,8 +24,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(100);
 
 async function rejected(input: Parameters<typeof readJsonl>[0]): Promise<readonly TimelineIssue[]> {
   // A text is read at once (and throws); chunks give a promise (which rejects): either way, the issues.

@@ -73,7 +73,9 @@ describe('writeMarkdown', () => {
         const [header, ...body] = tables[0] as string[][];
         expect(header).toEqual(columns);
         expect(body.map((cells) => cells[0])).toEqual(
-          (dispute[collection] as readonly { id: string }[]).map((record) => record.id),
+          ((collection === 'dispute' ? [dispute] : dispute[collection]) as readonly { id: string }[]).map(
+            (record) => record.id,
+          ),
         );
       }
       const [, ...events] = tablesOf(writeMarkdown(dispute))[0] as string[][];

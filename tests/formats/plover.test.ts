@@ -16,6 +16,8 @@ import {
 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { alpha3Of } from '../../src/formats/support/country-alpha3.js';
+import { COUNTRY_CODES } from '../../src/model/countries.js';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { oneEventDispute } from '../support/disputes.js';
@@ -55,6 +57,24 @@ describe('the unofficial PLOVER record schema', () => {
       { ...good, actor: [{ code: 'US' }] },
     ])
       expect(validate(JSON.parse(JSON.stringify(bad)))).toBe(false);
+  });
+});
+
+describe("PLOVER's three-letter country codes", () => {
+  it('gives every country code the model accepts its own ISO 3166-1 alpha-3 code', () => {
+    const codes = COUNTRY_CODES.map((code) => alpha3Of(code));
+    expect(codes.every((code) => code !== undefined && /^[A-Z]{3}$/.test(code))).toBe(true);
+    expect(new Set(codes).size).toBe(COUNTRY_CODES.length);
+    expect(['PK', 'IN', 'GB', 'KP', 'AE', 'SA', 'ZW'].map((code) => alpha3Of(code))).toEqual([
+      'PAK',
+      'IND',
+      'GBR',
+      'PRK',
+      'ARE',
+      'SAU',
+      'ZWE',
+    ]);
+    expect(alpha3Of('XK')).toBeUndefined();
   });
 });
 

@@ -40,9 +40,11 @@ describe('a whole text cut into pieces', () => {
     const withTitle = (title: string) =>
       writeCsv({
         ...dispute,
-        events: dispute.events
-          .slice(0, 12)
-          .map((event, i) => ({ ...event, title: i === 0 ? title : event.title, description: '😀'.repeat(5_000) })),
+        events: dispute.events.slice(0, 12).map((event, i) => ({
+          ...event,
+          title: i === 0 ? title : event.title,
+          description: '😀'.repeat(5_000),
+        })),
       });
     const csv = [withTitle('T'), withTitle('Tt')].find((text) => {
       const unit = text.charCodeAt(65_535);

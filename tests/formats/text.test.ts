@@ -1,11 +1,20 @@
 import { createDispute, writeText } from 'dispute-timeline';
-import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
+import { blackberryPakistan2015, whatsappBrazil2015 } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 
 const HOSTILE =
   '\u001b[31mred\u001b[0m <script>alert(1)</script> "quoted" \'single\'\nnew line\u202eevil\u0007bell';
 
 describe('writeText', () => {
+  it('widens the date column to a day in another zone rather than cutting the name of its city', () => {
+    const lines = writeText(whatsappBrazil2015).split('\n');
+    // Zuckerberg's statement is dated in California: its zone's city is shown whole, and the columns stay aligned.
+    const statement = lines.find((line) => line.includes('Zuckerberg: "Tonight'));
+    expect(statement).toMatch(/^2015-12-16 \(Los Angeles\) +statement /);
+    const header = lines.find((line) => line.startsWith('DATE'));
+    expect(header?.indexOf('KIND')).toBe(statement?.indexOf('statement'));
+  });
+
   it('prints the title, the zone and one row per event with its date as the source gives it', () => {
     const text = writeText(blackberryPakistan2015, { width: 120 });
     const lines = text.split('\n');

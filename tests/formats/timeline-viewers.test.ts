@@ -22,6 +22,7 @@ import { describe, expect, it } from 'vitest';
 import { edtfDate, randomDisputeInput, ZONES } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { oneEventDispute } from '../support/disputes.js';
+import { heavyRuns } from '../support/runs.js';
 
 // jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -245,7 +246,7 @@ describe('toTimelineJs', () => {
         for (const month of [slide.start_date?.month, slide.end_date?.month])
           if (month !== undefined) expect([month, month >= 1 && month <= 12]).toEqual([month, true]);
       }),
-      { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(300),
     );
   });
 
@@ -344,7 +345,7 @@ describe('toTimelineJs', () => {
           if (slide.end_date !== undefined) checkDate(slide.end_date);
         }
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(100),
     );
   });
 });
@@ -434,7 +435,7 @@ describe('toVisTimeline', () => {
           expect(item.type === 'point').toBe(item.end === undefined);
         }
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(100),
     );
   });
 

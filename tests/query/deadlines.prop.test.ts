@@ -7,9 +7,10 @@ import { type DeadlineInput, effectiveDeadline } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { oneDemandDispute } from '../support/disputes.js';
+import { heavyRuns } from '../support/runs.js';
 import { ZONES } from './arbitraries.js';
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(200);
 const DAY = 86_400_000;
 const dayText = (n: number) => new Date(Date.UTC(2015, 0, 1) + n * DAY).toISOString().slice(0, 10);
 

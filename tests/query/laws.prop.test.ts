@@ -22,11 +22,12 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 import { dateValue, edtfDate, edtfPoint, randomDispute, ZONES } from './arbitraries.js';
 import { dateOf, dayNumber, naiveBefore, naiveBusinessDays, naiveSort, recordDate } from './reference.js';
 
 /** A failing run is reported after at most 30 s of shrinking, instead of shrinking for tens of minutes. */
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(200);
 
 const zone = fc.constantFrom(...ZONES);
 
@@ -238,7 +239,7 @@ describe('one-call queries against plain filters', () => {
           );
         }
       }),
-      { ...RUNS, numRuns: 100 },
+      heavyRuns(100),
     );
   });
 
@@ -273,7 +274,7 @@ describe('one-call queries against plain filters', () => {
         ]);
         expect(ours).toEqual(expected);
       }),
-      { ...RUNS, numRuns: 100 },
+      heavyRuns(100),
     );
   });
 
@@ -301,7 +302,7 @@ describe('one-call queries against plain filters', () => {
           expect(ours).toEqual(expected);
         }
       }),
-      { ...RUNS, numRuns: 100 },
+      heavyRuns(100),
     );
   });
 

@@ -11,6 +11,7 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 import { ACTOR_IDS, dateValue, KINDS, randomDispute, SERVICES } from './arbitraries.js';
 import {
   type AnyRecord,
@@ -314,7 +315,7 @@ describe('query chain against a naive filter', () => {
           Object.fromEntries(ours('kind').map((gr) => [gr.key, gr.ids.length])),
         );
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(200),
     );
   });
 
@@ -341,7 +342,7 @@ describe('query chain against a naive filter', () => {
           }
         }
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(150),
     );
   });
 });

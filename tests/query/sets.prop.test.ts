@@ -20,9 +20,10 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 import { ZONES } from './arbitraries.js';
 
-const RUNS = { numRuns: 150, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true } as const;
+const RUNS = heavyRuns(150);
 
 const two = (n: number) => String(n).padStart(2, '0');
 /** Days and months of late 2015, so that members overlap, touch and leave gaps. */
@@ -105,7 +106,7 @@ describe('queries over sets and lists', () => {
           expect(answers[relation], `${item} ${relation} ${ref}`).toBe(expected);
         }
       }),
-      { ...RUNS, numRuns: 40 },
+      heavyRuns(40),
     );
   });
 
@@ -153,7 +154,7 @@ describe('queries over sets and lists', () => {
           expect(chain.certain().count()).toBe(kept((t) => t === 'yes').length);
         },
       ),
-      { ...RUNS, numRuns: 60 },
+      heavyRuns(60),
     );
   });
 

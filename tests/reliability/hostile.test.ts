@@ -14,6 +14,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../cli/in-process.js';
+import { heavyRuns } from '../support/runs.js';
 import {
   ALL_HOSTILE,
   controlCharactersIn,
@@ -90,7 +91,7 @@ describe('hostile text in the terminal table', () => {
       fc.property(hostileText, fc.integer({ min: 60, max: 200 }), (text, width) => {
         expectSafeTable(parseDispute(hostileDispute(text)), width);
       }),
-      { numRuns: 150 },
+      heavyRuns(150),
     );
   });
 
@@ -132,7 +133,7 @@ describe('hostile text in the JSON form', () => {
       fc.property(hostileText, (text) => {
         expectExactRoundTrip(hostileDispute(text), text);
       }),
-      { numRuns: 150 },
+      heavyRuns(150),
     );
   });
 
@@ -181,10 +182,14 @@ describe('hostile text in the CLI', () => {
   function expectEscapedProblems(err: string): void {
     expect(controlCharactersIn(err)).toEqual([]);
     const lines = err.trimEnd().split('\n');
-    const count = Number(/is not a valid dispute \((\d+) problems?\)$/.exec(lines.at(-1) ?? '')?.[1]);
+    // The problems, one a line; the error that counts them; then a hint for each kind of problem.
+    const at = lines.findIndex((line) => /^error: .* is not a valid dispute \(\d+ problems?\)$/.test(line));
+    const count = Number(/\((\d+) problems?\)$/.exec(lines[at] ?? '')?.[1]);
     expect(count).toBeGreaterThan(0);
-    expect(lines).toHaveLength(count + 1);
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^\S+: [a-z-]+ at \S/);
+    expect(at).toBe(count);
+    for (const line of lines.slice(0, at)) expect(line).toMatch(/^\S+: [a-z-]+ at \S/);
+    expect(lines.length).toBeGreaterThan(at + 1);
+    for (const line of lines.slice(at + 1)) expect(line).toMatch(/^hint: [A-Z]/);
   }
 
   /** A wrong argument: one escaped error line, and at most a usage line. */
@@ -219,7 +224,7 @@ describe('hostile text in the CLI', () => {
         expect(code).toBe(1);
         expectEscapedProblems(stderr);
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(100),
     );
   });
 

@@ -15,10 +15,11 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 import { brokenDisputeInput, edtfDate, randomDisputeInput, ZONES } from './arbitraries.js';
 
 // A failing run is reported after at most 30 s of shrinking instead of shrinking for tens of minutes.
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(100);
 
 /** The objects in a value that are not frozen, by path; empty when it is deeply frozen. */
 function unfrozen(value: unknown, path = '(root)', seen = new Set<unknown>()): string[] {

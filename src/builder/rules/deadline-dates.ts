@@ -6,8 +6,6 @@ import { forEach, type Rule, showDate } from './rule.js';
  * set (`deadline-set-after-due`).
  */
 export const deadlineDates: Rule = {
-  name: 'deadline-dates',
-  description: 'a deadline falls due after the demands it is for were made, and after it was set',
   reads: ['demands', 'deadlines'],
   check(records, context) {
     const demands = new Map(records.demands.records.map((demand) => [demand.id as string, demand]));

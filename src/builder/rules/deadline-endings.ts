@@ -14,8 +14,6 @@ type Deadline = Valid<'deadlines'>;
  * no record at all goes to `context.laterEvent` instead of being reported, when a stream has the events to come.
  */
 export const deadlineEndings: Rule = {
-  name: 'deadline-endings',
-  description: "a deadline's ending names records that exist, and is dated and named as its deadline allows",
   reads: ['deadlines'],
   check(records, context) {
     const extensionOf = new Map<string, Deadline>();

@@ -20,8 +20,6 @@ const ENDINGS_OF: Partial<Record<EventKind, readonly DeadlineOutcome[]>> = {
  * waits for comes (`incremental.ts`, with {@link endingEventConflict}).
  */
 export const endingEvents: Rule = {
-  name: 'ending-events',
-  description: "a deadline's ending is of a kind the event it names can record",
   reads: ['deadlines', 'events'],
   check(records, context) {
     // The kinds of the few events endings name, found in one pass (not a map of every event: a million-event

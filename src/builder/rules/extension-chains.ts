@@ -6,8 +6,6 @@ import { forEach, type Rule } from './rule.js';
  * it started (`extension-cycle`).
  */
 export const extensionChains: Rule = {
-  name: 'extension-chains',
-  description: 'each deadline is extended at most once, and no chain of extensions loops',
   reads: ['deadlines'],
   check(records, context) {
     const extendsOf = new Map<string, string>();

@@ -6,8 +6,6 @@ import { forEach, type Rule, showDate } from './rule.js';
  * passed look in force again.
  */
 export const extensionDates: Rule = {
-  name: 'extension-dates',
-  description: 'an extension falls due after the deadline it extends',
   reads: ['deadlines'],
   check(records, context) {
     const byId = new Map(records.deadlines.records.map((deadline) => [deadline.id as string, deadline]));

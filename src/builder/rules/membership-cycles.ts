@@ -3,8 +3,6 @@ import { forEach, type Rule } from './rule.js';
 
 /** No actor is, through its memberships, a member of itself (`membership-cycle`). */
 export const membershipCycles: Rule = {
-  name: 'membership-cycles',
-  description: 'no actor is, through its memberships, a member of itself',
   reads: ['actors'],
   check(records, context) {
     const indexOf = new Map<string, number>();

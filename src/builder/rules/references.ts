@@ -20,8 +20,6 @@ function checkOf(context: RuleContext): ReferenceCheck {
  * the raw records, so that a record the schema refused still has its references checked.
  */
 export const references: Rule = {
-  name: 'references',
-  description: 'every reference names a record of the right collection',
   reads: [],
   check(_records, context) {
     const check = checkOf(context);

@@ -3,8 +3,6 @@ import { forEachAnswer, type Rule, showDate } from './rule.js';
 
 /** A response is not dated before a demand it answers (`response-before-demand`). */
 export const responseAfterDemand: Rule = {
-  name: 'response-after-demand',
-  description: 'a response is not dated before a demand it answers',
   reads: ['demands', 'responses'],
   check(records, context) {
     forEachAnswer(records, (response, demand, index) => {

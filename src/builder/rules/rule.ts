@@ -58,14 +58,10 @@ export interface RuleContext {
  * are complete, and {@link Rule.each} on every event and claim as it comes.
  */
 export interface Rule {
-  /** The rule's name: its file's name. */
-  readonly name: string;
-  /** What it checks, in one sentence, for the contributing guide and the tests. */
-  readonly description: string;
   /**
    * The collections `check` reads. A stream holds the records before the events (actors, sources, demands,
-   * responses, deadlines), not the events or the claims: a rule that reads those gives {@link Rule.each} to run on
-   * a stream, or it runs on whole disputes only.
+   * responses, deadlines), not the events or the claims: a rule that reads those gives {@link Rule.each} or
+   * {@link Rule.stream} to run on a stream.
    */
   readonly reads: readonly RecordCollection[];
   /** Checks the valid records together. */
@@ -82,7 +78,23 @@ export interface Rule {
     record: Valid<'events'> | Valid<'claims'> | undefined,
     context: RuleContext,
   ): void;
+  /**
+   * How a rule that reads the events or the claims together with the records before them runs on a stream: called
+   * once, when the records before the events are complete and valid (`held`: its events and claims empty), it
+   * checks what it can of those (reporting through `context`, paths `[collection, index, …]` of `held`) and gives
+   * back the check of each valid event and claim as it comes, which may keep what it needs between them (a map of
+   * the topics seen, not the claims). It must report what {@link Rule.check} reports of the whole dispute.
+   */
+  stream?(held: ValidRecords, context: RuleContext): StreamCheck;
 }
+
+/** A rule's check of each valid event and claim of a stream (see {@link Rule.stream}). */
+export type StreamCheck = (
+  collection: 'events' | 'claims',
+  index: number,
+  record: Valid<'events'> | Valid<'claims'>,
+  context: RuleContext,
+) => void;
 
 /** Calls `visit` with each valid record of a list and its position in the input. */
 export function forEach<C extends RecordCollection>(

@@ -8,9 +8,6 @@ import { forEachAnswer, type Rule } from './rule.js';
  * the order of the day.
  */
 export const sequences: Rule = {
-  name: 'sequences',
-  description:
-    'a response dated the same as a demand it answers is numbered after it, when either is numbered',
   reads: ['demands', 'responses'],
   check(records, context) {
     forEachAnswer(records, (response, demand, index) => {

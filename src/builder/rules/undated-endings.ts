@@ -7,8 +7,6 @@ import { forEach, type Rule } from './rule.js';
  * is reported.
  */
 export const undatedEndings: Rule = {
-  name: 'undated-endings',
-  description: "warns of a deadline's ending with no date, no event and no note",
   reads: ['deadlines'],
   check(records, context) {
     const extended = new Set(records.deadlines.records.map((deadline) => deadline.extends));

@@ -5,8 +5,6 @@ import { forEach, type Rule } from './rule.js';
  * who reported it, so its state before it fell due is a guess from the demand it enforces.
  */
 export const unsourcedDeadlines: Rule = {
-  name: 'unsourced-deadlines',
-  description: 'warns of a deadline with no setOn and no sources',
   reads: ['deadlines'],
   check(records, context) {
     forEach(records.deadlines, (deadline, index) => {

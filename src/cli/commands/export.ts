@@ -15,6 +15,7 @@ import type { ProgressReporter } from '../progress.js';
 import { listed, safeText, shown } from '../shown.js';
 import { streamExport, streamsExport } from '../stream.js';
 import { didYouMean } from '../suggest.js';
+import { isFolderOutput, makeFolder, TABLE_COLLECTIONS, tableFiles } from '../tables.js';
 import { loadSource } from './shared.js';
 
 /**
@@ -164,6 +165,38 @@ async function writeFigure(
   progress.clear();
 }
 
+/**
+ * Writes every CSV table of a case into a folder, `<collection>.csv` each (the `dispute` table of its own fields
+ * too), which any command reads back as the case: the folder, or any one of its tables.
+ */
+async function writeTables(
+  context: Parameters<(typeof exportCommand)['run']>[0],
+  format: TimelineFormat,
+  folder: string,
+  options: FormatOptions,
+): Promise<number> {
+  if (format.name !== 'csv')
+    throw new UsageError(
+      `${shown(folder)} is a folder, which takes a case's CSV tables (--format csv); name a file to write ${format.name}`,
+    );
+  if (options['collection'] !== undefined || options['columns'] !== undefined)
+    throw new UsageError(
+      `a folder gets every table with all its columns, to be read back; --set collection or columns writes one table to a file`,
+    );
+  const { dispute } = await loadSource(context);
+  makeFolder(folder);
+  for (const [collection, file] of TABLE_COLLECTIONS.map((c, i) => [c, tableFiles(folder)[i]] as const)) {
+    const sink = openSink(file, context.terminal.stdout);
+    try {
+      await writeInFormat(format, dispute, sink, context.progress, { ...options, collection });
+      await sink.close();
+    } finally {
+      sink.abort();
+    }
+  }
+  return 0;
+}
+
 /** `dispute-timeline export`: a case in any registered format. */
 export const exportCommand = defineCommand({
   name: 'export',
@@ -174,7 +207,11 @@ export const exportCommand = defineCommand({
       'at all: it appears only when the export has succeeded. Without --format, the extension of the -o file ' +
       'picks the format. png and pdf are the svg picture as a PNG (300 dpi) or a vector PDF (180 mm wide), ' +
       'drawn by the optional packages @resvg/resvg-js and pdfkit: install the one you need beside this one.',
-    'A JSON Lines file (or - with --from jsonl) exported as jsonl, csv or markdown is streamed: each record is checked as ' +
+    'A folder as -o (a name ending in /, or a folder already there) gets every CSV table of the case, one ' +
+      'file each (events.csv, actors.csv, …, and dispute.csv of its own fields): every command reads the case ' +
+      'back from the folder, or from any one of its tables, whose siblings are found by name (pk/events.csv ' +
+      'with pk/actors.csv, pk-events.csv with pk-actors.csv).',
+    "A JSON Lines file (or - with --from jsonl), or a case's CSV tables, exported as jsonl, csv, markdown or plover is streamed: each record is checked as " +
       'it is read and written at once, so a file of millions of events is never held whole. The checks are ' +
       'those of a whole read; a problem anywhere fails the export (exit 1) with every issue, and standard ' +
       'output then holds only a part.',
@@ -187,7 +224,7 @@ export const exportCommand = defineCommand({
       name: 'output',
       short: 'o',
       value: '<file>',
-      description: 'the file to write; - or absent for standard output',
+      description: 'the file to write (a folder/ for every CSV table); - or absent for standard output',
     },
     {
       name: 'set',
@@ -200,6 +237,8 @@ export const exportCommand = defineCommand({
   examples: [
     'export blackberry-pakistan-2015 --format json -o pakistan.json',
     'export blackberry-pakistan-2015 --format csv --set collection=deadlines --set bom=true',
+    'export blackberry-pakistan-2015 --format csv -o pakistan/',
+    'show pakistan/events.csv',
     'export case.json --format text',
     'export blackberry-pakistan-2015 -o pakistan.pdf',
     'export - --format json < case.json',
@@ -207,8 +246,10 @@ export const exportCommand = defineCommand({
   async run(context) {
     const output = stringValue(context.args, 'output');
     const name = stringValue(context.args, 'format');
-    const format = chosenFormat(name, output);
+    const folder = isFolderOutput(output);
+    const format = chosenFormat(name ?? (folder ? 'csv' : undefined), output);
     const options = formatOptions(format, listValue(context.args, 'set'));
+    if (folder) return writeTables(context, format, output, options);
     const sink =
       output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
     try {
@@ -217,8 +258,9 @@ export const exportCommand = defineCommand({
         from: stringValue(context.args, 'from'),
         terminal: context.terminal,
         progress: context.progress,
+        note: context.note,
       };
-      // JSON Lines to JSON Lines or CSV goes record by record, never holding the dispute.
+      // JSON Lines or CSV tables to a format that streams go record by record, never holding the dispute.
       if (streamsExport(input, format)) await streamExport(input, format, sink, options);
       else {
         const { dispute } = await loadSource(context);

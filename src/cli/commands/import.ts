@@ -11,7 +11,7 @@ import { type CommandContext, defineCommand } from '../command.js';
 import { InputError, UsageError } from '../errors.js';
 import { decode, loadDispute } from '../input.js';
 import { openSink, reason } from '../output.js';
-import { guessColumns, headerOf, readSheet, SHEET_FIELDS, sheetHeader, warningLine } from '../sheet.js';
+import { columnsByName, headerOf, readSheet, SHEET_FIELDS, sheetHeader, warningLine } from '../sheet.js';
 import { listed, shown } from '../shown.js';
 import { didYouMean } from '../suggest.js';
 import { chosenFormat, writeInFormat } from './export.js';
@@ -154,7 +154,7 @@ async function mappingOf(
   const mapping: Record<string, unknown> = { ...fromFile };
   if (Object.keys(columns).length > 0) {
     // Named columns complete the ones the header names: `--column actors=Who` with a Date and a Title found.
-    const found = guessColumns(sheetHeader(text).names) ?? {};
+    const found = columnsByName(sheetHeader(text).names);
     const named = new Set(Object.values(columns));
     const kept = Object.entries(found).filter(([field, column]) => !named.has(column) && !(field in columns));
     mapping['columns'] = { ...Object.fromEntries(kept), ...columns } as unknown as SpreadsheetColumns;

@@ -4,7 +4,7 @@ import { type CommandContext, defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
 import { warningLine } from '../sheet.js';
-import { streamsJsonLines, streamValidate } from '../stream.js';
+import { streamsJsonLines, streamValidate, tablesOf } from '../stream.js';
 import { loadSource } from './shared.js';
 
 /** `dispute-timeline validate`: every problem of a dispute, with its path, and its warnings. */
@@ -20,10 +20,9 @@ export const validateCommand = defineCommand({
       'response, a source published more than a year after what it reports, a deadline with no setOn and no ' +
       'sources, an ending with no date, two claims on one topic citing the same source). They are printed after ' +
       '"valid", one a line, and the exit code stays 0; with --strict they fail the check (exit 1).',
-    'A JSON Lines file is checked as it is read, record by record, with the same checks (references, duplicate ' +
-      'ids, the rules), never holding the whole dispute; its problems and warnings name their lines. Only the ' +
-      'warnings that need the events or claims together (restated-response, late-source, shared-claim-source) ' +
-      'are not looked for, and a note says so; with --strict the file is read whole and every warning counts.',
+    "A JSON Lines file, or a case's CSV tables, is checked as it is read, record by record, with the same " +
+      'checks and warnings (references, duplicate ids, the rules), never holding the events; its problems and ' +
+      'warnings name their lines (or files, rows and columns).',
   ],
   arguments: [
     {
@@ -94,14 +93,11 @@ async function checked(context: CommandContext): Promise<{
     from: stringValue(context.args, 'from'),
     terminal: context.terminal,
     progress: context.progress,
+    note: context.note,
   };
-  // With --strict the warnings decide the verdict: the file is read whole, where every warning is looked for.
-  if (streamsJsonLines(input) && !flag(context.args, 'strict')) {
+  // Every check and every warning of a whole read is made as the records stream past.
+  if (streamsJsonLines(input) || tablesOf(input) !== undefined) {
     const verdict = await streamValidate(input);
-    context.note(
-      'note: checked as it streamed: the warnings that need the events or claims together (restated-response, ' +
-        'late-source, shared-claim-source) were not looked for; --strict reads the file whole and looks for them',
-    );
     const name = input.source === '-' ? 'standard input' : input.source;
     return {
       name,

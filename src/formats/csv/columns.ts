@@ -4,7 +4,7 @@ import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
 import type { Claim } from '../../model/claim.js';
 import type { Citation, DateValue } from '../../model/common.js';
-import type { Deadline } from '../../model/deadline.js';
+import type { Deadline, DeadlineEnding } from '../../model/deadline.js';
 import type { Demand } from '../../model/demand.js';
 import type { Dispute } from '../../model/dispute.js';
 import type { TimelineEvent } from '../../model/event.js';
@@ -23,7 +23,7 @@ import type { FormatOption } from '../format.js';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const collection: CsvCollection = 'actors';
  * writeCsv(uaeBlackberry2010, { collection }).split('\r\n')[0];
- * //=> 'id,name,kind,country,aliases,memberships,description'
+ * //=> 'id,name,kind,country,aliases,memberships,description,membership_roles'
  * ```
  */
 export type CsvCollection =
@@ -33,7 +33,8 @@ export type CsvCollection =
   | 'demands'
   | 'responses'
   | 'deadlines'
-  | 'claims';
+  | 'claims'
+  | 'dispute';
 
 /** The `collection` option of the table formats (CSV and Markdown), as the registry lists it. */
 export const COLLECTION_OPTION: FormatOption = {
@@ -47,6 +48,7 @@ export const COLLECTION_OPTION: FormatOption = {
     'responses',
     'deadlines',
     'claims',
+    'dispute',
   ] satisfies CsvCollection[],
 };
 
@@ -152,11 +154,19 @@ const sourcesColumn = <R extends { readonly sources?: readonly Citation[] | unde
 });
 /** Citations as JSON, only when one carries a quote or a note: otherwise `source_ids` says everything. */
 const citationsColumn = <R extends { readonly sources?: readonly Citation[] | undefined }>(): Column<R> =>
-  json('citations', (record) =>
-    record.sources?.some((citation) => citation.quote !== undefined || citation.note !== undefined)
-      ? record.sources
-      : undefined,
-  );
+  json('citations', (record) => fullCitations(record.sources));
+const fullCitations = (citations: readonly Citation[] | undefined) =>
+  citations?.some((citation) => citation.quote !== undefined || citation.note !== undefined)
+    ? citations
+    : undefined;
+/** A deadline's ending's field, `undefined` when it has no ending. */
+const ending = <K extends keyof DeadlineEnding>(deadline: Deadline, key: K): DeadlineEnding[K] | undefined =>
+  deadline.outcome?.[key];
+
+/** The records of a table: the dispute's collection, or the dispute itself for the `dispute` table. */
+export function recordsOf(dispute: Dispute, collection: CsvCollection): readonly never[] {
+  return (collection === 'dispute' ? [dispute] : dispute[collection]) as readonly never[];
+}
 
 type Tables = { readonly [C in CsvCollection]: readonly Column<never>[] };
 let tables: Tables | undefined;
@@ -191,6 +201,12 @@ export function csvTables(): Tables {
       json<Actor>('aliases', (actor) => actor.aliases),
       plain<Actor>('memberships', (actor) => ids(actor.memberships?.map((m) => m.organization))),
       text<Actor>('description', (actor) => actor.description),
+      // The role held in each organisation of `memberships` (null for none), only when one is given.
+      json<Actor>('membership_roles', (actor) =>
+        actor.memberships?.some((m) => m.role !== undefined)
+          ? actor.memberships.map((m) => m.role ?? null)
+          : undefined,
+      ),
     ],
     sources: [
       plain<Source>('id', (source) => source.id),
@@ -247,6 +263,12 @@ export function csvTables(): Tables {
       sourcesColumn<Deadline>(),
       sourceIds<Deadline>(),
       citationsColumn<Deadline>(),
+      plain<Deadline>('set_on_zone', (deadline) => ownZone(deadline.setOn)),
+      plain<Deadline>('outcome_on_zone', (deadline) => ownZone(ending(deadline, 'on'))),
+      plain<Deadline>('outcome_source_ids', (deadline) =>
+        ids(ending(deadline, 'sources')?.map((citation) => citation.source)),
+      ),
+      json<Deadline>('outcome_citations', (deadline) => fullCitations(ending(deadline, 'sources'))),
       sequenceColumn<Deadline>(),
     ],
     claims: [
@@ -264,6 +286,14 @@ export function csvTables(): Tables {
       citationsColumn<Claim>(),
       plain<Claim>('confidence', (claim) => claim.confidence),
     ],
+    // The dispute's own fields, one row: what the record tables do not say.
+    dispute: [
+      plain<Dispute>('id', (dispute) => dispute.id),
+      text<Dispute>('title', (dispute) => dispute.title),
+      text<Dispute>('summary', (dispute) => dispute.summary),
+      plain<Dispute>('time_zone', (dispute) => dispute.timeZone),
+      plain<Dispute>('countries', (dispute) => ids(dispute.countries)),
+    ],
   };
   return tables;
 }
@@ -277,6 +307,12 @@ export function csvTables(): Tables {
  * (`date_zone`) when the record carries one, empty when it is read in the dispute's. The last column of events,
  * demands, responses and deadlines is `sequence`: the record's order among the records of the same date, as the
  * record gives it (empty when it gives none); sort by `earliest`, then `sequence`, for the timeline's order.
+ * Nothing a record holds is left out: an actor's `membership_roles` (JSON, a role or `null` for each of its
+ * `memberships`, written only when one has a role), a deadline's `set_on_zone` and `outcome_on_zone` (those
+ * dates' own zones), and its ending's sources (`outcome_source_ids`, and `outcome_citations` as JSON when one
+ * carries a quote or a note). The `dispute` table is one row: the dispute's `id`, `title`, `summary`,
+ * `time_zone` and `countries`. So the eight tables together hold the whole dispute, and {@link readCsvTables}
+ * reads them back into it.
  *
  * @category Formats
  * @example
@@ -289,6 +325,8 @@ export function csvTables(): Tables {
  * //=> 20
  * CSV_COLUMNS.events.at(-1);
  * //=> 'sequence'
+ * CSV_COLUMNS.dispute;
+ * //=> ['id', 'title', 'summary', 'time_zone', 'countries']
  * ```
  */
 export const CSV_COLUMNS: { readonly [C in CsvCollection]: readonly string[] } =
@@ -319,7 +357,10 @@ function columnNames(): { readonly [C in CsvCollection]: readonly string[] } {
  * ```
  */
 export interface CsvOptions {
-  /** Which table: `events` (the default), `actors`, `sources`, `demands`, `responses`, `deadlines` or `claims`. */
+  /**
+   * Which table: `events` (the default), `actors`, `sources`, `demands`, `responses`, `deadlines`, `claims`, or
+   * `dispute` (one row: the dispute's own fields).
+   */
   readonly collection?: CsvCollection;
   /** The columns to write, in this order; names from {@link CSV_COLUMNS}. Default: all of them. */
   readonly columns?: readonly string[];

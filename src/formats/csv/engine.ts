@@ -9,6 +9,25 @@ import { CsvParser, type CsvRow, restoreFormula } from '../support/csv.js';
 /** The columns an events CSV needs. */
 const NEEDED = ['id', 'date', 'kind', 'title', 'actors', 'confidence'] as const;
 
+/** The columns an event is read from; the others of the table (its date's readings, its sources' URLs) are derived. */
+const EVENT_COLUMNS: ReadonlySet<string> = new Set([
+  'id',
+  'date',
+  'date_zone',
+  'kind',
+  'title',
+  'description',
+  'actors',
+  'demands',
+  'responses',
+  'deadlines',
+  'source_ids',
+  'citations',
+  'confidence',
+  'tags',
+  'sequence',
+]);
+
 /**
  * Reads the rows of an events CSV as they are parsed, chunk by chunk: the header, then each row checked and
  * made an event. After the first problem (one the parser meets, or a needed column absent), rows are no longer
@@ -21,6 +40,8 @@ export class CsvEventsReader {
   private broken = false;
   private rows = 0;
   private out: TimelineEvent[] = [];
+  /** The cells of the row being read, by column name: one object for every row, made at the header. */
+  private cells: RowCells | undefined;
   /**
    * The builder's incremental validator, for events without their dispute: ids, duplicates and each event's
    * schema (references are not resolved: there is no dispute to resolve them in). The rows' events are this
@@ -80,6 +101,9 @@ export class CsvEventsReader {
     names.forEach((name, i) => {
       if (!this.columns.has(name)) this.columns.set(name, i);
     });
+    this.cells = new RowCells(this.columns);
+    // The derived columns (precision, earliest, latest, time_zone, sources) are never read: not cut out either.
+    this.parser.want(names.map((name, i) => this.columns.get(name) === i && EVENT_COLUMNS.has(name)));
     // A header the parser could not read (a quote never closed) is not checked: its syntax is the problem.
     for (const needed of this.broken ? [] : NEEDED) {
       if (!this.columns.has(needed))
@@ -115,7 +139,7 @@ export class CsvEventsReader {
       );
       return;
     }
-    const input = eventOfRow(new RowCells(this.columns, row.cells), rowNumber, this.issues);
+    const input = eventOfRow((this.cells as RowCells).of(row.cells), rowNumber, this.issues);
     if (input === undefined) return;
     this.check.add('events', input, ['row', rowNumber]);
     this.copyIssues();
@@ -145,16 +169,26 @@ function own(text: string): string {
  * The cells of one row by column name. A class, not closures made for each row: a million rows would make (and,
  * under a transform that names functions, name) millions of them.
  */
-class RowCells {
-  constructor(
-    private readonly columns: ReadonlyMap<string, number>,
-    private readonly cells: readonly string[],
-  ) {}
+export class RowCells {
+  /** Each column's index by name, as an object: its few names are looked up as a property, not hashed. */
+  private readonly at: Readonly<Record<string, number>>;
+  private cells: readonly string[] = [];
+
+  constructor(columns: ReadonlyMap<string, number>) {
+    this.at = Object.fromEntries(columns);
+  }
+
+  /** Reads another row (the same table): a reader keeps one of these for all its rows. */
+  of(cells: readonly string[]): this {
+    this.cells = cells;
+    return this;
+  }
 
   /** The cell of a column, '' when the table has no such column. */
   cell(name: string): string {
-    const at = this.columns.get(name);
-    return at === undefined ? '' : own(this.cells[at] as string);
+    const at = this.at[name];
+    // A name the table lacks, even one an object inherits (`constructor`), reads as empty.
+    return typeof at !== 'number' ? '' : own(this.cells[at] as string);
   }
 
   /** A `;`-separated list cell; `undefined` when empty. */
@@ -165,7 +199,7 @@ class RowCells {
 }
 
 /** A JSON cell's value (`undefined` when empty), or `INVALID` after reporting a cell that is not JSON. */
-function jsonCell(cells: RowCells, name: string, row: number, issues: TimelineIssue[]): unknown {
+export function jsonCell(cells: RowCells, name: string, row: number, issues: TimelineIssue[]): unknown {
   const value = restoreFormula(cells.cell(name));
   if (value === '') return undefined;
   try {
@@ -176,10 +210,10 @@ function jsonCell(cells: RowCells, name: string, row: number, issues: TimelineIs
   }
 }
 
-const INVALID: unique symbol = Symbol('invalid');
+export const INVALID: unique symbol = Symbol('invalid');
 
 /** The event fields a row holds, in the schema's order; JSON cells that are not JSON are issues. */
-function eventOfRow(
+export function eventOfRow(
   cells: RowCells,
   row: number,
   issues: TimelineIssue[],
@@ -214,7 +248,7 @@ function eventOfRow(
   return input;
 }
 
-function citationOf(source: string): { source: string } {
+export function citationOf(source: string): { source: string } {
   return { source };
 }
 
@@ -223,6 +257,8 @@ function rowPath(row: number, path: IssuePath): IssuePath {
   const [field, ...rest] = path;
   // The zone of the date is its own column, `date_zone`.
   if (field === 'date' && rest[0] === 'timeZone') return ['row', row, 'date_zone', ...rest.slice(1)];
-  const column = field === 'sources' ? (rest.length > 1 ? 'citations' : 'source_ids') : field;
+  // A citation's source id is in source_ids (and in citations, when written); its quote and note only in citations.
+  const column =
+    field === 'sources' ? (rest[1] === 'quote' || rest[1] === 'note' ? 'citations' : 'source_ids') : field;
   return ['row', row, column ?? 'id', ...(field === 'sources' ? [] : rest)];
 }

@@ -1,22 +1,11 @@
-import { describeValue } from '../../_lib/args.js';
-import { fail } from '../../_lib/issues.js';
-import { validateRecord } from '../../builder/seam.js';
-import { TimelineError, type TimelineIssue } from '../../errors/index.js';
-import { RECORD_SCHEMAS, type RecordCollection } from '../../model/dispute.js';
+import { TimelineError } from '../../errors/index.js';
 import type { TimelineEvent } from '../../model/event.js';
 import type { Source } from '../../model/source.js';
 import type { ReadProgress } from '../format.js';
 import type { JsonLinesItem } from '../json-lines/shape.js';
-import {
-  checkTextInput,
-  isAsyncIterable,
-  isIterable,
-  progressOption,
-  signalOption,
-  streamThrough,
-} from '../support/chunks.js';
+import { checkTextInput, progressOption, signalOption, streamThrough } from '../support/chunks.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
-import { streamHeader, streamItem } from '../support/stream-items.js';
+import { type StreamedRecord, streamRecords } from '../support/stream-items.js';
 import {
   type ChosenColumns,
   type Column,
@@ -144,17 +133,14 @@ export function writeCsvStream(
   options: CsvOptions = {},
 ): AsyncIterableIterator<string> {
   const chosen = readOptions(options);
-  if (!isIterable(items) && !isAsyncIterable(items))
-    fail(
-      'invalid-argument',
-      ['items'],
-      `expected an iterable of the items of streamJsonl; got ${describeValue(items)}`,
-    );
-  return streamedRows(items, chosen);
+  return streamedRows(
+    streamRecords(items, (of) => of === chosen.collection || of === 'sources'),
+    chosen,
+  );
 }
 
 async function* streamedRows(
-  items: Iterable<JsonLinesItem> | AsyncIterable<JsonLinesItem>,
+  records: AsyncIterable<StreamedRecord>,
   { collection, columns, bom }: ChosenColumns,
 ): AsyncGenerator<string, void, undefined> {
   yield `${bom ? '\ufeff' : ''}${csvRecord(columns.map((column) => column.name))}`;
@@ -163,38 +149,30 @@ async function* streamedRows(
   let context: CsvContext = { sources };
   SOURCE_URLS.set(context, urls);
   const cells: string[] = new Array(columns.length);
-  let index = -1;
-  for await (const item of items as AsyncIterable<unknown>) {
-    index++;
-    const { at, collection: of, record: raw } = streamItem(item, index);
-    if (of === 'dispute') {
-      const header = streamHeader(raw, at);
+  const row = (record: never, context: CsvContext) => {
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i] as Column<never>;
+      const cell = column.cell(record, context);
+      cells[i] = column.freeText ? neutralizeFormula(cell) : cell;
+    }
+    return csvRecord(cells);
+  };
+  for await (const streamed of records) {
+    if (streamed.collection === 'dispute') {
+      const header = streamed.record;
       const timeZone = header.timeZone;
       context = timeZone === undefined ? { sources } : { timeZone, sources };
       SOURCE_URLS.set(context, urls);
+      if (collection === 'dispute') yield row(header as never, context);
       continue;
     }
-    if (of !== collection && of !== 'sources') {
-      if (typeof of !== 'string' || !Object.hasOwn(RECORD_SCHEMAS, of))
-        fail('invalid-value', [...at, 'collection'], 'an item of an unknown collection', of);
-      continue;
-    }
-    // A frozen event (what streamJsonl yields) that the fast path finds certainly valid is written as it is.
-    const frozen = of === 'events' && Object.isFrozen(raw);
-    const result = validateRecord(of as RecordCollection, raw, [...at, 'record'], frozen);
-    if ('issues' in result) throw new TimelineError(result.issues as [TimelineIssue, ...TimelineIssue[]]);
-    const record: unknown = result.record;
+    const { collection: of, record } = streamed;
     if (of === 'sources') {
       const source = record as Source;
       sources.push(source);
       if (!urls.has(source.id)) urls.set(source.id, source.url);
     }
     if (of !== collection) continue;
-    for (let i = 0; i < columns.length; i++) {
-      const column = columns[i] as Column<never>;
-      const cell = column.cell(record as never, context);
-      cells[i] = column.freeText ? neutralizeFormula(cell) : cell;
-    }
-    yield csvRecord(cells);
+    yield row(record as never, context);
   }
 }

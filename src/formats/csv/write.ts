@@ -1,7 +1,7 @@
 import { builtDispute } from '../../builder/seam.js';
 import type { Dispute } from '../../model/dispute.js';
 import { csvRecord, neutralizeFormula } from '../support/csv.js';
-import { type Column, type CsvOptions, readOptions } from './columns.js';
+import { type Column, type CsvOptions, readOptions, recordsOf } from './columns.js';
 
 /**
  * Writes one collection of a dispute as a CSV table (RFC 4180): a header row of the column names of
@@ -68,7 +68,7 @@ export function writeCsv(dispute: Dispute, options: CsvOptions = {}): string {
 export function writeCsvLines(dispute: Dispute, options: CsvOptions = {}): IterableIterator<string> {
   const built = builtDispute(dispute);
   const { collection, columns, bom } = readOptions(options);
-  return csvRows(built, built[collection] as readonly never[], columns, bom);
+  return csvRows(built, recordsOf(built, collection), columns, bom);
 }
 
 function* csvRows(

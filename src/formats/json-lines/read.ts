@@ -33,11 +33,11 @@ export interface ReadJsonLinesOptions {
    */
   readonly signal?: AbortSignal;
   /**
-   * {@link streamJsonl} only: called once at the end of a valid input with the warnings a stream can look for
-   * (data that is valid but suspicious, as `disputeWarnings` words them), their paths naming lines: those of the
-   * rules over the records before the events, such as a deadline with no source. The warnings that need the
-   * events or the claims together (a restated response, a late source, two claims citing one source) are not
-   * looked for: use `disputeWarnings` on the dispute read whole. Not called when the input has a problem.
+   * {@link streamJsonl} only: called once at the end of a valid input with every warning `disputeWarnings` gives
+   * of the dispute read whole (data that is valid but suspicious), in its order, their paths naming lines: those
+   * over the records before the events (a deadline with no source) and those that read the events or claims with
+   * them (a restated response, a late source, two claims citing one source), found as each event and claim
+   * comes. Not called when the input has a problem.
    */
   readonly onWarnings?: (warnings: readonly TimelineIssue[]) => void;
 }

@@ -1,4 +1,5 @@
-import { tz } from '@date-fns/tz';
+import type { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
 import { addDays } from 'date-fns/addDays';
 import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
@@ -11,7 +12,11 @@ import { instantOfWallClock, wallClockOf } from '../../dates/zone.js';
  * are never used. Instants are milliseconds since the epoch; `±Infinity` stands for an open end.
  */
 
-const UTC = tz('UTC');
+/**
+ * date-fns's context for counting in UTC, as `tz('UTC')` makes it but with the part of `TZDate` that arithmetic
+ * needs (`TZDateMini`): the full `TZDate` adds only text forms (`toString`…), which these counts never read.
+ */
+const UTC = (value: Date | number | string): TZDate => new TZDateMini(+new Date(value), 'UTC');
 
 /** Whole calendar days from the day holding `earlier` to the day holding `later`, in `timeZone`. */
 export function calendarDaysBetween(later: number, earlier: number, timeZone: string): number {

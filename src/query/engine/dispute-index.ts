@@ -1,6 +1,13 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
-import { builtDateLikeEvents, builtDispute, builtEventDates, mayBeDate } from '../../builder/seam.js';
+import {
+  builtDateLikeEvents,
+  builtDispute,
+  builtEventActors,
+  builtEventDates,
+  type EventActorNumbers,
+  mayBeDate,
+} from '../../builder/seam.js';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { Actor } from '../../model/actor.js';
 import type { Deadline } from '../../model/deadline.js';
@@ -239,8 +246,18 @@ function buildCollection(
   const latestSorted = latest.slice().sort();
   const facets = new Map<Facet, Map<string, Int32Array>>();
   const byActor = new Map<string, Int32Array>();
+  /** The positions of the events that involve an actor itself, not its members. */
+  const byActorAlone = new Map<string, Int32Array>();
   const sortedLatest = new WeakMap<Int32Array, Float64Array>();
   const empty = new Int32Array(0);
+  // The events' actors as numbers, from validation: a selection by actor is then one pass over typed arrays,
+  // where grouping every event by actor reads a million lists and hashes every id in them.
+  const numbered = sorted && collection === 'events' ? builtEventActors(records) : undefined;
+  const ofActors =
+    numbered !== undefined && numbered.known.length === n
+      ? (ids: readonly string[]) =>
+          positionsOfActors(numbered, ids, index.dispute.actors, items as readonly TimelineEvent[])
+      : undefined;
 
   const facetOf = (facet: Facet): Map<string, Int32Array> => {
     let map = facets.get(facet);
@@ -294,15 +311,27 @@ function buildCollection(
     earliest,
     latest,
     latestSorted,
-    positions: (facet, key) => facetOf(facet).get(key) ?? empty,
+    positions: (facet, key) => {
+      if (facet !== 'actor' || ofActors === undefined || facets.has('actor'))
+        return facetOf(facet).get(key) ?? empty;
+      let found = byActorAlone.get(key);
+      if (found === undefined) {
+        found = ofActors([key]);
+        byActorAlone.set(key, found);
+      }
+      return found;
+    },
     actorPositions(actorId) {
       let found = byActor.get(actorId);
       if (found === undefined) {
-        const direct = facetOf('actor');
-        found = unionPositions(
-          index.membersOf(actorId).map((id) => direct.get(id) ?? empty),
-          n,
-        );
+        if (ofActors !== undefined) found = ofActors(index.membersOf(actorId));
+        else {
+          const direct = facetOf('actor');
+          found = unionPositions(
+            index.membersOf(actorId).map((id) => direct.get(id) ?? empty),
+            n,
+          );
+        }
         byActor.set(actorId, found);
       }
       return found;
@@ -372,6 +401,40 @@ function groupPositions(n: number, keysAt: (position: number) => readonly string
     }
   }
   return new Map(names.map((name, number) => [name, groups[number] as Int32Array]));
+}
+
+/**
+ * The positions of the events that involve any of `ids`, ascending, from the numbers validation gave the events'
+ * actors (see `builder/event-actors.ts`): one pass over typed arrays against a mark for each actor wanted, with no
+ * id hashed and no event read; an event without numbers has its list read.
+ */
+function positionsOfActors(
+  numbered: EventActorNumbers,
+  ids: readonly string[],
+  actorList: readonly Actor[],
+  events: readonly TimelineEvent[],
+): Int32Array {
+  const { ends, items, known } = numbered;
+  const n = ends.length;
+  const wanted = new Set(ids);
+  const marks = new Uint8Array(actorList.length);
+  for (let i = 0; i < actorList.length; i++) if (wanted.has((actorList[i] as Actor).id)) marks[i] = 1;
+  const out = new Int32Array(n);
+  let kept = 0;
+  let start = 0;
+  for (let p = 0; p < n; p++) {
+    const end = ends[p] as number;
+    if (known[p] === 1) {
+      for (let q = start; q < end; q++) {
+        if (marks[items[q] as number] === 1) {
+          out[kept++] = p;
+          break;
+        }
+      }
+    } else if ((events[p] as TimelineEvent).actors.some((id) => wanted.has(id))) out[kept++] = p;
+    start = end;
+  }
+  return out.slice(0, kept);
 }
 
 /** The actors a record involves: an event's actors, who demands and of whom, who responds, who sets a deadline. */

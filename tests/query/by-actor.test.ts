@@ -1,0 +1,80 @@
+/**
+ * Selecting by actor on disputes built every way the builder reads events: in place (parseDispute of JSON text),
+ * copied (the builder's calls, which share lists of actors between events), and through the schema (an event
+ * whose fields are not in the schema's order, which the fast reader leaves to it). The selection reads the numbers
+ * validation gave each event's actors, and an event's own list where it gave none: both must agree with a filter.
+ */
+import { createDispute, type Dispute, parseDispute, query, type TimelineEvent } from 'dispute-timeline';
+import { describe, expect, it } from 'vitest';
+import { minimalInput } from '../builder/fixtures.js';
+
+const LISTS = [['co'], ['reg'], ['gov', 'co'], ['co', 'reg'], ['gov'], ['co', 'gov', 'reg']];
+
+/** Events on varied days naming varied lists of actors; every fifth with its fields in an order of its own. */
+function events(): Record<string, unknown>[] {
+  return Array.from({ length: 60 }, (_, i) => {
+    const date = `2015-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
+    const actors = [...(LISTS[(i * 7) % LISTS.length] as string[])];
+    const fields = {
+      id: `ev-${i}`,
+      date,
+      kind: 'statement',
+      title: `Event ${i}`,
+      actors,
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+    };
+    if (i % 5 !== 0) return fields;
+    const { id, ...rest } = fields;
+    return { ...rest, id };
+  });
+}
+
+function inPlace(): Dispute {
+  return parseDispute(JSON.stringify({ ...minimalInput(), events: events() }));
+}
+
+function copied(): Dispute {
+  const input = minimalInput();
+  return createDispute({ id: input.id, title: input.title, timeZone: 'Asia/Karachi' })
+    .actor(...(input.actors ?? []))
+    .source(...(input.sources ?? []))
+    .demand(...(input.demands ?? []))
+    .response(...(input.responses ?? []))
+    .deadline(...(input.deadlines ?? []))
+    .event(...(events() as never[]))
+    .build();
+}
+
+const ids = (list: readonly TimelineEvent[]) => list.map((event) => event.id);
+const naming = (dispute: Dispute, actors: readonly string[]) =>
+  ids(dispute.events.filter((event) => event.actors.some((actor) => actors.includes(actor))));
+
+describe.each([
+  ['read in place', inPlace],
+  ['copied by the builder', copied],
+])('byActor on a dispute %s', (_how, build) => {
+  it('keeps the events of the actor and of its members, in timeline order', () => {
+    const dispute = build();
+    // `reg` is a member of `gov`.
+    expect(ids(query(dispute).events().byActor('gov').toArray())).toEqual(naming(dispute, ['gov', 'reg']));
+    expect(query(dispute).events().byActor('gov').count()).toBe(naming(dispute, ['gov', 'reg']).length);
+  });
+
+  it('keeps only the actor’s own events when members are left out', () => {
+    const dispute = build();
+    expect(ids(query(dispute).events().byActor('gov', { members: false }).toArray())).toEqual(
+      naming(dispute, ['gov']),
+    );
+    expect(ids(query(dispute).events().byActor('co').toArray())).toEqual(naming(dispute, ['co']));
+  });
+
+  it('answers the same after another facet has grouped the events', () => {
+    const dispute = build();
+    query(dispute).events().byKind('statement').count();
+    const before = new Set(query(dispute).events().before('2015-07-01').toArray());
+    expect(ids(query(dispute).events().byActor('reg').before('2015-07-01').toArray())).toEqual(
+      ids(dispute.events.filter((event) => naming(dispute, ['reg']).includes(event.id) && before.has(event))),
+    );
+  });
+});
