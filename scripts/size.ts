@@ -41,20 +41,21 @@ const kB = 1000;
  * its dataset (7.2 kB over nine cases); the alpha-3 country table without a second copy of the alpha-2 codes;
  * the rules' name and description strings, which nothing read (their TSDoc says what they check); TZDateMini
  * from its subpath, without the full TZDate; the zone abbreviations that share a meaning sharing one list. That
- * reached 543,683 B; ISSUE_HINTS (exported by the main entry, so in every `import *` of it: 5,228 B, then 3,876 B
- * once each hint was cut to a line) and the deadline subjects and clock times of the calendar, TimelineJS3 and
- * PLOVER, which landed after, bring it to 548,208 B.
+ * reached 543,683 B; ISSUE_HINTS (exported by the main entry, so in every `import *` of it: 3,876 B once each hint
+ * was cut to a line), the deadline subjects and clock times of the calendar, TimelineJS3 and PLOVER, and then
+ * issue 29's CSV tables read back and streamed (tables.ts 7,792 B and tables-stream.ts 4,727 B minified, with the
+ * PLOVER stream and the warnings streams now give) and issue 34's build keys and actor numbers bring it to
+ * 568,590 B.
  */
-const EVERYTHING_BUDGET = 549 * kB;
+const EVERYTHING_BUDGET = 569 * kB;
 
 /**
- * The four cases' row, issue 33's 400 kB measure: 405 kB. The cuts above brought it from 421,246 B to 399,812 B;
- * ISSUE_HINTS in the main entry (3,876 B) and the format changes that landed after make it 404,333 B (the four
- * datasets 61,603 B, the library's code some 275 kB, its dependencies 67,612 B). Only the CLI reads the hints in
- * the package: as a subpath of their own they would leave this row, which with some 500 B cut elsewhere is back
- * under 400 kB.
+ * The four cases' row, issue 33's 400 kB measure: 425 kB, a guard against growth, not the target. The cuts above
+ * brought it from 421,246 B to 399,812 B; ISSUE_HINTS in the main entry (3,876 B), the format changes, issue 29's
+ * CSV tables reader and streams (about 17 kB) and issue 34's build keys that landed after make it 424,719 B. Back
+ * under 400 kB would take the hints and the tables' reader in subpaths of their own, or as much cut elsewhere.
  */
-const FOUR_CASES_BUDGET = 405 * kB;
+const FOUR_CASES_BUDGET = 425 * kB;
 
 /** The rows of the table; each re-exports what it imports, so the bundler keeps exactly that. */
 export const SIZE_ROWS: readonly SizeRow[] = [
