@@ -175,6 +175,8 @@ export function writeICalendar(dispute: Dispute, options: ICalendarOptions = {})
 /** 1 January of year 1 and of year 10000, UTC: the instants an iCalendar DATE-TIME can write. */
 const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
 const PAST_LAST_INSTANT = Date.parse('+010000-01-01T00:00:00Z');
+/** The coarsest precision an entry is written at its time for. */
+const MINUTE = precisionRank('minute');
 
 /**
  * DTSTART and DTEND (exclusive) of an entry. A date known to the minute or finer, neither approximate nor
@@ -195,8 +197,6 @@ function span(date: ParsedDate): string[] {
   const end = Math.max(Math.ceil((date.latest + 1) / 1000) * 1000, start + 1000);
   return [`DTSTART:${basicInstant(start)}`, `DTEND:${basicInstant(end)}`];
 }
-
-const MINUTE = precisionRank('minute');
 
 /** DTSTART and DTEND (exclusive) of an all-day entry over every day the date may stand for, in its own zone. */
 function daySpan(date: ParsedDate): string[] {

@@ -16,7 +16,7 @@ import { listed, safeText, shown } from '../shown.js';
 import { streamExport, streamsExport } from '../stream.js';
 import { didYouMean } from '../suggest.js';
 import { isFolderOutput, makeFolder, TABLE_COLLECTIONS, tableFiles } from '../tables.js';
-import { loadSource } from './shared.js';
+import { loadSource, streamSource } from './shared.js';
 
 /**
  * The format `--format` names, else the one whose extension the `-o` file has. Any format of the registry can
@@ -253,13 +253,7 @@ export const exportCommand = defineCommand({
     const sink =
       output === undefined || output === '-' ? context.out : openSink(output, context.terminal.stdout);
     try {
-      const input = {
-        source: context.args.positionals[0] as string,
-        from: stringValue(context.args, 'from'),
-        terminal: context.terminal,
-        progress: context.progress,
-        note: context.note,
-      };
+      const input = streamSource(context);
       // JSON Lines or CSV tables to a format that streams go record by record, never holding the dispute.
       if (streamsExport(input, format)) await streamExport(input, format, sink, options);
       else {

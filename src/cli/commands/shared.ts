@@ -3,6 +3,7 @@ import type { CommandContext } from '../command.js';
 import { UsageError } from '../errors.js';
 import { type Loaded, loadDispute } from '../input.js';
 import { shown } from '../shown.js';
+import type { StreamSource } from '../stream.js';
 
 /** Reads the dispute a command's first argument names, with the command's `--from` and progress line. */
 export function loadSource(
@@ -16,6 +17,17 @@ export function loadSource(
     note: context.note,
     ...options,
   });
+}
+
+/** The source a command's first argument names, as the streaming readers take it: the same input as {@link loadSource}. */
+export function streamSource(context: CommandContext): StreamSource {
+  return {
+    source: context.args.positionals[0] as string,
+    from: stringValue(context.args, 'from'),
+    terminal: context.terminal,
+    progress: context.progress,
+    note: context.note,
+  };
 }
 
 /** `--width`: a whole number of columns from 60 to 1000; else the terminal's width. */

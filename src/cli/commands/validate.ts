@@ -1,11 +1,11 @@
 import { disputeWarnings, TimelineError, type TimelineIssue } from '../../index.js';
-import { flag, stringValue } from '../args.js';
+import { flag } from '../args.js';
 import { type CommandContext, defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
 import { warningLine } from '../sheet.js';
 import { streamsJsonLines, streamValidate, tablesOf } from '../stream.js';
-import { loadSource } from './shared.js';
+import { loadSource, streamSource } from './shared.js';
 
 /** `dispute-timeline validate`: every problem of a dispute, with its path, and its warnings. */
 export const validateCommand = defineCommand({
@@ -88,13 +88,7 @@ async function checked(context: CommandContext): Promise<{
   counts: { events: number; sources: number };
   warnings: readonly TimelineIssue[];
 }> {
-  const input = {
-    source: context.args.positionals[0] as string,
-    from: stringValue(context.args, 'from'),
-    terminal: context.terminal,
-    progress: context.progress,
-    note: context.note,
-  };
+  const input = streamSource(context);
   // Every check and every warning of a whole read is made as the records stream past.
   if (streamsJsonLines(input) || tablesOf(input) !== undefined) {
     const verdict = await streamValidate(input);
