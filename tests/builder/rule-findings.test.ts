@@ -283,11 +283,19 @@ describe('a reference that names no record', () => {
 
   it('is not looked for in a value of the wrong type: the schema reports it, and nothing throws', () => {
     // (A single id where a list of ids belongs is still looked up: `extends` is such a field.)
-    const input = minimalInput() as unknown as { demands: unknown[]; events: Record<string, unknown>[] };
-    input.demands.push(null);
-    input.events[0]!['sources'] = [null, { source: 5 }, 7];
-    input.events[0]!['actors'] = [5];
+    const input = minimalInput() as unknown as {
+      demands: Record<string, unknown>[];
+      responses: Record<string, unknown>[];
+      events: Record<string, unknown>[];
+    };
+    for (const record of [input.demands[0]!, input.events[0]!]) {
+      record['sources'] = [null, { source: 5 }, 7];
+      record['by'] = [5];
+      record['actors'] = [5];
+    }
+    input.responses[0]!['sources'] = 'nowhere';
     input.events[1]!['sources'] = 'nowhere';
+    (input.demands as unknown[]).push(null);
     const result = safeParseDispute(input as unknown as DisputeInput);
     expect(result.success).toBe(false);
     const codes = result.success ? [] : result.error.issues.map((issue) => issue.code);
