@@ -114,17 +114,36 @@ describe('an extension’s due date on a chain of extensions', () => {
     expect(codesAndPaths(input)).toEqual(['extension-cycle at deadlines[0].extends']);
   });
 
-  it('is still checked on a deadline that leads into a loop without being on it', () => {
+  it('is still checked on a deadline that leads into a loop without being on it, wherever it is listed', () => {
+    // dl3 and dl1 both extend dl2: a branch as well as a loop, each reported by extension-chains.
+    for (const first of [false, true]) {
+      const input = minimalInput();
+      input.deadlines![0]!.extends = 'dl2';
+      delete input.deadlines![0]!.outcome;
+      const leadIn = { id: 'dl3', due: '2015-10-01', setBy: ['reg'], demands: ['dem'], extends: 'dl2' };
+      if (first) input.deadlines!.unshift(leadIn);
+      else input.deadlines!.push(leadIn);
+      const found = codesAndPaths(input).filter((finding) => finding.startsWith('extension-'));
+      expect(found.sort()).toEqual(
+        first
+          ? [
+              'extension-branch at deadlines[1].extends',
+              'extension-cycle at deadlines[2].extends',
+              'extension-not-later at deadlines[0].due',
+            ]
+          : [
+              'extension-branch at deadlines[2].extends',
+              'extension-cycle at deadlines[0].extends',
+              'extension-not-later at deadlines[2].due',
+            ],
+      );
+    }
+  });
+
+  it('is refused when it falls due at the very first instant of the day it extends', () => {
     const input = minimalInput();
-    input.deadlines![0]!.extends = 'dl2';
-    delete input.deadlines![0]!.outcome;
-    input.deadlines!.push({ id: 'dl3', due: '2015-10-01', setBy: ['reg'], demands: ['dem'], extends: 'dl2' });
-    const found = codesAndPaths(input);
-    expect(found).toContain('extension-not-later at deadlines[2].due');
-    expect(found).toContain('extension-cycle at deadlines[0].extends');
-    expect(found.filter((finding) => finding.startsWith('extension-not-later'))).toEqual([
-      'extension-not-later at deadlines[2].due',
-    ]);
+    input.deadlines![1]!.due = '2015-11-30T00:00:00.000';
+    expect(codesAndPaths(input)).toEqual(['extension-not-later at deadlines[1].due']);
   });
 
   it('is checked at every link of a chain that does not loop', () => {
