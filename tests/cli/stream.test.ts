@@ -20,8 +20,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { streamsExport, streamValidate } from '../../src/cli/stream.js';
-import { runMain } from './in-process.js';
 import { FULL } from '../support/mode.js';
+import { runMain } from './in-process.js';
 
 /** A stream that keeps what is written to it and tells whoever waits when a text has appeared. */
 class Watched extends Writable {
