@@ -151,7 +151,7 @@ describe('readCsvTables', () => {
           edit('deadlines', (text) => text.replace('deadline-2015-11-30,', 'deadline-2015-11-30,,')),
         ),
       )[0]?.[0],
-    ).toBe('wrong-type');
+    ).toBe('csv-syntax');
   });
 
   it('is read back from the dispute table that writeCsv, writeCsvStream and the Markdown writers write', async () => {

@@ -322,7 +322,7 @@ class TablesReader {
     if (row.cells.length !== this.names.length) {
       this.issues.push(
         issue(
-          'wrong-type',
+          'csv-syntax',
           [collection, 'row', rowNumber],
           `row ${rowNumber} (line ${row.line}) of the ${collection} table has ${row.cells.length} cells; the header has ${this.names.length}`,
         ),

@@ -166,7 +166,7 @@ function readTable(
       if (row.cells.length !== names.length) {
         own.push(
           issue(
-            'wrong-type',
+            'csv-syntax',
             ['row', rowNumber],
             `row ${rowNumber} (line ${row.line}) has ${row.cells.length} cells; the header has ${names.length}`,
           ),
