@@ -3,9 +3,7 @@ import {
   type CsvCollection,
   type Dispute,
   parseDispute,
-  readCsvTables,
   serializeDispute,
-  streamCsvTables,
   streamJsonl,
   TimelineError,
   writeCsv,
@@ -18,6 +16,7 @@ import {
   writePlover,
   writePloverStream,
 } from 'dispute-timeline';
+import { readCsvTables, streamCsvTables } from 'dispute-timeline/csv-tables';
 import {
   blackberryPakistan2015,
   datasets,
