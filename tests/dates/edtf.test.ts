@@ -275,6 +275,18 @@ describe('parseDate on near misses', () => {
     ['2015-11-30T9:00', 'invalid-date', 'a time is written T09:00'],
     ['2016-05-02 14:00', 'invalid-date', 'a date and its time are joined by T in EDTF: 2016-05-02T14:00'],
     ['2016-05-02 14:00:30-03:00', 'invalid-date', 'joined by T in EDTF: 2016-05-02T14:00:30-03:00'],
+    [
+      '2022-01-13T00:00 WAT',
+      'invalid-date',
+      'offset (2022-01-13T00:00+hh:mm), not an abbreviation such as WAT',
+    ],
+    [
+      '2016-05-02 14:00 PKT',
+      'invalid-date',
+      'offset (2016-05-02T14:00+hh:mm), not an abbreviation such as PKT',
+    ],
+    ['2015-12-30T09:00pm', 'invalid-date', 'a time is written on the 24-hour clock (T21:00 for 9 pm)'],
+    ['2015-12-30 09:00 AM', 'invalid-date', 'a time is written on the 24-hour clock'],
   ])('refuses %s with %s, saying why', (text, code, words) => {
     const result = safeParseDate(text);
     expect(result.success).toBe(false);
