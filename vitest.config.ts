@@ -23,6 +23,10 @@ export default defineConfig({
         find: /^dispute-timeline\/datasets$/,
         replacement: fileURLToPath(new URL('./src/datasets/index.ts', import.meta.url)),
       },
+      {
+        find: /^dispute-timeline\/csv-tables$/,
+        replacement: fileURLToPath(new URL('./src/csv-tables.ts', import.meta.url)),
+      },
       { find: /^dispute-timeline$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
     ],
   },

@@ -107,10 +107,21 @@ function fieldsTable(
       if (typeof piece === 'string') parts.push({ kind: 'text', text: cell(`\`${piece}\``) });
       else parts.push({ kind: 'inline-tag', tag: '@linkcode', text: piece.name, target: piece });
     }
-    parts.push({ kind: 'text', text: ` | ${optional ? 'optional' : 'required'} | ${cell(describe(field))}` });
+    parts.push({
+      kind: 'text',
+      text: ` | ${optional ? 'optional' : 'required'} | ${cell(sentence(describe(field)))}`,
+    });
   }
   parts.push({ kind: 'text', text: ' |' });
   return parts;
+}
+
+/**
+ * A description as the table's cells begin, with a capital: the schemas' own words for a field (`a deadline id`,
+ * `the deadline, in one line`) also begin the messages of its issues, so they are written in lower case.
+ */
+function sentence(/** @type {string} */ text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A field without its optional/default wrappers. */

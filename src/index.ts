@@ -3,7 +3,8 @@
  * responses, deadlines, events and sources — with dates as precise as their sources, validated immutable
  * builders, and precision-aware queries.
  *
- * The shipped datasets live in the `dispute-timeline/datasets` entry.
+ * The shipped datasets live in the `dispute-timeline/datasets` entry, the reader of a dispute's CSV tables in
+ * `dispute-timeline/csv-tables`.
  * @module dispute-timeline
  */
 
@@ -53,13 +54,9 @@ export {
   CSV_COLUMNS,
   type CsvCollection,
   type CsvOptions,
-  type ReadCsvTablesOptions,
   readCsv,
-  readCsvTables,
   type StreamCsvOptions,
-  type StreamCsvTablesOptions,
   streamCsv,
-  streamCsvTables,
   writeCsv,
   writeCsvLines,
   writeCsvStream,

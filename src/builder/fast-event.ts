@@ -1,5 +1,6 @@
-import { type ParsedDate, readDate } from '../dates/edtf.js';
+import type { ParsedDate } from '../dates/edtf.js';
 import { EDTF_MAX_LENGTH } from '../dates/edtf-pattern.js';
+import { readEdtf } from '../dates/edtf-read.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
@@ -112,13 +113,15 @@ function isCanonicalZone(v: unknown): v is string {
 /**
  * A date's text read in `zone`, or `undefined` when not certainly valid: it must read in UTC too, as the schema
  * reads it. Only an interval or a range (`/`, `..`) can read in one zone and not in another (its ends compared
- * as instants); any other text reads in every zone or in none, so it is read once. Not remembered by the date
- * reader: the event reader's memo keeps it.
+ * as instants); any other text reads in every zone or in none, so it is read once. The zone is one this reader
+ * has already found canonical, and the text no longer than a date, so the grammar is asked directly: no zone name
+ * looked up again for each of 100,000 texts, no cache (the event reader's memo keeps the dates), and no message
+ * (an event whose date does not read goes to the schema, which says why).
  */
 function readText(text: string, zone: string): ParsedDate | undefined {
-  if (zone !== 'UTC' && (text.includes('/') || text.includes('..')) && 'code' in readDate(text, 'UTC', false))
+  if (zone !== 'UTC' && (text.includes('/') || text.includes('..')) && 'code' in readEdtf(text, 'UTC'))
     return undefined;
-  const date = readDate(text, zone, false);
+  const date = readEdtf(text, zone);
   return 'code' in date ? undefined : date;
 }
 
@@ -227,7 +230,8 @@ export class EventReader {
   private readonly freeze: boolean;
 
   /**
-   * @param disputeZone - the zone of dates that give none (the dispute's, else UTC)
+   * @param disputeZone - the zone of dates that give none (the dispute's, else UTC), spelt canonically: with
+   *   any other name no event is certain, and every event goes to the schema
    * @param options - `copier` to copy the caller's objects (else events are read in place, and the caller has
    *   made sure that nothing enumerable is on Object.prototype); `resolves` to resolve references as they are
    *   read (copying only); `freeze: false` to leave an event read in place as it is; `sharedDates` to remember
@@ -245,7 +249,8 @@ export class EventReader {
     this.copier = options.copier;
     this.resolves = options.copier === undefined ? undefined : options.resolves;
     this.freeze = options.freeze ?? true;
-    this.fast = FAST_EVENTS;
+    // Dates are read in the zone as given (see readText): only a canonical name may be.
+    this.fast = FAST_EVENTS && isCanonicalZone(disputeZone);
     this.sharesDates = options.sharedDates === true;
     this.memos = this.sharesDates ? SHARED_MEMOS : new Map();
     this.disputeMemo = this.memoOf(disputeZone);

@@ -1,10 +1,10 @@
-import * as z from 'zod/mini';
 import { fail, issue } from '../_lib/issues.js';
 import { TIME_ZONE_PATTERN_SOURCE } from '../dates/zone.js';
 import { zoneNamesForSchema } from '../dates/zone-names.js';
 import { type SafeResult, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
 import { builtWarnings, isBuilt } from './built.js';
+import { inputJsonSchema } from './json-schema.js';
 import { FORMAT_VERSION, withFormatVersion } from './migrate.js';
 import { builtDispute, validateDispute } from './validate.js';
 
@@ -271,11 +271,7 @@ const SCHEMA_DESCRIPTION =
  * ```
  */
 export function disputeJsonSchema(): Record<string, unknown> & { readonly required?: readonly string[] } {
-  const schema = z.toJSONSchema(DisputeSchema, {
-    io: 'input',
-    target: 'draft-2020-12',
-    unrepresentable: 'any',
-  });
+  const schema = inputJsonSchema(DisputeSchema);
   // A zone name is one of the names the library accepts (as stored, then the old names it reads as today's):
   // the schema lists them once, so that it refuses `IST` and `Mars/Olympus` as the library does.
   const zones = listTimeZones(schema);

@@ -68,7 +68,9 @@ export function commandHelp(command: CommandSpec): string {
   if (command.arguments.length > 0)
     lines.push('', 'Arguments:', ...command.arguments.map((arg) => row(`  ${arg.name}`, arg.description)));
   lines.push('', 'Options:', ...command.options.map(optionRow));
-  if (command.options.some((option) => option.name === 'format')) lines.push('', 'Formats:', ...formatRows());
+  // The table of every format and its --set options, for the commands that write any of them (export, query);
+  // import names its two formats in its --format option.
+  if (command.options.some((option) => option.name === 'set')) lines.push('', 'Formats:', ...formatRows());
   if (command.examples.length > 0)
     lines.push('', 'Examples:', ...command.examples.map((example) => `  ${exampleLine(example)}`));
   lines.push('', ...EXIT_CODES_HELP);

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import {
   CSV_COLUMNS,
   type Dispute,
@@ -134,6 +135,7 @@ export function readSheet(
   text: string,
   name: string,
   mapping: Partial<SpreadsheetMapping> = {},
+  actorFile?: string,
 ): SpreadsheetImport {
   const { names, delimiter } = sheetHeader(text);
   // A table of the CLI's own CSV export (`export -f csv`): one collection, whose references the others hold.
@@ -153,11 +155,21 @@ export function readSheet(
         `import it with a mapping: dispute-timeline import ${safeText(name, 80)} --column date=<column> --column title=<column> …`,
     );
   const dispute: Dispute | DisputeHeaderInput = mapping.dispute ?? headerOf(name);
+  // A problem of the actors sheet is placed in its own file: ["actors.csv"].row[4].Kind, not actorSheet.row[4].
+  const place = (found: TimelineIssue): TimelineIssue =>
+    found.path[0] === 'actorSheet' && actorFile !== undefined
+      ? { ...found, path: [basename(actorFile), ...found.path.slice(1)] }
+      : found;
   try {
-    return importSpreadsheet(text, { ...mapping, columns, dispute });
+    const read = importSpreadsheet(text, { ...mapping, columns, dispute });
+    return { ...read, warnings: read.warnings.map(place) };
   } catch (error) {
-    if (error instanceof TimelineError)
-      throw new InvalidData(name, error, 'is not a sheet that can be imported');
-    throw error;
+    if (!(error instanceof TimelineError)) throw error;
+    const placed = error.issues.map(place);
+    throw new InvalidData(
+      name,
+      new TimelineError(placed as [TimelineIssue, ...TimelineIssue[]]),
+      'is not a sheet that can be imported',
+    );
   }
 }

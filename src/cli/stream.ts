@@ -1,11 +1,11 @@
 import { createReadStream, statSync } from 'node:fs';
+import { streamCsvTables } from '../csv-tables.js';
 import {
   type CsvCollection,
   type FormatOptions,
   type JsonLinesItem,
   RECORD_SCHEMAS,
   type RecordCollection,
-  streamCsvTables,
   streamJsonl,
   TimelineError,
   type TimelineFormat,

@@ -1,11 +1,11 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readCsvTables } from '../csv-tables.js';
 import {
   CSV_COLUMNS,
   type CsvCollection,
   type Dispute,
   type IssuePath,
-  readCsvTables,
   TimelineError,
   type TimelineIssue,
 } from '../index.js';

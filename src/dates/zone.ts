@@ -116,7 +116,14 @@ export function zonedTimeToInstant(
   second = 0,
   millisecond = 0,
 ): number {
-  const wall = wallClockAsUtc(year, month, day, hour, minute, second, millisecond);
+  return instantAtWall(timeZone, wallClockAsUtc(year, month, day, hour, minute, second, millisecond));
+}
+
+/**
+ * {@link zonedTimeToInstant} of a wall clock given as milliseconds since the epoch read as UTC: what a reader that
+ * computes the wall clock itself (a level-0 date, `edtf-read.ts`) turns into an instant.
+ */
+export function instantAtWall(timeZone: string, wall: number): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return wall;
   // Two or three lookups in the zone's table of offsets: cheaper than remembering each wall clock read.
   return instantOfWall(timeZone, wall);

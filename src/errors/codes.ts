@@ -4,7 +4,7 @@
  * | code | meaning |
  * |---|---|
  * | `json-syntax` | the text is not JSON (truncated, a stray comma, nesting too deep) |
- * | `csv-syntax` | a CSV text that cannot be read as rows (a quote never closed, text after a closing quote) |
+ * | `csv-syntax` | a CSV text that cannot be read as rows (a quote never closed, text after a closing quote, a row with more or fewer cells than its header) |
  * | `missing-field` | a required field is absent |
  * | `wrong-type` | a value has the wrong type (a number where a date belongs) |
  * | `unknown-field` | a field the model does not know (a typo, `__proto__`, `constructor`) |

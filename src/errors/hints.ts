@@ -23,7 +23,8 @@ import type { IssueCode } from './codes.js';
  */
 export const ISSUE_HINTS: { readonly [code in IssueCode]: string } = /* @__PURE__ */ Object.freeze({
   'json-syntax': 'Look where the message points: a missing comma or bracket, or a file cut short.',
-  'csv-syntax': 'Quote a cell holding a comma, quote or line break, and double its quotes: "say ""no""".',
+  'csv-syntax':
+    'Quote a cell holding the separator, a quote or a line break, and double its quotes: "say ""no""".',
   'missing-field': "Add the field (the record's reference page lists those it requires).",
   'wrong-type': 'Dates and ids are strings; a list is a list even of one item.',
   'unknown-field': 'Check the spelling; what has no field of its own goes in `note` or `tags`.',

@@ -614,12 +614,12 @@ export function writePlover(dispute: Dispute): string {
 }
 
 /**
- * Writes the PLOVER lines of {@link writePlover} from records that stream past instead of from a dispute: the
- * items {@link streamJsonl} (or {@link streamCsvTables}) yields. The records before the events (the header,
- * actors, sources, demands, responses and deadlines: few) are held; the lines of the demands, responses and
- * deadlines come when the first event does, then a line for each event as it comes, so a million events are
- * coded one at a time. The lines are `writePlover`'s, in its order, when the events come in timeline order (as
- * `writeJsonl` and `writeCsv` write them).
+ * Writes the PLOVER lines of {@link writePlover} from records that stream past instead of from a dispute: the items
+ * {@link streamJsonl} (or {@link dispute-timeline/csv-tables!streamCsvTables | streamCsvTables}) yields. The records
+ * before the events (the header, actors, sources, demands, responses and deadlines: few) are held; the lines of the
+ * demands, responses and deadlines come when the first event does, then a line for each event as it comes, so a million
+ * events are coded one at a time. The lines are `writePlover`'s, in its order, when the events come in timeline order
+ * (as `writeJsonl` and `writeCsv` write them).
  *
  * @category Formats
  * @param items - the items of {@link streamJsonl}, or any iterable or async iterable of such items

@@ -322,8 +322,8 @@ interface Origin {
  * `mapping.actorKind`); `missing-source` for a
  * row without a source; `invalid-url`, `invalid-value`, `invalid-time-zone` and the other issues of the records
  * made, at their row and column; `csv-syntax` for a CSV text that cannot be read (at most five a line and a
- * hundred in all are listed, then how many more there were); `wrong-type` for a row with
- * more or fewer cells than the header (a file cut short); `invalid-argument` for a mapping that is not one,
+ * hundred in all are listed, then how many more there were), and for a row with more or fewer cells than the
+ * header (a separator in a cell not quoted, a file cut short); `invalid-argument` for a mapping that is not one,
  * or that has a key it does not know (`actor` for `actors`, `days` for `day`: with a "did you mean")
  *
  * @example
@@ -502,7 +502,7 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
     if (row.cells.length !== names.length) {
       issues.push(
         issue(
-          'wrong-type',
+          'csv-syntax',
           ['row', rowNumber],
           `row ${rowNumber} (line ${row.line}) has ${row.cells.length} cells; the header has ${names.length}`,
         ),

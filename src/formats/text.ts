@@ -29,7 +29,7 @@ import { eventsOption } from './support/events-option.js';
  * };
  * writeText(blackberryPakistan2015, options).split('\n').slice(0, 2);
  * //=> ['DATE                    KIND          ACTORS         WHAT HAPPENED',
- * //    '2015-12-31 (Toronto)    rescission    BlackBerry, M… BlackBerry: Pakistan has']
+ * //    '2015-12-31 (Toronto)    rescission    BlackBerry,    BlackBerry: Pakistan has']
  * ```
  */
 export interface TextTimelineOptions {
@@ -78,10 +78,12 @@ export interface TextTimelineOptions {
  * // Dates are local to Asia/Karachi unless marked.
  * //
  * // DATE                    KIND          ACTORS                WHAT HAPPENED
- * // 2010                    demand        Government of India,… Precedent: India demands real-time
- * //                                                            access to traffic through BlackBerry
- * //                                                            servers
- * // 2015-07-24              order         Ministry of Interior… Interior Ministry decides to block BES
+ * // 2010                    demand        Government of India,  Precedent: India demands real-time
+ * //                                       BlackBerry            access to traffic through BlackBerry
+ * //                                                             servers
+ * // 2015-07/2015-07-24      notification  Pakistan              PTA tells mobile operators that no BES
+ * //                                       Telecommunication     connection may be active after 30
+ * //                                       Authority, Mobile…    November
  * // …
  * ```
  */
@@ -129,17 +131,41 @@ export function writeText(dispute: Dispute, options: TextTimelineOptions = {}): 
   }
   lines.push(`${pad('DATE', dateWidth)}${pad('KIND', kindWidth)} ${pad('ACTORS', actorWidth)} WHAT HAPPENED`);
   for (const [index, row] of rows.entries()) {
-    const actors = row.actors.map((id) => names.get(id) ?? terminalSafe(id)).join(', ');
     const what = wrap(terminalSafe(row.what), textWidth);
-    lines.push(
-      `${pad(truncate(dates[index] as string, dateWidth - 1), dateWidth)}${pad(row.kind, kindWidth)} ` +
-        `${pad(truncate(actors, actorWidth), actorWidth)} ${what[0] ?? ''}`.trimEnd(),
+    const actors = actorLines(
+      row.actors.map((id) => names.get(id) ?? terminalSafe(id)),
+      actorWidth - 1,
+      Math.max(3, what.length),
     );
-    for (const more of what.slice(1))
-      lines.push(`${' '.repeat(dateWidth + kindWidth + actorWidth + 2)}${more}`);
+    for (let line = 0; line < Math.max(actors.length, what.length); line++) {
+      const date = line === 0 ? truncate(dates[index] as string, dateWidth - 1) : '';
+      const kind = line === 0 ? row.kind : '';
+      lines.push(
+        `${pad(date, dateWidth)}${pad(kind, kindWidth)} ${pad(actors[line] ?? '', actorWidth)} ${what[line] ?? ''}`.trimEnd(),
+      );
+    }
   }
   if (claims) lines.push(...claimLines(built, width));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A row's actors, their names joined by commas, wrapped at spaces into at most `most` lines of `width`
+ * characters (a word longer than a line cut with …): "Federal Government of Nigeria, Lai Mohammed" is two lines
+ * in a column of 21, not "Federal Government o…". Names that need more lines end the last in "…".
+ */
+function actorLines(names: readonly string[], width: number, most: number): string[] {
+  const words = names
+    .join(', ')
+    .split(' ')
+    .map((word) => truncate(word, width));
+  const lines = wrap(words.join(' '), width);
+  if (lines.length <= most) return lines;
+  const last = lines[most - 1] as string;
+  return [
+    ...lines.slice(0, most - 1),
+    Array.from(last).length < width ? `${last}…` : truncate(`${last}…`, width),
+  ];
 }
 
 /**

@@ -1,7 +1,7 @@
 import { safeParseDispute, TimelineEventSchema } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FAST_EVENTS, isCertainlyValidEvent, isId } from '../../src/builder/fast-event.js';
+import { EventReader, FAST_EVENTS, isCertainlyValidEvent, isId } from '../../src/builder/fast-event.js';
 import { ID_PATTERN } from '../../src/model/ids.js';
 import { LIMITS } from '../../src/model/limits.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
@@ -99,6 +99,15 @@ describe('the fast path of event validation', () => {
     };
     expect(isCertainlyValidEvent(event)).toBe(false);
     expect(TimelineEventSchema.parse(event).date).toEqual({ value: '2015-07-24', timeZone: 'Asia/Karachi' });
+  });
+
+  it('takes no event for a dispute zone not spelt canonically or not a zone, and never throws on one', () => {
+    const event = { ...plainEvent('e1'), date: '2015-07-24' };
+    for (const zone of ['Asia/Karachi', 'asia/karachi', 'Mars/Olympus_Mons', 'IST']) {
+      const reader = new EventReader(zone, { freeze: false });
+      reader.read({ ...event });
+      expect(reader.date === undefined).toBe(zone !== 'Asia/Karachi');
+    }
   });
 
   it('sends an event with a field set to undefined to the schema', () => {

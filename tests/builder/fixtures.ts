@@ -1,4 +1,4 @@
-import type { DisputeInput } from 'dispute-timeline';
+import { createDispute, type DisputeInput, type TimelineEventInput } from 'dispute-timeline';
 
 /** A small valid dispute in its JSON form; tests break one thing at a time. */
 export function minimalInput(): DisputeInput {
@@ -84,4 +84,17 @@ export function statementOn(id: string, date: unknown): Record<string, unknown> 
     sources: [{ source: 'src' }],
     confidence: 'confirmed',
   };
+}
+
+/** A statement on `date` by one company in a Karachi case, as the builder takes an event. */
+export const karachiStatement = (id: string, date: TimelineEventInput['date']) =>
+  statementOn(id, date) as unknown as TimelineEventInput;
+
+/** Builds a Karachi case of one company, one source and `events` (safeBuild's result). */
+export function buildKarachiCase(events: readonly TimelineEventInput[]) {
+  let builder = createDispute({ id: 'case', title: 'Case', timeZone: 'Asia/Karachi' })
+    .actor({ id: 'co', name: 'Company', kind: 'company' })
+    .source({ id: 'src', publisher: 'Publisher' });
+  for (const e of events) builder = builder.event(e);
+  return builder.safeBuild();
 }

@@ -297,7 +297,7 @@ describe('the warnings of the incremental validator', () => {
         const streamed = streamedWarnings(input);
         if (streamed !== undefined) expect(streamed).toEqual(wholeWarnings(input));
       }),
-      { numRuns: 150, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(150),
     );
   });
 });

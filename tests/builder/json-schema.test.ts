@@ -5,7 +5,10 @@ import { disputeJsonSchema, type IssueCode, parseDispute, serializeDispute } fro
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { inputJsonSchema } from '../../src/builder/json-schema.js';
 import { migrateDispute } from '../../src/builder/migrate.js';
+import { DisputeSchema } from '../../src/model/dispute.js';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 
@@ -93,6 +96,27 @@ describe('the JSON Schema of a dispute', () => {
     expect(validate(withUrl('ftp://example.org/'))).toBe(false);
     expect(validate(withUrl('javascript:alert(1)'))).toBe(false);
     expect(validate(withUrl(' https://example.org/'))).toBe(true); // the library trims it, as browsers do
+  });
+
+  it("is what zod's own converter writes from the dispute schema, key for key, before the zone names are listed", () => {
+    const zods = z.toJSONSchema(DisputeSchema, {
+      io: 'input',
+      target: 'draft-2020-12',
+      unrepresentable: 'any',
+    });
+    expect(JSON.stringify(inputJsonSchema(DisputeSchema), null, 1)).toBe(JSON.stringify(zods, null, 1));
+  });
+
+  it('refuses a kind of schema it does not convert, rather than write a wrong schema', () => {
+    expect(() => inputJsonSchema(z.tuple([z.string()]))).toThrow(/a tuple schema is not converted/);
+    expect(() => inputJsonSchema(z.object({ a: z.string() }))).toThrow(/a non-strict object/);
+    expect(() => inputJsonSchema(z.email())).toThrow(/email string is not converted/);
+  });
+
+  it('gives no caller a part it shares with the schemas: a changed result leaves the next one as it was', () => {
+    const first = disputeJsonSchema() as { properties: { id: { pattern: string } } };
+    first.properties.id.pattern = 'changed';
+    expect((disputeJsonSchema() as typeof first).properties.id.pattern).not.toBe('changed');
   });
 
   it('lists in its description what only the library checks', () => {

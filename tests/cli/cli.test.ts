@@ -422,6 +422,9 @@ describe('help and version', () => {
     }
     expect(ran('help query')).toEqual(ran('query --help'));
     expect(ran('export --help').stdout).toContain('Formats:');
+    // import writes only JSON and JSON Lines, named by its --format option: no table of the formats it cannot write.
+    expect(ran('import --help').stdout).not.toContain('Formats:');
+    expect(ran('import --help').stdout).toContain('-f, --format <json|jsonl>');
     expect(ran('help nonsense')).toMatchObject({ code: 2, stdout: '' });
   });
 

@@ -152,6 +152,59 @@ describe('dispute-timeline import', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/missing-field|invalid-value/);
   });
+
+  it('takes the kinds of new actors from an --actors sheet, and places its problems in that file', async () => {
+    // Twitter's suspension in Nigeria, 2021 (facts-more-cases.md §5), with an actors sheet beside the events.
+    const sheet = file('nigeria.csv');
+    writeFileSync(
+      sheet,
+      [
+        'Day;Who;What;URL',
+        '2021-06-02;Twitter;Twitter removes the President’s tweet;https://www.qed.ng/twitter-deletes-buharis-civil-war-post/',
+        '2021-06-04;Federal Government of Nigeria, Lai Mohammed;Indefinite suspension of Twitter’s operations;https://www.newtelegraphng.com/fg-suspends-twitters-operations-in-nigeria/',
+      ].join('\r\n'),
+    );
+    const actors = file('nigeria-actors.csv');
+    const columns = ['--column', 'date=Day', '--column', 'actors=Who', '--column', 'title=What'];
+    const table = (lai: string) =>
+      `Name,Kind,Country\r\nTwitter,company,US\r\nFederal Government of Nigeria,government,NG\r\nLai Mohammed,${lai},NG\r\n`;
+    writeFileSync(actors, table('person'));
+    const run = await runMain([
+      'import',
+      sheet,
+      '--actors',
+      actors,
+      ...columns,
+      '--time-zone',
+      'Africa/Lagos',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const dispute = parseDispute(run.stdout);
+    expect(dispute.actors.map((actor) => [actor.name, actor.kind, actor.country])).toEqual([
+      ['Twitter', 'company', 'US'],
+      ['Federal Government of Nigeria', 'government', 'NG'],
+      ['Lai Mohammed', 'person', 'NG'],
+    ]);
+    expect(dispute.events.map((event) => event.actors.length)).toEqual([1, 2]);
+
+    writeFileSync(actors, table('official'));
+    const failed = await runMain(['import', sheet, '--actors', actors, ...columns]);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('invalid-value at ["nigeria-actors.csv"].row[4].Kind: expected one of');
+  });
+
+  it('reports a row with more cells than the header as CSV syntax, with the hint to quote a cell', async () => {
+    // A `;` inside a cell of a `;` sheet, not quoted: the row has a cell too many.
+    const sheet = file('unquoted.csv');
+    writeFileSync(
+      sheet,
+      'When;What;Who;Kinds\r\n2021-06-04;Operators told to suspend access; blocked by morning;NCC;regulator\r\n',
+    );
+    const run = await runMain(['import', sheet]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('csv-syntax at row[2]: row 2 (line 2) has 5 cells; the header has 4');
+    expect(run.stderr).toContain('hint: Quote a cell holding the separator, a quote or a line break');
+  });
 });
 
 describe('every command reads a sheet', () => {

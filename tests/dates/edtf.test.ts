@@ -166,6 +166,63 @@ describe('parseDate', () => {
     );
   });
 
+  it('reads a year and a month on its fast path exactly as the general grammar does, in every zone (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, '0')),
+        fc.option(
+          fc.integer({ min: 0, max: 99 }).map((m) => String(m).padStart(2, '0')),
+          { nil: undefined },
+        ),
+        fc.constantFrom(...ZONES),
+        (year, month, timeZone) => {
+          const text = month === undefined ? year : `${year}-${month}`;
+          expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+        },
+      ),
+      { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+    );
+  });
+
+  it('reads the edges of the fast path as the general grammar does: leap days, the year 0000, offsets and fractions', () => {
+    const texts = [
+      '0000',
+      '0000-01',
+      '0000-02-29',
+      '0100-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '9999-12',
+      '9999-12-31',
+      '2015-12',
+      '2015-00',
+      '2015-13',
+      '2015-21',
+      '2015-12-00',
+      '2015-12-32',
+      '2015-11-30T23:59:59',
+      '2015-11-30T24:00',
+      '2015-11-30T09:60',
+      '2015-11-30T09:00:60',
+      '2015-11-30T09:00+05',
+      '2015-11-30T09:00-0530',
+      '2015-11-30T09:00+05:30',
+      '2015-11-30T09:00+15:00',
+      '2015-11-30T09:00+05:60',
+      '2015-11-30T09:00+5:30',
+      '2015-11-30T09:00:30.5',
+      '2015-11-30T09:00Z',
+      '2015-11-30T09:00:3',
+      '2015-11-30T09',
+      '2015-11-30t09:00',
+      '2015/11',
+      '2015-11-3',
+      '2015-1-30',
+    ];
+    for (const timeZone of ZONES)
+      for (const text of texts) expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+  });
+
   it('reads a day with a time on its fast path exactly as the general grammar does, in every zone (property)', () => {
     const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, '0'));
     const offset = fc.oneof(
@@ -218,6 +275,18 @@ describe('parseDate on near misses', () => {
     ['2015-11-30T9:00', 'invalid-date', 'a time is written T09:00'],
     ['2016-05-02 14:00', 'invalid-date', 'a date and its time are joined by T in EDTF: 2016-05-02T14:00'],
     ['2016-05-02 14:00:30-03:00', 'invalid-date', 'joined by T in EDTF: 2016-05-02T14:00:30-03:00'],
+    [
+      '2022-01-13T00:00 WAT',
+      'invalid-date',
+      'offset (2022-01-13T00:00+hh:mm), not an abbreviation such as WAT',
+    ],
+    [
+      '2016-05-02 14:00 PKT',
+      'invalid-date',
+      'offset (2016-05-02T14:00+hh:mm), not an abbreviation such as PKT',
+    ],
+    ['2015-12-30T09:00pm', 'invalid-date', 'a time is written on the 24-hour clock (T21:00 for 9 pm)'],
+    ['2015-12-30 09:00 AM', 'invalid-date', 'a time is written on the 24-hour clock'],
   ])('refuses %s with %s, saying why', (text, code, words) => {
     const result = safeParseDate(text);
     expect(result.success).toBe(false);

@@ -1,38 +1,22 @@
 /**
  * Every ```ts block of the README and the guides runs: extracted, imports pointed at the sources, each shown
  * result (`//=> value` after a statement) turned into a check, and run with tsx (all blocks in one child process).
- * The blocks are also type-checked with the project's compiler options. A block fenced ```ts no-run is only
- * type-checked; one fenced ```ts no-check is neither run nor type-checked.
+ * The full run type-checks them too (code-blocks.slow.test.ts). A block fenced ```ts no-run is only type-checked;
+ * one fenced ```ts no-check is neither run nor type-checked.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ISSUE_CODES } from 'dispute-timeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FULL } from '../support/mode.js';
+import { blocks, FILES, GUIDES, runnable } from './doc-blocks.js';
 import {
   type CodeBlock,
-  codeBlocks,
   ROOT,
   removeScratchDirs,
   runSnippets,
   scratchDir,
-  typeCheckSnippets,
   writeSnippet,
 } from './snippets.js';
-
-const GUIDES = readdirSync(join(ROOT, 'docs'))
-  .filter((name) => name.endsWith('.md'))
-  .sort()
-  .map((name) => `docs/${name}`);
-const FILES = ['README.md', ...GUIDES];
-
-const blocks: CodeBlock[] = FILES.flatMap((file) =>
-  codeBlocks(readFileSync(join(ROOT, file), 'utf8'), file).filter(
-    (b) => b.lang === 'ts' || b.lang === 'typescript',
-  ),
-);
-const runnable = blocks.filter((b) => !b.flags.includes('no-run') && !b.flags.includes('no-check'));
-const checked = blocks.filter((b) => !b.flags.includes('no-check'));
 
 /** Each runnable block's error, or null, by where it is. */
 const results = new Map<string, string | null>();
@@ -93,14 +77,4 @@ describe('the code blocks of the README and the guides', () => {
   it.each(runnable.map((b) => b.where))('%s runs and shows true results', (where) => {
     expect(results.get(where)).toBeNull();
   });
-
-  // Type-checking starts a compiler (about 6 s): under `npm run check` only.
-  it.runIf(FULL)(
-    'type-check with the project compiler options',
-    async () => {
-      const errors = await typeCheckSnippets(checked, scratchDir('blocks-types'));
-      expect(Object.fromEntries(errors)).toEqual({});
-    },
-    240_000,
-  );
 });

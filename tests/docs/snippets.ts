@@ -44,10 +44,11 @@ export function codeBlocks(markdown: string, name: string, firstLine = 1): CodeB
   return blocks;
 }
 
-/** Points `dispute-timeline` and `dispute-timeline/datasets` at the sources, as a user's install would. */
+/** Points `dispute-timeline` and its subpaths at the sources, as a user's install would. */
 export function rewriteImports(code: string): string {
   return code
     .replace(/from\s+(['"])dispute-timeline\/datasets\1/g, `from '${join(ROOT, 'src/datasets/index.ts')}'`)
+    .replace(/from\s+(['"])dispute-timeline\/csv-tables\1/g, `from '${join(ROOT, 'src/csv-tables.ts')}'`)
     .replace(/from\s+(['"])dispute-timeline\1/g, `from '${join(ROOT, 'src/index.ts')}'`);
 }
 

@@ -331,7 +331,7 @@ describe('readCsv', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ code: 'json-syntax', path: ['row', 2, 'tags'] }),
-        expect.objectContaining({ code: 'wrong-type', path: ['row', 3] }),
+        expect.objectContaining({ code: 'csv-syntax', path: ['row', 3] }),
       ]),
     );
     rows[1] = 'e 1,2015-02-30,ultimatum,T,gov,src,sure,';

@@ -72,7 +72,7 @@ describe('readSpreadsheet refuses a mapping it cannot read', () => {
 });
 
 describe('a file cut short', () => {
-  it('is reported by readSpreadsheet as readCsv reports it: wrong-type at the short row', () => {
+  it('is reported by readSpreadsheet as readCsv reports it: csv-syntax at the short row', () => {
     const sheet = `${SHEET}2015-07-25,Second,Ministry of Interior`;
     const issues = issuesOf(() =>
       readSpreadsheet(sheet, {
@@ -80,9 +80,9 @@ describe('a file cut short', () => {
         columns: { date: 'When', title: 'What', actors: 'Who', sources: 'Link' },
       }),
     );
-    expect(issues.map((one) => [one.code, one.path])).toEqual([['wrong-type', ['row', 3]]]);
+    expect(issues.map((one) => [one.code, one.path])).toEqual([['csv-syntax', ['row', 3]]]);
     const csv = writeCsv(blackberryPakistan2015);
     const cut = csv.slice(0, csv.lastIndexOf(',', csv.length - 3));
-    expect(issuesOf(() => readCsv(cut)).map((one) => one.code)).toContain('wrong-type');
+    expect(issuesOf(() => readCsv(cut)).map((one) => one.code)).toContain('csv-syntax');
   });
 });

@@ -37,10 +37,60 @@ describe('writeText', () => {
       '2015-11-30 | announcement | BlackBerry updates its post: it will delay its exit until 30 December',
       '2015-12-30 | deadline | Deadline (rescinded): Shutdown order extended from 30 November to 30 December; BlackBerry announces its exit for that date',
     ]);
-    // Who set each: the Ministry of Interior with the PTA, then the PTA alone (as far as the column holds).
+    // Who set each: the Ministry of Interior with the PTA, then the PTA alone (its name on two lines).
     expect(rows[4]?.[2]).toMatch(/^Ministry of Interior, Pakistan/);
-    expect(rows[8]?.[2]).toMatch(/^Pakistan Telecommunication Auth/);
+    expect(rows[8]?.[2]).toBe('Pakistan Telecommunication');
     expect(rows).toHaveLength(blackberryPakistan2015.events.length + blackberryPakistan2015.deadlines.length);
+  });
+
+  it('wraps the names of a row\u2019s actors into the lines its title takes, cutting only past them, with …', () => {
+    const dispute = createDispute({ id: 'ng', title: 'Twitter in Nigeria, 2021', timeZone: 'Africa/Lagos' })
+      .actor(
+        { id: 'fgn', name: 'Federal Government of Nigeria', kind: 'government', country: 'NG' },
+        { id: 'lai', name: 'Lai Mohammed', kind: 'person', country: 'NG' },
+        { id: 'ncc', name: 'Nigerian Communications Commission', kind: 'regulator', country: 'NG' },
+        {
+          id: 'alton',
+          name: 'Association of Licensed Telecommunication Operators of Nigeria',
+          kind: 'civil-society',
+        },
+      )
+      .source({ id: 'nt', publisher: 'New Telegraph' })
+      .event(
+        {
+          id: 'suspension',
+          date: '2021-06-04',
+          kind: 'order',
+          title: 'Indefinite suspension of Twitter\u2019s operations in Nigeria',
+          actors: ['fgn', 'lai'],
+          sources: [{ source: 'nt' }],
+          confidence: 'confirmed',
+        },
+        {
+          id: 'block',
+          date: '2021-06-05',
+          kind: 'enforcement',
+          title: 'Operators block Twitter',
+          actors: ['ncc', 'alton', 'fgn', 'lai'],
+          sources: [{ source: 'nt' }],
+          confidence: 'confirmed',
+        },
+      )
+      .build();
+    const lines = writeText(dispute, { heading: false, claims: false }).split('\n');
+    const actors = (line: string) => line.slice(38, 59).trimEnd();
+    // A 21-character column at width 100: both names of the suspension whole, on three lines (at least three, or
+    // as many as the title takes); the four of the block cut after three, with "…".
+    expect(lines.slice(1, 7).map(actors)).toEqual([
+      'Federal Government',
+      'of Nigeria, Lai',
+      'Mohammed',
+      'Nigerian',
+      'Communications',
+      'Commission,…',
+    ]);
+    expect(lines[2]?.slice(60)).toBe('operations in Nigeria');
+    expect(lines[4]?.startsWith('2021-06-05              enforcement   Nigerian')).toBe(true);
   });
 
   it('shows the events it is given alone, and their deadlines too only when asked', () => {

@@ -40,8 +40,13 @@ process.stdout.write(JSON.stringify({ ...answers, entry, version: pkg.version })
 const TS_ESM_CONSUMER = `import { type Dispute, type EventId, eventsBefore, parseDispute, query, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015, datasets } from 'dispute-timeline/datasets';
 import { uaeBlackberry2010 } from 'dispute-timeline/datasets/uae-blackberry-2010';
+import { type ReadCsvTablesOptions, readCsvTables } from 'dispute-timeline/csv-tables';
 
 export const uaeTitle: string = uaeBlackberry2010.title;
+const tablesOptions: ReadCsvTablesOptions = { dispute: { id: 'uae', title: 'UAE' } };
+export const fromTables: Dispute = readCsvTables([], tablesOptions);
+// @ts-expect-error: the tables are a list of texts
+readCsvTables('id,title');
 // @ts-expect-error: an event's id is not a deadline's
 eventsBefore(uaeBlackberry2010, uaeBlackberry2010.events[0]!.id);
 const dispute: Dispute = parseDispute(JSON.parse('{}') as unknown);
@@ -78,7 +83,8 @@ export const actor: ActorId = blackberryPakistan2015.events[0]!.id;
 /**
  * Both builds loaded in one program, as when an ESM application uses a CommonJS package that requires this library:
  * each build has its own class, so `instanceof` fails across them and `TimelineError.is` does not. And every
- * shipped dataset on its own subpath, `dispute-timeline/datasets/<id>`, imported and required.
+ * shipped dataset on its own subpath, `dispute-timeline/datasets/<id>`, imported and required; and the CSV tables'
+ * reader on `dispute-timeline/csv-tables`, reading back the tables the main entry writes.
  */
 const DUAL_CONSUMER = `import { createRequire } from 'node:module';
 import { TimelineError } from 'dispute-timeline';
@@ -97,12 +103,23 @@ for (const dispute of shipped.datasets) {
   const required = Object.values(require('dispute-timeline/datasets/' + dispute.id));
   subpaths[dispute.id] = [esm.length, esm[0]?.id, required.length, required[0]?.id];
 }
+const tablesEsm = await import('dispute-timeline/csv-tables');
+const tablesCjs = require('dispute-timeline/csv-tables');
+const { CSV_COLUMNS, writeCsv } = await import('dispute-timeline');
+const tables = Object.keys(CSV_COLUMNS).map((collection) => writeCsv(shipped.blackberryPakistan2015, { collection }));
+const csvTables = {
+  esm: Object.keys(tablesEsm).sort(),
+  cjs: Object.keys(tablesCjs).sort(),
+  read: [tablesEsm.readCsvTables(tables).id, tablesCjs.readCsvTables(tables).id],
+  inMain: 'readCsvTables' in cjs,
+};
 process.stdout.write(JSON.stringify({
   instanceOf: caught instanceof TimelineError,
   is: TimelineError.is(caught),
   isCjs: cjs.TimelineError.is(new TimelineError([{ code: 'invalid-id', path: [], message: 'bad' }])),
   plainError: TimelineError.is(new Error('boom')),
   subpaths,
+  csvTables,
 }));
 `;
 
@@ -358,6 +375,17 @@ describe('the installed package, loaded twice (ESM and CJS) in one program', () 
     expect(subpaths).toEqual(
       Object.fromEntries(datasets.map((dispute) => [dispute.id, [1, dispute.id, 1, dispute.id]])),
     );
+  });
+
+  it('serves the CSV tables reader on dispute-timeline/csv-tables, imported and required, and not in the main entry', () => {
+    expect(reportOf('dual')).toMatchObject({
+      csvTables: {
+        esm: ['readCsvTables', 'streamCsvTables'],
+        cjs: ['readCsvTables', 'streamCsvTables'],
+        read: ['blackberry-pakistan-2015', 'blackberry-pakistan-2015'],
+        inMain: false,
+      },
+    });
   });
 });
 

@@ -105,7 +105,12 @@ export const importCommand = defineCommand({
     const name = source === '-' ? 'standard input' : source;
     const text = decode(source === '-' ? await readAll(context.terminal.stdin) : readBytes(source), name);
     const mapping = await mappingOf(context.args, text, name, context);
-    const { dispute, delimiter, warnings } = readSheet(text, name, mapping);
+    const { dispute, delimiter, warnings } = readSheet(
+      text,
+      name,
+      mapping,
+      stringValue(context.args, 'actors'),
+    );
     context.note(
       `read ${name} with ${delimiter === '\t' ? 'tabs' : `"${delimiter}"`} between fields: ${dispute.events.length} events, ${dispute.actors.length} actors, ${dispute.sources.length} sources`,
     );

@@ -308,10 +308,10 @@ export function csvTables(): Tables {
  * demands, responses and deadlines is `sequence`: the record's order among the records of the same date, as the
  * record gives it (empty when it gives none); sort by `earliest`, then `sequence`, for the timeline's order.
  * Nothing a record holds is left out: an actor's `membership_roles` (JSON, a role or `null` for each of its
- * `memberships`, written only when one has a role), a deadline's `set_on_zone` and `outcome_on_zone` (those
- * dates' own zones), and its ending's sources (`outcome_source_ids`, and `outcome_citations` as JSON when one
- * carries a quote or a note). The `dispute` table is one row: the dispute's `id`, `title`, `summary`,
- * `time_zone` and `countries`. So the eight tables together hold the whole dispute, and {@link readCsvTables}
+ * `memberships`, written only when one has a role), a deadline's `set_on_zone` and `outcome_on_zone` (those dates' own
+ * zones), and its ending's sources (`outcome_source_ids`, and `outcome_citations` as JSON when one carries a quote or a
+ * note). The `dispute` table is one row: the dispute's `id`, `title`, `summary`, `time_zone` and `countries`. So the
+ * eight tables together hold the whole dispute, and {@link dispute-timeline/csv-tables!readCsvTables | readCsvTables}
  * reads them back into it.
  *
  * @category Formats

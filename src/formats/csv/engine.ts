@@ -132,7 +132,7 @@ export class CsvEventsReader {
     if (row.cells.length !== width) {
       this.issues.push(
         issue(
-          'wrong-type',
+          'csv-syntax',
           ['row', rowNumber],
           `row ${rowNumber} (line ${row.line}) has ${row.cells.length} cells; the header has ${width}`,
         ),

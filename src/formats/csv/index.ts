@@ -6,8 +6,6 @@ import { writeCsv, writeCsvLines } from './write.js';
 export { CSV_COLUMNS, type CsvCollection, type CsvOptions } from './columns.js';
 export { readCsv } from './read.js';
 export { type StreamCsvOptions, streamCsv, writeCsvStream } from './stream.js';
-export { type ReadCsvTablesOptions, readCsvTables } from './tables.js';
-export { type StreamCsvTablesOptions, streamCsvTables } from './tables-stream.js';
 export { writeCsv, writeCsvLines } from './write.js';
 
 /** The events as CSV, read back by `readCsv`. */

@@ -17,10 +17,9 @@ import { CsvEventsReader } from './engine.js';
  * @category Formats
  * @param csv - the CSV text (a byte-order mark, CRLF or LF)
  * @returns the events, deeply frozen, in the order of the rows
- * @throws {@link TimelineError} `csv-syntax` for text that cannot be read as rows (a quote never closed);
- * `json-syntax` for a JSON cell
- * that is not JSON; `missing-field` for a column that is needed and absent; `wrong-type` for a row with more
- * or fewer cells than the header; `duplicate-id` for a row whose id an earlier row has; and every issue of an
+ * @throws {@link TimelineError} `csv-syntax` for text that cannot be read as rows (a quote never closed, a row
+ * with more or fewer cells than the header); `json-syntax` for a JSON cell that is not JSON; `missing-field` for
+ * a column that is needed and absent; `duplicate-id` for a row whose id an earlier row has; and every issue of an
  * event's fields (`invalid-date`, `invalid-id`,
  * `invalid-value` …) at its row and column
  *

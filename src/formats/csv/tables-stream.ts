@@ -16,7 +16,8 @@ import { columnPath, type ReadCsvTablesOptions, ROW_READERS, tableOf } from './t
  * @category Formats
  * @example
  * ```ts
- * import { CSV_COLUMNS, type CsvCollection, streamCsvTables, writeCsv, type StreamCsvTablesOptions } from 'dispute-timeline';
+ * import { CSV_COLUMNS, type CsvCollection, writeCsv } from 'dispute-timeline';
+ * import { streamCsvTables, type StreamCsvTablesOptions } from 'dispute-timeline/csv-tables';
  * import { uaeBlackberry2010 } from 'dispute-timeline/datasets';
  * const seen: number[] = [];
  * const options: StreamCsvTablesOptions = { onProgress: ({ done }) => seen.push(done) };
@@ -34,7 +35,10 @@ export interface StreamCsvTablesOptions extends ReadCsvTablesOptions {
   readonly onProgress?: (progress: ReadProgress) => void;
   /** Called at the end, when the tables are valid, with the rules' warnings (as `validateDispute` gives them). */
   readonly onWarnings?: (warnings: readonly TimelineIssue[]) => void;
-  /** Stops the reading, as for {@link streamCsv}: the iterator rejects with the signal's `reason`. */
+  /**
+   * Stops the reading, as for {@link dispute-timeline!streamCsv | streamCsv}: the iterator rejects with the signal's
+   * `reason`.
+   */
   readonly signal?: AbortSignal;
 }
 
@@ -51,34 +55,40 @@ const ORDER: readonly CsvCollection[] = [
 ];
 
 /**
- * Reads the CSV tables of a dispute (see {@link readCsvTables}) as a stream, without holding the events: the
- * tables are read one after the other, in chunks (each table any input {@link streamCsv} takes: strings or UTF-8
- * bytes cut anywhere, or the whole text), and the dispute comes out as the items {@link streamJsonl} yields —
- * the header (`collection: 'dispute'`), the actors, sources, demands, responses and deadlines, each event as its
- * row is read, then the claims — so that any streaming writer ({@link writeJsonlStream}, {@link writeCsvStream},
- * {@link writeMarkdownStream}, {@link writePloverStream}) writes a table of a million events holding one at a time.
- * The checks are those of a whole read: the records before the events are held and validated together, each event
+ * Reads the CSV tables of a dispute (see {@link readCsvTables}) as a stream, without holding the events: the tables are
+ * read one after the other, in chunks (each table any input {@link dispute-timeline!streamCsv | streamCsv} takes:
+ * strings or UTF-8 bytes cut anywhere, or the whole text), and the dispute comes out as the items
+ * {@link dispute-timeline!streamJsonl | streamJsonl} yields — the header (`collection: 'dispute'`), the actors,
+ * sources, demands, responses and deadlines, each event as its row is read, then the claims — so that any streaming
+ * writer ({@link dispute-timeline!writeJsonlStream | writeJsonlStream},
+ * {@link dispute-timeline!writeCsvStream | writeCsvStream},
+ * {@link dispute-timeline!writeMarkdownStream | writeMarkdownStream},
+ * {@link dispute-timeline!writePloverStream | writePloverStream}) writes a table of a million events holding one at a
+ * time. The checks are those of a whole read: the records before the events are held and validated together, each event
  * and claim against them as it comes, through the builder's incremental validator. The events are passed on in the
- * order of their rows (a table `writeCsv` wrote is in timeline order). An item's `line` is its row in its table
- * (the header is row 1).
+ * order of their rows (a table `writeCsv` wrote is in timeline order). An item's `line` is its row in its table (the
+ * header is row 1).
  *
- * **When a problem is found**, no item is yielded after it, but the tables are read to their end, and then the
- * iterator throws one {@link TimelineError} listing every issue, at the table, row and column it comes from, as
- * {@link readCsvTables} reports it.
+ * **When a problem is found**, no item is yielded after it, but the tables are read to their end, and then the iterator
+ * throws one {@link dispute-timeline!TimelineError | TimelineError} listing every issue, at the table, row and column
+ * it comes from, as {@link readCsvTables} reports it.
  *
  * @category Formats
  * @param tables - each table's text by its collection (`events`, `actors`, … and `dispute`); a collection
  * without its table is empty
  * @param options - the dispute's own fields when there is no `dispute` table; `onProgress`, `onWarnings`, `signal`
  * @returns an async iterator of the items; breaking out of it closes every input
- * @throws {@link TimelineError} `invalid-argument`, at once, for bad options or a table that is not text
- * @throws {@link TimelineError} `missing-field` at `['tables']` when neither a `dispute` table nor
- * `options.dispute` gives the dispute's fields; `invalid-value` at `[collection, 'row', 1]` for a table whose
- * header is not its collection's; and every issue {@link readCsvTables} gives, from the iterator after the last row
+ * @throws {@link dispute-timeline!TimelineError | TimelineError} `invalid-argument`, at once, for bad options or a
+ * table that is not text
+ * @throws {@link dispute-timeline!TimelineError | TimelineError} `missing-field` at `['tables']` when neither a
+ * `dispute` table nor `options.dispute` gives the dispute's fields; `invalid-value` at `[collection, 'row', 1]` for a
+ * table whose header is not its collection's; and every issue {@link readCsvTables} gives, from the iterator after the
+ * last row
  *
  * @example
  * ```ts
- * import { streamCsvTables, writeCsv } from 'dispute-timeline';
+ * import { writeCsv } from 'dispute-timeline';
+ * import { streamCsvTables } from 'dispute-timeline/csv-tables';
  * import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
  * const table = (collection: 'dispute' | 'actors' | 'sources' | 'demands' | 'responses' | 'deadlines' | 'events') =>
  *   writeCsv(blackberryPakistan2015, { collection });
@@ -322,7 +332,7 @@ class TablesReader {
     if (row.cells.length !== this.names.length) {
       this.issues.push(
         issue(
-          'wrong-type',
+          'csv-syntax',
           [collection, 'row', rowNumber],
           `row ${rowNumber} (line ${row.line}) of the ${collection} table has ${row.cells.length} cells; the header has ${this.names.length}`,
         ),

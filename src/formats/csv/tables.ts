@@ -13,7 +13,8 @@ import { citationOf, eventOfRow, INVALID, jsonCell, RowCells } from './engine.js
  * @category Formats
  * @example
  * ```ts
- * import { readCsvTables, writeCsv, type ReadCsvTablesOptions } from 'dispute-timeline';
+ * import { writeCsv } from 'dispute-timeline';
+ * import { readCsvTables, type ReadCsvTablesOptions } from 'dispute-timeline/csv-tables';
  * import { saudiBlackberry2010 } from 'dispute-timeline/datasets';
  * // Without its dispute table, the header is given:
  * const options: ReadCsvTablesOptions = { dispute: { id: 'saudi', title: 'Saudi Arabia and BlackBerry' } };
@@ -33,28 +34,30 @@ export interface ReadCsvTablesOptions {
 }
 
 /**
- * Reads the CSV tables {@link writeCsv} writes of a dispute (one per collection, and the `dispute` table of its
- * own fields) back into that dispute, built and validated as {@link parseDispute} builds it: every reference
- * resolved, every rule run. Each text is one table, recognised by its header (its columns are the table's of
- * {@link CSV_COLUMNS}, in any order, and hold those the table needs), so the tables may come in any order; a
- * collection without its table is empty. The cells are read as {@link readCsv} reads an events table: derived
- * columns (`precision`, `earliest`, `latest`, `time_zone` of a record, `sources`) are ignored, a formula's `'`
- * is taken off, an empty list is read as absent.
+ * Reads the CSV tables {@link dispute-timeline!writeCsv | writeCsv} writes of a dispute (one per collection, and the
+ * `dispute` table of its own fields) back into that dispute, built and validated as
+ * {@link dispute-timeline!parseDispute | parseDispute} builds it: every reference resolved, every rule run. Each text
+ * is one table, recognised by its header (its columns are the table's of
+ * {@link dispute-timeline!CSV_COLUMNS | CSV_COLUMNS}, in any order, and hold those the table needs), so the tables may
+ * come in any order; a collection without its table is empty. The cells are read as
+ * {@link dispute-timeline!readCsv | readCsv} reads an events table: derived columns (`precision`, `earliest`, `latest`,
+ * `time_zone` of a record, `sources`) are ignored, a formula's `'` is taken off, an empty list is read as absent.
  *
  * @category Formats
  * @param tables - the texts of the tables, each as `writeCsv` writes it (a BOM, CRLF or LF)
  * @param options - the dispute's own fields, when its `dispute` table is not among the tables
  * @returns the dispute, deeply frozen, its events in timeline order
- * @throws {@link TimelineError} `invalid-argument` for tables that are not a list of texts; `invalid-value` at
- * `['tables', k]` for a text whose header is no table's, or a second table of one collection; `missing-field` at
- * `['tables']` when neither a `dispute` table nor `options.dispute` gives the dispute's fields; `csv-syntax`,
- * `json-syntax`, `wrong-type` at `[collection, 'row', n, column]` for a table that cannot be read; and every
- * issue {@link parseDispute} gives, at the row and column it comes from (`['actors', 'row', 3, 'kind']`, rows
- * counted as a spreadsheet shows them, the header being row 1)
+ * @throws {@link dispute-timeline!TimelineError | TimelineError} `invalid-argument` for tables that are not a list of
+ * texts; `invalid-value` at `['tables', k]` for a text whose header is no table's, or a second table of one collection;
+ * `missing-field` at `['tables']` when neither a `dispute` table nor `options.dispute` gives the dispute's fields;
+ * `csv-syntax`, `json-syntax`, `wrong-type` at `[collection, 'row', n, column]` for a table that cannot be read; and
+ * every issue {@link dispute-timeline!parseDispute | parseDispute} gives, at the row and column it comes from
+ * (`['actors', 'row', 3, 'kind']`, rows counted as a spreadsheet shows them, the header being row 1)
  *
  * @example
  * ```ts
- * import { CSV_COLUMNS, type CsvCollection, readCsvTables, serializeDispute, writeCsv } from 'dispute-timeline';
+ * import { CSV_COLUMNS, type CsvCollection, serializeDispute, writeCsv } from 'dispute-timeline';
+ * import { readCsvTables } from 'dispute-timeline/csv-tables';
  * import { indiaBlackberry2010 } from 'dispute-timeline/datasets';
  * const tables = (Object.keys(CSV_COLUMNS) as CsvCollection[]).map((collection) =>
  *   writeCsv(indiaBlackberry2010, { collection }),
@@ -166,7 +169,7 @@ function readTable(
       if (row.cells.length !== names.length) {
         own.push(
           issue(
-            'wrong-type',
+            'csv-syntax',
             ['row', rowNumber],
             `row ${rowNumber} (line ${row.line}) has ${row.cells.length} cells; the header has ${names.length}`,
           ),
