@@ -10,7 +10,7 @@ import base from './vitest.config.js';
  * are left out of the runs: see "Mutation testing" in docs/contributing.md.)
  */
 export default defineConfig({
-  resolve: base.resolve,
+  resolve: base.resolve ?? {},
   test: {
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/**/*.{slow,package,browser,consumers}.test.ts'],
