@@ -364,3 +364,41 @@ describe('a deadline ending that nothing dates', () => {
     );
   });
 });
+
+describe('a deadline ending and the event it names', () => {
+  /** The minimal dispute with deadline dl2 ending as `kind` by event e3, of kind `eventKind`. */
+  function endedBy(kind: 'met' | 'missed' | 'rescinded' | 'enforced', eventKind: string): DisputeInput {
+    const input = minimalInput();
+    input.deadlines![1]!.outcome = { kind, event: 'e3' };
+    input.events!.push({
+      id: 'e3',
+      date: '2016-01-05',
+      kind: eventKind as 'enforcement',
+      title: 'The regulator acts',
+      actors: ['reg'],
+      deadlines: ['dl2'],
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+    });
+    return input;
+  }
+
+  it('is refused when the event is of a kind that records other endings, naming the endings it records', () => {
+    expect(findings(endedBy('rescinded', 'enforcement'))).toEqual([
+      {
+        code: 'ending-event-conflict',
+        at: 'deadlines[1].outcome.kind',
+        message:
+          'deadline dl2 ended "rescinded" by event e3, which is of kind "enforcement": an event of that kind records ' +
+          'a deadline "enforced" or "missed"; give the ending that kind, or name the event that records how it ended',
+        value: 'rescinded',
+      },
+    ]);
+  });
+
+  it('is accepted when the event records that ending, or is of a kind that may record any', () => {
+    expect(findings(endedBy('missed', 'enforcement'))).toEqual([]);
+    expect(findings(endedBy('rescinded', 'rescission'))).toEqual([]);
+    expect(findings(endedBy('met', 'announcement'))).toEqual([]);
+  });
+});
