@@ -402,3 +402,76 @@ describe('a deadline ending and the event it names', () => {
     expect(findings(endedBy('met', 'announcement'))).toEqual([]);
   });
 });
+
+describe('an event that only restates a response', () => {
+  /** The warnings of a quiet minimal dispute with event e3 saying what response `res` says, changed by `change`. */
+  function restatedWarnings(change: (event: Record<string, unknown>, input: DisputeInput) => void): string[] {
+    const input = minimalInput();
+    input.deadlines![0]!.setOn = '2015-07-24';
+    input.deadlines![1]!.setOn = '2015-11-30';
+    input.responses![0]!.sources = [{ source: 'src' }];
+    const event: Record<string, unknown> = {
+      id: 'e3',
+      date: '2015-11-30',
+      kind: 'response',
+      title: 'The company refuses',
+      actors: ['co'],
+      responses: ['res'],
+      demands: ['dem'],
+      deadlines: ['dl1', 'dl2'],
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+    };
+    change(event, input);
+    input.events!.push(event as never);
+    return disputeWarnings(parseDispute(input)).map(
+      (w) => `${w.code} at ${formatPath(w.path)}: ${w.message}`,
+    );
+  }
+
+  it('is warned of when it names only the response, its demands and their deadlines, and cites its sources', () => {
+    expect(restatedWarnings(() => {})).toEqual([
+      'restated-response at events[2]: event e3 only restates response res (the same date, the same maker, no ' +
+        'other record or source): counted beside the response it is one happening twice; drop the event, or give ' +
+        'it what it adds (the source that reports it, its own kind)',
+    ]);
+  });
+
+  it('is not warned of when it names a demand the response does not answer, or a deadline of no such demand', () => {
+    expect(
+      restatedWarnings((event, input) => {
+        input.demands!.push({ ...input.demands![0]!, id: 'dem2' });
+        event['demands'] = ['dem', 'dem2'];
+      }),
+    ).toEqual([]);
+    expect(
+      restatedWarnings((event, input) => {
+        input.demands!.push({ ...input.demands![0]!, id: 'dem2' });
+        input.deadlines!.push({
+          id: 'dl3',
+          due: '2016-02-01',
+          setOn: '2015-12-01',
+          setBy: ['reg'],
+          demands: ['dem2'],
+        });
+        input.deadlines![2]!.sources = [{ source: 'src' }];
+        event['deadlines'] = ['dl3'];
+      }).filter((warning) => warning.startsWith('restated-response')),
+    ).toEqual([]);
+  });
+
+  it('is not warned of, and nothing throws, when the response it names does not exist', () => {
+    const input = minimalInput();
+    input.events!.push({
+      id: 'e3',
+      date: '2015-11-30',
+      kind: 'response',
+      title: 'The company refuses',
+      actors: ['co'],
+      responses: ['nores'],
+      sources: [{ source: 'src' }],
+      confidence: 'confirmed',
+    });
+    expect(codesAndPaths(input)).toEqual(['unknown-reference at events[2].responses[0]']);
+  });
+});
