@@ -687,10 +687,12 @@ function nearMiss(text: string): string {
     return `${text}: a date and its time are joined by T in EDTF: ${spaced[1]}T${spaced[2]}`;
   // A time with a zone's abbreviation, 2022-01-13T00:00 WAT: which zone is meant is the source's to say.
   const abbreviated = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ?([A-Za-z]{2,5})$/.exec(text);
-  if (abbreviated !== null && /^[ap]\.?m\.?$/i.test(abbreviated[2] ?? ''))
-    return `${text}: a time is written on the 24-hour clock (T21:00 for 9 pm), then Z or an offset (+05:00)`;
-  if (abbreviated !== null && abbreviated[2] !== 'Z')
-    return `${text}: a time ends in Z or an offset (${abbreviated[1]?.replace(' ', 'T')}+hh:mm), not an abbreviation such as ${abbreviated[2]}, which may name several zones; write the offset the source means, or give the record the zone by its IANA name`;
+  if (abbreviated !== null) {
+    const [, time, letters] = abbreviated as unknown as [string, string, string];
+    if (/^[ap]m$/i.test(letters))
+      return `${text}: a time is written on the 24-hour clock (T21:00 for 9 pm), then Z or an offset (+05:00)`;
+    return `${text}: a time ends in Z or an offset (${time.replace(' ', 'T')}+hh:mm), not an abbreviation such as ${letters}, which may name several zones; write the offset the source means, or give the record the zone by its IANA name`;
+  }
   if (/^\d{4}-\d{2}-\d{2}[?~%]?T/.test(text) || /T\d{2}$/.test(text))
     return `${FORMS}; a time is written T09:00, T09:00:30 or T09:00:30.5, then Z or an offset (+05:00); ${got}`;
   return `${FORMS}; ${got}`;

@@ -161,11 +161,7 @@ function actorLines(names: readonly string[], width: number, most: number): stri
     .map((word) => truncate(word, width));
   const lines = wrap(words.join(' '), width);
   if (lines.length <= most) return lines;
-  const last = lines[most - 1] as string;
-  return [
-    ...lines.slice(0, most - 1),
-    Array.from(last).length < width ? `${last}…` : truncate(`${last}…`, width),
-  ];
+  return [...lines.slice(0, most - 1), truncate(`${lines[most - 1]}…`, width)];
 }
 
 /**
