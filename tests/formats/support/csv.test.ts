@@ -267,3 +267,71 @@ describe('the CSV writer and parser', () => {
     );
   });
 });
+
+describe('the CSV reader, row by row', () => {
+  it('cuts the plain rows at their separators, leaving the columns not wanted empty, and reads a row with a quote or no line break in full', () => {
+    // A plain row (no quote, no lone carriage return) is cut at once, whether it ends in LF or CRLF; a row with a
+    // quote, and the last row when no line break ends it, go through the character-by-character reader, which
+    // keeps every cell. The rows after a quoted one are plain again.
+    const rows: CsvRow[] = [];
+    const problems: CsvProblem[] = [];
+    const parser = new CsvParser(
+      (row) => rows.push(row),
+      (problem) => problems.push(problem),
+    );
+    parser.want([true, false, true]);
+    parser.push('a,b,c\nd,e,f\r\n"g",h,i\nj,k,l\r\nm,n,o\nq,r,s');
+    parser.end();
+    expect(problems).toEqual([]);
+    expect(rows).toEqual([
+      { line: 1, cells: ['a', '', 'c'] },
+      { line: 2, cells: ['d', '', 'f'] },
+      { line: 3, cells: ['g', 'h', 'i'] },
+      { line: 4, cells: ['j', '', 'l'] },
+      { line: 5, cells: ['m', '', 'o'] },
+      { line: 6, cells: ['q', 'r', 's'] },
+    ]);
+  });
+
+  it('reads every column of a plain row when no columns are named', () => {
+    expect(parseCsv('a,b,c\r\nd,,f\n').rows).toEqual([
+      { line: 1, cells: ['a', 'b', 'c'] },
+      { line: 2, cells: ['d', '', 'f'] },
+    ]);
+  });
+
+  it('says "1 more problem on this line" after the fifth stray quote of a line, in the singular', () => {
+    expect(parseCsv('a"b"c"d"e"f"g\r\n').problems).toEqual([
+      ...Array.from({ length: 5 }, () => ({ line: 1, message: 'a quote inside a field that is not quoted' })),
+      { line: 1, message: '1 more problem on this line' },
+    ]);
+  });
+
+  it('says "1 more problem not listed" after a hundred problems, in the singular, at the line of the last', () => {
+    const text = Array.from({ length: 101 }, () => 'a"b\r\n').join('');
+    const { rows, problems } = parseCsv(text);
+    expect(rows).toHaveLength(101);
+    expect(problems).toHaveLength(101);
+    expect(problems[99]).toEqual({ line: 100, message: 'a quote inside a field that is not quoted' });
+    expect(problems[100]).toEqual({
+      line: 101,
+      message: '1 more problem not listed (at most 100 are, and 5 a line)',
+    });
+  });
+
+  it('counts the "more on this line" problems among the hundred it lists', () => {
+    // Each line: five stray quotes listed and one problem for the sixth, six of the hundred. Lines 1–16 give 96;
+    // line 17 four more; its last two quotes and the 18 of lines 18–20 are counted in the last problem.
+    const stray = { message: 'a quote inside a field that is not quoted' };
+    const text = Array.from({ length: 20 }, () => 'a"b"c"d"e"f"g\r\n').join('');
+    const { problems } = parseCsv(text);
+    expect(problems).toEqual([
+      ...Array.from({ length: 16 }, (_, i) => [
+        ...Array.from({ length: 5 }, () => ({ line: i + 1, ...stray })),
+        { line: i + 1, message: '1 more problem on this line' },
+      ]).flat(),
+      ...Array.from({ length: 4 }, () => ({ line: 17, ...stray })),
+      { line: 20, message: '20 more problems not listed (at most 100 are, and 5 a line)' },
+    ]);
+  });
+});
