@@ -99,7 +99,98 @@ describe('when a deadline ended', () => {
       })
       .event({ ...event('rescission', '2016-01-05'), deadlines: ['dl'] })
       .build();
-    expect(deadlineState(dispute, 'dl', '2015-12-30').possible).toEqual({ pending: 'maybe', ended: 'maybe' });
+    const state = deadlineState(dispute, 'dl', '2015-12-30');
+    expect(state.possible).toEqual({ pending: 'maybe', ended: 'maybe' });
+    // No state is certain: the first it may be in, in the order of its life.
+    expect([state.status, state.truth]).toEqual(['pending', 'maybe']);
+  });
+
+  it('is superseded as soon as its extension is set, though no ending of its own is recorded', () => {
+    const dispute = withDeadlines()
+      .deadline(
+        { id: 'first', setOn: '2015-07-01', due: '2015-12-30', setBy: ['a'], demands: ['d'] },
+        {
+          id: 'second',
+          setOn: '2015-11-15',
+          due: '2016-01-31',
+          setBy: ['a'],
+          demands: ['d'],
+          extends: 'first',
+        },
+      )
+      .build();
+    expect(deadlineState(dispute, 'first', '2015-11-14').possible).toEqual({ pending: 'yes' });
+    expect(deadlineState(dispute, 'first', '2015-11-15').possible).toEqual({ ended: 'yes' });
+  });
+});
+
+describe('when a deadline was set, without a day of its own', () => {
+  // The demand is dated only to its year, so the other evidence bounds the day.
+  const demandOf2015 = () =>
+    createDispute({ id: 'x', title: 'x', timeZone: 'UTC' })
+      .actor({ id: 'a', name: 'A', kind: 'government' }, { id: 'c', name: 'C', kind: 'company' })
+      .demand({ id: 'd', date: '2015', by: ['a'], of: ['c'], subjects: ['lawful-access'], summary: 'd' });
+
+  it('was set by the day a source that reports it was published', () => {
+    const dispute = demandOf2015()
+      .source({ id: 's', publisher: 'S', published: '2015-08-01' })
+      .deadline({ id: 'dl', due: '2015-12-30', setBy: ['a'], demands: ['d'], sources: [{ source: 's' }] })
+      .build();
+    expect(deadlineState(dispute, 'dl', '2015-07-31').possible).toEqual({
+      'not-yet-set': 'maybe',
+      pending: 'maybe',
+    });
+    expect(deadlineState(dispute, 'dl', '2015-08-01').possible).toEqual({ pending: 'yes' });
+  });
+
+  it('was set by the day of an event that names it', () => {
+    const dispute = demandOf2015()
+      .source({ id: 's', publisher: 'S' })
+      .deadline({ id: 'dl', due: '2015-12-30', setBy: ['a'], demands: ['d'] })
+      .event({ ...event('reported', '2015-09-10'), deadlines: ['dl'] })
+      .build();
+    expect(deadlineState(dispute, 'dl', '2015-09-09').status).toBe('not-yet-set');
+    expect(deadlineState(dispute, 'dl', '2015-09-10').possible).toEqual({ pending: 'yes' });
+  });
+
+  it('may have been set at an instant when the earliest it could have been set is that very millisecond', () => {
+    const dispute = demandOf2015()
+      .deadline({ id: 'dl', setOn: '2015-07-01T12:00Z', due: '2015-12-30', setBy: ['a'], demands: ['d'] })
+      .build();
+    expect(deadlineState(dispute, 'dl', '2015-07-01T11:59:59.999Z').possible).toEqual({
+      'not-yet-set': 'yes',
+    });
+    expect(deadlineState(dispute, 'dl', '2015-07-01T12:00:00.000Z').possible).toEqual({
+      'not-yet-set': 'maybe',
+      pending: 'maybe',
+    });
+  });
+});
+
+describe('a stay', () => {
+  const stayed = (...events: TimelineEventInput[]) =>
+    withDeadlines()
+      .deadline({ id: 'dl', setOn: '2015-07-01', due: '2015-12-30', setBy: ['a'], demands: ['d'] })
+      .event(...events.map((e) => ({ ...e, deadlines: ['dl'] })))
+      .build();
+
+  it('runs from the first stay, not a second one before it is lifted, to the lift', () => {
+    const dispute = stayed(
+      { ...event('stay', '2015-09-01'), kind: 'stay' },
+      { ...event('stay-again', '2015-10-01'), kind: 'stay' },
+      { ...event('lift', '2015-11-01'), kind: 'stay-lifted' },
+    );
+    expect(deadlineState(dispute, 'dl', '2015-09-15').possible).toEqual({ stayed: 'yes' });
+    expect(deadlineState(dispute, 'dl', '2015-11-01').possible).toEqual({ pending: 'yes' });
+  });
+
+  it('is not ended by a lift that comes before any stay', () => {
+    const dispute = stayed(
+      { ...event('lift', '2015-08-01'), kind: 'stay-lifted' },
+      { ...event('stay', '2015-09-01'), kind: 'stay' },
+    );
+    expect(deadlineState(dispute, 'dl', '2015-08-15').possible).toEqual({ pending: 'yes' });
+    expect(deadlineState(dispute, 'dl', '2015-09-15').possible).toEqual({ stayed: 'yes' });
   });
 });
 
