@@ -1,7 +1,10 @@
 /**
- * The query engine at the edges its generated tests do not reach: years before the common era, open ends.
+ * The query engine at the edges its generated tests do not reach: years before the common era, open ends, the
+ * millisecond either side of a boundary, the evidence that dates a deadline, stays.
  */
 import {
+  after as afterDate,
+  before as beforeDate,
   createDispute,
   deadlineEnding,
   deadlineState,
@@ -205,5 +208,21 @@ describe('when a deadline passed', () => {
       passed: 'maybe',
     });
     expect(deadlineState(dispute, 'dl', '2015-12-31T00:00:00.000Z').possible).toEqual({ passed: 'yes' });
+  });
+});
+
+describe('before and after a day, to the millisecond', () => {
+  const utc = { timeZone: 'UTC' };
+
+  it('may put an instant one millisecond before the day’s last before the day, and not its last', () => {
+    expect(beforeDate('2015-12-30', utc).truth('2015-12-29T23:59:59.999Z')).toBe('yes');
+    expect(beforeDate('2015-12-30', utc).truth('2015-12-30T23:59:59.998Z')).toBe('maybe');
+    expect(beforeDate('2015-12-30', utc).truth('2015-12-30T23:59:59.999Z')).toBe('no');
+  });
+
+  it('may put an instant one millisecond after the day’s first after the day, and not its first', () => {
+    expect(afterDate('2015-12-30', utc).truth('2015-12-30T00:00:00.000Z')).toBe('no');
+    expect(afterDate('2015-12-30', utc).truth('2015-12-30T00:00:00.001Z')).toBe('maybe');
+    expect(afterDate('2015-12-30', utc).truth('2015-12-31T00:00:00.000Z')).toBe('yes');
   });
 });
