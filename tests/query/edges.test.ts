@@ -226,3 +226,43 @@ describe('before and after a day, to the millisecond', () => {
     expect(afterDate('2015-12-30', utc).truth('2015-12-31T00:00:00.000Z')).toBe('yes');
   });
 });
+
+describe('records by an organisation and its members', () => {
+  it('lists a demand made jointly by two members of an organisation once, among many others', () => {
+    // Twenty-one demands, one by two ministries of the government: the two members' lists hold that demand each.
+    let builder = createDispute({ id: 'x', title: 'x', timeZone: 'UTC' }).actor(
+      { id: 'gov', name: 'Government', kind: 'government' },
+      { id: 'interior', name: 'Interior', kind: 'government', memberships: [{ organization: 'gov' }] },
+      { id: 'telecom', name: 'Telecom', kind: 'government', memberships: [{ organization: 'gov' }] },
+      { id: 'court', name: 'Court', kind: 'court' },
+      { id: 'co', name: 'Company', kind: 'company' },
+    );
+    for (let day = 1; day <= 20; day++)
+      builder = builder.demand({
+        id: `court-${day}`,
+        date: `2015-07-${String(day).padStart(2, '0')}`,
+        by: ['court'],
+        of: ['co'],
+        subjects: ['lawful-access'],
+        summary: 'd',
+      });
+    const dispute = builder
+      .demand({
+        id: 'joint',
+        date: '2015-08-01',
+        by: ['interior', 'telecom'],
+        of: ['co'],
+        subjects: ['lawful-access'],
+        summary: 'd',
+      })
+      .build();
+    expect(
+      query(dispute)
+        .demands()
+        .byActor('gov')
+        .toArray()
+        .map((demand) => demand.id),
+    ).toEqual(['joint']);
+    expect(query(dispute).demands().byActor('gov').count()).toBe(1);
+  });
+});
