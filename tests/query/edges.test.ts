@@ -266,3 +266,55 @@ describe('records by an organisation and its members', () => {
     expect(query(dispute).demands().byActor('gov').count()).toBe(1);
   });
 });
+
+describe('records by actor, actor by actor', () => {
+  it('finds the demand of each of eighteen actors, past the sixteen its first table holds', () => {
+    const ids = Array.from({ length: 18 }, (_, i) => `ministry-${i + 1}`);
+    let builder = createDispute({ id: 'x', title: 'x', timeZone: 'UTC' }).actor(
+      { id: 'co', name: 'Company', kind: 'company' },
+      ...ids.map((id) => ({ id, name: id, kind: 'government' as const })),
+    );
+    ids.forEach((id, i) => {
+      builder = builder.demand({
+        id: `demand-of-${id}`,
+        date: `2015-07-${String(i + 1).padStart(2, '0')}`,
+        by: [id],
+        of: ['co'],
+        subjects: ['lawful-access'],
+        summary: 'd',
+      });
+    });
+    const dispute = builder.build();
+    const found = ids.map((id) =>
+      query(dispute)
+        .demands()
+        .byActor(id, { members: false })
+        .toArray()
+        .map((demand) => demand.id),
+    );
+    expect(found).toEqual(ids.map((id) => [`demand-of-${id}`]));
+    expect(query(dispute).demands().byActor('co', { members: false }).count()).toBe(18);
+  });
+
+  it('lists once a demand its actor makes of itself', () => {
+    const dispute = createDispute({ id: 'x', title: 'x', timeZone: 'UTC' })
+      .actor({ id: 'a', name: 'A', kind: 'government' })
+      .demand({
+        id: 'd',
+        date: '2015-07-01',
+        by: ['a'],
+        of: ['a'],
+        subjects: ['lawful-access'],
+        summary: 'd',
+      })
+      .build();
+    expect(query(dispute).demands().byActor('a', { members: false }).count()).toBe(1);
+    expect(
+      query(dispute)
+        .demands()
+        .byActor('a')
+        .toArray()
+        .map((demand) => demand.id),
+    ).toEqual(['d']);
+  });
+});
