@@ -4,6 +4,7 @@
  */
 import {
   after as afterDate,
+  allen,
   before as beforeDate,
   createDispute,
   deadlineEnding,
@@ -316,5 +317,20 @@ describe('records by actor, actor by actor', () => {
         .toArray()
         .map((demand) => demand.id),
     ).toEqual(['d']);
+  });
+});
+
+describe('Allen relations with open and unknown ends', () => {
+  const utc = { timeZone: 'UTC' };
+  const yes = (truths: Record<string, string>) => Object.keys(truths).filter((name) => truths[name] !== 'no');
+
+  it('puts the open end of a span still going on after any unknown end, and an open start before any unknown start', () => {
+    // `..` is beyond every date; an unknown end (`2015-01-01/`) is some date short of that.
+    const stillGoing = allen('2015-01-01T00:00:00.000Z/..', '2015-01-01T00:00:00.000Z/', utc);
+    expect(yes(stillGoing)).toEqual(['started-by']);
+    expect(stillGoing['started-by']).toBe('yes');
+    const alwaysWas = allen('../2015-01-01T00:00:00.000Z', '/2015-01-01T00:00:00.000Z', utc);
+    expect(yes(alwaysWas)).toEqual(['finished-by']);
+    expect(alwaysWas['finished-by']).toBe('yes');
   });
 });
