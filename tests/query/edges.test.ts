@@ -7,6 +7,7 @@ import {
   allen,
   before as beforeDate,
   createDispute,
+  daysBetween,
   deadlineEnding,
   deadlineState,
   query,
@@ -332,5 +333,23 @@ describe('Allen relations with open and unknown ends', () => {
     const alwaysWas = allen('../2015-01-01T00:00:00.000Z', '/2015-01-01T00:00:00.000Z', utc);
     expect(yes(alwaysWas)).toEqual(['finished-by']);
     expect(alwaysWas['finished-by']).toBe('yes');
+  });
+});
+
+describe('a time zone given in options', () => {
+  it('refuses an abbreviation with the zones it may mean, at its path', () => {
+    expect(() => daysBetween('2015-01-01', '2015-02-01', { timeZone: 'PST' })).toThrow(
+      expect.objectContaining({
+        issues: [
+          {
+            code: 'invalid-argument',
+            path: ['options', 'timeZone'],
+            message:
+              '"PST" is an abbreviation that may mean several zones: write the IANA name of the one meant, America/Los_Angeles (US Pacific), Asia/Karachi (Pakistan Standard Time) or Asia/Manila (Philippine Standard Time)',
+            value: 'PST',
+          },
+        ],
+      }),
+    );
   });
 });
