@@ -81,6 +81,24 @@ describe('when a deadline ended', () => {
     expect(deadlineState(dispute, 'dl', '2015-12-30').possible).toEqual({ pending: 'maybe', ended: 'maybe' });
   });
 
+  it('never gives an ending that starts after it ends: an enforcement its event dates before the due day ends with that event', () => {
+    const dispute = withDeadlines()
+      .deadline({
+        id: 'dl',
+        due: '2015-12-30',
+        setBy: ['a'],
+        demands: ['d'],
+        outcome: { kind: 'enforced', event: 'enforcement' },
+      })
+      .event({ ...event('enforcement', '2015-12-20'), deadlines: ['dl'] })
+      .build();
+    const ending = deadlineEnding(dispute, 'dl');
+    expect([iso(ending?.earliest), iso(ending?.latest)]).toEqual([
+      '2015-12-20T23:59:59.999Z',
+      '2015-12-20T23:59:59.999Z',
+    ]);
+  });
+
   it('ends an extended deadline by the end of its due day when the extension gives no day it was set', () => {
     const dispute = withDeadlines()
       .deadline(
