@@ -22,3 +22,10 @@ describe('days to and from an open end', () => {
     expect(businessDaysBetween('2015-07-24', '2015-12-30/..', pakistan)).toEqual({ min: 113, max: Infinity });
   });
 });
+
+describe('business days from an open start', () => {
+  it('counts business days from a span with no start: at least those from its end, with no most', () => {
+    // As above: Friday 24 July to Wednesday 30 December 2015 is 113 business days.
+    expect(businessDaysBetween('../2015-07-24', '2015-12-30', pakistan)).toEqual({ min: 113, max: Infinity });
+  });
+});
