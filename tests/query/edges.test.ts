@@ -207,6 +207,27 @@ describe('a stay', () => {
     expect(deadlineState(dispute, 'dl', '2015-11-01').possible).toEqual({ pending: 'yes' });
   });
 
+  it('is not lifted by another event that names the deadline', () => {
+    const dispute = stayed(
+      { ...event('stay', '2015-09-01'), kind: 'stay' },
+      event('statement', '2015-09-10'),
+      { ...event('lift', '2015-11-01'), kind: 'stay-lifted' },
+    );
+    expect(deadlineState(dispute, 'dl', '2015-09-15').possible).toEqual({ stayed: 'yes' });
+  });
+
+  it('stays the deadline it names, not another of the same dispute asked about after it', () => {
+    const dispute = withDeadlines()
+      .deadline(
+        { id: 'stayed', setOn: '2015-07-01', due: '2015-12-30', setBy: ['a'], demands: ['d'] },
+        { id: 'other', setOn: '2015-07-01', due: '2015-12-31', setBy: ['a'], demands: ['d'] },
+      )
+      .event({ ...event('stay', '2015-09-01'), kind: 'stay', deadlines: ['stayed'] })
+      .build();
+    expect(deadlineState(dispute, 'stayed', '2015-09-15').possible).toEqual({ stayed: 'yes' });
+    expect(deadlineState(dispute, 'other', '2015-09-15').possible).toEqual({ pending: 'yes' });
+  });
+
   it('is not ended by a lift that comes before any stay', () => {
     const dispute = stayed(
       { ...event('lift', '2015-08-01'), kind: 'stay-lifted' },
