@@ -376,6 +376,33 @@ describe('Allen relations with open and unknown ends', () => {
 });
 
 describe('a time zone given in options', () => {
+  it('refuses a zone that is not a string, saying what it got', () => {
+    expect(() => daysBetween('2015-01-01', '2015-02-01', { timeZone: 5 as never })).toThrow(
+      expect.objectContaining({
+        issues: [
+          {
+            code: 'invalid-argument',
+            path: ['options', 'timeZone'],
+            message: 'number 5 is not an IANA time zone',
+            value: 5,
+          },
+        ],
+      }),
+    );
+  });
+
+  it('reads options that look like a dispute (an id, events and deadlines) as one, and reports its faults under options', () => {
+    expect(() => beforeDate('2015-01-01', { id: 'x', events: [], deadlines: [] } as never)).toThrow(
+      expect.objectContaining({
+        issues: expect.arrayContaining([
+          { code: 'missing-field', path: ['options', 'title'], message: 'title is required' },
+        ]),
+      }),
+    );
+    // Without events and deadlines, an object with an id is taken as plain options.
+    expect(beforeDate('2015-01-01', { id: 'x', events: [] } as never).truth('2014')).toBe('yes');
+  });
+
   it('refuses an abbreviation with the zones it may mean, at its path', () => {
     expect(() => daysBetween('2015-01-01', '2015-02-01', { timeZone: 'PST' })).toThrow(
       expect.objectContaining({
