@@ -17,7 +17,7 @@ export function assemble(
   header: object,
   read: RecordsReader,
   dateOf: (value: DateValue) => ParsedDate,
-  warnings: readonly TimelineIssue[],
+  warningsOf: (built: Dispute, order: ArrayLike<number> | undefined) => readonly TimelineIssue[],
 ): Dispute {
   const { valid } = read;
   const { events, dates, order } = eventsInOrder(valid.events.records, read.eventDates, dateOf);
@@ -35,33 +35,11 @@ export function assemble(
   };
   // Every object in it is fresh from the schemas or the reader, so freezing in place changes nothing the caller holds.
   const built = deepFreeze(dispute) as unknown as Dispute;
-  registerBuilt(
-    built,
-    dates,
-    read.actors.inOrder(order),
-    read.dateLikeEvents,
-    order === undefined ? warnings : placed(warnings, order, valid.events.indices),
+  // The warnings are found when first asked for, in the order of the input: only the order is kept till then.
+  registerBuilt(built, dates, read.actors.inOrder(order), read.dateLikeEvents, (done) =>
+    warningsOf(done, order),
   );
   return built;
-}
-
-/**
- * The warnings with the paths of the built dispute: an event's position in the input becomes its position in
- * timeline order, so that `events[3]` of a built dispute's warning is `dispute.events[3]`.
- */
-function placed(
-  warnings: readonly TimelineIssue[],
-  order: ArrayLike<number>,
-  indices: readonly number[],
-): readonly TimelineIssue[] {
-  if (!warnings.some((warning) => warning.path[0] === 'events')) return warnings;
-  const position = new Map<number, number>();
-  for (let at = 0; at < order.length; at++) position.set(indices[order[at] as number] as number, at);
-  return warnings.map((warning) => {
-    const [collection, index, ...rest] = warning.path;
-    if (collection !== 'events' || typeof index !== 'number') return warning;
-    return { ...warning, path: ['events', position.get(index) ?? index, ...rest] };
-  });
 }
 
 /**
