@@ -15,26 +15,31 @@ const EVENT_ACTORS = new WeakMap<readonly unknown[], EventActorNumbers>();
 /** The events of a built dispute whose id could be read as a date, by id (see {@link mayBeDate}). */
 const DATE_LIKE_EVENTS = new WeakMap<readonly unknown[], ReadonlyMap<string, unknown>>();
 
-/** The warnings the rules gave on a built dispute (none for most). */
-const WARNINGS = new WeakMap<object, readonly TimelineIssue[]>();
+/**
+ * The warnings of a built dispute: how to find them until they are first asked for, then the warnings (none for
+ * most disputes).
+ */
+const WARNINGS = new WeakMap<
+  object,
+  readonly TimelineIssue[] | ((built: Dispute) => readonly TimelineIssue[])
+>();
 
-/** Registers a dispute validation has just built and frozen, with what it read on the way. */
+/**
+ * Registers a dispute validation has just built and frozen, with what it read on the way, and how to find its
+ * warnings (run when they are first asked for: see {@link builtWarnings}).
+ */
 export function registerBuilt(
   built: Dispute,
   dates: readonly ParsedDate[],
   actors: EventActorNumbers,
   dateLikeEvents: ReadonlyMap<string, unknown>,
-  warnings: readonly TimelineIssue[],
+  warningsOf: (built: Dispute) => readonly TimelineIssue[],
 ): void {
   BUILT.add(built);
   EVENT_DATES.set(built.events, Object.freeze(dates));
   EVENT_ACTORS.set(built.events, actors);
   DATE_LIKE_EVENTS.set(built.events, dateLikeEvents);
-  if (warnings.length > 0)
-    WARNINGS.set(
-      built,
-      Object.freeze(warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) }))),
-    );
+  WARNINGS.set(built, warningsOf);
 }
 
 /** Whether this copy of the library validated and froze `value`. */
@@ -67,10 +72,25 @@ export function builtEventDates(events: readonly unknown[]): readonly ParsedDate
   return EVENT_DATES.get(events);
 }
 
-/** The warnings the rules gave when this library built a dispute: empty for any other value, and for most disputes. */
+/**
+ * The warnings of a dispute this library built, with its paths, frozen; found by the rules when first asked for,
+ * then kept. Empty for any other value, and for most disputes.
+ */
 export function builtWarnings(dispute: unknown): readonly TimelineIssue[] {
-  return (typeof dispute === 'object' && dispute !== null && WARNINGS.get(dispute)) || [];
+  if (typeof dispute !== 'object' || dispute === null) return NO_WARNINGS;
+  const found = WARNINGS.get(dispute);
+  if (found === undefined) return NO_WARNINGS;
+  if (typeof found !== 'function') return found;
+  const warnings = found(dispute as Dispute);
+  const kept =
+    warnings.length === 0
+      ? NO_WARNINGS
+      : Object.freeze(warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })));
+  WARNINGS.set(dispute, kept);
+  return kept;
 }
+
+const NO_WARNINGS: readonly TimelineIssue[] = Object.freeze([]);
 
 /**
  * The actors of a built dispute's events as numbers (positions among its actors), by the events' positions, as

@@ -6,6 +6,7 @@ import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
 import { EventKindSchema, TimelineEventSchema } from '../model/event.js';
 import { ID_CHARACTERS, LIMITS } from '../model/limits.js';
+import { NO_LIST } from './event-actors.js';
 import { EVENT_FIELDS, eventOfShape } from './event-shapes.js';
 import type { Copier } from './snapshot.js';
 
@@ -154,6 +155,8 @@ interface Shared {
   list?: readonly unknown[];
   /** Whether every item of `list` names a record of the collection it refers to. */
   resolved?: boolean;
+  /** For a list of actors: the number {@link ActorNumberer} gave it. */
+  number?: number;
   readonly next: Map<unknown, Shared>;
   /** At a root: the lists looked up, and those found. */
   lookups: number;
@@ -180,6 +183,12 @@ const LITERALS_AFTER = 1000;
 export type Resolver = (id: string, collection: RecordCollection) => boolean;
 
 /**
+ * Resolves a list of actors' ids and numbers it (see `event-actors.ts`): the number of the list, or {@link NO_LIST}
+ * when an id names no actor.
+ */
+export type ActorNumberer = (ids: readonly string[]) => number;
+
+/**
  * Reads the events of one run (one dispute, one stream) and tells which are certainly valid, taking each in one
  * pass that reads every field once.
  *
@@ -200,6 +209,11 @@ export class EventReader {
   date: ParsedDate | undefined;
   /** Whether every reference of the event last read resolved (known only when copying with a resolver). */
   resolved = false;
+  /**
+   * The number of the list of actors of the event last read, when copying with a numberer and its actors resolved;
+   * else {@link NO_LIST}.
+   */
+  actorList = NO_LIST;
   private sure = true;
   private readonly fast: boolean;
   /** The dates read, by zone: this reader's own, or {@link SHARED_MEMOS}. */
@@ -227,6 +241,7 @@ export class EventReader {
 
   private readonly copier: Copier | undefined;
   private readonly resolves: Resolver | undefined;
+  private readonly numberActors: ActorNumberer | undefined;
   private readonly freeze: boolean;
 
   /**
@@ -242,12 +257,14 @@ export class EventReader {
     options: {
       readonly copier?: Copier | undefined;
       readonly resolves?: Resolver | undefined;
+      readonly numberActors?: ActorNumberer | undefined;
       readonly freeze?: boolean;
       readonly sharedDates?: boolean;
     } = {},
   ) {
     this.copier = options.copier;
     this.resolves = options.copier === undefined ? undefined : options.resolves;
+    this.numberActors = this.resolves === undefined ? undefined : options.numberActors;
     this.freeze = options.freeze ?? true;
     // Dates are read in the zone as given (see readText): only a canonical name may be.
     this.fast = FAST_EVENTS && isCanonicalZone(disputeZone);
@@ -268,6 +285,7 @@ export class EventReader {
   read(value: unknown): unknown {
     this.date = undefined;
     this.resolved = false;
+    this.actorList = NO_LIST;
     const copier = this.copier;
     // When copying, a getter of an earlier event may have added a field to Object.prototype: for…in would meet it.
     if (!this.fast || !isPlainObject(value) || (copier !== undefined && !isPrototypeClean()))
@@ -500,8 +518,7 @@ export class EventReader {
         this.sure = false;
         return out;
       }
-      if (!tags)
-        this.lastResolved = this.resolvesAll(out, REFERENCE_FIELDS[field as keyof typeof REFERENCE_FIELDS]);
+      if (!tags) this.lastResolved = this.resolvesList(out, field as keyof typeof REFERENCE_FIELDS);
       return Object.freeze(out);
     }
     // Each item is read once, into the scratch list; the list is looked up in the shared ones as it is read.
@@ -515,6 +532,7 @@ export class EventReader {
     if (node?.list !== undefined) {
       root.hits++;
       this.lastResolved = node.resolved === true;
+      if (node.number !== undefined) this.actorList = node.number;
       return node.list;
     }
     let sure = length <= max;
@@ -529,10 +547,21 @@ export class EventReader {
       return out;
     }
     Object.freeze(out);
-    const resolved = this.resolvesAll(out, REFERENCE_FIELDS[field as keyof typeof REFERENCE_FIELDS]);
-    this.share(root, out, resolved);
+    const resolved = this.resolvesList(out, field as keyof typeof REFERENCE_FIELDS);
+    this.share(root, out, resolved, field === 'actors' ? this.actorList : undefined);
     this.lastResolved = resolved;
     return out;
+  }
+
+  /**
+   * Whether every id of a list of references resolves; a list of actors is numbered on the way, when there is a
+   * numberer (sets {@link EventReader.actorList}): the lookup that resolves each id gives its number.
+   */
+  private resolvesList(list: readonly unknown[], field: keyof typeof REFERENCE_FIELDS): boolean {
+    if (field !== 'actors' || this.numberActors === undefined)
+      return this.resolvesAll(list, REFERENCE_FIELDS[field]);
+    this.actorList = this.numberActors(list as readonly string[]);
+    return this.actorList !== NO_LIST;
   }
 
   /** Whether every id of a list names a record of `collection` (`false` without a resolver). */
@@ -557,7 +586,7 @@ export class EventReader {
   }
 
   /** Keeps a frozen, certainly valid list for the events that give the same items, while there is room. */
-  private share(root: Shared, list: readonly unknown[], resolved: boolean): void {
+  private share(root: Shared, list: readonly unknown[], resolved: boolean, number?: number): void {
     let node = root;
     for (const item of list) {
       let next = node.next.get(item);
@@ -571,6 +600,7 @@ export class EventReader {
     }
     node.list = list;
     node.resolved = resolved;
+    if (number !== undefined) node.number = number;
   }
 
   /** An event's citations checked, and when copying, the shared frozen list of the same citations or a copy. */

@@ -12,8 +12,8 @@ import { COLLECTIONS } from './places.js';
 import { validateRecord } from './record.js';
 import { endingEventConflict } from './rules/ending-events.js';
 import { RULES } from './rules/registry.js';
-import type { Rule, RuleContext, StreamCheck, Valid, ValidRecords } from './rules/rule.js';
-import { HELD } from './rules/run.js';
+import type { Rule, RuleContext, StreamCheck, Valid } from './rules/rule.js';
+import { HELD, validRecordsOf } from './rules/run.js';
 import { validateDispute } from './validate.js';
 
 /** A dispute's header, as its schema gives it back: the dispute without its collections. */
@@ -232,7 +232,8 @@ class Incremental implements IncrementalValidation {
     // its first streamed rule and before the next: their warnings are placed there, in their order.
     const firstStreamed = RULES.findIndex((rule) => rule.stream !== undefined);
     const wholeWarnings = RULES.findIndex((rule, at) => at > firstStreamed && ranWhole(rule));
-    for (const found of result.warnings) this.warn(wholeWarnings, placed(found, held, this.headerWhere));
+    for (const found of result.warnings ?? [])
+      this.warn(wholeWarnings, placed(found, held, this.headerWhere));
     if (!result.success)
       for (const found of result.error.issues) this.issues.push(placed(found, held, this.headerWhere));
     else {
@@ -404,15 +405,6 @@ class StreamContext {
 }
 
 /** The valid records of a dispute validated whole, each at its index: what a rule's `stream` is given. */
-function validRecordsOf(built: Dispute): ValidRecords {
-  return Object.fromEntries(
-    COLLECTIONS.map((collection) => [
-      collection,
-      { records: built[collection], indices: built[collection].map((_, i) => i) },
-    ]),
-  ) as unknown as ValidRecords;
-}
-
 function emptyHeld(): Record<RecordCollection, Held> {
   return Object.fromEntries(COLLECTIONS.map((c) => [c, { raw: [], where: [] }])) as unknown as Record<
     RecordCollection,

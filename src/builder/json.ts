@@ -145,11 +145,8 @@ export function safeParseDispute(json: unknown): SafeResult<Dispute> {
  * ```
  */
 export function disputeWarnings(dispute: Dispute): readonly TimelineIssue[] {
-  if (isBuilt(dispute)) {
-    const warnings = builtWarnings(dispute);
-    return warnings.length === 0 ? NO_WARNINGS : warnings;
-  }
-  const result = validateDispute(dispute);
+  if (isBuilt(dispute)) return builtWarnings(dispute);
+  const result = validateDispute(dispute, false, { warnings: true });
   if (!result.success) {
     const [first, ...rest] = result.error.issues.map((found) => ({
       ...found,
@@ -157,11 +154,10 @@ export function disputeWarnings(dispute: Dispute): readonly TimelineIssue[] {
     }));
     throw new TimelineError([first as TimelineIssue, ...rest]);
   }
-  return result.warnings.length === 0
+  const warnings = result.warnings ?? [];
+  return warnings.length === 0
     ? NO_WARNINGS
-    : Object.freeze(
-        result.warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })),
-      );
+    : Object.freeze(warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })));
 }
 
 const NO_WARNINGS: readonly TimelineIssue[] = Object.freeze([]);

@@ -1,6 +1,6 @@
 import { idOf } from '../_lib/record-id.js';
 import { RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
-import type { EventActors } from './event-actors.js';
+import { type EventActors, NO_LIST } from './event-actors.js';
 import { IdTable } from './id-table.js';
 import type { IdLookup } from './references.js';
 import type { Valid } from './rules/rule.js';
@@ -129,10 +129,10 @@ export class Ids implements IdLookup {
    * one does not (or names a record declared later), the reference check reads the event again and reports.
    */
   resolveEvent(event: Valid<'events'>, actors: EventActors): boolean {
-    const known = this.numberActors(event.actors, actors);
-    actors.end(known);
+    const list = this.numberActors(event.actors, actors);
+    actors.push(list);
     return (
-      known &&
+      list !== NO_LIST &&
       this.all(event.demands, 'demands') &&
       this.all(event.responses, 'responses') &&
       this.all(event.deadlines, 'deadlines') &&
@@ -141,18 +141,18 @@ export class Ids implements IdLookup {
   }
 
   /**
-   * Whether every id of an event's actors names an actor, each actor's number (its position among the actors)
-   * added to `actors` on the way: the lookup the check makes anyway gives it.
+   * The number of a new list of `actors` holding the numbers of `ids` (each actor's position among the actors), or
+   * {@link NO_LIST} when an id names no actor: the lookup the check makes anyway gives each number.
    */
-  numberActors(list: readonly string[], actors: EventActors): boolean {
+  numberActors(ids: readonly string[], actors: EventActors): number {
     actors.begin();
     const records = this.records;
-    for (let i = 0; i < list.length; i++) {
-      const found = records.get(list[i] as string);
-      if (found === undefined || collectionAt(found) !== 'actors') return false;
+    for (let i = 0; i < ids.length; i++) {
+      const found = records.get(ids[i] as string);
+      if (found === undefined || collectionAt(found) !== 'actors') return actors.close(false);
       actors.add((found - ACTORS) / COLLECTIONS.length);
     }
-    return true;
+    return actors.close(true);
   }
 
   private all(list: readonly string[] | undefined, collection: RecordCollection): boolean {

@@ -4,15 +4,12 @@ import type { ParsedDate } from '../dates/edtf.js';
 import type { TimelineIssue } from '../errors/index.js';
 import { MAX_RECORDS, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
 import { mayBeDate } from './built.js';
-import { EventActors } from './event-actors.js';
+import { EventActors, NO_LIST } from './event-actors.js';
 import { canReadInPlace, EventReader } from './fast-event.js';
 import { COLLECTIONS, type DuplicateReport, Ids, placeOf } from './places.js';
 import type { Valid, ValidList } from './rules/rule.js';
 import type { Copier } from './snapshot.js';
 import { describe, zodIssues } from './zod-issues.js';
-
-/** Lists of actors numbered once and remembered by the list: more than any real dispute's combinations. */
-const MAX_NUMBERED_LISTS = 50_000;
 
 /** A list of valid records and their positions in the input, filled as they are read. */
 class Listed<C extends RecordCollection> implements ValidList<C> {
@@ -51,12 +48,7 @@ export class RecordsReader {
   /** The events whose id could also be read as a date: a query given a date string asks whether it names one. */
   readonly dateLikeEvents = new Map<string, Valid<'events'>>();
   /** The actors of each valid event as numbers, in reading order (see `event-actors.ts`). */
-  readonly actors = new EventActors();
-  /** The numbers of the lists of actors the copying reader shares, by the list. */
-  private readonly sharedNumbers = new Map<readonly string[], Int32Array | null>();
-  private readonly scratchActors = new EventActors();
-  private numberedLookups = 0;
-  private numberedHits = 0;
+  actors = new EventActors();
   private readonly reader: EventReader | undefined;
   private readonly reportEvent: DuplicateReport = (index, id, found) =>
     this.duplicate('events', index, id, found);
@@ -74,6 +66,7 @@ export class RecordsReader {
         ? new EventReader(disputeZone ?? 'UTC', {
             copier,
             resolves: (id, collection) => this.ids.resolves(id, collection),
+            numberActors: (list) => this.ids.numberActors(list, this.actors),
             sharedDates: true,
           })
         : undefined;
@@ -113,6 +106,7 @@ export class RecordsReader {
   private readEvents(list: unknown[]): void {
     const { ids, reader, copier } = this;
     ids.readEvents(list);
+    this.actors = new EventActors(list.length);
     for (let index = 0; index < list.length; index++) {
       let raw: unknown = list[index];
       if (reader !== undefined) raw = reader.read(raw);
@@ -127,7 +121,7 @@ export class RecordsReader {
       const event = raw as Valid<'events'>;
       ids.queueEvent(event.id, index, this.reportEvent);
       this.keepEvent(event, index, date);
-      if (reader?.resolved) this.actors.end(this.numberShared(event.actors));
+      if (reader?.resolved) this.actors.push(reader.actorList);
       else if (!ids.resolveEvent(event, this.actors)) this.eventsToCheck.push(index);
     }
     ids.flushEvents(this.reportEvent);
@@ -146,32 +140,8 @@ export class RecordsReader {
     const parsed = RECORD_SCHEMAS.events.safeParse(raw, { reportInput: true });
     if (parsed.success) {
       this.keepEvent(parsed.data as Valid<'events'>, index, undefined);
-      this.actors.begin();
-      this.actors.end(false);
+      this.actors.push(NO_LIST);
     } else pushAll(this.issues, zodIssues(parsed.error.issues, ['events', index]));
-  }
-
-  /**
-   * Numbers the actors of a list the copying reader resolved: a list it shares (most events give one of a few
-   * hundred) is numbered once and its numbers looked up by the list itself, without hashing its ids again.
-   */
-  private numberShared(list: readonly string[]): boolean {
-    const actors = this.actors;
-    // Once most lists were new (the reader stopped sharing them: every event names its own pair), each is
-    // numbered by its ids, as an event read in place is.
-    const unshared = this.numberedLookups >= 1_000 && this.numberedHits * 2 < this.numberedLookups;
-    if (unshared) return this.ids.numberActors(list, actors);
-    this.numberedLookups++;
-    let numbers = this.sharedNumbers.get(list);
-    if (numbers === undefined) {
-      const known = this.ids.numberActors(list, this.scratchActors);
-      numbers = known ? this.scratchActors.pendingNumbers() : null;
-      if (this.sharedNumbers.size < MAX_NUMBERED_LISTS) this.sharedNumbers.set(list, numbers);
-    } else this.numberedHits++;
-    actors.begin();
-    if (numbers === null) return false;
-    for (let i = 0; i < numbers.length; i++) actors.add(numbers[i] as number);
-    return true;
   }
 
   private keepEvent(event: Valid<'events'>, index: number, date: ParsedDate | undefined): void {

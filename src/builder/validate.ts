@@ -3,15 +3,21 @@ import type { ParsedDate } from '../dates/edtf.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { type IssuePath, type SafeResult, TimelineError, type TimelineIssue } from '../errors/index.js';
 import type { DateValue } from '../model/common.js';
-import { type Dispute, DisputeHeaderSchema, RECORD_SCHEMAS } from '../model/dispute.js';
+import {
+  type Dispute,
+  DisputeHeaderSchema,
+  RECORD_SCHEMAS,
+  type RecordCollection,
+} from '../model/dispute.js';
 import { parsedDateOf } from '../model/record-date.js';
 import { assemble } from './assemble.js';
 import { isBuilt } from './built.js';
 import { migrateDispute } from './migrate.js';
+import { COLLECTIONS } from './places.js';
 import { pushAll, RecordsReader } from './read-records.js';
-import { RULES } from './rules/registry.js';
-import type { Rule } from './rules/rule.js';
-import { ruleContext, runRules } from './rules/run.js';
+import { RULES, WARNING_RULES } from './rules/registry.js';
+import type { Rule, Valid, ValidList } from './rules/rule.js';
+import { ruleContext, runRules, validRecordsOf } from './rules/run.js';
 import { Copier } from './snapshot.js';
 import { describe, zodIssues } from './zod-issues.js';
 
@@ -19,8 +25,12 @@ export { validateRecord } from './record.js';
 // Kept here for the readers that import them from this file until they read through `seam.ts`.
 export { referenceChecker } from './references.js';
 
-/** What {@link validateDispute} gives: the built dispute or every issue, and the rules' warnings either way. */
-export type Validation = SafeResult<Dispute> & { readonly warnings: readonly TimelineIssue[] };
+/**
+ * What {@link validateDispute} gives: the built dispute or every issue; and the rules' warnings, with the paths of
+ * the input, when validation failed or {@link ValidateOptions.warnings} asked for them. (A built dispute's own
+ * warnings, with its paths, are given by `disputeWarnings`, and the rules run when that first asks.)
+ */
+export type Validation = SafeResult<Dispute> & { readonly warnings?: readonly TimelineIssue[] };
 
 /** How {@link validateDispute} treats what a streaming reader has not read yet. */
 export interface ValidateOptions {
@@ -31,6 +41,12 @@ export interface ValidateOptions {
   readonly laterEvent?: (id: string, deadlineIndex: number) => void;
   /** The rules to run (default: every rule of `rules/registry.ts`): a stream runs those it can before the events. */
   readonly rules?: readonly Rule[];
+  /**
+   * Whether to run the rules that warn now, and give their warnings with the paths of the input (an event's
+   * position in the list given), even when validation succeeds. By default a valid dispute leaves them for when
+   * its warnings are first asked for: a build of a million events need not pay for what most scripts never read.
+   */
+  readonly warnings?: boolean;
 }
 
 /**
@@ -70,14 +86,70 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
   read.readAll(source);
   pushAll(issues, read.issues);
   const dateOf = (value: DateValue) => parsedDateOf(value, zone);
+  const rules = options.rules ?? RULES;
   const warnings: TimelineIssue[] = [];
+  const context = ruleContext(settingOf(read, source, dateOf, options), issues, warnings);
   runRules(
-    options.rules ?? RULES,
+    rules.filter((rule) => !WARNING_RULES.includes(rule)),
     read.valid,
-    ruleContext(settingOf(read, source, dateOf, options), issues, warnings),
+    context,
   );
-  if (issues.length > 0 || 'issues' in header) return failure(issues, warnings);
-  return { success: true, data: assemble(header.data, read, dateOf, warnings), warnings };
+  const failed = issues.length > 0 || 'issues' in header;
+  if (failed || options.warnings === true || options.rules !== undefined)
+    runRules(
+      rules.filter((rule) => WARNING_RULES.includes(rule)),
+      read.valid,
+      context,
+    );
+  if (failed) return failure(issues, warnings);
+  const built = assemble(header.data, read, dateOf, warningsOf);
+  return options.warnings === true || options.rules !== undefined
+    ? { success: true, data: built, warnings }
+    : { success: true, data: built };
+}
+
+/**
+ * The warnings of a dispute just built: the rules that warn, run on its records when the warnings are first asked
+ * for (see `built.ts`). They read the events in the order of the input (`order` gives the input position of each
+ * event of the timeline; none when the input was in timeline order), and report each at its place in the built
+ * dispute, as a stream of the same input does.
+ */
+function warningsOf(built: Dispute, order: ArrayLike<number> | undefined): readonly TimelineIssue[] {
+  const zone = built.timeZone === undefined ? undefined : canonicalTimeZone(built.timeZone);
+  const warnings: TimelineIssue[] = [];
+  let ids: Map<string, RecordCollection> | undefined;
+  const setting = {
+    dateOf: (value: DateValue) => parsedDateOf(value, zone),
+    collectionOf(id: string) {
+      if (ids === undefined) {
+        ids = new Map();
+        for (const collection of COLLECTIONS)
+          for (const record of built[collection]) ids.set(record.id, collection);
+      }
+      return ids.get(id);
+    },
+    idsOf: (collection: RecordCollection) => built[collection].map((record) => record.id),
+    unresolved: () => [],
+  };
+  // A built dispute has passed every rule that reports errors: none of these report one.
+  const records = validRecordsOf(built);
+  runRules(
+    WARNING_RULES,
+    order === undefined ? records : { ...records, events: inInputOrder(records.events.records, order) },
+    ruleContext(setting, [], warnings),
+  );
+  return warnings;
+}
+
+/** The events of a built dispute in the order of its input, each with its position in the built dispute. */
+function inInputOrder(events: readonly Valid<'events'>[], order: ArrayLike<number>): ValidList<'events'> {
+  const records: Valid<'events'>[] = new Array(order.length);
+  const indices: number[] = new Array(order.length);
+  for (let at = 0; at < order.length; at++) {
+    records[order[at] as number] = events[at] as Valid<'events'>;
+    indices[order[at] as number] = at;
+  }
+  return { records, indices };
 }
 
 /** The header: every field of the dispute that is not a collection, checked by its schema. */

@@ -10,6 +10,7 @@ import {
   ISSUE_CODES,
   parseDispute,
   safeParseDispute,
+  updateDispute,
 } from 'dispute-timeline';
 import * as shipped from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
@@ -67,6 +68,23 @@ describe('the warnings of a valid dispute', () => {
     expect(Object.isFrozen(disputeWarnings(parseDispute(input)))).toBe(true);
     expect(Object.isFrozen(warning)).toBe(true);
     expect(Object.isFrozen(warning?.path)).toBe(true);
+  });
+
+  it('are found when first asked for, then kept: the same frozen list each time, of the dispute as built', () => {
+    const input = quietInput();
+    delete input.deadlines![0]!.setOn;
+    const dispute = parseDispute(input);
+    const first = disputeWarnings(dispute);
+    expect(disputeWarnings(dispute)).toBe(first);
+    expect(first.map((w) => `${w.code} at ${formatPath(w.path)}`)).toEqual([
+      'unsourced-deadline at deadlines[0]',
+    ]);
+    // A dispute derived from it has warnings of its own.
+    const sourced = updateDispute(dispute, (draft) => {
+      draft.deadlines[0]!.setOn = '2015-10-01';
+    });
+    expect(disputeWarnings(sourced)).toEqual([]);
+    expect(disputeWarnings(dispute)).toBe(first);
   });
 
   it('are given for the JSON form of a dispute too, validated first', () => {

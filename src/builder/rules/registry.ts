@@ -15,10 +15,10 @@ import { undatedEndings } from './undated-endings.js';
 import { unsourcedDeadlines } from './unsourced-deadlines.js';
 
 /**
- * Every rule validation runs across records, in this order (the order of the issues they report). The next rule
- * is a file beside these, exporting a {@link Rule}, and one line here.
+ * The rules that report errors (records that cannot be true), in the order of the issues they report. The next
+ * rule is a file beside these, exporting a {@link Rule}, and one line here or in {@link WARNING_RULES}.
  */
-export const RULES: readonly Rule[] = Object.freeze([
+export const ERROR_RULES: readonly Rule[] = Object.freeze([
   references,
   responseAfterDemand,
   deadlineDates,
@@ -28,10 +28,19 @@ export const RULES: readonly Rule[] = Object.freeze([
   sequences,
   extensionDates,
   endingEvents,
-  // Warnings: valid but suspicious data.
+]);
+
+/**
+ * The rules that warn of valid but suspicious data, in the order of their warnings. A build runs them when its
+ * warnings are first asked for (see `validate.ts`): most scripts never ask, and a build need not pay for them.
+ */
+export const WARNING_RULES: readonly Rule[] = Object.freeze([
   restatedResponses,
   lateSources,
   unsourcedDeadlines,
   undatedEndings,
   sharedClaimSources,
 ]);
+
+/** Every rule validation runs across records, in this order: the errors' rules, then the warnings'. */
+export const RULES: readonly Rule[] = Object.freeze([...ERROR_RULES, ...WARNING_RULES]);

@@ -2,7 +2,8 @@ import { issue } from '../../_lib/issues.js';
 import type { ParsedDate } from '../../dates/edtf.js';
 import type { TimelineIssue } from '../../errors/index.js';
 import type { DateValue } from '../../model/common.js';
-import type { RecordCollection } from '../../model/dispute.js';
+import type { Dispute, RecordCollection } from '../../model/dispute.js';
+import { COLLECTIONS } from '../places.js';
 import type { Rule, RuleContext, ValidRecords } from './rule.js';
 
 /** What a run of rules is made of: the parts of a {@link RuleContext} that differ between a whole dispute and a stream. */
@@ -44,3 +45,13 @@ export const HELD: readonly RecordCollection[] = Object.freeze([
   'responses',
   'deadlines',
 ]);
+
+/** The records of a built dispute as the rules read them: each at its position in the dispute. */
+export function validRecordsOf(built: Dispute): ValidRecords {
+  return Object.fromEntries(
+    COLLECTIONS.map((collection) => [
+      collection,
+      { records: built[collection], indices: built[collection].map((_, i) => i) },
+    ]),
+  ) as unknown as ValidRecords;
+}

@@ -254,7 +254,7 @@ function buildCollection(
   // where grouping every event by actor reads a million lists and hashes every id in them.
   const numbered = sorted && collection === 'events' ? builtEventActors(records) : undefined;
   const ofActors =
-    numbered !== undefined && numbered.known.length === n
+    numbered !== undefined && numbered.lists.length === n
       ? (ids: readonly string[]) =>
           positionsOfActors(numbered, ids, index.dispute.actors, items as readonly TimelineEvent[])
       : undefined;
@@ -405,8 +405,9 @@ function groupPositions(n: number, keysAt: (position: number) => readonly string
 
 /**
  * The positions of the events that involve any of `ids`, ascending, from the numbers validation gave the events'
- * actors (see `builder/event-actors.ts`): one pass over typed arrays against a mark for each actor wanted, with no
- * id hashed and no event read; an event without numbers has its list read.
+ * actors (see `builder/event-actors.ts`): each list of numbers checked once against a mark for each actor wanted,
+ * then one pass over the events' list numbers, with no id hashed and no event read; an event without a list of
+ * numbers has its own list read.
  */
 function positionsOfActors(
   numbered: EventActorNumbers,
@@ -414,25 +415,25 @@ function positionsOfActors(
   actorList: readonly Actor[],
   events: readonly TimelineEvent[],
 ): Int32Array {
-  const { ends, items, known } = numbered;
-  const n = ends.length;
+  const { lists, ends, items } = numbered;
+  const n = lists.length;
   const wanted = new Set(ids);
   const marks = new Uint8Array(actorList.length);
   for (let i = 0; i < actorList.length; i++) if (wanted.has((actorList[i] as Actor).id)) marks[i] = 1;
+  // Whether each list names an actor wanted: a list is read once, however many events name it.
+  const hits = new Uint8Array(ends.length);
+  let start = 0;
+  for (let l = 0; l < ends.length; l++) {
+    const end = ends[l] as number;
+    for (let q = start; q < end && hits[l] === 0; q++) hits[l] = marks[items[q] as number] as number;
+    start = end;
+  }
   const out = new Int32Array(n);
   let kept = 0;
-  let start = 0;
   for (let p = 0; p < n; p++) {
-    const end = ends[p] as number;
-    if (known[p] === 1) {
-      for (let q = start; q < end; q++) {
-        if (marks[items[q] as number] === 1) {
-          out[kept++] = p;
-          break;
-        }
-      }
-    } else if ((events[p] as TimelineEvent).actors.some((id) => wanted.has(id))) out[kept++] = p;
-    start = end;
+    const list = lists[p] as number;
+    if (list >= 0 ? hits[list] === 1 : (events[p] as TimelineEvent).actors.some((id) => wanted.has(id)))
+      out[kept++] = p;
   }
   return out.slice(0, kept);
 }
