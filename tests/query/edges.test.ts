@@ -306,6 +306,61 @@ describe('records by an organisation and its members', () => {
     ).toEqual(['joint']);
     expect(query(dispute).demands().byActor('gov').count()).toBe(1);
   });
+
+  it('lists the demands of an organisation’s members each once, in timeline order, among few others', () => {
+    // Four demands, three by members of the government: their lists are marked in a table, not sorted.
+    const dispute = createDispute({ id: 'x', title: 'x', timeZone: 'UTC' })
+      .actor(
+        { id: 'gov', name: 'Government', kind: 'government' },
+        { id: 'interior', name: 'Interior', kind: 'government', memberships: [{ organization: 'gov' }] },
+        { id: 'telecom', name: 'Telecom', kind: 'government', memberships: [{ organization: 'gov' }] },
+        { id: 'court', name: 'Court', kind: 'court' },
+        { id: 'co', name: 'Company', kind: 'company' },
+      )
+      .demand(
+        {
+          id: 'joint',
+          date: '2015-08-01',
+          by: ['interior', 'telecom'],
+          of: ['co'],
+          subjects: ['lawful-access'],
+          summary: 'd',
+        },
+        {
+          id: 'by-court',
+          date: '2015-07-20',
+          by: ['court'],
+          of: ['co'],
+          subjects: ['lawful-access'],
+          summary: 'd',
+        },
+        {
+          id: 'telecom-alone',
+          date: '2015-09-01',
+          by: ['telecom'],
+          of: ['co'],
+          subjects: ['lawful-access'],
+          summary: 'd',
+        },
+        {
+          id: 'interior-first',
+          date: '2015-07-01',
+          by: ['interior'],
+          of: ['co'],
+          subjects: ['lawful-access'],
+          summary: 'd',
+        },
+      )
+      .build();
+    const ids = (list: readonly { readonly id: string }[]) => list.map((demand) => demand.id);
+    expect(ids(query(dispute).demands().byActor('gov').toArray())).toEqual([
+      'interior-first',
+      'joint',
+      'telecom-alone',
+    ]);
+    expect(query(dispute).demands().byActor('gov').count()).toBe(3);
+    expect(ids(query(dispute).demands().byActor('gov', { members: false }).toArray())).toEqual([]);
+  });
 });
 
 describe('records by actor, actor by actor', () => {
