@@ -81,16 +81,19 @@ export function builtWarnings(dispute: unknown): readonly TimelineIssue[] {
   const found = WARNINGS.get(dispute);
   if (found === undefined) return NO_WARNINGS;
   if (typeof found !== 'function') return found;
-  const warnings = found(dispute as Dispute);
-  const kept =
-    warnings.length === 0
-      ? NO_WARNINGS
-      : Object.freeze(warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })));
+  const kept = frozenWarnings(found(dispute as Dispute));
   WARNINGS.set(dispute, kept);
   return kept;
 }
 
 const NO_WARNINGS: readonly TimelineIssue[] = Object.freeze([]);
+
+/** Warnings as a caller is handed them: the list, each warning and its path frozen (one empty list for none). */
+export function frozenWarnings(warnings: readonly TimelineIssue[]): readonly TimelineIssue[] {
+  return warnings.length === 0
+    ? NO_WARNINGS
+    : Object.freeze(warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })));
+}
 
 /**
  * The actors of a built dispute's events as numbers (positions among its actors), by the events' positions, as

@@ -3,7 +3,7 @@ import { TIME_ZONE_PATTERN_SOURCE } from '../dates/zone.js';
 import { zoneNamesForSchema } from '../dates/zone-names.js';
 import { type SafeResult, TimelineError, type TimelineIssue } from '../errors/index.js';
 import { type Dispute, DisputeSchema } from '../model/dispute.js';
-import { builtWarnings, isBuilt } from './built.js';
+import { builtWarnings, frozenWarnings, isBuilt } from './built.js';
 import { inputJsonSchema } from './json-schema.js';
 import { FORMAT_VERSION, withFormatVersion } from './migrate.js';
 import { builtDispute, validateDispute } from './validate.js';
@@ -154,13 +154,8 @@ export function disputeWarnings(dispute: Dispute): readonly TimelineIssue[] {
     }));
     throw new TimelineError([first as TimelineIssue, ...rest]);
   }
-  const warnings = result.warnings ?? [];
-  return warnings.length === 0
-    ? NO_WARNINGS
-    : Object.freeze(warnings.map((one) => Object.freeze({ ...one, path: Object.freeze([...one.path]) })));
+  return frozenWarnings(result.warnings ?? []);
 }
-
-const NO_WARNINGS: readonly TimelineIssue[] = Object.freeze([]);
 
 /**
  * Options of {@link serializeDispute}.

@@ -87,6 +87,8 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
   pushAll(issues, read.issues);
   const dateOf = (value: DateValue) => parsedDateOf(value, zone);
   const rules = options.rules ?? RULES;
+  // The rules that warn run now when validation fails or the caller asks; else when the warnings are first asked for.
+  const warnNow = options.warnings === true || options.rules !== undefined;
   const warnings: TimelineIssue[] = [];
   const context = ruleContext(settingOf(read, source, dateOf, options), issues, warnings);
   runRules(
@@ -95,7 +97,7 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
     context,
   );
   const failed = issues.length > 0 || 'issues' in header;
-  if (failed || options.warnings === true || options.rules !== undefined)
+  if (failed || warnNow)
     runRules(
       rules.filter((rule) => WARNING_RULES.includes(rule)),
       read.valid,
@@ -103,9 +105,7 @@ function validateReadable(given: unknown, fresh: boolean, options: ValidateOptio
     );
   if (failed) return failure(issues, warnings);
   const built = assemble(header.data, read, dateOf, warningsOf);
-  return options.warnings === true || options.rules !== undefined
-    ? { success: true, data: built, warnings }
-    : { success: true, data: built };
+  return warnNow ? { success: true, data: built, warnings } : { success: true, data: built };
 }
 
 /**
