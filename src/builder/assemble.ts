@@ -6,6 +6,7 @@ import type { DateValue } from '../model/common.js';
 import type { Dispute } from '../model/dispute.js';
 import { compareIds, compareSequence, type Ordered } from '../model/record-date.js';
 import { registerBuilt } from './built.js';
+import type { EventInstants } from './event-instants.js';
 import type { RecordsReader } from './read-records.js';
 import type { Valid } from './rules/rule.js';
 
@@ -20,7 +21,7 @@ export function assemble(
   warningsOf: (built: Dispute, order: ArrayLike<number> | undefined) => readonly TimelineIssue[],
 ): Dispute {
   const { valid } = read;
-  const { events, dates, order } = eventsInOrder(valid.events.records, read.eventDates, dateOf);
+  const { events, earliest, latest, order } = eventsInOrder(valid.events.records, read.instants, dateOf);
   // Every event is frozen, deeply, by the reader or in `eventsInOrder`: the walk below need not visit a million.
   Object.freeze(events);
   const dispute = {
@@ -36,39 +37,33 @@ export function assemble(
   // Every object in it is fresh from the schemas or the reader, so freezing in place changes nothing the caller holds.
   const built = deepFreeze(dispute) as unknown as Dispute;
   // The warnings are found when first asked for, in the order of the input: only the order is kept till then.
-  registerBuilt(built, dates, read.actors.inOrder(order), read.dateLikeEvents, (done) =>
+  registerBuilt(built, { earliest, latest }, read.actors.inOrder(order), read.dateLikeEvents, (done) =>
     warningsOf(done, order),
   );
   return built;
 }
 
 /**
- * The events sorted into timeline order, with their dates. The dates the fast path did not read are those of the
- * events the schema parsed: read, and the events frozen, now. The sort compares positions by keys kept in typed
- * arrays (first instant, precision): a comparison reads two numbers side by side, not two date objects spread
- * over the heap, and reaches the records (sequence, id) only on a tie. At 200,000 events of varied dates that took the
- * sort from about a quarter of a first build to a few percent.
+ * The events sorted into timeline order, with their dates' instants. The instants the fast path did not read are
+ * those of the events the schema parsed: read, and the events frozen, now. The sort compares positions by keys kept
+ * in typed arrays (first instant, precision): a comparison reads two numbers side by side, not two date objects
+ * spread over the heap, and reaches the records (sequence, id) only on a tie. At 200,000 events of varied dates
+ * that took the sort from about a quarter of a first build to a few percent.
  */
 function eventsInOrder(
   validEvents: Valid<'events'>[],
-  eventDates: (ParsedDate | undefined)[],
+  instants: EventInstants,
   dateOf: (value: DateValue) => ParsedDate,
-): { events: Valid<'events'>[]; dates: ParsedDate[]; order?: ArrayLike<number> } {
+): { events: Valid<'events'>[]; earliest: Float64Array; latest: Float64Array; order?: ArrayLike<number> } {
   const n = validEvents.length;
-  const starts = new Float64Array(n);
-  const ranks = new Uint8Array(n);
+  const { earliest: starts, latest: ends, ranks } = instants;
   for (let i = 0; i < n; i++) {
-    let date = eventDates[i];
-    if (date === undefined) {
-      const record = validEvents[i] as Valid<'events'>;
-      date = dateOf(record.date);
-      eventDates[i] = date;
-      deepFreeze(record);
-    }
-    starts[i] = date.earliest;
-    ranks[i] = precisionRank(date.precision);
+    if ((ranks[i] as number) >= 0) continue;
+    const record = validEvents[i] as Valid<'events'>;
+    const date = dateOf(record.date);
+    instants.set(i, date.earliest, date.latest, precisionRank(date.precision));
+    deepFreeze(record);
   }
-  const dates = eventDates as ParsedDate[];
   // The order of compareDateOrder, then of sequence and id (the timeline order of model/record-date.ts).
   const compare = (a: number, b: number): number => {
     const x = starts[a] as number;
@@ -81,18 +76,23 @@ function eventsInOrder(
     const second = validEvents[b] as Ordered;
     return compareSequence(first, second) || compareIds(first.id, second.id);
   };
+  // The arrays were sized for every event given; an invalid one leaves the valid fewer (and the build fails).
+  const earliest = starts.length === n ? starts : starts.slice(0, n);
+  const latest = ends.length === n ? ends : ends.slice(0, n);
   let inOrder = true;
   for (let i = 1; i < n && inOrder; i++) inOrder = compare(i - 1, i) <= 0;
-  if (inOrder) return { events: validEvents, dates };
+  if (inOrder) return { events: validEvents, earliest, latest };
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort(compare);
   const events: Valid<'events'>[] = new Array(n);
-  const sorted: ParsedDate[] = new Array(n);
+  const sortedEarliest = new Float64Array(n);
+  const sortedLatest = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const at = order[i] as number;
     events[i] = validEvents[at] as Valid<'events'>;
-    sorted[i] = dates[at] as ParsedDate;
+    sortedEarliest[i] = starts[at] as number;
+    sortedLatest[i] = ends[at] as number;
   }
-  return { events, dates: sorted, order };
+  return { events, earliest: sortedEarliest, latest: sortedLatest, order };
 }

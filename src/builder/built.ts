@@ -1,4 +1,3 @@
-import type { ParsedDate } from '../dates/edtf.js';
 import type { TimelineIssue } from '../errors/index.js';
 import type { Dispute } from '../model/dispute.js';
 import type { EventActorNumbers } from './event-actors.js';
@@ -6,8 +5,16 @@ import type { EventActorNumbers } from './event-actors.js';
 /** The disputes this copy of the library validated and froze: they need no second look. */
 const BUILT = new WeakSet<object>();
 
-/** The dates of a built dispute's events, by position, as validation read them: the index need not read them again. */
-const EVENT_DATES = new WeakMap<readonly unknown[], readonly ParsedDate[]>();
+/**
+ * The first and last instants of a built dispute's events' dates, by position, as validation read them: the index
+ * need not read them again. Typed arrays, never handed to a caller (the index reads them, and copies what it sorts).
+ */
+export interface BuiltInstants {
+  readonly earliest: Float64Array;
+  readonly latest: Float64Array;
+}
+
+const EVENT_INSTANTS = new WeakMap<readonly unknown[], BuiltInstants>();
 
 /** The actors of a built dispute's events as numbers, by position, as validation resolved them (see `event-actors.ts`). */
 const EVENT_ACTORS = new WeakMap<readonly unknown[], EventActorNumbers>();
@@ -30,13 +37,13 @@ const WARNINGS = new WeakMap<
  */
 export function registerBuilt(
   built: Dispute,
-  dates: readonly ParsedDate[],
+  instants: BuiltInstants,
   actors: EventActorNumbers,
   dateLikeEvents: ReadonlyMap<string, unknown>,
   warningsOf: (built: Dispute) => readonly TimelineIssue[],
 ): void {
   BUILT.add(built);
-  EVENT_DATES.set(built.events, Object.freeze(dates));
+  EVENT_INSTANTS.set(built.events, instants);
   EVENT_ACTORS.set(built.events, actors);
   DATE_LIKE_EVENTS.set(built.events, dateLikeEvents);
   WARNINGS.set(built, warningsOf);
@@ -65,11 +72,11 @@ export function builtDateLikeEvents(events: readonly unknown[]): ReadonlyMap<str
 }
 
 /**
- * The dates of the events of a dispute this library built, by position; `undefined` for any other list. Such a
- * list is in timeline order (`compareDated` of these dates and the ids), as validation sorted it.
+ * The instants of the dates of the events of a dispute this library built, by position; `undefined` for any other
+ * list. Such a list is in timeline order (`compareDated` of its dates and the ids), as validation sorted it.
  */
-export function builtEventDates(events: readonly unknown[]): readonly ParsedDate[] | undefined {
-  return EVENT_DATES.get(events);
+export function builtEventInstants(events: readonly unknown[]): BuiltInstants | undefined {
+  return EVENT_INSTANTS.get(events);
 }
 
 /**

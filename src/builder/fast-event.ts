@@ -1,6 +1,5 @@
-import type { ParsedDate } from '../dates/edtf.js';
 import { EDTF_MAX_LENGTH } from '../dates/edtf-pattern.js';
-import { readEdtf } from '../dates/edtf-read.js';
+import { readInstants, readLevelZero } from '../dates/edtf-read.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
@@ -112,18 +111,18 @@ function isCanonicalZone(v: unknown): v is string {
 }
 
 /**
- * A date's text read in `zone`, or `undefined` when not certainly valid: it must read in UTC too, as the schema
- * reads it. Only an interval or a range (`/`, `..`) can read in one zone and not in another (its ends compared
- * as instants); any other text reads in every zone or in none, so it is read once. The zone is one this reader
- * has already found canonical, and the text no longer than a date, so the grammar is asked directly: no zone name
- * looked up again for each of 100,000 texts, no cache (the event reader's memo keeps the dates), and no message
- * (an event whose date does not read goes to the schema, which says why).
+ * A date's text read in `zone` to its instants, written to `out`, and the rank of its precision; −1 when not
+ * certainly valid: it must read in UTC too, as the schema reads it. Only an interval or a range (`/`, `..`) can
+ * read in one zone and not in another (its ends compared as instants); any other text reads in every zone or in
+ * none, so it is read once. The zone is one this reader has already found canonical, and the text no longer than a
+ * date, so the grammar is asked directly: no zone name looked up again for each of 100,000 texts, no cache (the
+ * event reader's memo keeps the instants), no message (an event whose date does not read goes to the schema, which
+ * says why), and for a level-0 date no object at all (`readInstants`).
  */
-function readText(text: string, zone: string): ParsedDate | undefined {
-  if (zone !== 'UTC' && (text.includes('/') || text.includes('..')) && 'code' in readEdtf(text, 'UTC'))
-    return undefined;
-  const date = readEdtf(text, zone);
-  return 'code' in date ? undefined : date;
+function readText(text: string, zone: string, out: Float64Array): number {
+  if (zone !== 'UTC' && (text.includes('/') || text.includes('..')) && readInstants(text, 'UTC', out) < 0)
+    return -1;
+  return readInstants(text, zone, out);
 }
 
 /** Sets a field the way a copy must: a key `__proto__` is data (the schema reports it), not the prototype. */
@@ -133,9 +132,49 @@ function setField(out: Record<string, unknown>, key: string, value: unknown): vo
   else out[key] = value;
 }
 
-/** The dates of a run of events read in one zone, by text (`null`: not certainly valid), with the zoned date kept. */
+/**
+ * The instants and precision of the dates a memo holds, by slot, in typed arrays: a build of a million events
+ * remembers a few hundred thousand distinct texts, and a date object each (a date, its bounds, its parts and their
+ * texts) kept the collector busy for a third of the build. What a query asks of a date beyond these numbers is
+ * read when it asks (see `built.ts`).
+ */
+class DateTable {
+  earliest: Float64Array = new Float64Array(1024);
+  latest: Float64Array = new Float64Array(1024);
+  ranks: Uint8Array = new Uint8Array(1024);
+  size = 0;
+
+  /** Keeps the instants in `out` with a precision's rank; their slot. */
+  add(out: Float64Array, rank: number): number {
+    if (this.size === this.ranks.length) {
+      const grown = this.size * 2;
+      this.earliest = grownTo(this.earliest, grown);
+      this.latest = grownTo(this.latest, grown);
+      const ranks = new Uint8Array(grown);
+      ranks.set(this.ranks);
+      this.ranks = ranks;
+    }
+    const slot = this.size++;
+    this.earliest[slot] = out[0] as number;
+    this.latest[slot] = out[1] as number;
+    this.ranks[slot] = rank;
+    return slot;
+  }
+}
+
+function grownTo(values: Float64Array, length: number): Float64Array {
+  const grown = new Float64Array(length);
+  grown.set(values);
+  return grown;
+}
+
+/** Where {@link readText} writes the instants of a date it reads. */
+const READ = new Float64Array(2);
+
+/** The dates of a run of events read in one zone: the slot of each text in `table` (−1: not certainly valid). */
 interface ZoneMemo {
-  readonly dates: Map<string, ParsedDate | null>;
+  readonly dates: Map<string, number>;
+  readonly table: DateTable;
   /** The frozen `{ value, timeZone }` of each text, shared by the events that give it. */
   readonly zoned: Map<string, object>;
 }
@@ -147,7 +186,12 @@ interface ZoneMemo {
  */
 const SHARED_MEMOS = new Map<string, ZoneMemo>();
 let sharedDates = 0;
-const MAX_SHARED_DATES = 250_000;
+/**
+ * A text remembered costs its entry in a `Map` and 17 bytes of a table (the text itself is the event's): a million
+ * of them weigh less than the 250,000 date objects this memo once held, and cover the distinct dates of a million
+ * events of mixed precision (380,000 in the benchmark's varied dispute), so a second build of them reads none again.
+ */
+const MAX_SHARED_DATES = 1_000_000;
 
 /** One list of references shared by every event that gives the same ids (or the same citations) in the same order. */
 interface Shared {
@@ -200,13 +244,20 @@ export type ActorNumberer = (ids: readonly string[]) => number;
  *   and sources, so most of their lists are found, not copied, checked and resolved again. Where a check fails,
  *   the copy goes on as the copier's, and the event goes to the schema.
  *
- * After each read, {@link EventReader.date} is the event's date read in its zone when the event is certainly valid
- * (the schema would give it back unchanged), else `undefined`; {@link EventReader.resolved} says whether its
- * references all resolved (copying with a resolver only; else `false`, and the caller checks them).
+ * After each read, {@link EventReader.dated} says whether the event is certainly valid (the schema would give it
+ * back unchanged), and then {@link EventReader.earliest}, {@link EventReader.latest} and {@link EventReader.rank}
+ * are its date's instants and the rank of its precision, read in its zone; {@link EventReader.resolved} says
+ * whether its references all resolved (copying with a resolver only; else `false`, and the caller checks them).
  */
 export class EventReader {
-  /** The date of the event last read when it is certainly valid, else `undefined`. */
-  date: ParsedDate | undefined;
+  /** Whether the event last read is certainly valid, its date read. */
+  dated = false;
+  /** The first instant of the date of the event last read, when {@link EventReader.dated}. */
+  earliest = 0;
+  /** The last instant of the date of the event last read, when {@link EventReader.dated}. */
+  latest = 0;
+  /** The rank of the precision of the date of the event last read (`precisionRank`), when {@link EventReader.dated}. */
+  rank = 0;
   /** Whether every reference of the event last read resolved (known only when copying with a resolver). */
   resolved = false;
   /**
@@ -281,9 +332,9 @@ export class EventReader {
     this.disputeMemo = this.memoOf(this.disputeZone);
   }
 
-  /** The event to keep: `value` itself in place, else its copy; sets {@link EventReader.date} and `resolved`. */
+  /** The event to keep: `value` itself in place, else its copy; sets {@link EventReader.dated} and `resolved`. */
   read(value: unknown): unknown {
-    this.date = undefined;
+    this.dated = false;
     this.resolved = false;
     this.actorList = NO_LIST;
     const copier = this.copier;
@@ -299,7 +350,6 @@ export class EventReader {
     let out: Record<string, unknown> | undefined;
     let at = 0;
     let required = 0;
-    let date: ParsedDate | undefined;
     // `for…in` reads each field through V8's enum cache, without a list of keys or a generic keyed load; with
     // nothing enumerable on Object.prototype when it starts, it meets exactly the object's own fields.
     for (const key in value) {
@@ -318,7 +368,7 @@ export class EventReader {
           this.sure = isId(v);
           break;
         case 1:
-          date = this.dateOf(v);
+          this.dateOf(v);
           kept = this.lastZoned ?? v;
           break;
         case 2:
@@ -356,7 +406,7 @@ export class EventReader {
       if (this.sure) at++;
     }
     this.sure &&= required === REQUIRED_COUNT;
-    return this.result(value, date, resolved, mask, out);
+    return this.result(value, resolved, mask, out);
   }
 
   /**
@@ -365,18 +415,17 @@ export class EventReader {
    */
   private result(
     value: object,
-    date: ParsedDate | undefined,
     resolved: boolean,
     mask: number,
     out: Record<string, unknown> | undefined,
   ): unknown {
     if (this.copier === undefined) {
       if (!this.sure) return value;
-      this.date = date;
+      this.dated = true;
       return this.freeze ? freezeEvent(value) : value;
     }
     if (!this.sure) return out ?? this.fieldsOf(mask);
-    this.date = date;
+    this.dated = true;
     this.resolved = resolved;
     // A copy's lists and dates were frozen as they were made. Its shape's literal pays only in a long run of events.
     const literal = ++this.copies > LITERALS_AFTER ? eventOfShape(mask, this.fields) : undefined;
@@ -399,21 +448,24 @@ export class EventReader {
   private memoOf(zone: string): ZoneMemo {
     let memo = this.memos.get(zone);
     if (memo === undefined) {
-      memo = { dates: new Map(), zoned: new Map() };
+      memo = { dates: new Map(), table: new DateTable(), zoned: new Map() };
       this.memos.set(zone, memo);
     }
     return memo;
   }
 
-  /** The date of an event's `date` field in its zone, or `undefined` (and the event unsure). */
-  private dateOf(v: unknown): ParsedDate | undefined {
+  /** Reads an event's `date` field in its zone into {@link EventReader.earliest} and the rest, or makes the event unsure. */
+  private dateOf(v: unknown): void {
     this.lastZoned = undefined;
-    if (typeof v === 'string') return this.dated(this.disputeMemo, v, this.disputeZone);
+    if (typeof v === 'string') {
+      this.readDate(this.disputeMemo, v, this.disputeZone);
+      return;
+    }
     const copier = this.copier;
     if (!isPlainObject(v) || (copier !== undefined && !isPrototypeClean())) {
       this.sure = false;
       if (copier !== undefined) this.lastZoned = copier.copy(v, 3) as object;
-      return undefined;
+      return;
     }
     // Read once, field by field; what was read is what a copy holds, whatever the check says.
     let text: unknown;
@@ -445,42 +497,63 @@ export class EventReader {
             : at === 1
               ? { value: copier.copy(text, 4) }
               : { value: copier.copy(text, 4), timeZone: copier.copy(zone, 4) });
-      return undefined;
+      return;
     }
     const memo = this.memoOf(zone);
-    const date = this.dated(memo, text, zone);
+    const read = this.readDate(memo, text, zone);
     if (copier !== undefined) {
       let zoned = memo.zoned.get(text);
       if (zoned === undefined) {
         zoned = Object.freeze({ value: text, timeZone: zone });
-        if (date !== undefined) memo.zoned.set(text, zoned);
+        if (read) memo.zoned.set(text, zoned);
       }
       this.lastZoned = zoned;
     }
-    return date;
   }
 
-  private dated(memo: ZoneMemo, text: string, zone: string): ParsedDate | undefined {
+  /**
+   * Reads a date's text in a zone, once per memo: its instants and precision into {@link EventReader.earliest} and
+   * the rest; whether it is certainly valid (if not, the event is unsure).
+   */
+  private readDate(memo: ZoneMemo, text: string, zone: string): boolean {
+    // A level-0 date (four texts in five) is read again each time: its scan and two lookups in the zone's table
+    // cost less than a lookup among a few hundred thousand texts, and nothing is remembered.
+    const rank = readLevelZero(text, zone, READ);
+    if (rank >= 0) {
+      this.earliest = READ[0] as number;
+      this.latest = READ[1] as number;
+      this.rank = rank;
+      return true;
+    }
     // A text longer than any date is no date, and is not remembered: a memo kept across builds holds only dates.
     if (text.length > EDTF_MAX_LENGTH) {
       this.sure = false;
-      return undefined;
+      return false;
     }
-    let date = memo.dates.get(text);
-    if (date === undefined) {
-      date = readText(text, zone) ?? null;
+    let slot = memo.dates.get(text);
+    if (slot === undefined) {
+      const rank = readText(text, zone, READ);
       if (this.sharesDates && ++sharedDates > MAX_SHARED_DATES) {
         sharedDates = 1;
         for (const shared of SHARED_MEMOS.values()) {
           shared.dates.clear();
+          shared.table.size = 0;
           shared.zoned.clear();
         }
       }
-      memo.dates.set(text, date);
+      slot = rank < 0 ? -1 : memo.table.add(READ, rank);
+      memo.dates.set(text, slot);
       this.remembered++;
     }
-    if (date === null) this.sure = false;
-    return date ?? undefined;
+    if (slot < 0) {
+      this.sure = false;
+      return false;
+    }
+    const table = memo.table;
+    this.earliest = table.earliest[slot] as number;
+    this.latest = table.latest[slot] as number;
+    this.rank = table.ranks[slot] as number;
+    return true;
   }
 
   /** A list field that is not an array: not sure, and when copying, a copy for the schema to refuse. */
@@ -726,11 +799,11 @@ export class EventReader {
 }
 
 /**
- * When plain data is certainly a valid event, one the schema would give back unchanged, its date read in its
- * zone (the dispute's is `disputeZone`); else `undefined`, and the event goes to the schema.
+ * Whether plain data is certainly a valid event, one the schema would give back unchanged, its date read in its
+ * zone (the dispute's is `disputeZone`); if not, the event goes to the schema.
  */
-export function certainEventDate(value: unknown, disputeZone = 'UTC'): ParsedDate | undefined {
-  if (!isPrototypeClean()) return undefined;
+export function isCertainlyValidEvent(value: unknown, disputeZone = 'UTC'): boolean {
+  if (!isPrototypeClean()) return false;
   let reader = CHECKERS.get(disputeZone);
   if (reader === undefined) {
     if (CHECKERS.size >= 100) CHECKERS.clear();
@@ -739,10 +812,10 @@ export function certainEventDate(value: unknown, disputeZone = 'UTC'): ParsedDat
   }
   reader.trim();
   reader.read(value);
-  return reader.date;
+  return reader.dated;
 }
 
-/** The readers {@link certainEventDate} checks single events with, by zone. */
+/** The readers {@link isCertainlyValidEvent} checks single events with, by zone. */
 const CHECKERS = new Map<string, EventReader>();
 
 /**
@@ -751,11 +824,6 @@ const CHECKERS = new Map<string, EventReader>();
  */
 export function canReadInPlace(): boolean {
   return isPrototypeClean();
-}
-
-/** Whether plain data is certainly a valid event, one the schema would give back unchanged. */
-export function isCertainlyValidEvent(value: unknown): boolean {
-  return certainEventDate(value) !== undefined;
 }
 
 /** Freezes an event the reader accepted, and everything in it: its shape is known, so no walk is needed. */

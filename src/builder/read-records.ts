@@ -1,10 +1,10 @@
 import { issue } from '../_lib/issues.js';
 import { quoted } from '../_lib/text.js';
-import type { ParsedDate } from '../dates/edtf.js';
 import type { TimelineIssue } from '../errors/index.js';
 import { MAX_RECORDS, RECORD_SCHEMAS, type RecordCollection } from '../model/dispute.js';
 import { mayBeDate } from './built.js';
 import { EventActors, NO_LIST } from './event-actors.js';
+import { EventInstants } from './event-instants.js';
 import { canReadInPlace, EventReader } from './fast-event.js';
 import { COLLECTIONS, type DuplicateReport, Ids, placeOf } from './places.js';
 import type { Valid, ValidList } from './rules/rule.js';
@@ -41,8 +41,8 @@ export class RecordsReader {
   readonly valid = Object.fromEntries(COLLECTIONS.map((c) => [c, new Listed()])) as unknown as {
     readonly [C in RecordCollection]: Listed<C>;
   };
-  /** The date of each valid event when the fast path read it, by its place in `valid.events`. */
-  readonly eventDates: (ParsedDate | undefined)[] = [];
+  /** The instants of each valid event's date when the fast path read it, by its place in `valid.events`. */
+  instants = new EventInstants(0);
   /** The events whose references could not be resolved as they were read: the references rule reads these. */
   readonly eventsToCheck: number[] = [];
   /** The events whose id could also be read as a date: a query given a date string asks whether it names one. */
@@ -107,21 +107,22 @@ export class RecordsReader {
     const { ids, reader, copier } = this;
     ids.readEvents(list);
     this.actors = new EventActors(list.length);
+    this.instants = new EventInstants(list.length);
     for (let index = 0; index < list.length; index++) {
       let raw: unknown = list[index];
       if (reader !== undefined) raw = reader.read(raw);
       else if (copier !== undefined) raw = copier.copy(raw, 2);
       list[index] = raw;
-      const date = reader?.date;
-      if (date === undefined) {
+      if (reader === undefined || !reader.dated) {
         this.readEvent(raw, index);
         continue;
       }
       // Certainly valid: its only issue can be its id's, declared in a batch, in order (see `Ids.flushEvents`).
       const event = raw as Valid<'events'>;
       ids.queueEvent(event.id, index, this.reportEvent);
-      this.keepEvent(event, index, date);
-      if (reader?.resolved) this.actors.push(reader.actorList);
+      this.instants.set(this.valid.events.records.length, reader.earliest, reader.latest, reader.rank);
+      this.keepEvent(event, index);
+      if (reader.resolved) this.actors.push(reader.actorList);
       else if (!ids.resolveEvent(event, this.actors)) this.eventsToCheck.push(index);
     }
     ids.flushEvents(this.reportEvent);
@@ -139,14 +140,13 @@ export class RecordsReader {
     this.eventsToCheck.push(index);
     const parsed = RECORD_SCHEMAS.events.safeParse(raw, { reportInput: true });
     if (parsed.success) {
-      this.keepEvent(parsed.data as Valid<'events'>, index, undefined);
+      this.keepEvent(parsed.data as Valid<'events'>, index);
       this.actors.push(NO_LIST);
     } else pushAll(this.issues, zodIssues(parsed.error.issues, ['events', index]));
   }
 
-  private keepEvent(event: Valid<'events'>, index: number, date: ParsedDate | undefined): void {
+  private keepEvent(event: Valid<'events'>, index: number): void {
     this.valid.events.add(event, index);
-    this.eventDates.push(date);
     if (mayBeDate(event.id)) this.dateLikeEvents.set(event.id, event);
   }
 

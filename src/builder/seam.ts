@@ -9,7 +9,7 @@
 export {
   builtDateLikeEvents,
   builtEventActors,
-  builtEventDates,
+  builtEventInstants,
   builtWarnings,
   isBuilt,
   mayBeDate,

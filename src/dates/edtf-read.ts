@@ -247,44 +247,45 @@ function twoDigits(text: string, at: number): number {
 }
 
 /**
- * A level-0 date, the form of nearly every date, read in one scan straight to its instants in a zone, without the
- * general grammar, its wall clocks as arrays or a `Date`: a year (`2015`), a month (`2015-11`), a day
- * (`2015-11-30`), or a day with a time to the minute or second and perhaps an offset (`2015-11-30T09:00`,
- * `2015-11-30T09:00:30Z`, `2015-11-30T09:00+05:00`). `undefined` for any other text, also for any such text the
- * grammar refuses, which then says why. The tests compare it with the grammar's reading in every zone.
+ * Where {@link levelZeroWalls} leaves a level-0 date: its first and its next wall clock as milliseconds since the
+ * epoch read as UTC (the end exclusive), and the offset it writes in milliseconds east of UTC (`NaN`: none).
  */
-function levelZeroBound(text: string, timeZone: string): DateBound | undefined {
+const WALLS = new Float64Array(3);
+
+/**
+ * A level-0 date, the form of nearly every date, read in one scan straight to its wall clocks, without the general
+ * grammar, its wall clocks as arrays or a `Date`: a year (`2015`), a month (`2015-11`), a day (`2015-11-30`), or a
+ * day with a time to the minute or second and perhaps an offset (`2015-11-30T09:00`, `2015-11-30T09:00:30Z`,
+ * `2015-11-30T09:00+05:00`). Its precision, with the wall clocks in {@link WALLS}; `undefined` for any other text,
+ * also for any such text the grammar refuses, which then says why. Makes no object: a build reads a million.
+ */
+function levelZeroWalls(text: string): DatePrecision | undefined {
   const length = text.length;
   if (length !== 4 && length !== 7 && length < 10) return undefined;
   const century = twoDigits(text, 0);
   const within = twoDigits(text, 2);
   if (century < 0 || within < 0) return undefined;
   const year = century * 100 + within;
-  const yearText = length === 4 ? text : text.slice(0, 4);
+  WALLS[2] = Number.NaN;
   if (length === 4) {
-    const parts = Object.freeze({ year: yearText, marks: NO_MARKS });
-    const start = daysFromCivil(year, 1, 1) * DAY_MS;
-    return knownBound(timeZone, start, daysFromCivil(year + 1, 1, 1) * DAY_MS, null, 'year', parts);
+    WALLS[0] = daysFromCivil(year, 1, 1) * DAY_MS;
+    WALLS[1] = daysFromCivil(year + 1, 1, 1) * DAY_MS;
+    return 'year';
   }
   const month = twoDigits(text, 5);
   if (text.charCodeAt(4) !== 45 || month < 1 || month > 12) return undefined;
   if (length === 7) {
-    const parts = Object.freeze({ year: yearText, month: text.slice(5, 7), marks: NO_MARKS });
-    const start = daysFromCivil(year, month, 1) * DAY_MS;
-    const end = month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1);
-    return knownBound(timeZone, start, end * DAY_MS, null, 'month', parts);
+    WALLS[0] = daysFromCivil(year, month, 1) * DAY_MS;
+    WALLS[1] = (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) * DAY_MS;
+    return 'month';
   }
   const date = twoDigits(text, 8);
   if (text.charCodeAt(7) !== 45 || date < 1 || date > daysInMonth(year, month)) return undefined;
   const day = daysFromCivil(year, month, date) * DAY_MS;
   if (length === 10) {
-    const parts = Object.freeze({
-      year: yearText,
-      month: text.slice(5, 7),
-      day: text.slice(8, 10),
-      marks: NO_MARKS,
-    });
-    return knownBound(timeZone, day, day + DAY_MS, null, 'day', parts);
+    WALLS[0] = day;
+    WALLS[1] = day + DAY_MS;
+    return 'day';
   }
   // THH:MM, then :SS, then Z, ±HH, ±HHMM or ±HH:MM.
   const hour = twoDigits(text, 11);
@@ -302,15 +303,67 @@ function levelZeroBound(text: string, timeZone: string): DateBound | undefined {
   const offsetMs = at === length ? null : offsetAt(text, at);
   if (offsetMs === undefined) return undefined;
   const start = day + ((hour * 60 + minute) * 60 + second) * 1000;
-  const precision: DatePrecision = at === 19 ? 'second' : 'minute';
-  const parts = Object.freeze({
-    year: yearText,
-    month: text.slice(5, 7),
-    day: text.slice(8, 10),
-    time: text.slice(10),
-    marks: NO_MARKS,
-  });
-  return knownBound(timeZone, start, start + (at === 19 ? 1000 : 60_000), offsetMs, precision, parts);
+  WALLS[0] = start;
+  WALLS[1] = start + (at === 19 ? 1000 : 60_000);
+  WALLS[2] = offsetMs ?? Number.NaN;
+  return at === 19 ? 'second' : 'minute';
+}
+
+/** A level-0 date as a bound in a zone, with its parts as written (see {@link levelZeroWalls}). */
+function levelZeroBound(text: string, timeZone: string): DateBound | undefined {
+  const precision = levelZeroWalls(text);
+  if (precision === undefined) return undefined;
+  const year = text.length === 4 ? text : text.slice(0, 4);
+  const parts: DateParts = Object.freeze(
+    precision === 'year'
+      ? { year, marks: NO_MARKS }
+      : precision === 'month'
+        ? { year, month: text.slice(5, 7), marks: NO_MARKS }
+        : precision === 'day'
+          ? { year, month: text.slice(5, 7), day: text.slice(8, 10), marks: NO_MARKS }
+          : { year, month: text.slice(5, 7), day: text.slice(8, 10), time: text.slice(10), marks: NO_MARKS },
+  );
+  const offset = WALLS[2] as number;
+  return knownBound(
+    timeZone,
+    WALLS[0] as number,
+    WALLS[1] as number,
+    Number.isNaN(offset) ? null : offset,
+    precision,
+    parts,
+  );
+}
+
+/**
+ * Any EDTF text read in a zone to the numbers a build sorts and indexes by: its first and last instant written to
+ * `out` (`[earliest, latest]`, as {@link readEdtf} gives them), and the rank of its precision returned; −1 when the
+ * text is not a date ({@link readEdtf} says why). A level-0 date makes no object on the way.
+ */
+export function readInstants(text: string, timeZone: string, out: Float64Array): number {
+  const rank = readLevelZero(text, timeZone, out);
+  if (rank >= 0) return rank;
+  const date = readEdtf(text, timeZone);
+  if ('code' in date) return -1;
+  out[0] = date.earliest;
+  out[1] = date.latest;
+  return precisionRank(date.precision);
+}
+
+/**
+ * {@link readInstants} of a level-0 date (a year, a month, a day, a day with a time): one scan and two lookups in
+ * the zone's table of offsets, cheaper than looking the text up among those read before. −1 for any other text,
+ * which may still be a date of another level.
+ */
+export function readLevelZero(text: string, timeZone: string, out: Float64Array): number {
+  const precision = levelZeroWalls(text);
+  if (precision === undefined) return -1;
+  const offset = WALLS[2] as number;
+  const start = WALLS[0] as number;
+  const end = WALLS[1] as number;
+  const written = !Number.isNaN(offset);
+  out[0] = written ? start - offset : instantAtWall(timeZone, start);
+  out[1] = (written ? end - offset : instantAtWall(timeZone, end)) - 1;
+  return precisionRank(precision);
 }
 
 /**

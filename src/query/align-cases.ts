@@ -130,7 +130,7 @@ export function alignCases(disputes: readonly Dispute[], anchor: AlignAnchor): r
           events.items.map((event, k) =>
             Object.freeze({
               event: event as TimelineEvent,
-              days: dayCount(anchorDate, events.dates[k] as ParsedDate, index.timeZone),
+              days: dayCount(anchorDate, events.dateAt(k), index.timeZone),
             }),
           ),
         ),

@@ -30,7 +30,6 @@ import { countAtOrBelow, countBelow, intersectPositions, reachOf } from './engin
 import {
   afterWindow,
   and,
-  anyMembers,
   beforeWindow,
   dateWindowTruth,
   type Window,
@@ -428,7 +427,7 @@ class QueryImpl<T> implements Query<T> {
             ? 'yes'
             : windows.reduce<Truth>((t, w) => (t === 'no' ? t : and(t, windowTruth(w, e, l))), 'yes');
       if (truth === 'no') return true;
-      const date = c.dates[position] as ParsedDate;
+      const date = c.dateAt(position);
       // The bounds answer yes and no exactly; a set's members may turn a maybe into a no.
       if (truth === 'maybe' && match !== 'certain') truth = windowsTruth(windows, date);
       if (truth === 'no' || (match === 'certain' && truth !== 'yes')) return true;
@@ -488,18 +487,18 @@ class QueryImpl<T> implements Query<T> {
     const low = lowOf(match, w);
     if (low === -Infinity) return null;
     const c = this.collectionIndex();
-    const { earliest, latest, items, dates } = c;
+    const { earliest, latest, items } = c;
     const { before, from, end } = reachOf(earliest, c.spans(), low, w.possibleTo);
     const out: DatedRecord[] = [];
     // Whether a maybe must ask a set's members: the window's, or a record's (known once per collection, so that a
     // collection without sets never reads a date object here).
     const members = w.members !== undefined;
-    const membered = members || anyMembers(dates);
+    const membered = members || c.hasMembers();
     const take = (p: number): void => {
       let truth = windowTruth(w, earliest[p] as number, latest[p] as number);
       if (truth === 'no') return;
-      if (truth === 'maybe' && membered && (members || (dates[p] as ParsedDate).members !== undefined))
-        truth = dateWindowTruth(w, dates[p] as ParsedDate);
+      if (truth === 'maybe' && membered && (members || c.dateAt(p).members !== undefined))
+        truth = dateWindowTruth(w, c.dateAt(p));
       if (keeps(match, truth)) out.push(items[p] as DatedRecord);
     };
     for (let k = 0; k < before.length; k++) take(before[k] as number);
@@ -516,7 +515,7 @@ class QueryImpl<T> implements Query<T> {
     const n = positions === null ? c.items.length : positions.length;
     const w = windows[0];
     if (w === undefined) return match === 'uncertain' ? 0 : n;
-    if (match !== 'certain' && (w.members !== undefined || anyMembers(c.dates))) return null;
+    if (match !== 'certain' && (w.members !== undefined || c.hasMembers())) return null;
     const latestSorted = positions === null ? c.latestSorted : c.latestSortedOf(positions);
     const possible =
       w.possibleFrom > w.possibleTo

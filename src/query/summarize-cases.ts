@@ -300,8 +300,14 @@ function lastRecordedDate(index: DisputeIndex): ParsedDate {
   const consider = (date: ParsedDate) => {
     if (Number.isFinite(date.latest) && (last === undefined || date.latest > last.latest)) last = date;
   };
-  for (const collection of ['events', 'demands', 'responses', 'deadlines'] as const)
-    for (const date of index.collection(collection).dates) consider(date);
+  for (const collection of ['events', 'demands', 'responses', 'deadlines'] as const) {
+    // The last instants are kept as numbers: only the record that ends last has its date read.
+    const { latest, dateAt } = index.collection(collection);
+    let at = -1;
+    for (let i = 0; i < latest.length; i++)
+      if (Number.isFinite(latest[i]) && (at === -1 || (latest[i] as number) > (latest[at] as number))) at = i;
+    if (at !== -1) consider(dateAt(at));
+  }
   for (const deadline of index.dispute.deadlines) {
     const ending = endingOf(index, deadline);
     if (

@@ -1,8 +1,10 @@
 import { parseDate, safeParseDate, TimelineError } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readBound, readSingle } from '../../src/dates/edtf-read.js';
+import { readBound, readEdtf, readInstants, readSingle } from '../../src/dates/edtf-read.js';
+import { precisionRank } from '../../src/dates/precision.js';
 import { ZONES } from '../support/edtf.js';
+import { intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -159,7 +161,7 @@ describe('parseDate', () => {
         fc.constantFrom(...ZONES),
         (d, timeZone) => {
           const text = d.toISOString().slice(0, 10);
-          expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+          expectFastPathsAgree(text, timeZone);
         },
       ),
       { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
@@ -177,7 +179,7 @@ describe('parseDate', () => {
         fc.constantFrom(...ZONES),
         (year, month, timeZone) => {
           const text = month === undefined ? year : `${year}-${month}`;
-          expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+          expectFastPathsAgree(text, timeZone);
         },
       ),
       { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
@@ -219,8 +221,7 @@ describe('parseDate', () => {
       '2015-11-3',
       '2015-1-30',
     ];
-    for (const timeZone of ZONES)
-      for (const text of texts) expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+    for (const timeZone of ZONES) for (const text of texts) expectFastPathsAgree(text, timeZone);
   });
 
   it('reads a day with a time on its fast path exactly as the general grammar does, in every zone (property)', () => {
@@ -245,11 +246,69 @@ describe('parseDate', () => {
         fc.constantFrom(...ZONES),
         (year, month, day, hour, minute, second, zone, timeZone) => {
           const text = `${year}-${month}-${day}T${hour}:${minute}${second === undefined ? '' : `:${second}`}${zone}`;
-          expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+          expectFastPathsAgree(text, timeZone);
         },
       ),
       { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
     );
+  });
+});
+
+/**
+ * The two fast paths a level-0 date takes agree with the general reading: the bound (`readBound`) with the grammar's
+ * (`readSingle`), and the instants a build keeps (`readInstants`, no object made) with the whole reading's.
+ */
+function expectFastPathsAgree(text: string, timeZone: string): void {
+  expect(readBound(text, timeZone)).toEqual(readSingle(text, timeZone));
+  expectInstantsAgree(text, timeZone);
+}
+
+/** `readInstants` gives the instants and precision `readEdtf` does, or −1 where it finds a problem. */
+function expectInstantsAgree(text: string, timeZone: string): void {
+  const out = new Float64Array([Number.NaN, Number.NaN]);
+  const rank = readInstants(text, timeZone, out);
+  const date = readEdtf(text, timeZone);
+  if ('code' in date) {
+    expect(rank).toBe(-1);
+    return;
+  }
+  expect([out[0], out[1], rank]).toEqual([date.earliest, date.latest, precisionRank(date.precision)]);
+}
+
+describe('readInstants (what a build keeps of a date)', () => {
+  it('gives the instants and precision of the whole reading for dates of every level, intervals and sets, in every zone (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          singleDate.map((g) => g.text),
+          setDate,
+          intervalDate,
+          fc.string({ maxLength: 12 }),
+        ),
+        fc.constantFrom(...ZONES),
+        (text, timeZone) => expectInstantsAgree(text, timeZone),
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("reads a wall clock in a zone's gap or overlap, and a written offset, as the whole reading does", () => {
+    // Asia/Karachi's summer time of 2008 (from 1 June 00:00), America/New_York's fall back (2 November 2008 01:30
+    // twice), Pacific/Apia's skipped day (30 December 2011), a written offset west and east, and the year 0000.
+    const cases: [string, string][] = [
+      ['2008-06-01T00:30', 'Asia/Karachi'],
+      ['2008-06-01', 'Asia/Karachi'],
+      ['2008-11-02T01:30', 'America/New_York'],
+      ['2008-11-02T01:30-05:00', 'America/New_York'],
+      ['2011-12-30', 'Pacific/Apia'],
+      ['2011-12', 'Pacific/Apia'],
+      ['2015-12-30T23:59:59+14:00', 'Asia/Karachi'],
+      ['0000-02-29', 'Asia/Kolkata'],
+      ['2015-02-29', 'UTC'],
+    ];
+    for (const [text, timeZone] of cases) expectInstantsAgree(text, timeZone);
+    const out = new Float64Array(2);
+    expect(readInstants('2015-02-29', 'UTC', out)).toBe(-1);
   });
 });
 

@@ -86,7 +86,7 @@ export function setWindow(index: DisputeIndex, deadline: Deadline): InstantRange
     }
     const events = index.collection('events');
     for (const at of events.positions('deadline', deadline.id))
-      latest = Math.min(latest, (events.dates[at] as ParsedDate).latest);
+      latest = Math.min(latest, events.latest[at] as number);
     const chain = chainOf(index, deadline);
     const position = chain.indexOf(deadline);
     if (position > 0) latest = Math.min(latest, dueOf(index, chain[position - 1] as Deadline).latest);

@@ -4,7 +4,7 @@ import {
   builtDateLikeEvents,
   builtDispute,
   builtEventActors,
-  builtEventDates,
+  builtEventInstants,
   type EventActorNumbers,
   mayBeDate,
 } from '../../builder/seam.js';
@@ -46,7 +46,13 @@ export type Facet =
 export interface CollectionIndex {
   readonly collection: DatedCollection;
   readonly items: readonly DatedRecord[];
-  readonly dates: readonly ParsedDate[];
+  /**
+   * The date of the record at a position, read in the dispute's zone. For a built dispute's events it is read when
+   * first asked for (validation kept only the instants below), then kept.
+   */
+  dateAt(position: number): ParsedDate;
+  /** Whether some record's date is a set or a list (`[…]`, `{…}`), whose members may answer what its bounds do not. */
+  hasMembers(): boolean;
   /** First instants, by position: ascending, since the order is by earliest instant first. */
   readonly earliest: Float64Array;
   /** Last instants, by position. */
@@ -207,42 +213,72 @@ function buildCollection(
   actors: ReadonlyMap<string, Actor>,
   demands: ReadonlyMap<string, Demand>,
 ): CollectionIndex {
-  // Validation read the events' dates and sorted them: take its reading rather than read a million dates again,
-  // and its order rather than compare a million neighbours again.
+  // Validation read the events' dates and sorted them: take the instants it read rather than read a million dates
+  // again, and its order rather than compare a million neighbours again.
+  const validated = collection === 'events' ? builtEventInstants(records) : undefined;
   let items: readonly DatedRecord[] = records;
-  const validated = collection === 'events' ? builtEventDates(records) : undefined;
-  let dates: readonly ParsedDate[] = validated ?? records.map(dateOf);
+  let dates: (ParsedDate | undefined)[];
+  let earliest: Float64Array;
+  let latest: Float64Array;
   let sorted = true;
-  for (let i = 1; validated === undefined && i < records.length && sorted; i++) {
-    sorted =
-      compareDated(
-        dates[i - 1] as ParsedDate,
-        records[i - 1] as DatedRecord,
-        dates[i] as ParsedDate,
-        records[i] as DatedRecord,
-      ) <= 0;
-  }
-  if (!sorted) {
-    const entries = records.map((record, i) => ({
-      record,
-      id: record.id as string,
-      sequence: record.sequence,
-      date: dates[i] as ParsedDate,
-    }));
-    entries.sort(compareTimelineOrder);
-    items = entries.map((e) => e.record);
-    dates = entries.map((e) => e.date);
+  if (validated !== undefined) {
+    ({ earliest, latest } = validated);
+    dates = [];
+  } else {
+    dates = records.map(dateOf);
+    for (let i = 1; i < records.length && sorted; i++) {
+      sorted =
+        compareDated(
+          dates[i - 1] as ParsedDate,
+          records[i - 1] as DatedRecord,
+          dates[i] as ParsedDate,
+          records[i] as DatedRecord,
+        ) <= 0;
+    }
+    if (!sorted) {
+      const entries = records.map((record, i) => ({
+        record,
+        id: record.id as string,
+        sequence: record.sequence,
+        date: dates[i] as ParsedDate,
+      }));
+      entries.sort(compareTimelineOrder);
+      items = entries.map((e) => e.record);
+      dates = entries.map((e) => e.date);
+    }
+    earliest = new Float64Array(dates.length);
+    latest = new Float64Array(dates.length);
+    for (let i = 0; i < dates.length; i++) {
+      const date = dates[i] as ParsedDate;
+      earliest[i] = date.earliest;
+      latest[i] = date.latest;
+    }
   }
   items = Object.isFrozen(items) ? items : Object.freeze(items);
-  dates = Object.isFrozen(dates) ? dates : Object.freeze(dates);
   const n = items.length;
-  const earliest = new Float64Array(n);
-  const latest = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const date = dates[i] as ParsedDate;
-    earliest[i] = date.earliest;
-    latest[i] = date.latest;
-  }
+  const dateAt = (position: number): ParsedDate => {
+    let date = dates[position];
+    if (date === undefined) {
+      date = dateOf(items[position] as DatedRecord);
+      dates[position] = date;
+    }
+    return date;
+  };
+  let membered: boolean | undefined;
+  // A set or a list is the only date with members: a text that starts with its bracket and is no interval (an
+  // interval's end may be a set, but the interval has no members), in any zone.
+  const hasMembers = (): boolean => {
+    if (membered !== undefined) return membered;
+    membered = false;
+    for (let i = 0; i < n && !membered; i++) {
+      const record = items[i] as DatedRecord;
+      const value = 'due' in record ? record.due : record.date;
+      const text = typeof value === 'string' ? value : value.value;
+      const first = text.charCodeAt(0);
+      membered = (first === 91 || first === 123) && !text.includes('/');
+    }
+    return membered;
+  };
   const latestSorted = latest.slice().sort();
   const facets = new Map<Facet, Map<string, Int32Array>>();
   const byActor = new Map<string, Int32Array>();
@@ -306,7 +342,8 @@ function buildCollection(
   return {
     collection,
     items,
-    dates,
+    dateAt,
+    hasMembers,
     spans: spanClasses,
     earliest,
     latest,

@@ -73,17 +73,6 @@ export function combinedWindow(members: readonly Window[]): Window {
   return { possibleFrom, possibleTo, certainFrom, certainTo, members: Object.freeze([...members]) };
 }
 
-/** Whether any of the dates is a set or list: then counts by the bounds alone may say maybe for a no. */
-export function anyMembers(dates: readonly MemberedRange[]): boolean {
-  let known = MEMBERED.get(dates);
-  if (known === undefined) {
-    known = dates.some((date) => date.members !== undefined);
-    MEMBERED.set(dates, known);
-  }
-  return known;
-}
-const MEMBERED = new WeakMap<readonly MemberedRange[], boolean>();
-
 /** Strictly before every instant of `ref` (yes), or at least one (maybe): the same answers as `rangeBefore`. */
 export function beforeWindow(ref: MemberedRange): Window {
   if (ref.members !== undefined) return windowOf(ref, beforeWindow);
