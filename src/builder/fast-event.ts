@@ -1,5 +1,5 @@
 import { EDTF_MAX_LENGTH } from '../dates/edtf-pattern.js';
-import { readInstants, readLevelZero } from '../dates/edtf-read.js';
+import { readInstants } from '../dates/edtf-read.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
@@ -516,15 +516,6 @@ export class EventReader {
    * the rest; whether it is certainly valid (if not, the event is unsure).
    */
   private readDate(memo: ZoneMemo, text: string, zone: string): boolean {
-    // A level-0 date (four texts in five) is read again each time: its scan and two lookups in the zone's table
-    // cost less than a lookup among a few hundred thousand texts, and nothing is remembered.
-    const rank = readLevelZero(text, zone, READ);
-    if (rank >= 0) {
-      this.earliest = READ[0] as number;
-      this.latest = READ[1] as number;
-      this.rank = rank;
-      return true;
-    }
     // A text longer than any date is no date, and is not remembered: a memo kept across builds holds only dates.
     if (text.length > EDTF_MAX_LENGTH) {
       this.sure = false;

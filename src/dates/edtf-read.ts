@@ -349,12 +349,8 @@ export function readInstants(text: string, timeZone: string, out: Float64Array):
   return precisionRank(date.precision);
 }
 
-/**
- * {@link readInstants} of a level-0 date (a year, a month, a day, a day with a time): one scan and two lookups in
- * the zone's table of offsets, cheaper than looking the text up among those read before. −1 for any other text,
- * which may still be a date of another level.
- */
-export function readLevelZero(text: string, timeZone: string, out: Float64Array): number {
+/** {@link readInstants} of a level-0 date: one scan and two lookups in the zone's table; −1 for any other text. */
+function readLevelZero(text: string, timeZone: string, out: Float64Array): number {
   const precision = levelZeroWalls(text);
   if (precision === undefined) return -1;
   const offset = WALLS[2] as number;
