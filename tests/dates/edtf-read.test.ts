@@ -414,7 +414,7 @@ describe('readBound: the level-0 fast path', () => {
     '2015-11-30T09:45-0530',
     '2015-11-30T09:45+05',
   ];
-  const CHARACTERS = [...'0189X-:+TZ. /~?'];
+  const CHARACTERS = [...'09X-:+TZ. '];
 
   /** Every text one edit away from a level-0 date: a character replaced, dropped or doubled. */
   function nearTexts(): Set<string> {
@@ -430,20 +430,20 @@ describe('readBound: the level-0 fast path', () => {
   }
 
   it('reads every text one edit away from a level-0 date as the general grammar does, or refuses it as it does', () => {
+    // In a zone east of UTC, so that a written offset read as none (or none read as one) moves the instants.
+    const timeZone = 'Asia/Kolkata';
     const out = new Float64Array(2);
-    for (const timeZone of ['UTC', 'Asia/Kolkata']) {
-      for (const text of nearTexts()) {
-        expect(readBound(text, timeZone), text).toEqual(readSingle(text, timeZone));
-        const date = readEdtf(text, timeZone);
-        const rank = readInstants(text, timeZone, out);
-        if ('code' in date) expect(rank, text).toBe(-1);
-        else
-          expect([out[0], out[1], rank], text).toEqual([
-            date.earliest,
-            date.latest,
-            precisionRank(date.precision),
-          ]);
-      }
+    for (const text of nearTexts()) {
+      expect(readBound(text, timeZone), text).toEqual(readSingle(text, timeZone));
+      const date = readEdtf(text, timeZone);
+      const rank = readInstants(text, timeZone, out);
+      if ('code' in date) expect(rank, text).toBe(-1);
+      else
+        expect([out[0], out[1], rank], text).toEqual([
+          date.earliest,
+          date.latest,
+          precisionRank(date.precision),
+        ]);
     }
   });
 
