@@ -300,6 +300,13 @@ describe('readSingle: months, days and times', () => {
     });
   });
 
+  it("reads an offset's minutes up to 59", () => {
+    expect(range('2015-11-30T09:00:00.5-00:59')).toEqual([
+      at(2015, 11, 30, 9, 59, 0, 500),
+      at(2015, 11, 30, 9, 59, 0, 500),
+    ]);
+  });
+
   it('reads a fraction of a second as milliseconds, .5 as 500', () => {
     expect(range('2015-11-30T09:00:30.5')).toEqual([
       at(2015, 11, 30, 9, 0, 30, 500),
@@ -447,6 +454,23 @@ describe('readBound: the level-0 fast path', () => {
     }
   });
 
+  it('reads every year text two edits away from a level-0 year as the general grammar does (20XX, X0X5, 2-1-)', () => {
+    const characters = [...'09X-:. '];
+    for (let i = 0; i < 4; i++) {
+      for (let j = i + 1; j < 4; j++) {
+        for (const a of characters) {
+          for (const b of characters) {
+            const chars = [...'2015'];
+            chars[i] = a;
+            chars[j] = b;
+            const text = chars.join('');
+            expect(readBound(text, 'UTC'), text).toEqual(readSingle(text, 'UTC'));
+          }
+        }
+      }
+    }
+  });
+
   it('reads a written offset to the minute, east and west, whatever the zone', () => {
     const nine = at(2015, 11, 30, 9, 45);
     const bound = (text: string) => {
@@ -470,5 +494,22 @@ describe('readBound: the memo of recent texts', () => {
     const url = '../../src/dates/edtf-read.js?fresh-memo';
     const fresh = (await import(/* @vite-ignore */ url)) as typeof Reader;
     expect(fresh.readBound('', 'UTC')).toEqual({ code: 'invalid-date', message: `${FORMS}; got ""` });
+  });
+
+  it('reads unspecified digits and approximate parts the same in a module loaded afresh', async () => {
+    // Loaded under a new URL each time, so that its tables of precisions are built again (as a new process would).
+    const url = `../../src/dates/edtf-read.js?fresh-tables-${Math.floor(Math.random() * 1e12)}`;
+    const fresh = (await import(/* @vite-ignore */ url)) as typeof Reader;
+    const precision = (text: string) => {
+      const date = fresh.readEdtf(text, 'UTC');
+      return 'code' in date ? date : [date.precision, date.earliest, date.latest];
+    };
+    expect(precision('201X')).toEqual(['decade', at(2010), at(2020) - 1]);
+    expect(precision('19XX')).toEqual(['century', at(1900), at(2000) - 1]);
+    expect(precision('1XXX')).toEqual(['millennium', at(1000), at(2000) - 1]);
+    expect(precision('1950S3')).toEqual(['decade', at(1950), at(1960) - 1]);
+    expect(precision('2004~-06-11')).toEqual(['day', at(2003, 6, 11), at(2005, 6, 12) - 1]);
+    expect(precision('2004-06~-11')).toEqual(['day', at(2004, 5, 11), at(2004, 7, 12) - 1]);
+    expect(precision('2004-06-11~')).toEqual(['day', at(2004, 6, 10), at(2004, 6, 13) - 1]);
   });
 });
