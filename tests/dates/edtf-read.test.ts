@@ -251,6 +251,11 @@ describe('readSingle: years', () => {
     // 2000, 2010, …, 2090: of these, 2000, 2020, 2040, 2060 and 2080 are leap years (2000 divides by 400).
     const leapDays = read('20X0-02-29');
     expect([leapDays.earliest, leapDays.latest]).toEqual([at(2000, 2, 29), at(2080, 3, 1) - 1]);
+    // 1906, 1916, …, 1996: the first leap year among them is 1916 (1908 is not one of them), the last 1996.
+    const from1916 = read('19X6-02-29');
+    expect([from1916.earliest, from1916.latest]).toEqual([at(1916, 2, 29), at(1996, 3, 1) - 1]);
+    // X2-3X: February or December, the 30th or 31st: February has neither, so 30 December to 31 December.
+    expect(range('2015-X2-3X')).toEqual([at(2015, 12, 30), at(2016) - 1]);
     // 1905, 1915, …, 1995: none is a leap year.
     expect(readSingle('19X5-02-29', 'UTC')).toEqual({
       code: 'impossible-date',
