@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { cityOf, edtfOfWords, zoneOfWords } from '../../src/dates/words/index.js';
 
@@ -69,6 +70,15 @@ describe('the zone named after a date in words', () => {
     '2015-11-30',
   ])('in %j is none', (words) => {
     expect(zoneOfWords(words)).toBeUndefined();
+  });
+
+  it('finds a city deeper than Area/City when it first lists the zones Intl knows', async () => {
+    // The list is built once for the process: a copy of the module of its own, so that it is built here.
+    const module = '../../src/dates/words/zone-words.js';
+    const fresh = (await import(
+      /* @vite-ignore */ `${module}?copy=${randomUUID()}`
+    )) as typeof import('../../src/dates/words/zone-words.js');
+    expect(fresh.zoneOfWords('2015-11-30 (Knox time)')).toBe('America/Indiana/Knox');
   });
 
   it.each([

@@ -1,5 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { isZoneAbbreviation, zoneNameVerdict } from '../../src/dates/zone-refusals.js';
+import { randomUUID } from 'node:crypto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { isZoneAbbreviation } from '../../src/dates/zone-refusals.js';
+
+type Refusals = typeof import('../../src/dates/zone-refusals.js');
+const MODULE = '../../src/dates/zone-refusals.js';
+
+// Verdicts are remembered for the whole process: each test loads a copy of the module of its own, so that what it
+// checks is the verdict judged here, not one another test (or an earlier run in the same worker) remembered.
+let zoneNameVerdict: Refusals['zoneNameVerdict'];
+beforeEach(async () => {
+  ({ zoneNameVerdict } = (await import(/* @vite-ignore */ `${MODULE}?copy=${randomUUID()}`)) as Refusals);
+});
 
 const NOT_IANA = 'is not an IANA time zone name (Area/Location, such as Asia/Karachi, or UTC)';
 
