@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cityOf, edtfOfWords, zoneOfWords } from '../../src/dates/words/index.js';
+
+type ZoneWords = typeof import('../../src/dates/words/zone-words.js');
+const ZONE_WORDS_MODULE = '../../src/dates/words/zone-words.js';
+
+// The zones Intl lists are gathered by city once for the process: a copy of the module of this file's own (loaded
+// before its tests, so that loading it is no test's) gathers them here, not some other test file earlier.
+let freshZoneOfWords: ZoneWords['zoneOfWords'];
+beforeAll(async () => {
+  ({ zoneOfWords: freshZoneOfWords } = (await import(
+    /* @vite-ignore */ `${ZONE_WORDS_MODULE}?copy=${randomUUID()}`
+  )) as ZoneWords);
+});
 
 describe('the EDTF text of a date in words', () => {
   it.each([
@@ -72,13 +84,8 @@ describe('the zone named after a date in words', () => {
     expect(zoneOfWords(words)).toBeUndefined();
   });
 
-  it('finds a city deeper than Area/City when it first lists the zones Intl knows', async () => {
-    // The list is built once for the process: a copy of the module of its own, so that it is built here.
-    const module = '../../src/dates/words/zone-words.js';
-    const fresh = (await import(
-      /* @vite-ignore */ `${module}?copy=${randomUUID()}`
-    )) as typeof import('../../src/dates/words/zone-words.js');
-    expect(fresh.zoneOfWords('2015-11-30 (Knox time)')).toBe('America/Indiana/Knox');
+  it('finds a city deeper than Area/City when it first lists the zones Intl knows', () => {
+    expect(freshZoneOfWords('2015-11-30 (Knox time)')).toBe('America/Indiana/Knox');
   });
 
   it.each([

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isZoneAbbreviation } from '../../src/dates/zone-refusals.js';
 
 type Refusals = typeof import('../../src/dates/zone-refusals.js');
 const MODULE = '../../src/dates/zone-refusals.js';
 
-// Verdicts are remembered for the whole process: each test loads a copy of the module of its own, so that what it
-// checks is the verdict judged here, not one another test (or an earlier run in the same worker) remembered.
+// Verdicts are remembered for the whole process: this file loads a copy of the module of its own (before its tests,
+// so that loading it is no test's), so that what it checks is the verdict judged here, not one that another test
+// file, or an earlier run in the same worker, left remembered.
 let zoneNameVerdict: Refusals['zoneNameVerdict'];
-beforeEach(async () => {
+beforeAll(async () => {
   ({ zoneNameVerdict } = (await import(/* @vite-ignore */ `${MODULE}?copy=${randomUUID()}`)) as Refusals);
 });
 
