@@ -12,7 +12,7 @@ import type { Valid } from './rules/rule.js';
 
 /**
  * The built dispute, once every check has passed: the header and the valid records, the events in timeline
- * order, the whole deeply frozen and registered as built (see `built.ts`) with the dates validation read.
+ * order, the whole deeply frozen and registered as built (see `built.ts`) with the instants validation read.
  */
 export function assemble(
   header: object,

@@ -1,7 +1,7 @@
 /**
  * What the layers above the builder (the query engine, the formats) need from validation, and all they may import
  * of it: whether a dispute was built here (and the dispute a function was handed, validated when it was not), the
- * dates validation read, the rules' warnings, and the validators a reader of a format calls. The architecture
+ * instants of the dates validation read, the rules' warnings, and the validators a reader of a format calls. The architecture
  * test (`tests/architecture/layers.test.ts`) fails on an import of any other module of `builder/` from outside it,
  * but the builder's public faces (`builder.ts`, `json.ts`).
  */

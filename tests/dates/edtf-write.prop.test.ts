@@ -48,5 +48,25 @@ describe('writeDate', () => {
   it('refuses a date that was not read by parseDate, with invalid-argument', () => {
     const made = { ...parseDate('2015-12-30'), start: { ...parseDate('2015').start, parts: undefined } };
     expect(() => writeDate(made)).toThrow(TimelineError);
+    try {
+      writeDate(made);
+    } catch (error) {
+      expect((error as TimelineError).issues).toMatchObject([
+        {
+          code: 'invalid-argument',
+          path: ['date'],
+          message: 'expected a date read by parseDate: it has no parts to write',
+        },
+      ]);
+    }
+  });
+
+  it.each([
+    ['2004-06-11T10:00?', '2004-06-11T10:00?'],
+    ['2004-06-11T10:00:30Z~', '2004-06-11T10:00:30Z~'],
+    ['2004-06-11T10:00+05:00%', '2004-06-11T10:00+05:00%'],
+    ['2004-06-11~/2004-06-12T08:00?', '2004-06-11~/2004-06-12T08:00?'],
+  ])('writes the mark of a date with a time after the time: %s as %s', (text, canonical) => {
+    expect(writeDate(parseDate(text))).toBe(canonical);
   });
 });

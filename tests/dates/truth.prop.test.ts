@@ -44,6 +44,15 @@ describe('rangeBefore', () => {
     );
   });
 
+  it('asks a date without members itself (property)', () => {
+    fc.assert(
+      fc.property(range, range, (date, ref) => {
+        expect(eachMember(date, (member) => rangeBefore(member, ref))).toBe(beforeByDefinition(date, ref));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('answers for a set as every member does, maybe when they differ', () => {
     fc.assert(
       fc.property(fc.array(range, { minLength: 1, maxLength: 5 }), range, (members, ref) => {
