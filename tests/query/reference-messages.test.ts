@@ -2,7 +2,7 @@
  * What a query says when it is handed the wrong thing: an id of another kind of record, an id near none, a zone
  * that is no IANA name; and options that only look like part of a dispute are read as options.
  */
-import { before, daysBetween, query, TimelineError } from 'dispute-timeline';
+import { before as beforeDate, daysBetween, query, TimelineError } from 'dispute-timeline';
 import { blackberryPakistan2015 as dispute } from 'dispute-timeline/datasets';
 import { describe, expect, it } from 'vitest';
 
@@ -44,7 +44,7 @@ describe('a query handed the wrong record', () => {
 
 describe('the options of a time predicate', () => {
   it('refuses a zone that is no IANA name, and says so at options.timeZone', () => {
-    expect(issuesOf(() => before('2015-07-25', { timeZone: 'Mars/Olympus_Mons' }))).toEqual([
+    expect(issuesOf(() => beforeDate('2015-07-25', { timeZone: 'Mars/Olympus_Mons' }))).toEqual([
       [
         'invalid-argument',
         ['options', 'timeZone'],
@@ -59,7 +59,7 @@ describe('the options of a time predicate', () => {
 
   it('reads options that only look like part of a dispute as options, not as a dispute', () => {
     for (const options of [{ id: 'x' }, { id: 'x', events: [] }, { events: [], deadlines: [] }]) {
-      const predicate = before('2015-07-25', options as never);
+      const predicate = beforeDate('2015-07-25', options as never);
       expect(predicate('2015-07-01')).toBe(true);
       expect(predicate('2015-08-01')).toBe(false);
     }
