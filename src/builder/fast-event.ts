@@ -135,8 +135,8 @@ function setField(out: Record<string, unknown>, key: string, value: unknown): vo
 /**
  * The instants and precision of the dates a memo holds, by slot, in typed arrays: a build of a million events
  * remembers a few hundred thousand distinct texts, and a date object each (a date, its bounds, its parts and their
- * texts) kept the collector busy for a third of the build. What a query asks of a date beyond these numbers is
- * read when it asks (see `built.ts`).
+ * texts) outlived the young generation (collections during a first build of 200,000 varied events: 70 ms with them,
+ * 21 ms without). What a query asks of a date beyond these numbers is read when it asks (see `built.ts`).
  */
 class DateTable {
   earliest: Float64Array = new Float64Array(1024);
