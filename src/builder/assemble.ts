@@ -64,14 +64,16 @@ function eventsInOrder(
     instants.set(i, date.earliest, date.latest, precisionRank(date.precision));
     deepFreeze(record);
   }
-  // The order of compareDateOrder, then of sequence and id (the timeline order of model/record-date.ts).
-  const compare = (a: number, b: number): number => {
+  // The order of compareDateOrder, then of sequence and id (the timeline order of model/record-date.ts): the keys in
+  // typed arrays first, the records only on a tie (reading a million events' sequences up front is a million cache
+  // misses).
+  const byKeys = (a: number, b: number): number => {
     const x = starts[a] as number;
     const y = starts[b] as number;
     if (x !== y) return x < y ? -1 : 1;
-    const rank = (ranks[a] as number) - (ranks[b] as number);
-    if (rank !== 0) return rank;
-    // The records only on a tie: reading a million events' sequences up front is a million cache misses.
+    return (ranks[a] as number) - (ranks[b] as number);
+  };
+  const byRecord = (a: number, b: number): number => {
     const first = validEvents[a] as Ordered;
     const second = validEvents[b] as Ordered;
     return compareSequence(first, second) || compareIds(first.id, second.id);
@@ -80,29 +82,17 @@ function eventsInOrder(
   const earliest = starts.length === n ? starts : starts.slice(0, n);
   const latest = ends.length === n ? ends : ends.slice(0, n);
   let inOrder = true;
-  for (let i = 1; i < n && inOrder; i++) inOrder = compare(i - 1, i) <= 0;
+  for (let i = 1; i < n && inOrder; i++) inOrder = (byKeys(i - 1, i) || byRecord(i - 1, i)) <= 0;
   if (inOrder) return { events: validEvents, earliest, latest };
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   // In two steps: by the keys in typed arrays alone (a tie kept in input order), then each run of ties by sequence
   // and id. Events often share a day; compared in one sort, each tie reads two records far apart in the heap, where
   // a run sorted on its own reads its few records once and then from the cache.
-  order.sort((a, b) => {
-    const x = starts[a] as number;
-    const y = starts[b] as number;
-    if (x !== y) return x < y ? -1 : 1;
-    return (ranks[a] as number) - (ranks[b] as number) || a - b;
-  });
-  const byRecord = (a: number, b: number): number => {
-    const first = validEvents[a] as Ordered;
-    const second = validEvents[b] as Ordered;
-    return compareSequence(first, second) || compareIds(first.id, second.id);
-  };
+  order.sort((a, b) => byKeys(a, b) || a - b);
   for (let from = 0; from < n; ) {
-    const at = order[from] as number;
     let to = from + 1;
-    while (to < n && starts[order[to] as number] === starts[at] && ranks[order[to] as number] === ranks[at])
-      to++;
+    while (to < n && byKeys(order[from] as number, order[to] as number) === 0) to++;
     if (to - from > 1) order.subarray(from, to).sort(byRecord);
     from = to;
   }
