@@ -7,6 +7,7 @@ import type { Dispute } from '../model/dispute.js';
 import { compareIds, compareSequence, type Ordered } from '../model/record-date.js';
 import { registerBuilt } from './built.js';
 import type { EventInstants } from './event-instants.js';
+import { orderByKeys } from './order-by-keys.js';
 import type { RecordsReader } from './read-records.js';
 import type { Valid } from './rules/rule.js';
 
@@ -84,12 +85,11 @@ function eventsInOrder(
   let inOrder = true;
   for (let i = 1; i < n && inOrder; i++) inOrder = (byKeys(i - 1, i) || byRecord(i - 1, i)) <= 0;
   if (inOrder) return { events: validEvents, earliest, latest };
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  // In two steps: by the keys in typed arrays alone (a tie kept in input order), then each run of ties by sequence
-  // and id. Events often share a day; compared in one sort, each tie reads two records far apart in the heap, where
-  // a run sorted on its own reads its few records once and then from the cache.
-  order.sort((a, b) => byKeys(a, b) || a - b);
+  // In two steps: by the keys in typed arrays alone (a tie kept in input order), by a radix sort that calls no
+  // comparison, then each run of ties by sequence and id. Events often share a day; compared in one sort, each tie
+  // reads two records far apart in the heap, where a run sorted on its own reads its few records once and then
+  // from the cache.
+  const order = orderByKeys(starts, ranks, n);
   for (let from = 0; from < n; ) {
     let to = from + 1;
     while (to < n && byKeys(order[from] as number, order[to] as number) === 0) to++;
