@@ -1,5 +1,5 @@
 import { EDTF_MAX_LENGTH } from '../dates/edtf-pattern.js';
-import { readInstants } from '../dates/edtf-read.js';
+import { readInstants, readLevelZero } from '../dates/edtf-read.js';
 import { canonicalTimeZone, isTimeZone } from '../dates/zone.js';
 import { ConfidenceSchema, MAX_SEQUENCE } from '../model/common.js';
 import type { RecordCollection } from '../model/dispute.js';
@@ -170,6 +170,8 @@ function grownTo(values: Float64Array, length: number): Float64Array {
 
 /** Where {@link readText} writes the instants of a date it reads. */
 const READ = new Float64Array(2);
+/** Where an interval read in its zone is read again in UTC, where the schema checks it too (see {@link readText}). */
+const UTC_READ = new Float64Array(2);
 
 /** The dates of a run of events read in one zone: the slot of each text in `table` (−1: not certainly valid). */
 interface ZoneMemo {
@@ -520,6 +522,16 @@ export class EventReader {
     if (text.length > EDTF_MAX_LENGTH) {
       this.sure = false;
       return false;
+    }
+    // A level-0 date or an interval of two (nearly every date) is read again each time: a scan and a subtraction
+    // cost less than finding it among a million texts, which is a read from memory, not from the cache. Only the
+    // rest are remembered. An interval must read in UTC as well (see readText); if not, the memo's path says so.
+    const levelZero = readLevelZero(text, zone, READ);
+    if (levelZero >= 0 && (zone === 'UTC' || !text.includes('/') || readLevelZero(text, 'UTC', UTC_READ) >= 0)) {
+      this.earliest = READ[0] as number;
+      this.latest = READ[1] as number;
+      this.rank = levelZero;
+      return true;
     }
     let slot = memo.dates.get(text);
     if (slot === undefined) {

@@ -256,14 +256,15 @@ const WALLS = new Float64Array(3);
  * A level-0 date, the form of nearly every date, read in one scan straight to its wall clocks, without the general
  * grammar, its wall clocks as arrays or a `Date`: a year (`2015`), a month (`2015-11`), a day (`2015-11-30`), or a
  * day with a time to the minute or second and perhaps an offset (`2015-11-30T09:00`, `2015-11-30T09:00:30Z`,
- * `2015-11-30T09:00+05:00`). Its precision, with the wall clocks in {@link WALLS}; `undefined` for any other text,
- * also for any such text the grammar refuses, which then says why. Makes no object: a build reads a million.
+ * `2015-11-30T09:00+05:00`). The text is `text` from `from` to its end, or to `to` (an interval's end). Its
+ * precision, with the wall clocks in {@link WALLS}; `undefined` for any other text, also for any such text the
+ * grammar refuses, which then says why. Makes no object: a build reads a million.
  */
-function levelZeroWalls(text: string): DatePrecision | undefined {
-  const length = text.length;
+function levelZeroWalls(text: string, from = 0, to = text.length): DatePrecision | undefined {
+  const length = to - from;
   if (length !== 4 && length !== 7 && length < 10) return undefined;
-  const century = twoDigits(text, 0);
-  const within = twoDigits(text, 2);
+  const century = twoDigits(text, from);
+  const within = twoDigits(text, from + 2);
   if (century < 0 || within < 0) return undefined;
   const year = century * 100 + within;
   WALLS[2] = Number.NaN;
@@ -272,15 +273,15 @@ function levelZeroWalls(text: string): DatePrecision | undefined {
     WALLS[1] = daysFromCivil(year + 1, 1, 1) * DAY_MS;
     return 'year';
   }
-  const month = twoDigits(text, 5);
-  if (text.charCodeAt(4) !== 45 || month < 1 || month > 12) return undefined;
+  const month = twoDigits(text, from + 5);
+  if (text.charCodeAt(from + 4) !== 45 || month < 1 || month > 12) return undefined;
   if (length === 7) {
     WALLS[0] = daysFromCivil(year, month, 1) * DAY_MS;
     WALLS[1] = (month === 12 ? daysFromCivil(year + 1, 1, 1) : daysFromCivil(year, month + 1, 1)) * DAY_MS;
     return 'month';
   }
-  const date = twoDigits(text, 8);
-  if (text.charCodeAt(7) !== 45 || date < 1 || date > daysInMonth(year, month)) return undefined;
+  const date = twoDigits(text, from + 8);
+  if (text.charCodeAt(from + 7) !== 45 || date < 1 || date > daysInMonth(year, month)) return undefined;
   const day = daysFromCivil(year, month, date) * DAY_MS;
   if (length === 10) {
     WALLS[0] = day;
@@ -288,25 +289,31 @@ function levelZeroWalls(text: string): DatePrecision | undefined {
     return 'day';
   }
   // THH:MM, then :SS, then Z, ±HH, ±HHMM or ±HH:MM.
-  const hour = twoDigits(text, 11);
-  const minute = twoDigits(text, 14);
-  if (length < 16 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58 || hour < 0 || minute < 0)
+  const hour = twoDigits(text, from + 11);
+  const minute = twoDigits(text, from + 14);
+  if (
+    length < 16 ||
+    text.charCodeAt(from + 10) !== 84 ||
+    text.charCodeAt(from + 13) !== 58 ||
+    hour < 0 ||
+    minute < 0
+  )
     return undefined;
-  let at = 16;
+  let at = from + 16;
   let second = 0;
   if (text.charCodeAt(at) === 58) {
-    second = length >= 19 ? twoDigits(text, 17) : -1;
+    second = length >= 19 ? twoDigits(text, from + 17) : -1;
     if (second < 0) return undefined;
-    at = 19;
+    at = from + 19;
   }
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const offsetMs = at === length ? null : offsetAt(text, at);
+  const offsetMs = at === to ? null : offsetAt(text, at, to);
   if (offsetMs === undefined) return undefined;
   const start = day + ((hour * 60 + minute) * 60 + second) * 1000;
   WALLS[0] = start;
-  WALLS[1] = start + (at === 19 ? 1000 : 60_000);
+  WALLS[1] = start + (at === from + 19 ? 1000 : 60_000);
   WALLS[2] = offsetMs ?? Number.NaN;
-  return at === 19 ? 'second' : 'minute';
+  return at === from + 19 ? 'second' : 'minute';
 }
 
 /** A level-0 date as a bound in a zone, with its parts as written (see {@link levelZeroWalls}). */
@@ -349,31 +356,46 @@ export function readInstants(text: string, timeZone: string, out: Float64Array):
   return precisionRank(date.precision);
 }
 
-/** {@link readInstants} of a level-0 date: one scan and two lookups in the zone's table; −1 for any other text. */
-function readLevelZero(text: string, timeZone: string, out: Float64Array): number {
-  const precision = levelZeroWalls(text);
+/**
+ * {@link readInstants} of a level-0 date, or of an interval of two (`2015-11-30/2016-01`): one scan and a lookup
+ * in the zone's offsets by day for each wall clock; −1 for any other text (which {@link readInstants} reads by the
+ * general grammar), and for an interval that ends before it starts. Cheaper than looking the text up among a few
+ * hundred thousand read before, so a build remembers only the texts this does not read.
+ */
+export function readLevelZero(text: string, timeZone: string, out: Float64Array): number {
+  const slash = text.length > 10 ? text.indexOf('/') : -1;
+  const precision = levelZeroWalls(text, 0, slash < 0 ? text.length : slash);
   if (precision === undefined) return -1;
+  out[0] = wallsInstant(timeZone, WALLS[0] as number);
+  out[1] = wallsInstant(timeZone, WALLS[1] as number) - 1;
+  if (slash < 0) return precisionRank(precision);
+  // An interval: from its start's first instant to its end's last, at the coarser precision of the two.
+  const endPrecision = levelZeroWalls(text, slash + 1);
+  if (endPrecision === undefined) return -1;
+  const latest = wallsInstant(timeZone, WALLS[1] as number) - 1;
+  if ((out[0] as number) > latest) return -1;
+  out[1] = latest;
+  return Math.min(precisionRank(precision), precisionRank(endPrecision));
+}
+
+/** A wall clock that {@link levelZeroWalls} left in {@link WALLS} as an instant: at its written offset, or in the zone. */
+function wallsInstant(timeZone: string, wall: number): number {
   const offset = WALLS[2] as number;
-  const start = WALLS[0] as number;
-  const end = WALLS[1] as number;
-  const written = !Number.isNaN(offset);
-  out[0] = written ? start - offset : instantAtWall(timeZone, start);
-  out[1] = (written ? end - offset : instantAtWall(timeZone, end)) - 1;
-  return precisionRank(precision);
+  return Number.isNaN(offset) ? instantAtWall(timeZone, wall) : wall - offset;
 }
 
 /**
  * The offset written from `at` to the end of `text` (`Z`, `+05`, `+0530`, `+05:30`) in milliseconds east of UTC,
  * `null` for none, or `undefined` when the rest is no offset or one no zone has.
  */
-function offsetAt(text: string, at: number): number | null | undefined {
-  const rest = text.length - at;
+function offsetAt(text: string, at: number, to = text.length): number | null | undefined {
+  const rest = to - at;
   if (rest === 1) return text.charCodeAt(at) === 90 ? 0 : undefined;
   const sign = text.charCodeAt(at);
   if (sign !== 43 && sign !== 45) return undefined;
   const hours = twoDigits(text, at + 1);
   const colon = rest === 6 && text.charCodeAt(at + 3) === 58;
-  const minutes = rest === 3 ? 0 : rest === 5 || colon ? twoDigits(text, text.length - 2) : -1;
+  const minutes = rest === 3 ? 0 : rest === 5 || colon ? twoDigits(text, to - 2) : -1;
   if (hours < 0 || minutes < 0 || hours > 14 || minutes > 59) return undefined;
   return (sign === 45 ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }

@@ -459,6 +459,30 @@ describe('readBound: the level-0 fast path', () => {
     }
   });
 
+  it('reads an interval whose end or start is one edit away from a level-0 date as the general grammar does', () => {
+    // Each near text as the start of an interval to a level-0 date, and as its end: the fast path reads only
+    // intervals of two level-0 dates, and must leave every other one (and every one that ends before it starts)
+    // to the grammar. In a zone east of UTC, so that a written offset on one end and none on the other matters.
+    const timeZone = 'Asia/Kolkata';
+    const out = new Float64Array(2);
+    const others = ['2015-11-30T09:45', '2015-12', '2014', '2015-11-30T04:15Z', '2015-11-30T09:45:29'];
+    for (const near of nearTexts()) {
+      for (const other of others) {
+        for (const text of [`${near}/${other}`, `${other}/${near}`]) {
+          const date = readEdtf(text, timeZone);
+          const rank = readInstants(text, timeZone, out);
+          if ('code' in date) expect(rank, text).toBe(-1);
+          else
+            expect([out[0], out[1], rank], text).toEqual([
+              date.earliest,
+              date.latest,
+              precisionRank(date.precision),
+            ]);
+        }
+      }
+    }
+  });
+
   it('reads every year text two edits away from a level-0 year as the general grammar does (20XX, X0X5, 2-1-)', () => {
     const characters = [...'09X-:. '];
     for (let i = 0; i < 4; i++) {
