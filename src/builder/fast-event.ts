@@ -527,7 +527,10 @@ export class EventReader {
     // cost less than finding it among a million texts, which is a read from memory, not from the cache. Only the
     // rest are remembered. An interval must read in UTC as well (see readText); if not, the memo's path says so.
     const levelZero = readLevelZero(text, zone, READ);
-    if (levelZero >= 0 && (zone === 'UTC' || !text.includes('/') || readLevelZero(text, 'UTC', UTC_READ) >= 0)) {
+    if (
+      levelZero >= 0 &&
+      (zone === 'UTC' || !text.includes('/') || readLevelZero(text, 'UTC', UTC_READ) >= 0)
+    ) {
       this.earliest = READ[0] as number;
       this.latest = READ[1] as number;
       this.rank = levelZero;

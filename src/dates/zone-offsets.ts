@@ -191,6 +191,9 @@ function steadyOffset(timeZone: string, from: number, to: number): number {
   const offset = tabledOffsetMs(timeZone, from);
   for (let key = Math.floor(from / CHUNK_MS); key <= Math.floor(to / CHUNK_MS); key++) {
     const chunk = chunkAt(timeZone, table, key);
+    // A transition at the very start of a chunk is in no chunk's list: the chunk's first offset is its mark.
+    const start = key * CHUNK_MS;
+    if (start > from && start <= to && chunk[0] !== offset) return Number.NaN;
     for (let i = 1; i < chunk.length; i += 2) {
       const transition = chunk[i] as number;
       if (transition > from && transition <= to) return Number.NaN;

@@ -106,7 +106,8 @@ export function wallClockAsUtc(
 
 /**
  * The instant at which a wall clock in `timeZone` shows the given time. Never reads the machine's zone.
- * For a wall time that a daylight-saving jump skips, answers the instant just after the jump.
+ * For a wall time that a daylight-saving jump skips, answers it as if the clocks had already moved on: 00:30 on a
+ * night they go from 00:00 to 01:00 reads as 01:30 (midnight as 01:00, the instant just after the jump).
  */
 export function zonedTimeToInstant(
   timeZone: string,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { offsetMs } from '../../src/dates/zone.js';
-import { intlOffsetMs as intlLongOffsetMs } from '../../src/dates/zone-offsets.js';
+import { intlOffsetMs as intlLongOffsetMs, steadyDayOffsetMs } from '../../src/dates/zone-offsets.js';
 import { ALL_ZONES, instantsFrom1850To2100, intlOffsetMs } from './zone-reference.js';
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 describe('the offset of a time zone, exhaustively', () => {
   it('equals what Intl.DateTimeFormat shows, for every zone the runtime lists, every 29 days and 5 hours from 1850 to 2100', () => {
@@ -16,7 +17,7 @@ describe('the offset of a time zone, exhaustively', () => {
     expect(wrong.slice(0, 10)).toEqual([]);
   }, 600_000);
 
-  it('equals Intl’s offset for every zone every 23 hours from 1850 to 2100, and at every change to the millisecond', () => {
+  it('equals Intl’s offset for every zone every 23 hours from 1850 to 2100, and at every change to the millisecond, by day too', () => {
     // The table samples Intl every 3 days: a change it missed would show here as a day whose offset differs.
     // Each change Intl makes between two of these instants is found to the millisecond with the reference, and
     // the table read there and the millisecond before.
@@ -29,6 +30,10 @@ describe('the offset of a time zone, exhaustively', () => {
       for (const instant of instants) {
         const offset = intlLongOffsetMs(zone, instant);
         if (offsetMs(zone, instant) !== offset) wrong.push(`${zone} at ${new Date(instant).toISOString()}`);
+        // The offset by day, where a day has one, is the offset of every instant of that day.
+        const steady = steadyDayOffsetMs(zone, Math.floor(instant / DAY));
+        if (!Number.isNaN(steady) && steady !== offset)
+          wrong.push(`${zone}: the offset by day at ${new Date(instant).toISOString()}`);
         if (offset !== previous && !Number.isNaN(previous)) {
           changes++;
           let lo = previousAt;
@@ -41,6 +46,13 @@ describe('the offset of a time zone, exhaustively', () => {
           for (const t of [lo, hi])
             if (offsetMs(zone, t) !== intlOffsetMs(zone, t))
               wrong.push(`${zone} at the change ${new Date(t).toISOString()}`);
+          // No wall-clock day whose three days (the day before it to the day after it) hold the change has an
+          // offset by day: its wall clocks are read by the lookups.
+          for (let day = Math.floor(hi / DAY) - 2; day <= Math.floor(hi / DAY) + 1; day++)
+            if ((day - 1) * DAY < hi && hi <= (day + 2) * DAY && !Number.isNaN(steadyDayOffsetMs(zone, day)))
+              wrong.push(
+                `${zone}: an offset by day on day ${day}, beside the change ${new Date(hi).toISOString()}`,
+              );
         }
         previous = offset;
         previousAt = instant;
