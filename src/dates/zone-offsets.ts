@@ -75,131 +75,66 @@ export function tabledOffsetMs(timeZone: string, instant: number): number {
     lastZone = timeZone;
     lastTable = table;
   }
-  const chunk = chunkAt(timeZone, table, Math.floor(instant / CHUNK_MS));
+  const key = Math.floor(instant / CHUNK_MS);
+  let chunk = table.get(key);
+  if (chunk === undefined) {
+    if (chunkCount >= MAX_CHUNKS) {
+      dropAll();
+      return tabledOffsetMs(timeZone, instant);
+    }
+    chunk = fillChunk(timeZone, key * CHUNK_MS);
+    table.set(key, chunk);
+    chunkCount++;
+  }
   let offset = chunk[0] as number;
   for (let i = 1; i < chunk.length && (chunk[i] as number) <= instant; i += 2)
     offset = chunk[i + 1] as number;
   return offset;
 }
 
-/** The chunk of `table` (the zone's) with this key, filled from `Intl` the first time it is asked for. */
-function chunkAt(timeZone: string, table: Map<number, Chunk>, key: number): Chunk {
-  let chunk = table.get(key);
-  if (chunk === undefined) {
-    if (chunkCount >= MAX_CHUNKS) {
-      // Every table is dropped, this one too; it stays the zone's, and is filled again as needed.
-      dropAll();
-      tables.set(timeZone, table);
-    }
-    chunk = fillChunk(timeZone, key * CHUNK_MS);
-    table.set(key, chunk);
-    chunkCount++;
-  }
-  return chunk;
-}
-
 function dropAll(): void {
-  for (const table of tables.values()) table.clear();
   tables.clear();
   days.clear();
-  dayCount = 0;
   chunkCount = 0;
   lastZone = '';
   lastTable = undefined;
-  lastDays = undefined;
 }
 
-/**
- * A zone's offsets by wall-clock day: for day `first + i` (days since 1970-01-01), the offset in force from a day
- * before that day's midnight to a day after its end, when no transition falls in those three days; `NaN` where
- * one does, `undefined` where not read yet. A wall clock on a steady day is an instant by one subtraction.
- */
-interface DayOffsets {
-  first: number;
-  offsets: Float64Array;
-}
-
-/** A day not read yet; a day near a transition is `NaN`. */
+/** A day not read yet, in a zone's table of offsets by day; a day near a transition is `NaN`. */
 const UNREAD = Number.POSITIVE_INFINITY;
-/** The most days a zone's table spans (about 360 years): a day outside is read from the chunks. */
-const MAX_DAY_SPAN = 1 << 17;
-/** The most days kept across zones (8 bytes each); beyond, every table is dropped. */
-const MAX_DAYS = 1 << 22;
+/**
+ * The days a zone's table of offsets by day spans (about 180 years), centred on the first day asked for; a day
+ * outside it is read from the chunks. 512 kB a zone, for the few zones a dispute names.
+ */
+const DAY_SPAN = 1 << 16;
 
-const days = new Map<string, DayOffsets>();
-let dayCount = 0;
-let lastDaysZone = '';
-let lastDays: DayOffsets | undefined;
+/** Each zone's offsets by wall-clock day: for day `first + i` (days since 1970-01-01), see {@link steadyDayOffsetMs}. */
+const days = new Map<string, { readonly first: number; readonly offsets: Float64Array }>();
 
 /**
  * The offset of `timeZone` in milliseconds east of UTC throughout the wall-clock day `day` (days since
  * 1970-01-01) and a day either side of it, or `NaN` when a transition falls in those three days (or the day is
- * beyond the table's span): then every wall clock of the day reads as `wall − offset`, the one instant it names,
+ * beyond the zone's table): then every wall clock of the day reads as `wall − offset`, the one instant it names,
  * as {@link tabledOffsetMs}'s lookups would find it. No offset is 24 hours or more, so the instants of a wall day
- * lie inside the three days around it.
+ * lie inside the three days around it. Read once a day, then one lookup in a typed array.
  */
 export function steadyDayOffsetMs(timeZone: string, day: number): number {
-  let table = lastDays;
-  if (timeZone !== lastDaysZone || table === undefined) {
-    table = days.get(timeZone);
-    if (table === undefined) {
-      table = { first: day, offsets: new Float64Array(0) };
-      days.set(timeZone, table);
-    }
-    lastDaysZone = timeZone;
-    lastDays = table;
+  let table = days.get(timeZone);
+  if (table === undefined) {
+    if (!Number.isSafeInteger(day)) return Number.NaN;
+    if (days.size >= 64) days.clear();
+    table = { first: day - DAY_SPAN / 2, offsets: new Float64Array(DAY_SPAN).fill(UNREAD) };
+    days.set(timeZone, table);
   }
   const at = day - table.first;
   const offset = table.offsets[at];
-  if (offset !== undefined && offset !== UNREAD) return offset;
-  if (offset === undefined && !widen(table, day)) return Number.NaN;
-  const steady = steadyOffset(timeZone, day * DAY - DAY, day * DAY + 2 * DAY);
-  table.offsets[day - table.first] = steady;
+  if (offset !== UNREAD) return offset ?? Number.NaN;
+  // One offset at both ends of the three days is one offset throughout: transitions are never under 7 days apart
+  // (see above), so the three days hold at most one, and a transition changes the offset.
+  const first = tabledOffsetMs(timeZone, day * DAY - DAY);
+  const steady = first === tabledOffsetMs(timeZone, day * DAY + 2 * DAY) ? first : Number.NaN;
+  table.offsets[at] = steady;
   return steady;
-}
-
-/** Widens a zone's table of days to hold `day`: false when it would span more than {@link MAX_DAY_SPAN} days. */
-function widen(table: DayOffsets, day: number): boolean {
-  if (!Number.isSafeInteger(day)) return false;
-  const { first, offsets } = table;
-  const length = offsets.length;
-  // Doubled, or at least 64 days, toward the day asked for: a dispute's days fill a span of a few years.
-  const grow = Math.max(64, length);
-  const from = day < first ? Math.min(day, first - grow) : first;
-  const to = day >= first + length ? Math.max(day + 1, first + length + grow) : first + length;
-  if (to - from > MAX_DAY_SPAN) return false;
-  if (dayCount + (to - from - length) > MAX_DAYS) {
-    dropAll();
-    return false;
-  }
-  const grown = new Float64Array(to - from).fill(UNREAD);
-  grown.set(offsets, first - from);
-  dayCount += to - from - length;
-  table.first = from;
-  table.offsets = grown;
-  return true;
-}
-
-/** The offset of `timeZone` over the instants `[from, to]`, or `NaN` when a transition falls among them. */
-function steadyOffset(timeZone: string, from: number, to: number): number {
-  if (!(from > -LIMIT && to < LIMIT)) return Number.NaN;
-  let table = tables.get(timeZone);
-  if (table === undefined) {
-    table = new Map();
-    tables.set(timeZone, table);
-  }
-  const offset = tabledOffsetMs(timeZone, from);
-  for (let key = Math.floor(from / CHUNK_MS); key <= Math.floor(to / CHUNK_MS); key++) {
-    const chunk = chunkAt(timeZone, table, key);
-    // A transition at the very start of a chunk is in no chunk's list: the chunk's first offset is its mark.
-    const start = key * CHUNK_MS;
-    if (start > from && start <= to && chunk[0] !== offset) return Number.NaN;
-    for (let i = 1; i < chunk.length; i += 2) {
-      const transition = chunk[i] as number;
-      if (transition > from && transition <= to) return Number.NaN;
-    }
-  }
-  return offset;
 }
 
 /** The chunk starting at `start`: samples every step to its last second, and each change found by bisection. */
