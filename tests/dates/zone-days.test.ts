@@ -110,4 +110,11 @@ describe("a zone's offsets by wall-clock day", () => {
     // The zone's table still answers near days after such a question.
     expect(steadyDayOffsetMs('Asia/Karachi', Math.floor(Date.UTC(2015, 11, 30) / DAY))).toBe(5 * HOUR);
   });
+
+  it('give offsets by day to a zone whose first question was a day that is no whole number', () => {
+    // The table is centred on the first day asked for: a day that is no number must not be that centre.
+    expect(steadyDayOffsetMs('Asia/Kathmandu', Number.NaN)).toBeNaN();
+    expect(steadyDayOffsetMs('Asia/Kathmandu', 0.5)).toBeNaN();
+    expect(steadyDayOffsetMs('Asia/Kathmandu', Math.floor(Date.UTC(2015, 3, 25) / DAY))).toBe(345 * 60_000);
+  });
 });
