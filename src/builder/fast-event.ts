@@ -189,9 +189,10 @@ interface ZoneMemo {
 const SHARED_MEMOS = new Map<string, ZoneMemo>();
 let sharedDates = 0;
 /**
- * A text remembered costs its entry in a `Map` and 17 bytes of a table (the text itself is the event's): a million
- * of them weigh less than the 250,000 date objects this memo once held, and cover the distinct dates of a million
- * events of mixed precision (380,000 in the benchmark's varied dispute), so a second build of them reads none again.
+ * A text remembered costs its entry in a `Map` and 17 bytes of a table (the text itself is the event's). Only the
+ * texts the grammar reads are remembered (a level-0 date, or an interval of two, is scanned again: see `readDate`),
+ * so a million events of mixed precision leave far fewer here than the 380,000 distinct texts of the benchmark's
+ * varied dispute, and a second build of them reads none of these again.
  */
 const MAX_SHARED_DATES = 1_000_000;
 
@@ -514,8 +515,9 @@ export class EventReader {
   }
 
   /**
-   * Reads a date's text in a zone, once per memo: its instants and precision into {@link EventReader.earliest} and
-   * the rest; whether it is certainly valid (if not, the event is unsure).
+   * Reads a date's text in a zone (a level-0 date, or an interval of two, by a scan each time; any other text once
+   * per memo): its instants and precision into {@link EventReader.earliest} and the rest; whether it is certainly
+   * valid (if not, the event is unsure).
    */
   private readDate(memo: ZoneMemo, text: string, zone: string): boolean {
     // A text longer than any date is no date, and is not remembered: a memo kept across builds holds only dates.
