@@ -428,6 +428,20 @@ describe('readBound: the level-0 fast path', () => {
   ];
   const CHARACTERS = [...'09X-:+TZ. '];
 
+  /** `readInstants` gives the instants and precision the whole reading (`readEdtf`) gives, or −1 where it refuses. */
+  function expectInstantsAsTheGrammar(text: string, timeZone: string): void {
+    const out = new Float64Array(2);
+    const date = readEdtf(text, timeZone);
+    const rank = readInstants(text, timeZone, out);
+    if ('code' in date) expect(rank, text).toBe(-1);
+    else
+      expect([out[0], out[1], rank], text).toEqual([
+        date.earliest,
+        date.latest,
+        precisionRank(date.precision),
+      ]);
+  }
+
   /** Every text one edit away from a level-0 date: a character replaced, dropped or doubled. */
   function nearTexts(): Set<string> {
     const texts = new Set<string>();
@@ -444,18 +458,9 @@ describe('readBound: the level-0 fast path', () => {
   it('reads every text one edit away from a level-0 date as the general grammar does, or refuses it as it does', () => {
     // In a zone east of UTC, so that a written offset read as none (or none read as one) moves the instants.
     const timeZone = 'Asia/Kolkata';
-    const out = new Float64Array(2);
     for (const text of nearTexts()) {
       expect(readBound(text, timeZone), text).toEqual(readSingle(text, timeZone));
-      const date = readEdtf(text, timeZone);
-      const rank = readInstants(text, timeZone, out);
-      if ('code' in date) expect(rank, text).toBe(-1);
-      else
-        expect([out[0], out[1], rank], text).toEqual([
-          date.earliest,
-          date.latest,
-          precisionRank(date.precision),
-        ]);
+      expectInstantsAsTheGrammar(text, timeZone);
     }
   });
 
@@ -464,23 +469,11 @@ describe('readBound: the level-0 fast path', () => {
     // intervals of two level-0 dates, and must leave every other one (and every one that ends before it starts)
     // to the grammar. In a zone east of UTC, so that a written offset on one end and none on the other matters.
     const timeZone = 'Asia/Kolkata';
-    const out = new Float64Array(2);
     const others = ['2015-11-30T09:45', '2015-12', '2014', '2015-11-30T04:15Z', '2015-11-30T09:45:29'];
-    for (const near of nearTexts()) {
-      for (const other of others) {
-        for (const text of [`${near}/${other}`, `${other}/${near}`]) {
-          const date = readEdtf(text, timeZone);
-          const rank = readInstants(text, timeZone, out);
-          if ('code' in date) expect(rank, text).toBe(-1);
-          else
-            expect([out[0], out[1], rank], text).toEqual([
-              date.earliest,
-              date.latest,
-              precisionRank(date.precision),
-            ]);
-        }
-      }
-    }
+    for (const near of nearTexts())
+      for (const other of others)
+        for (const text of [`${near}/${other}`, `${other}/${near}`])
+          expectInstantsAsTheGrammar(text, timeZone);
   });
 
   it('reads every year text two edits away from a level-0 year as the general grammar does (20XX, X0X5, 2-1-)', () => {
