@@ -217,6 +217,9 @@ function newShared(): Shared {
 /** The root of a field whose lists are no longer shared. */
 const DISABLED: Shared = Object.freeze({ next: new Map(), lookups: 0, hits: 0 });
 
+/** Lists of a field not found among the shared ones before sharing them may be given up (see `sharing`). */
+const SHARING_TRIAL = 10_000;
+
 /** Lists kept for sharing in one run, across all fields: enough for any real dispute's combinations of actors and sources. */
 const MAX_SHARED = 50_000;
 
@@ -654,12 +657,14 @@ export class EventReader {
   }
 
   /**
-   * The shared lists of a field, or `undefined` once sharing has not paid for itself: after 1,000 lists, fewer
-   * than half were found (every event naming its own pair of actors), and each is copied from then on.
+   * The shared lists of a field, or `undefined` once sharing has not paid for itself: {@link SHARING_TRIAL} lists
+   * were not found, and they were more than half of those looked up (every event naming its own pair of actors);
+   * each is copied from then on. Judged by the lists not found, not by the first thousand looked up: fifty actors
+   * in pairs make 2,500 lists, and the first thousand events find few of them where a million find nearly all.
    */
   private sharing(field: string): Shared | undefined {
     const root = this.shared[field] as Shared;
-    if (root.lookups >= 1_000 && root.hits * 2 < root.lookups) {
+    if (root.lookups - root.hits >= SHARING_TRIAL && root.hits * 2 < root.lookups) {
       this.shared[field] = DISABLED;
       return undefined;
     }

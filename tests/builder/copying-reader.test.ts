@@ -148,23 +148,44 @@ describe('events that give the same citations', () => {
   it('are read the same whether their lists are shared or, when most lists differ, copied', () => {
     const input = minimalInput() as Mutable;
     input.actors.push(
-      ...Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'person' })),
+      ...Array.from({ length: 120 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'person' })),
     );
-    // 3,000 events, nearly every one naming its own pair of actors: sharing stops paying, and stops.
-    input.events = Array.from({ length: 3_000 }, (_, i) => ({
+    // 12,000 events, every one naming its own pair of actors: after 10,000 lists not found, sharing stops.
+    input.events = Array.from({ length: 12_000 }, (_, i) => ({
       ...plainEvent(`e${i}`),
-      actors: [`a${i % 60}`, `a${Math.floor(i / 60) % 60}`],
+      actors: [`a${i % 120}`, `a${Math.floor(i / 120) % 120}`],
     }));
-    input.events[2_999].actors = ['a1', 'nobody'];
+    input.events[11_999].actors = ['a1', 'nobody'];
     const result = buildOneByOne(input);
     expect(result.success).toBe(false);
     if (!result.success)
       expect(result.error.issues.map((issue) => `${issue.code} ${issue.path.join('.')}`)).toEqual([
-        'unknown-reference events.2999.actors.1',
+        'unknown-reference events.11999.actors.1',
       ]);
-    input.events[2_999].actors = ['a1', 'a2'];
+    input.events[11_999].actors = ['a1', 'a2'];
     const built = buildOneByOne(input);
     expect(built.success && serializeDispute(built.data)).toBe(serializeDispute(parseDispute(input)));
+  });
+
+  it('share one list per pair when thousands of pairs recur, though the first thousand events find few of them', () => {
+    const input = minimalInput() as Mutable;
+    input.actors.push(
+      ...Array.from({ length: 50 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'person' })),
+    );
+    // Fifty actors in 2,500 ordered pairs, each pair named by eight events 2,500 apart.
+    input.events = Array.from({ length: 20_000 }, (_, i) => ({
+      ...plainEvent(`e${String(i).padStart(5, '0')}`),
+      actors: [`a${i % 50}`, `a${Math.floor(i / 50) % 50}`],
+    }));
+    const built = buildOneByOne(input);
+    expect(built.success).toBe(true);
+    if (!built.success) return;
+    const { events } = built.data;
+    for (const at of [0, 999, 2_499, 17_499]) {
+      expect(events[at + 2_500]?.actors).toEqual(events[at]?.actors);
+      expect(events[at + 2_500]?.actors).toBe(events[at]?.actors);
+    }
+    expect(Object.isFrozen(events[19_999]?.actors)).toBe(true);
   });
 });
 
@@ -173,17 +194,18 @@ describe('a reference to a record whose own id is not valid', () => {
     const input = minimalInput() as Mutable;
     input.actors.push(
       { id: 'bad actor', name: 'Bad', kind: 'person' },
-      ...Array.from({ length: 60 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'person' })),
+      ...Array.from({ length: 120 }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, kind: 'person' })),
     );
     input.sources.push({ id: 'bad source', publisher: 'Bad' });
-    // The first events share their lists; after 1,000 events naming their own pairs, lists are copied.
-    input.events = Array.from({ length: 3_000 }, (_, i) => ({
+    // The first events share their lists; after 10,000 lists not found (each event naming its own pair), lists
+    // are copied.
+    input.events = Array.from({ length: 12_000 }, (_, i) => ({
       ...plainEvent(`e${i}`),
-      actors: [`a${i % 60}`, `a${Math.floor(i / 60) % 60}`],
+      actors: [`a${i % 120}`, `a${Math.floor(i / 120) % 120}`],
     }));
     // Each event gives one bad reference: any other issue would send it to the schema whatever its lists.
-    for (const at of [0, 1, 2_997, 2_998]) input.events[at].actors = ['reg', 'bad actor'];
-    for (const at of [2, 3, 2_999]) input.events[at].sources = [{ source: 'bad source' }];
+    for (const at of [0, 1, 11_997, 11_998]) input.events[at].actors = ['reg', 'bad actor'];
+    for (const at of [2, 3, 11_999]) input.events[at].sources = [{ source: 'bad source' }];
     const result = buildOneByOne(input);
     expect(result.success).toBe(false);
     if (result.success) return;
@@ -193,8 +215,8 @@ describe('a reference to a record whose own id is not valid', () => {
         (issue: Mutable) => `${issue.code} ${issue.path.join('.')}`,
       ),
     );
-    for (const at of [0, 1, 2_997, 2_998]) expect(found).toContain(`invalid-id events.${at}.actors.1`);
-    for (const at of [2, 3, 2_999]) expect(found).toContain(`invalid-id events.${at}.sources.0.source`);
+    for (const at of [0, 1, 11_997, 11_998]) expect(found).toContain(`invalid-id events.${at}.actors.1`);
+    for (const at of [2, 3, 11_999]) expect(found).toContain(`invalid-id events.${at}.sources.0.source`);
   });
 });
 
