@@ -7,7 +7,7 @@ import type { Dispute } from '../model/dispute.js';
 import { compareIds, compareSequence, type Ordered } from '../model/record-date.js';
 import { registerBuilt } from './built.js';
 import type { EventInstants } from './event-instants.js';
-import { orderByKeys } from './order-by-keys.js';
+import { orderByKeys, tieKeys } from './order-by-keys.js';
 import type { RecordsReader } from './read-records.js';
 import type { Valid } from './rules/rule.js';
 
@@ -90,10 +90,20 @@ function eventsInOrder(
   // reads two records far apart in the heap, where a run sorted on its own reads its few records once and then
   // from the cache.
   const order = orderByKeys(starts, ranks, n);
+  // A run of ties is sorted by numbers that order sequence and id (`tieKeys`), made for every event in one pass in
+  // reading order the first time a run is met; the records are compared only where those numbers tie too.
+  let ties: Float64Array | undefined;
+  const byTie = (a: number, b: number): number => {
+    const keys = ties as Float64Array;
+    return (keys[a] as number) - (keys[b] as number) || byRecord(a, b);
+  };
   for (let from = 0; from < n; ) {
     let to = from + 1;
     while (to < n && byKeys(order[from] as number, order[to] as number) === 0) to++;
-    if (to - from > 1) order.subarray(from, to).sort(byRecord);
+    if (to - from > 1) {
+      ties ??= tieKeys(validEvents);
+      order.subarray(from, to).sort(byTie);
+    }
     from = to;
   }
   const events: Valid<'events'>[] = new Array(n);

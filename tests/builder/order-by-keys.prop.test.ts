@@ -2,11 +2,14 @@
  * The build orders its events by the keys it keeps in typed arrays (first instant, then precision) with a radix
  * sort: the same order as a stable sort by those keys compared as numbers, for every number a first instant can
  * be (negative, `-0`, the infinities of open ends, the edges of the instants `Date` can hold, numbers differing in
- * their lowest bit), every rank, and lists long enough to reach every digit of the sort.
+ * their lowest bit), every rank, and lists long enough to reach every digit of the sort. A tie is then ordered by
+ * numbers made from each event's sequence and id (`tieKeys`), which never order two events against their sequence
+ * and id.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orderByKeys } from '../../src/builder/order-by-keys.js';
+import { orderByKeys, tieKeys } from '../../src/builder/order-by-keys.js';
+import { compareIds, compareSequence } from '../../src/model/record-date.js';
 
 /** The order a stable sort by the two keys gives, compared as numbers (`-0` equal to `0`). */
 function plainOrder(starts: Float64Array, ranks: Int8Array, n: number): number[] {
@@ -95,5 +98,75 @@ describe('the order of a build by its typed keys', () => {
 
   it('gives nothing for no events', () => {
     expect(orderByKeys(new Float64Array(3), new Int8Array(3), 0)).toEqual(new Int32Array(0));
+  });
+});
+
+/** Ids as datasets write them: a shared prefix or none, ASCII letters, digits and marks, of every length. */
+const idCharacter = fc.constantFrom(...'aAzZ09-_.:'.split(''), 'e', 'v');
+const id = fc
+  .tuple(fc.constantFrom('', 'ev-', 'event-2015-', 'e'), fc.array(idCharacter, { maxLength: 8 }))
+  .map(([prefix, rest]) => `${prefix}${rest.join('')}` || 'a');
+const tied = fc.record({
+  id,
+  sequence: fc.option(fc.constantFrom(0, 1, 2, 999_999, 1_000_000), { nil: undefined }),
+});
+
+describe('the numbers that order a tie', () => {
+  it('never order two events against their sequence and id, and differ wherever four characters tell', () => {
+    fc.assert(
+      fc.property(fc.array(tied, { minLength: 1, maxLength: 60 }), (records) => {
+        const keys = tieKeys(records);
+        expect(keys).toHaveLength(records.length);
+        let shared = 0;
+        const first = (records[0] as (typeof records)[number]).id;
+        while (shared < first.length && records.every((r) => r.id[shared] === first[shared])) shared++;
+        for (let a = 0; a < records.length; a++)
+          for (let b = 0; b < records.length; b++) {
+            const x = records[a] as (typeof records)[number];
+            const y = records[b] as (typeof records)[number];
+            const truth = Math.sign(compareSequence(x, y) || compareIds(x.id, y.id));
+            const told = Math.sign((keys[a] as number) - (keys[b] as number));
+            // A tie of the numbers leaves the order to the records; any other answer is the truth.
+            if (told !== 0) expect(told).toBe(truth);
+            // Where the sequences agree and the ids differ in the four characters after the shared prefix, they tell.
+            const window = (text: string) => text.slice(shared, shared + 4);
+            if (compareSequence(x, y) === 0 && window(x.id) !== window(y.id)) expect(told).toBe(truth);
+          }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('tell apart ids that share their first characters, by the four after them', () => {
+    const records = ['ev-b', 'ev-a', 'ev-ab', 'ev-', 'ev-abcd', 'ev-abce', 'ev-abcdz'].map((i) => ({
+      id: i,
+    }));
+    const keys = Array.from(tieKeys(records));
+    // ev-abcd and ev-abcdz share the four characters read: a tie, left to the records.
+    expect(keys[4]).toBe(keys[6]);
+    const order = records.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+    expect(order.map((i) => records[i]?.id)).toEqual([
+      'ev-',
+      'ev-a',
+      'ev-ab',
+      'ev-abcd',
+      'ev-abcdz',
+      'ev-abce',
+      'ev-b',
+    ]);
+  });
+
+  it('put a sequence before any id, and read an id past ASCII as a tie for the records to settle', () => {
+    const keys = tieKeys([
+      { id: 'z', sequence: 1 },
+      { id: 'a', sequence: 2 },
+      { id: 'þ' },
+      { id: 'ā' },
+      { id: 'a' },
+    ]);
+    expect(keys[0]).toBeLessThan(keys[1] as number);
+    expect(keys[2]).toBe(keys[3]);
+    expect(keys[4]).toBeLessThan(keys[2] as number);
+    expect(tieKeys([])).toEqual(new Float64Array(0));
   });
 });
