@@ -1,4 +1,4 @@
-import { wallClockAsUtc, zonedTimeToInstant } from './zone.js';
+import { instantAfterWalls, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
 
 /** A wall-clock time: year, month (1–12), day, hour, minute, second, millisecond. */
 export type Wall = readonly [
@@ -69,16 +69,20 @@ function readWall(utc: number): Wall {
   ];
 }
 
-/** The instant a wall clock shows `wall`: at a fixed UTC offset when one is written, else in `timeZone`. */
-export function wallInstant(wall: Wall, timeZone: string, offsetMs: number | null): number {
+/**
+ * The instant a wall clock shows `wall`: at a fixed UTC offset when one is written, else in `timeZone`. With `end`,
+ * `wall` is the end (exclusive) of a span of wall clocks, and the answer the span's end (see `instantAfterWalls`).
+ */
+export function wallInstant(wall: Wall, timeZone: string, offsetMs: number | null, end = false): number {
   const [year, month, day, hour, minute, second, ms] = wall;
   if (Math.abs(year) > DATE_YEARS) {
     // No zone has rules this far out, and Date cannot hold it: count days on the proleptic Gregorian calendar.
     return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
   }
-  return offsetMs === null
-    ? zonedTimeToInstant(timeZone, year, month, day, hour, minute, second, ms)
-    : wallClockAsUtc(year, month, day, hour, minute, second, ms) - offsetMs;
+  if (offsetMs !== null) return wallClockAsUtc(year, month, day, hour, minute, second, ms) - offsetMs;
+  return end
+    ? instantAfterWalls(timeZone, wallClockAsUtc(year, month, day, hour, minute, second, ms))
+    : zonedTimeToInstant(timeZone, year, month, day, hour, minute, second, ms);
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date, for any year (H. Hinnant's days_from_civil). */

@@ -107,7 +107,9 @@ export function wallClockAsUtc(
 /**
  * The instant at which a wall clock in `timeZone` shows the given time. Never reads the machine's zone.
  * For a wall time that a daylight-saving jump skips, answers it as if the clocks had already moved on: 00:30 on a
- * night they go from 00:00 to 01:00 reads as 01:30 (midnight as 01:00, the instant just after the jump).
+ * night they go from 00:00 to 01:00 reads as 01:30 (midnight as 01:00, the instant just after the jump). For one
+ * the clocks show twice, as they go back, answers the first time: 01:30 in New York on 3 November 2024 is 05:30
+ * UTC (EDT), not 06:30 (EST), and 02:30 in Berlin on 27 October 2024 is 00:30 UTC (CEST), not 01:30.
  */
 export function zonedTimeToInstant(
   timeZone: string,
@@ -126,24 +128,45 @@ export function zonedTimeToInstant(
  * {@link zonedTimeToInstant} of a wall clock given as milliseconds since the epoch read as UTC: what a reader that
  * computes the wall clock itself (a level-0 date, `edtf-read.ts`) turns into an instant.
  */
-export function instantAtWall(timeZone: string, wall: number): number {
+export function instantAtWall(timeZone: string, wall: number, last = false): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return wall;
   // On a day far from any transition, one subtraction (the zone's offsets by day); else two or three lookups in
   // its table of transitions. Either is cheaper than remembering each wall clock read.
   const steady = steadyDayOffsetMs(timeZone, Math.floor(wall / DAY_MS));
-  return Number.isNaN(steady) ? instantOfWall(timeZone, wall) : wall - steady;
+  return Number.isNaN(steady) ? instantOfWall(timeZone, wall, last) : wall - steady;
 }
 
-function instantOfWall(timeZone: string, wall: number): number {
-  const first = wall - offsetMs(timeZone, wall);
-  const second_ = wall - offsetMs(timeZone, first);
-  if (first === second_) return first;
-  // The offset changed between the two guesses: the wall time is near a transition.
-  // Prefer a guess that reads back as the requested wall time; in a gap, the later instant.
-  const readsBack = (t: number) => t + offsetMs(timeZone, t) === wall;
-  if (readsBack(second_)) return second_;
-  if (readsBack(first)) return first;
-  return Math.max(first, second_);
+/**
+ * The end (exclusive) of a span of wall clocks that ends before `end`, read in `timeZone`: the instant just after
+ * the last one at which the zone shows the span's last millisecond. Where the clocks go back and show it twice,
+ * the span runs to the second time (01:30 in New York on 3 November 2024, from 05:30 UTC, runs to 06:30:59.999
+ * UTC: both times the clock showed it); where they jump over it, it is read as if they had moved on, as its start
+ * is, so a span never ends before it starts.
+ */
+export function instantAfterWalls(timeZone: string, end: number): number {
+  return instantAtWall(timeZone, end - 1, true) + 1;
+}
+
+/**
+ * The instant of a wall clock near a transition (or anywhere: the answer does not depend on the offsets by day).
+ * The zone's offsets a day either side of the wall clock read as UTC bound every instant that can show it, and
+ * transitions are at least 7 days apart (see `zone-offsets.ts`), so at most one lies between them: each offset
+ * gives one candidate, kept if the zone shows the wall clock at it. Both kept: the clocks went back and showed it
+ * twice, and the first time is the answer (the second, when `last`: the end of a span); neither: the clocks
+ * jumped over it, and the offset before the jump gives the instant as if they had moved on. (Temporal's
+ * "compatible" reading, on both sides of UTC.)
+ */
+function instantOfWall(timeZone: string, wall: number, last: boolean): number {
+  const before = offsetMs(timeZone, wall - DAY_MS);
+  const after = offsetMs(timeZone, wall + DAY_MS);
+  const early = wall - before;
+  if (before === after) return early;
+  const late = wall - after;
+  const earlyShows = early + offsetMs(timeZone, early) === wall;
+  const lateShows = late + offsetMs(timeZone, late) === wall;
+  if (earlyShows && lateShows) return last ? Math.max(early, late) : Math.min(early, late);
+  if (lateShows && !earlyShows) return late;
+  return early;
 }
 
 /**

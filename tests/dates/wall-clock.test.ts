@@ -138,14 +138,15 @@ describe('daySpanOf', () => {
     // Kwajalein went from 20 August 1993 (UTC−12) to 22 August 1993 (UTC+12).
     ['1993-08-21', 'Pacific/Kwajalein', { year: 1993, month: 8, day: 22 }, 720],
   ])(
-    'covers only the day after a day that %s skipped in %s, never a span ending before it starts',
+    'covers the day after a day that %s skipped in %s, as if the clocks had moved on, never ending before it starts',
     (text, zone, day, offsetMinutes) => {
-      const clock = { ...day, hour: 0, minute: 0, second: 0, offsetMinutes };
-      expect(daySpanOf(parseDate(text, { timeZone: zone }))).toStrictEqual({
-        first: clock,
-        last: clock,
+      const date = parseDate(text, { timeZone: zone });
+      expect(daySpanOf(date)).toStrictEqual({
+        first: { ...day, hour: 0, minute: 0, second: 0, offsetMinutes },
+        last: { ...day, hour: 23, minute: 59, second: 59, offsetMinutes },
         instant: Date.UTC(day.year, day.month - 1, day.day) - offsetMinutes * 60_000,
       });
+      expect(date.latest).toBe(date.earliest + 86_400_000 - 1);
     },
   );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offsetMs } from '../../src/dates/zone.js';
+import { instantAfterWalls, instantAtWall, offsetMs } from '../../src/dates/zone.js';
 import { intlOffsetMs as intlLongOffsetMs, steadyDayOffsetMs } from '../../src/dates/zone-offsets.js';
 import { ALL_ZONES, instantsFrom1850To2100, intlOffsetMs } from './zone-reference.js';
 
@@ -46,6 +46,19 @@ describe('the offset of a time zone, exhaustively', () => {
           for (const t of [lo, hi])
             if (offsetMs(zone, t) !== intlOffsetMs(zone, t))
               wrong.push(`${zone} at the change ${new Date(t).toISOString()}`);
+          // The wall clocks at the change: shown twice when the clocks go back (read as the first time, with the
+          // offset before), skipped when they go forward (read as if the clocks had moved on: the offset before).
+          const before = intlOffsetMs(zone, lo);
+          const after = intlOffsetMs(zone, hi);
+          // A span of wall clocks ending at such a millisecond runs to its last showing (skipped: moved on too).
+          for (const wall of [hi + Math.min(before, after), hi + Math.max(before, after) - 1])
+            if (
+              instantAtWall(zone, wall) !== wall - before ||
+              instantAfterWalls(zone, wall + 1) - 1 !== wall - Math.min(after, before)
+            )
+              wrong.push(
+                `${zone}: the wall clock ${new Date(wall).toISOString().slice(0, 23)} at the change`,
+              );
           // No wall-clock day whose three days (the day before it to the day after it) hold the change has an
           // offset by day: its wall clocks are read by the lookups.
           for (let day = Math.floor(hi / DAY) - 2; day <= Math.floor(hi / DAY) + 1; day++)
