@@ -219,11 +219,15 @@ function versus(
   return pairedRounds(timed(a, setupA, ka), timed(b, undefined, kb), rounds);
 }
 
-/** Heap in use after a full collection, in bytes. */
+/**
+ * Memory in use after a full collection, in bytes: the JavaScript heap and the typed arrays' buffers, which live
+ * outside it (the build's instants and actor numbers, the query index's arrays).
+ */
 function heap(): number {
   gc();
   gc();
-  return process.memoryUsage().heapUsed;
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
 }
 
 function agree(name: string, library: unknown, baseline: unknown): void {
@@ -610,8 +614,9 @@ function printTable(n: number, rows: readonly Row[]): void {
 }
 
 /**
- * The heap's high-water mark above a start taken after a full collection. `sample()` is called while rows go by;
- * heapUsed counts garbage not yet collected too, so the peak is what the process really needed at that moment.
+ * The high-water mark of the heap and the typed arrays' buffers above a start taken after a full collection.
+ * `sample()` is called while rows go by; heapUsed counts garbage not yet collected too, so the peak is what the
+ * process really needed at that moment.
  */
 function heapPeak(): { sample: () => void; growth: () => number; held: () => number } {
   const start = heap();
@@ -620,7 +625,8 @@ function heapPeak(): { sample: () => void; growth: () => number; held: () => num
     /** What is still in use after a full collection, above the start: the result being kept. */
     held: () => heap() - start,
     sample: () => {
-      const used = process.memoryUsage().heapUsed;
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      const used = heapUsed + arrayBuffers;
       if (used > peak) peak = used;
     },
     growth: () => peak - start,
