@@ -16,28 +16,23 @@ const BUCKETS = 1 << 16;
 export function orderByKeys(starts: Float64Array, ranks: ArrayLike<number>, n: number): Int32Array {
   // Each event's keys as five 16-bit digits, the least significant first: the rank, then the start's 64 bits,
   // taken so that their unsigned order is the numeric order (a positive number's sign bit set, a negative number's
-  // every bit flipped: IEEE 754 orders the magnitudes of numbers of one sign by their bits).
+  // every bit flipped: IEEE 754 orders the magnitudes of numbers of one sign by their bits). A digit is taken from
+  // the start when a pass needs it, not kept: an array of them would be ten bytes an event more of the typed
+  // arrays that set off a full collection (see `permuteInPlace` in assemble.ts).
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   const high = new Uint8Array(Uint16Array.of(1).buffer)[0] as number;
-  const digits = new Uint16Array(5 * n);
+  const digit = (at: number, d: number): number => {
+    if (d === 0) return ranks[at] as number;
+    bits[0] = (starts[at] as number) + 0;
+    const h = words[high] as number;
+    const word = d < 3 ? (words[1 - high] as number) : h;
+    // A negative number's bits flipped, a positive one's sign bit set (the high word only: the low word as is).
+    const flipped = h >>> 31 === 1 ? ~word : d < 3 ? word : word | 0x80000000;
+    return (d & 1) === 1 ? flipped & 0xffff : flipped >>> 16;
+  };
   let order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    bits[0] = (starts[i] as number) + 0;
-    let h = words[high] as number;
-    let l = words[1 - high] as number;
-    if (h >>> 31 === 1) {
-      h = ~h;
-      l = ~l;
-    } else h |= 0x80000000;
-    const at = 5 * i;
-    digits[at] = ranks[i] as number;
-    digits[at + 1] = l;
-    digits[at + 2] = l >>> 16;
-    digits[at + 3] = h;
-    digits[at + 4] = h >>> 16;
-    order[i] = i;
-  }
+  for (let i = 0; i < n; i++) order[i] = i;
   let next = new Int32Array(n);
   const counts = new Int32Array(BUCKETS);
   // One stable pass a digit: equal digits keep the order of the passes before. A digit every key shares orders
@@ -45,8 +40,8 @@ export function orderByKeys(starts: Float64Array, ranks: ArrayLike<number>, n: n
   for (let d = 0; d < 5; d++) {
     counts.fill(0);
     for (let i = 0; i < n; i++) {
-      const digit = digits[5 * i + d] as number;
-      counts[digit] = (counts[digit] as number) + 1;
+      const value = digit(i, d);
+      counts[value] = (counts[value] as number) + 1;
     }
     if (counts.includes(n)) continue;
     for (let b = 0, sum = 0; b < BUCKETS; b++) {
@@ -56,9 +51,9 @@ export function orderByKeys(starts: Float64Array, ranks: ArrayLike<number>, n: n
     }
     for (let i = 0; i < n; i++) {
       const at = order[i] as number;
-      const digit = digits[5 * at + d] as number;
-      const to = counts[digit] as number;
-      counts[digit] = to + 1;
+      const value = digit(at, d);
+      const to = counts[value] as number;
+      counts[value] = to + 1;
       next[to] = at;
     }
     [order, next] = [next, order];
