@@ -117,7 +117,7 @@ function eventsInOrder(
  * a build of a million events keeps its instants in the arrays it read them into, with no second pair made.
  * Typed arrays live outside the heap, and V8 answers each 64 MB of them made with a full collection of the whole
  * heap (the caller's input included): what a build allocates of them it pays for once more there. `order` is
- * marked (each entry flipped) while its cycle is walked, then restored.
+ * marked (each entry flipped) as its cycle is walked, then every entry flipped back.
  */
 export function permuteInPlace(
   order: Int32Array,
@@ -126,21 +126,19 @@ export function permuteInPlace(
   n: number,
 ): void {
   for (let start = 0; start < n; start++) {
-    if ((order[start] as number) < 0 || order[start] === start) continue;
+    if ((order[start] as number) < 0) continue;
     const firstAtStart = first[start] as number;
     const secondAtStart = second[start] as number;
-    for (let at = start; ; ) {
-      const from = order[at] as number;
+    let at = start;
+    for (let from = order[at] as number; from !== start; from = order[at] as number) {
       order[at] = ~from;
-      if (from === start) {
-        first[at] = firstAtStart;
-        second[at] = secondAtStart;
-        break;
-      }
       first[at] = first[from] as number;
       second[at] = second[from] as number;
       at = from;
     }
+    order[at] = ~start;
+    first[at] = firstAtStart;
+    second[at] = secondAtStart;
   }
-  for (let i = 0; i < n; i++) if ((order[i] as number) < 0) order[i] = ~(order[i] as number);
+  for (let i = 0; i < n; i++) order[i] = ~(order[i] as number);
 }

@@ -6,6 +6,8 @@
  * sort is stable), which the caller then orders by sequence and id.
  */
 
+import { type Ordered, sequenceOf } from '../model/record-date.js';
+
 /** A pass of the sort orders by one 16-bit digit of the keys (65,536 buckets). */
 const BUCKETS = 1 << 16;
 
@@ -25,11 +27,10 @@ export function orderByKeys(starts: Float64Array, ranks: ArrayLike<number>, n: n
   const digit = (at: number, d: number): number => {
     if (d === 0) return ranks[at] as number;
     bits[0] = (starts[at] as number) + 0;
-    const h = words[high] as number;
-    const word = d < 3 ? (words[1 - high] as number) : h;
-    // A negative number's bits flipped, a positive one's sign bit set (the high word only: the low word as is).
-    const flipped = h >>> 31 === 1 ? ~word : d < 3 ? word : word | 0x80000000;
-    return (d & 1) === 1 ? flipped & 0xffff : flipped >>> 16;
+    // All ones for a negative number (every bit flipped), else none but the high word's sign bit (set).
+    const flip = (words[high] as number) >> 31;
+    const word = d < 3 ? (words[1 - high] as number) ^ flip : (words[high] as number) ^ (flip | 0x80000000);
+    return d & 1 ? word & 0xffff : word >>> 16;
   };
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -72,32 +73,21 @@ const ID_KEY_RANGE = 2 ** 32;
  * by these numbers reads a typed array; comparing the records reads two objects far apart in the heap at each
  * step. Made in one pass over the records in the order they were read, which is the order they lie in memory.
  */
-export function tieKeys(
-  records: readonly { readonly id: string; readonly sequence?: unknown }[],
-): Float64Array {
-  const n = records.length;
-  const keys = new Float64Array(n);
-  if (n === 0) return keys;
-  const first = (records[0] as { id: string }).id;
+export function tieKeys(records: readonly Ordered[]): Float64Array {
+  const keys = new Float64Array(records.length);
+  const first = records[0]?.id ?? '';
   let shared = first.length;
-  for (let i = 1; i < n && shared > 0; i++) {
-    const id = (records[i] as { id: string }).id;
-    if (id.length < shared) shared = id.length;
-    for (let c = 0; c < shared; c++)
-      if (id.charCodeAt(c) !== first.charCodeAt(c)) {
-        shared = c;
-        break;
-      }
+  for (const { id } of records) {
+    let c = 0;
+    while (c < shared && id.charCodeAt(c) === first.charCodeAt(c)) c++;
+    shared = c;
   }
-  for (let i = 0; i < n; i++) {
-    const record = records[i] as { id: string; sequence?: unknown };
-    const id = record.id;
+  records.forEach((record, i) => {
     let key = 0;
-    // A character past the ASCII a valid id is made of counts as 255: such ids tie here, and are compared.
+    // Past the end, no character (`NaN + 1 || 0`); past the ASCII a valid id is made of, 255: such ids tie here.
     for (let c = shared; c < shared + 4; c++)
-      key = key * 256 + (c < id.length ? Math.min(id.charCodeAt(c) + 1, 255) : 0);
-    const sequence = record.sequence;
-    keys[i] = (typeof sequence === 'number' && Number.isFinite(sequence) ? sequence : 0) * ID_KEY_RANGE + key;
-  }
+      key = key * 256 + Math.min(record.id.charCodeAt(c) + 1 || 0, 255);
+    keys[i] = sequenceOf(record) * ID_KEY_RANGE + key;
+  });
   return keys;
 }

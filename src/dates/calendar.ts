@@ -1,4 +1,4 @@
-import { instantAfterWalls, wallClockAsUtc, zonedTimeToInstant } from './zone.js';
+import { instantAtWall, wallClockAsUtc } from './zone.js';
 
 /** A wall-clock time: year, month (1–12), day, hour, minute, second, millisecond. */
 export type Wall = readonly [
@@ -71,7 +71,7 @@ function readWall(utc: number): Wall {
 
 /**
  * The instant a wall clock shows `wall`: at a fixed UTC offset when one is written, else in `timeZone`. With `end`,
- * `wall` is the end (exclusive) of a span of wall clocks, and the answer the span's end (see `instantAfterWalls`).
+ * `wall` is the end (exclusive) of a span of wall clocks, and the answer the span's end (see `instantAtWall`).
  */
 export function wallInstant(wall: Wall, timeZone: string, offsetMs: number | null, end = false): number {
   const [year, month, day, hour, minute, second, ms] = wall;
@@ -79,10 +79,8 @@ export function wallInstant(wall: Wall, timeZone: string, offsetMs: number | nul
     // No zone has rules this far out, and Date cannot hold it: count days on the proleptic Gregorian calendar.
     return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
   }
-  if (offsetMs !== null) return wallClockAsUtc(year, month, day, hour, minute, second, ms) - offsetMs;
-  return end
-    ? instantAfterWalls(timeZone, wallClockAsUtc(year, month, day, hour, minute, second, ms))
-    : zonedTimeToInstant(timeZone, year, month, day, hour, minute, second, ms);
+  const utc = wallClockAsUtc(year, month, day, hour, minute, second, ms);
+  return offsetMs === null ? instantAtWall(timeZone, utc, end) : utc - offsetMs;
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date, for any year (H. Hinnant's days_from_civil). */

@@ -10,7 +10,7 @@ import { SINGLE_DATE } from './edtf-grammar.js';
 import type { DateBound, DateParts, ParsedDate, Qualifier } from './parsed-date.js';
 import { type DatePrecision, precisionRank } from './precision.js';
 import { groupingOf } from './seasons.js';
-import { instantAfterWalls, instantAtWall } from './zone.js';
+import { instantAtWall } from './zone.js';
 
 /** Why a text is not a date: the issue code and a message naming what was expected. */
 export type Problem = {
@@ -367,27 +367,25 @@ export function readLevelZero(text: string, timeZone: string, out: Float64Array)
   const precision = levelZeroWalls(text, 0, slash < 0 ? text.length : slash);
   if (precision === undefined) return -1;
   out[0] = wallsInstant(timeZone, WALLS[0] as number);
-  out[1] = wallsEnd(timeZone, WALLS[1] as number) - 1;
+  out[1] = wallsInstant(timeZone, WALLS[1] as number, true) - 1;
   if (slash < 0) return precisionRank(precision);
   // An interval: from its start's first instant to its end's last, at the coarser precision of the two.
   const endPrecision = levelZeroWalls(text, slash + 1);
   if (endPrecision === undefined) return -1;
-  const latest = wallsEnd(timeZone, WALLS[1] as number) - 1;
+  const latest = wallsInstant(timeZone, WALLS[1] as number, true) - 1;
   if ((out[0] as number) > latest) return -1;
   out[1] = latest;
   return Math.min(precisionRank(precision), precisionRank(endPrecision));
 }
 
-/** A wall clock that {@link levelZeroWalls} left in {@link WALLS} as an instant: at its written offset, or in the zone. */
-function wallsInstant(timeZone: string, wall: number): number {
+/**
+ * A wall clock that {@link levelZeroWalls} left in {@link WALLS} as an instant: at its written offset, or in the
+ * zone; with `end`, the end (exclusive) of a span of wall clocks (see `instantAtWall`).
+ */
+function wallsInstant(timeZone: string, wall: number, end = false): number {
   const offset = WALLS[2] as number;
-  return Number.isNaN(offset) ? instantAtWall(timeZone, wall) : wall - offset;
-}
-
-/** {@link wallsInstant} of the end (exclusive) of a span of wall clocks: see `instantAfterWalls`. */
-function wallsEnd(timeZone: string, wall: number): number {
-  const offset = WALLS[2] as number;
-  return Number.isNaN(offset) ? instantAfterWalls(timeZone, wall) : wall - offset;
+  if (!Number.isNaN(offset)) return wall - offset;
+  return instantAtWall(timeZone, wall, end);
 }
 
 /**
@@ -418,7 +416,7 @@ function knownBound(
   return Object.freeze({
     state: 'known',
     earliest: offsetMs === null ? instantAtWall(timeZone, start) : start - offsetMs,
-    latest: (offsetMs === null ? instantAfterWalls(timeZone, end) : end - offsetMs) - 1,
+    latest: (offsetMs === null ? instantAtWall(timeZone, end, true) : end - offsetMs) - 1,
     precision,
     approximate: false,
     uncertain: false,

@@ -49,7 +49,7 @@ export function daySpanOf(date: ParsedDate): {
   if (!Number.isFinite(date.latest)) return { first, instant };
   const last = wallClockAt(date.latest, date.timeZone);
   // A day the zone skipped (Kiritimati went from 30 December 1994 to 1 January 1995) reads as the day after it, as
-  // if the clocks had moved on (`instantAfterWalls`); whatever a date's instants, its span never ends before it starts.
+  // if the clocks had moved on (`instantAtWall`); whatever a date's instants, its span never ends before it starts.
   const before = last.year - first.year || last.month - first.month || last.day - first.day;
   return { first, last: before < 0 ? first : last, instant };
 }

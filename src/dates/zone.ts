@@ -127,24 +127,20 @@ export function zonedTimeToInstant(
 /**
  * {@link zonedTimeToInstant} of a wall clock given as milliseconds since the epoch read as UTC: what a reader that
  * computes the wall clock itself (a level-0 date, `edtf-read.ts`) turns into an instant.
+ *
+ * With `end`, `wall` is the end (exclusive) of a span of wall clocks, and the answer the span's end: the instant
+ * just after the last one at which the zone shows the span's last millisecond. Where the clocks go back and show
+ * it twice, the span runs to the second time (01:30 in New York on 3 November 2024, from 05:30 UTC, runs to
+ * 06:30:59.999 UTC: both times the clock showed it); where they jump over it, it is read as if they had moved on,
+ * as its start is, so a span never ends before it starts.
  */
-export function instantAtWall(timeZone: string, wall: number, last = false): number {
+export function instantAtWall(timeZone: string, wall: number, end = false): number {
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return wall;
+  const at = end ? wall - 1 : wall;
   // On a day far from any transition, one subtraction (the zone's offsets by day); else two or three lookups in
   // its table of transitions. Either is cheaper than remembering each wall clock read.
-  const steady = steadyDayOffsetMs(timeZone, Math.floor(wall / DAY_MS));
-  return Number.isNaN(steady) ? instantOfWall(timeZone, wall, last) : wall - steady;
-}
-
-/**
- * The end (exclusive) of a span of wall clocks that ends before `end`, read in `timeZone`: the instant just after
- * the last one at which the zone shows the span's last millisecond. Where the clocks go back and show it twice,
- * the span runs to the second time (01:30 in New York on 3 November 2024, from 05:30 UTC, runs to 06:30:59.999
- * UTC: both times the clock showed it); where they jump over it, it is read as if they had moved on, as its start
- * is, so a span never ends before it starts.
- */
-export function instantAfterWalls(timeZone: string, end: number): number {
-  return instantAtWall(timeZone, end - 1, true) + 1;
+  const steady = steadyDayOffsetMs(timeZone, Math.floor(at / DAY_MS));
+  return (Number.isNaN(steady) ? instantOfWall(timeZone, at, end) : at - steady) + (end ? 1 : 0);
 }
 
 /**
@@ -152,21 +148,16 @@ export function instantAfterWalls(timeZone: string, end: number): number {
  * The zone's offsets a day either side of the wall clock read as UTC bound every instant that can show it, and
  * transitions are at least 7 days apart (see `zone-offsets.ts`), so at most one lies between them: each offset
  * gives one candidate, kept if the zone shows the wall clock at it. Both kept: the clocks went back and showed it
- * twice, and the first time is the answer (the second, when `last`: the end of a span); neither: the clocks
+ * twice, and the first time is the answer (the second, when `last`: a span's end); neither: the clocks
  * jumped over it, and the offset before the jump gives the instant as if they had moved on. (Temporal's
  * "compatible" reading, on both sides of UTC.)
  */
 function instantOfWall(timeZone: string, wall: number, last: boolean): number {
-  const before = offsetMs(timeZone, wall - DAY_MS);
-  const after = offsetMs(timeZone, wall + DAY_MS);
-  const early = wall - before;
-  if (before === after) return early;
-  const late = wall - after;
-  const earlyShows = early + offsetMs(timeZone, early) === wall;
-  const lateShows = late + offsetMs(timeZone, late) === wall;
-  if (earlyShows && lateShows) return last ? Math.max(early, late) : Math.min(early, late);
-  if (lateShows && !earlyShows) return late;
-  return early;
+  const before = wall - offsetMs(timeZone, wall - DAY_MS);
+  const shown = [before, wall - offsetMs(timeZone, wall + DAY_MS)].filter(
+    (instant) => instant + offsetMs(timeZone, instant) === wall,
+  );
+  return shown.length === 0 ? before : (last ? Math.max : Math.min)(...shown);
 }
 
 /**
@@ -185,15 +176,5 @@ export function wallClockOf(instant: number, timeZone: string): number {
 
 /** The inverse of {@link wallClockOf}: the instant at which `timeZone` shows a wall clock given as UTC milliseconds. */
 export function instantOfWallClock(wallClock: number, timeZone: string): number {
-  const d = new Date(wallClock);
-  return zonedTimeToInstant(
-    timeZone,
-    d.getUTCFullYear(),
-    d.getUTCMonth() + 1,
-    d.getUTCDate(),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-    d.getUTCMilliseconds(),
-  );
+  return instantAtWall(timeZone, wallClock);
 }
