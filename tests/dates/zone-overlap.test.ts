@@ -7,22 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import { zonedTimeToInstant } from '../../src/dates/zone.js';
 import { parseDate } from '../../src/index.js';
+import { intlOffsetMs } from './zone-reference.js';
 
 const MINUTE = 60_000;
 
-/** The wall clock `Intl` shows in a zone at an instant, as milliseconds read as UTC (to the minute). */
+/** The wall clock `Intl` shows in a zone at an instant (a whole minute), as milliseconds read as UTC. */
 function intlWall(zone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((one) => one.type === type)?.value);
-  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
+  return instant + intlOffsetMs(zone, instant);
 }
 
 /** Every instant (to the quarter hour of offset) at which the zone shows `wall`, earliest first. */
