@@ -39,6 +39,11 @@ const SHEET = 'sheet';
 export interface Loaded {
   readonly dispute: Dispute;
   readonly name: string;
+  /**
+   * For a dispute read from a JSON document: where the document gives each of the dispute's events (the build
+   * puts them in timeline order), so that a message names the event the user will find there.
+   */
+  readonly eventPositions?: () => readonly number[];
 }
 
 /** The shipped cases by id, in the order of `datasets` (the order the cases began). */
@@ -80,7 +85,8 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
     return { dispute, name };
   }
   try {
-    return { dispute: parse(text, chosen, options.progress), name };
+    const dispute = parse(text, chosen, options.progress);
+    return { dispute, name, eventPositions: () => positionsInText(text, dispute) };
   } catch (error) {
     if (error instanceof TimelineError) throw new InvalidData(name, error);
     throw error;
@@ -211,6 +217,20 @@ function notFound(path: string, cases: boolean): InputError {
  * Reads the text with its format's reader from the registry, counting the records read on the progress line
  * (JSON Lines every 1,000 records, with the total from its header line; JSON once parsed and once checked).
  */
+/**
+ * The position in the JSON document of each of the dispute's events, found by id (ids are unique in a valid
+ * dispute); an event the document does not give by that id keeps its own position.
+ */
+function positionsInText(text: string, dispute: Dispute): readonly number[] {
+  const given: unknown = (JSON.parse(text) as { events?: unknown }).events;
+  const at = new Map<unknown, number>();
+  if (Array.isArray(given))
+    given.forEach((event: unknown, i) => {
+      if (typeof event === 'object' && event !== null) at.set((event as { id?: unknown }).id, i);
+    });
+  return dispute.events.map((event, i) => at.get(event.id) ?? i);
+}
+
 function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Dispute {
   const read = format.read as NonNullable<TimelineFormat['read']>;
   return read(text, { onProgress: progress.phase(`reading ${format.name}`, 'records') });

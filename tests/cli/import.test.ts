@@ -113,6 +113,22 @@ describe('dispute-timeline import', () => {
     expect(missing.stderr).toContain('When');
   });
 
+  it('finds the kinds of new actors in a column headed in the singular, "Party type"', async () => {
+    // Rows of the WhatsApp–Brazil case (facts-more-cases.md), headed by a researcher in their own words.
+    writeFileSync(
+      file('whatsapp.csv'),
+      [
+        'When,What happened,Who,Party type,Link',
+        '2016-04-26,Judge orders a 72-hour nationwide block of WhatsApp,Marcel Maia Montalvão,judge,https://boingboing.net/2016/05/02/brazil-judge-orders-whatsapp-b.html',
+      ].join('\r\n'),
+    );
+    const run = await runMain(['import', file('whatsapp.csv'), '--kind', 'order']);
+    expect(run.code).toBe(0);
+    expect(parseDispute(JSON.parse(run.stdout)).actors).toEqual([
+      expect.objectContaining({ name: 'Marcel Maia Montalvão', kind: 'judge' }),
+    ]);
+  });
+
   it('takes a mapping file and writes JSON Lines to a file', async () => {
     const run = await runMain([
       'import',

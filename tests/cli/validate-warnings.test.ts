@@ -63,6 +63,27 @@ describe('validate with warnings', () => {
     expect(JSON.parse(strict.stdout)).toMatchObject({ valid: false, warnings: result.warnings });
   });
 
+  it('names an event where the file gives it, not where the timeline puts it', async () => {
+    // The Saudi case's events, latest first, the first citing only an account published years later.
+    const json = JSON.parse(writeJson(saudiBlackberry2010));
+    json.events.reverse();
+    json.sources.push({ id: 'late-account', publisher: 'A later book', published: '2030-01-01' });
+    json.events[0].sources = [{ source: 'late-account' }];
+    writeFileSync(file('reversed.json'), JSON.stringify(json));
+    const first: string = json.events[0].id;
+    const run = await runMain(['validate', file('reversed.json'), '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).warnings).toEqual([
+      expect.objectContaining({
+        code: 'late-source',
+        path: ['events', 0, 'sources', 0, 'source'],
+        message: expect.stringContaining(first),
+      }),
+    ]);
+    const text = await runMain(['validate', file('reversed.json')]);
+    expect(text.stdout).toMatch(/^warning: late-source at events\[0\]\.sources\[0\]\.source: /m);
+  });
+
   it('says in its help what warnings are and what --strict does', async () => {
     const help = (await runMain(['validate', '--help'])).stdout;
     expect(help).toContain('--strict');

@@ -100,11 +100,30 @@ async function checked(context: CommandContext): Promise<{
       warnings: verdict.warnings,
     };
   }
-  const { dispute, name } = await loadSource(context);
+  const { dispute, name, eventPositions } = await loadSource(context);
+  const warnings = disputeWarnings(dispute);
   return {
     name,
     id: dispute.id,
     counts: { events: dispute.events.length, sources: dispute.sources.length },
-    warnings: disputeWarnings(dispute),
+    warnings: eventPositions === undefined ? warnings : atPositions(warnings, eventPositions),
   };
+}
+
+/**
+ * Warnings whose paths name the events where the file gives them: a dispute built puts its events in timeline
+ * order, and its warnings name them there (see `disputeWarnings`), but the user looks for them in the file, as its
+ * problems name them.
+ */
+function atPositions(
+  warnings: readonly TimelineIssue[],
+  eventPositions: () => readonly number[],
+): readonly TimelineIssue[] {
+  if (!warnings.some(({ path }) => path[0] === 'events')) return warnings;
+  const positions = eventPositions();
+  return warnings.map((warning) => {
+    const [collection, index, ...rest] = warning.path;
+    if (collection !== 'events' || typeof index !== 'number') return warning;
+    return { ...warning, path: [collection, positions[index] ?? index, ...rest] };
+  });
 }
