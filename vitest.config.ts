@@ -35,6 +35,8 @@ export default defineConfig({
     // is the CLI's `--project` option, which Vitest reads from the config too but leaves out of its config type.
     ...({ project: DEFAULT_PROJECTS } as object),
     testTimeout: 60_000,
+    // The cases a property test checks: fewer under `npm test` than in the full run (tests/support/runs.ts).
+    setupFiles: ['tests/support/fast-check-setup.ts'],
     // The test files share each worker's modules: the library and its datasets load once per worker, not once
     // per file (no test mocks a module or changes global state it does not restore).
     isolate: false,

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IdTable } from '../../src/builder/id-table.js';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
+import { heavyRuns } from '../support/runs.js';
 import { minimalInput, plainEvent } from './fixtures.js';
 
 type Mutable = any;
@@ -87,7 +88,7 @@ describe('a build copies each event as it checks it', () => {
           expect(serializeDispute(built.data)).toBe(serializeDispute(parsed.data));
         if (!built.success && !parsed.success) expect(built.error.issues).toEqual(parsed.error.issues);
       }),
-      { numRuns: 60, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(60),
     );
   });
 
@@ -341,7 +342,7 @@ describe('builders appending into shared segments', () => {
               .sort(),
           ).toEqual([...ids].sort());
       }),
-      { numRuns: 50 },
+      heavyRuns(50),
     );
   });
 });

@@ -5,6 +5,7 @@ import { EventReader, FAST_EVENTS, isCertainlyValidEvent, isId } from '../../src
 import { ID_PATTERN } from '../../src/model/ids.js';
 import { LIMITS } from '../../src/model/limits.js';
 import { brokenDisputeInput, randomDisputeInput } from '../reliability/arbitraries.js';
+import { heavyRuns } from '../support/runs.js';
 import { minimalInput, plainEvent } from './fixtures.js';
 
 /** Junk for a nested field: a citation's source, a zoned date's parts. */
@@ -44,7 +45,7 @@ describe('the fast path of event validation', () => {
           expect(isId(text)).toBe(text.length <= LIMITS.id && ID_PATTERN.test(text));
         },
       ),
-      { numRuns: 2_000 },
+      heavyRuns(2_000),
     );
   });
 
@@ -69,7 +70,7 @@ describe('the fast path of event validation', () => {
           expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(event));
         }
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(100),
     );
   });
 

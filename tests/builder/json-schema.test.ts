@@ -11,8 +11,9 @@ import { migrateDispute } from '../../src/builder/migrate.js';
 import { DisputeSchema } from '../../src/model/dispute.js';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(100);
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
 const schema = disputeJsonSchema();

@@ -9,6 +9,7 @@ import {
 import { blackberryPakistan2015 } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 
 const precisions = fc.oneof(
   fc.constant(''),
@@ -74,7 +75,7 @@ describe('the JSON form', () => {
           serializeDispute(dispute, { indent: 0 }),
         );
       }),
-      { numRuns: 100 },
+      heavyRuns(100),
     );
   });
 

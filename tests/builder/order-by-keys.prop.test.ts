@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orderByKeys, tieKeys } from '../../src/builder/order-by-keys.js';
 import { compareIds, compareSequence } from '../../src/model/record-date.js';
+import { heavyRuns } from '../support/runs.js';
 
 /** The order a stable sort by the two keys gives, compared as numbers (`-0` equal to `0`). */
 function plainOrder(starts: Float64Array, ranks: Int8Array, n: number): number[] {
@@ -133,7 +134,7 @@ describe('the numbers that order a tie', () => {
             if (compareSequence(x, y) === 0 && window(x.id) !== window(y.id)) expect(told).toBe(truth);
           }
       }),
-      { numRuns: 300 },
+      heavyRuns(300),
     );
   });
 

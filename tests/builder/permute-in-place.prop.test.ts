@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { permuteInPlace } from '../../src/builder/assemble.js';
+import { heavyRuns } from '../support/runs.js';
 
 function check(order: number[], spare = 0): void {
   const n = order.length;
@@ -33,7 +34,7 @@ describe('putting the instants in order in place', () => {
         fc.integer({ min: 0, max: 3 }),
         (order, spare) => check(order, spare),
       ),
-      { numRuns: 300 },
+      heavyRuns(300),
     );
   });
 

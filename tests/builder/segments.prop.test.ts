@@ -11,6 +11,7 @@ import {
 } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 
 type Kind = 'actor' | 'source' | 'event';
 const step = fc.record({
@@ -68,7 +69,7 @@ describe('builders that share and branch', () => {
           expect(dispute.events.map((e) => e.id)).toEqual(of('event'));
         }
       }),
-      { numRuns: 100 },
+      heavyRuns(100),
     );
   });
 });

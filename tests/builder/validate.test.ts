@@ -2,6 +2,7 @@ import { type IssueCode, parseDispute, safeParseDispute } from 'dispute-timeline
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseIssues } from '../support/issues.js';
+import { heavyRuns } from '../support/runs.js';
 import { minimalInput } from './fixtures.js';
 
 type Mutable = any;
@@ -253,7 +254,7 @@ describe('validation', () => {
         const result = safeParseDispute(value);
         expect(result.success).toBe(false);
       }),
-      { numRuns: 300 },
+      heavyRuns(300),
     );
     fc.assert(
       fc.property(fc.string(), (text) => {

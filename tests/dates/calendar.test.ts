@@ -8,6 +8,7 @@ import { parseDate } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addUnits, type Wall, wallInstant } from '../../src/dates/calendar.js';
+import { heavyRuns } from '../support/runs.js';
 
 const DAY_MS = 86_400_000;
 
@@ -77,7 +78,7 @@ describe('wallInstant', () => {
           );
         },
       ),
-      { numRuns: 100 },
+      heavyRuns(100),
     );
   });
 

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { timeParts, withoutGroups } from '../../src/dates/edtf-grammar.js';
+import { heavyRuns } from '../support/runs.js';
 
 describe('timeParts', () => {
   it.each([
@@ -58,7 +59,7 @@ describe('timeParts', () => {
         if (offset !== undefined) expected['offset'] = offset;
         expect(timeParts(text), text).toStrictEqual(expected);
       }),
-      { numRuns: 200 },
+      heavyRuns(200),
     );
   });
 });

@@ -2,8 +2,9 @@ import { parseDate, safeParseDate, TimelineError, writeDate } from 'dispute-time
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true } as const;
+const RUNS = heavyRuns(200);
 const anyDate = fc.oneof(
   singleDate.map((date) => date.text),
   setDate,

@@ -5,6 +5,7 @@ import { readBound, readEdtf, readInstants, readSingle } from '../../src/dates/e
 import { precisionRank } from '../../src/dates/precision.js';
 import { ZONES } from '../support/edtf.js';
 import { intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
+import { heavyRuns } from '../support/runs.js';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -164,7 +165,7 @@ describe('parseDate', () => {
           expectFastPathsAgree(text, timeZone);
         },
       ),
-      { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(200),
     );
   });
 
@@ -182,7 +183,7 @@ describe('parseDate', () => {
           expectFastPathsAgree(text, timeZone);
         },
       ),
-      { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(300),
     );
   });
 
@@ -249,7 +250,7 @@ describe('parseDate', () => {
           expectFastPathsAgree(text, timeZone);
         },
       ),
-      { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(300),
     );
   });
 });
@@ -288,7 +289,7 @@ describe('readInstants (what a build keeps of a date)', () => {
         fc.constantFrom(...ZONES),
         (text, timeZone) => expectInstantsAgree(text, timeZone),
       ),
-      { numRuns: 400 },
+      heavyRuns(400),
     );
   });
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eachMember, type InstantRange, rangeBefore, type Truth } from '../../src/dates/truth.js';
 import { minimalInput } from '../builder/fixtures.js';
+import { heavyRuns } from '../support/runs.js';
 
 /** A range of instants in 0..6, so that ranges share their ends often. */
 const range: fc.Arbitrary<InstantRange> = fc
@@ -32,7 +33,7 @@ describe('rangeBefore', () => {
       fc.property(range, range, (a, b) => {
         expect(rangeBefore(a, b)).toBe(beforeByDefinition(a, b));
       }),
-      { numRuns: 500 },
+      heavyRuns(500),
     );
   });
 
@@ -49,7 +50,7 @@ describe('rangeBefore', () => {
       fc.property(range, range, (date, ref) => {
         expect(eachMember(date, (member) => rangeBefore(member, ref))).toBe(beforeByDefinition(date, ref));
       }),
-      { numRuns: 100 },
+      heavyRuns(100),
     );
   });
 

@@ -8,6 +8,7 @@ import { parseDate } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { basicDay, daySpanOf, isoDay, nextDay, wallClockAt } from '../../src/dates/wall-clock.js';
+import { heavyRuns } from '../support/runs.js';
 
 describe('wallClockAt', () => {
   it('shows the wall clock east of UTC with the offset in minutes', () => {
@@ -60,7 +61,7 @@ describe('wallClockAt', () => {
           offsetMinutes: 0,
         });
       }),
-      { numRuns: 100 },
+      heavyRuns(100),
     );
   });
 });

@@ -3,8 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateInWords, edtfOfWords, textInZone, zoneOfWords } from '../../src/dates/words/index.js';
 import { intervalDate, setDate, singleDate } from '../support/edtf-forms.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 300, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true } as const;
+const RUNS = heavyRuns(300);
 const KARACHI = 'Asia/Karachi';
 
 /** What a date in words must keep: everything a query or a reader sees. */

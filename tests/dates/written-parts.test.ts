@@ -7,6 +7,7 @@ import { parseDate } from 'dispute-timeline';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { edgeOf, saidByParts, writtenEndParts, writtenParts } from '../../src/dates/written-parts.js';
+import { heavyRuns } from '../support/runs.js';
 
 const startParts = (text: string) => writtenParts(edgeOf(parseDate(text), 'start'));
 const endParts = (text: string) => writtenEndParts(edgeOf(parseDate(text), 'end'));
@@ -126,7 +127,7 @@ describe('writtenParts', () => {
           expect(endParts(text), text).toStrictEqual({ year, month, day, hour, minute });
         },
       ),
-      { numRuns: 100 },
+      heavyRuns(100),
     );
   });
 });

@@ -29,9 +29,10 @@ import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { thrownIssues } from '../support/issues.js';
 import { FULL } from '../support/mode.js';
+import { heavyRuns } from '../support/runs.js';
 
 const COLLECTIONS = Object.keys(CSV_COLUMNS) as CsvCollection[];
-const RUNS = { numRuns: 60, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(60);
 
 /** Every table writeCsv writes of a dispute, in the order of CSV_COLUMNS. */
 const tablesOf = (dispute: Dispute, bom = false) =>
@@ -229,7 +230,7 @@ describe('streamCsvTables', () => {
         );
         expect(text).toBe(writeJsonl(readCsvTables(tablesOf(dispute))));
       }),
-      { ...RUNS, numRuns: 30 },
+      heavyRuns(30),
     );
   });
 

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, controlCharactersIn, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { oneEventDispute } from '../support/disputes.js';
+import { heavyRuns } from '../support/runs.js';
 
 interface Entry {
   uid: string;
@@ -239,7 +240,7 @@ describe('writeICalendar', () => {
           expect(entry.end > entry.start, `${entry.start} ${entry.end}`).toBe(true);
         }
       }),
-      { numRuns: 60, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(60),
     );
   });
 

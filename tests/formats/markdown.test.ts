@@ -18,8 +18,9 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_STRINGS, hostileDispute, hostileText } from '../reliability/hostile.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(200);
 const markdown = new MarkdownIt({ html: true });
 
 /** The tables of a Markdown text as markdown-it reads them: rows of cell texts, `<br>` read as a line break. */

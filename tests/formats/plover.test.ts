@@ -21,6 +21,7 @@ import { COUNTRY_CODES } from '../../src/model/countries.js';
 import { randomDisputeInput } from '../reliability/arbitraries.js';
 import { ALL_HOSTILE, HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { oneEventDispute } from '../support/disputes.js';
+import { heavyRuns } from '../support/runs.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 addFormats(ajv);
@@ -359,7 +360,7 @@ describe('writePlover', () => {
         const text = writePlover(parseDispute(randomDisputeInput(g)));
         expect(text === '' ? [] : invalidLines(text)).toEqual([]);
       }),
-      { numRuns: 100, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(100),
     );
   });
 

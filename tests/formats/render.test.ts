@@ -15,6 +15,7 @@ import { contrastRatio, THEMES } from '../../src/formats/render/theme.js';
 import { dayTicks, timeTicks } from '../../src/formats/render/ticks.js';
 import { TICK_SPACE } from '../../src/formats/render/timeline-scene.js';
 import { issuesOf } from '../support/issues.js';
+import { heavyRuns } from '../support/runs.js';
 import { HOSTILE, hostileDispute } from './hostile-dispute.js';
 
 const window = new JSDOM('').window;
@@ -376,7 +377,7 @@ describe('label placement', () => {
             expect(apart).toBe(true);
           }
       }),
-      { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true },
+      heavyRuns(200),
     );
   });
   it('stacks a crowded lane no deeper than its limit, sending the marks past it to a row under the lane', () => {

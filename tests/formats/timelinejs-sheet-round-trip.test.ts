@@ -9,8 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asUri } from '../../src/formats/support/html-escape.js';
 import { HOSTILE_STRINGS, hostileText } from '../reliability/hostile.js';
+import { heavyRuns } from '../support/runs.js';
 
-const RUNS = { numRuns: 150, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(150);
 
 /** A dispute of one event whose texts, actor's name and source are the ones given. */
 function sheetDispute(texts: {

@@ -21,6 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { edtfDate, ZONES } from '../reliability/arbitraries.js';
 import { HOSTILE_STRINGS, hostileDispute } from '../reliability/hostile.js';
 import { oneEventDispute } from '../support/disputes.js';
+import { heavyRuns } from '../support/runs.js';
 
 // jsdom ships no types, and @types/jsdom is not installed: the one constructor used here, typed by hand.
 const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
@@ -28,7 +29,7 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 };
 const { document } = new JSDOM('<!doctype html><body></body>').window;
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(200);
 /** The header of the template sheet TimelineJS itself ships, which its users copy: the columns it reads. */
 const TEMPLATE = readFileSync(
   new URL('../../node_modules/@knight-lab/timelinejs/src/template/my-own-timeline.csv', import.meta.url),

@@ -8,6 +8,7 @@ import { parseDate, query } from 'dispute-timeline';
 import { generateDispute } from 'dispute-timeline/datasets';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { heavyRuns } from '../support/runs.js';
 
 const dispute = generateDispute({ events: 3_000, seed: 7 });
 const zone = dispute.timeZone ?? 'UTC';
@@ -52,7 +53,7 @@ describe('possible and uncertain lists over spans of every length', () => {
             .map(({ item }) => item.id),
         ).toEqual(dated.filter(overlaps).map((e) => e.id));
       }),
-      { numRuns: 100 },
+      heavyRuns(100),
     );
   });
 
@@ -78,7 +79,7 @@ describe('possible and uncertain lists over spans of every length', () => {
             .map((e) => e.id),
         );
       }),
-      { numRuns: 50 },
+      heavyRuns(50),
     );
   });
 });

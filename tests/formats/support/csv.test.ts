@@ -10,6 +10,7 @@ import {
   parseCsv,
   restoreFormula,
 } from '../../../src/formats/support/csv.js';
+import { heavyRuns } from '../../support/runs.js';
 
 /**
  * The problems as the parser lists them since it bounds them: at most 5 a line and 100 in all, then one problem
@@ -140,7 +141,7 @@ function parseCsvBefore(text: string): { rows: CsvRow[]; problems: CsvProblem[] 
   return { rows, problems };
 }
 
-const RUNS = { numRuns: 200, interruptAfterTimeLimit: 45_000, markInterruptAsFailure: true };
+const RUNS = heavyRuns(200);
 const field = fc.oneof(
   fc.string({ maxLength: 12 }),
   fc.constantFrom('', ' ', ',', '"', '""', '\r\n', '\n', '\r', 'a,b', ' lead', 'trail ', '=1+2', "'x"),
