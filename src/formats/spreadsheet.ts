@@ -1270,16 +1270,20 @@ function hostOf(url: string): string {
   }
 }
 
-/** An id made from a name: lower case ASCII letters and digits joined by `-`, at most 60 characters. */
+/**
+ * An id made from a name: lower case ASCII letters and digits joined by `-`, at most 60 characters, cut after a
+ * whole word (`…-violates-free`, not `…-violates-free-expressio`) unless one word is longer.
+ */
 function slug(text: string): string {
-  return text
+  return `${text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/^-+/, '')}-`
+    .slice(0, 61)
+    .replace(/-+[^-]*$/, '')
+    .slice(0, 60);
 }
 
 /**
