@@ -86,6 +86,7 @@ export async function loadDispute(source: string, options: LoadOptions): Promise
   }
   try {
     const dispute = parse(text, chosen, options.progress);
+    if (chosen.name !== 'json') return { dispute, name };
     return { dispute, name, eventPositions: () => positionsInText(text, dispute) };
   } catch (error) {
     if (error instanceof TimelineError) throw new InvalidData(name, error);
@@ -214,10 +215,6 @@ function notFound(path: string, cases: boolean): InputError {
 }
 
 /**
- * Reads the text with its format's reader from the registry, counting the records read on the progress line
- * (JSON Lines every 1,000 records, with the total from its header line; JSON once parsed and once checked).
- */
-/**
  * The position in the JSON document of each of the dispute's events, found by id (ids are unique in a valid
  * dispute); an event the document does not give by that id keeps its own position.
  */
@@ -231,6 +228,10 @@ function positionsInText(text: string, dispute: Dispute): readonly number[] {
   return dispute.events.map((event, i) => at.get(event.id) ?? i);
 }
 
+/**
+ * Reads the text with its format's reader from the registry, counting the records read on the progress line
+ * (JSON Lines every 1,000 records, with the total from its header line; JSON once parsed and once checked).
+ */
 function parse(text: string, format: TimelineFormat, progress: ProgressReporter): Dispute {
   const read = format.read as NonNullable<TimelineFormat['read']>;
   return read(text, { onProgress: progress.phase(`reading ${format.name}`, 'records') });
