@@ -26,6 +26,9 @@ const DOMAIN_B_2011_10_28_QUOTE = 'We are not operating under any deadlines…';
 const MASHABLE_ORIGIN_QUOTE =
   'The company set up servers in India and reportedly provided the Indian government the ability to track in real-time, but just to certain consumer services such as emails and email attachments as well as whether messages sent over BlackBerry Messenger were delivered and read.';
 
+/** The membership of the ministries, departments and agencies that are part of the Government of India. */
+const OF_THE_GOVERNMENT = [{ organization: 'government-of-india' }];
+
 /** The case in its JSON form; every date, quote, figure and URL is from the project's fact sheet. */
 const data: DisputeInput = {
   id: 'india-blackberry-2010',
@@ -50,7 +53,7 @@ const data: DisputeInput = {
       kind: 'ministry',
       country: 'IN',
       aliases: ['MHA', 'Home Ministry'],
-      memberships: [{ organization: 'government-of-india' }],
+      memberships: OF_THE_GOVERNMENT,
     },
     {
       id: 'g-k-pillai',
@@ -72,7 +75,7 @@ const data: DisputeInput = {
       kind: 'ministry',
       country: 'IN',
       aliases: ['DoT'],
-      memberships: [{ organization: 'government-of-india' }],
+      memberships: OF_THE_GOVERNMENT,
     },
     {
       id: 'kapil-sibal',
@@ -87,7 +90,7 @@ const data: DisputeInput = {
       kind: 'agency',
       country: 'IN',
       aliases: ['IB'],
-      memberships: [{ organization: 'government-of-india' }],
+      memberships: OF_THE_GOVERNMENT,
     },
     {
       id: 'ntro',
@@ -95,7 +98,7 @@ const data: DisputeInput = {
       kind: 'agency',
       country: 'IN',
       aliases: ['NTRO'],
-      memberships: [{ organization: 'government-of-india' }],
+      memberships: OF_THE_GOVERNMENT,
     },
     {
       id: 'indian-security-agencies',
@@ -103,7 +106,7 @@ const data: DisputeInput = {
       kind: 'agency',
       country: 'IN',
       description: 'The law-enforcement and security agencies as the sources name them together.',
-      memberships: [{ organization: 'government-of-india' }],
+      memberships: OF_THE_GOVERNMENT,
     },
     {
       id: 'indian-operators',

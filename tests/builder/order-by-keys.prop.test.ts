@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orderByKeys, tieKeys } from '../../src/builder/order-by-keys.js';
+import { orderByKeys, SMALL, tieKeys } from '../../src/builder/order-by-keys.js';
 import { compareIds, compareSequence } from '../../src/model/record-date.js';
 import { heavyRuns } from '../support/runs.js';
 
@@ -46,20 +46,23 @@ const start = fc.oneof(
 );
 
 describe('the order of a build by its typed keys', () => {
-  it('is a stable sort by first instant, then rank', () => {
+  it('is a stable sort by first instant, then rank, compared below SMALL keys and radix sorted from it', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(start, fc.integer({ min: 0, max: 9 })), { maxLength: 300 }),
+        fc.array(fc.tuple(start, fc.integer({ min: 0, max: 9 })), { minLength: 1, maxLength: 300 }),
         fc.integer({ min: 0, max: 5 }),
-        (keys, spare) => {
+        fc.boolean(),
+        (keys, spare, radix) => {
+          // The keys as drawn, or repeated to SMALL and past it, so that the radix sort orders them.
+          const n = radix ? SMALL + keys.length : keys.length;
           // Arrays longer than the events, as a build sizes them before it knows which events are valid.
-          const n = keys.length;
           const starts = new Float64Array(n + spare).fill(Number.NaN);
           const ranks = new Int8Array(n + spare).fill(-1);
-          keys.forEach(([s, r], i) => {
+          for (let i = 0; i < n; i++) {
+            const [s, r] = keys[i % keys.length] as [number, number];
             starts[i] = s;
             ranks[i] = r;
-          });
+          }
           expect(Array.from(orderByKeys(starts, ranks, n))).toEqual(plainOrder(starts, ranks, n));
         },
       ),
