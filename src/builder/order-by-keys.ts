@@ -1,9 +1,9 @@
 /**
  * The order of a build's events by the keys kept in typed arrays (first instant, then precision's rank), found by
- * a radix sort from {@link SMALL} keys on: no comparison function is called. A sort by a comparator calls it about n·log₂ n times (twenty
- * million times for a million events), each call reading two keys from far apart; the radix sort reads each key a
- * few times in order and writes it once per pass. Events with equal keys keep the order they were given in (the
- * sort is stable), which the caller then orders by sequence and id.
+ * a radix sort from {@link SMALL} keys on: no comparison function is called. A sort by a comparator calls it about
+ * n·log₂ n times (twenty million times for a million events), each call reading two keys from far apart; the radix
+ * sort reads each key a few times in order and writes it once per pass. Events with equal keys keep the order they
+ * were given in (the sort is stable), which the caller then orders by sequence and id.
  */
 
 import { type Ordered, sequenceOf } from '../model/record-date.js';

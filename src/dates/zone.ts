@@ -169,12 +169,10 @@ export function offsetMs(timeZone: string, instant: number): number {
   return tabledOffsetMs(timeZone, instant);
 }
 
-/** The wall clock of `timeZone` at an instant, as milliseconds since the epoch read as UTC. */
+/**
+ * The wall clock of `timeZone` at an instant, as milliseconds since the epoch read as UTC: the inverse of
+ * {@link instantAtWall}.
+ */
 export function wallClockOf(instant: number, timeZone: string): number {
   return instant + offsetMs(timeZone, instant);
-}
-
-/** The inverse of {@link wallClockOf}: the instant at which `timeZone` shows a wall clock given as UTC milliseconds. */
-export function instantOfWallClock(wallClock: number, timeZone: string): number {
-  return instantAtWall(timeZone, wallClock);
 }

@@ -3,7 +3,7 @@ import { TZDateMini } from '@date-fns/tz/date/mini';
 import { addDays } from 'date-fns/addDays';
 import { differenceInBusinessDays } from 'date-fns/differenceInBusinessDays';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { instantOfWallClock, wallClockOf } from '../../dates/zone.js';
+import { instantAtWall, wallClockOf } from '../../dates/zone.js';
 
 /**
  * Calendar arithmetic in a named time zone. Each instant is first turned into the wall clock of its zone (read
@@ -34,7 +34,7 @@ export function businessDaysBetween(later: number, earlier: number, timeZone: st
 export function addCalendarDays(instant: number, days: number, timeZone: string): number {
   if (!Number.isFinite(instant)) return instant;
   const shifted = addDays(wallClockOf(instant, timeZone), days, { in: UTC }).getTime();
-  return instantOfWallClock(shifted, timeZone);
+  return instantAtWall(timeZone, shifted);
 }
 
 /** The month holding an instant in `timeZone`, as `YYYY-MM`; `..` for an open end. */
