@@ -115,28 +115,35 @@ export function reachOf(
   const edge = low - shortest.longest;
   const from = Math.min(countBelow(earliest, edge), end);
   const runs: Int32Array[] = [];
-  let total = 0;
   for (let k = 1; k < classes.length; k++) {
     const { positions, earliest: starts, longest } = classes[k] as ReachClass;
     const first = countBelow(starts, low - longest);
     const last = Math.min(countBelow(starts, edge), countAtOrBelow(starts, to));
-    if (first < last) {
-      runs.push(positions.subarray(first, last));
-      total += last - first;
-    }
+    if (first < last) runs.push(positions.subarray(first, last));
   }
-  return { before: mergeRuns(runs, total), from, end };
+  return { before: mergeRuns(runs), from, end };
 }
 
-/** Ascending runs of positions merged into one ascending list of `total` positions. */
-function mergeRuns(runs: readonly Int32Array[], total: number): Int32Array {
-  if (runs.length === 1) return runs[0] as Int32Array;
-  const out = new Int32Array(total);
-  let at = 0;
-  for (const run of runs) {
-    out.set(run, at);
-    at += run.length;
+/**
+ * Ascending runs of positions merged into one ascending list, two at a time, each merge one linear pass (the runs
+ * are few, one a longer class): sorting them all again took most of a wide query's time.
+ */
+function mergeRuns(runs: readonly Int32Array[]): Int32Array {
+  let merged: Int32Array = new Int32Array(0);
+  for (const run of runs) merged = merged.length === 0 ? run : mergeTwo(merged, run);
+  return merged;
+}
+
+/** Two ascending lists of distinct positions merged into one. */
+function mergeTwo(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let n = 0; n < out.length; n++) {
+    out[n] =
+      j === b.length || (i < a.length && (a[i] as number) < (b[j] as number))
+        ? (a[i++] as number)
+        : (b[j++] as number);
   }
-  // A typed array sorts by value; the runs are few (one a longer class) and each is short next to the window.
-  return out.sort();
+  return out;
 }
