@@ -103,37 +103,46 @@ function dropAll(): void {
 /** A day not read yet, in a zone's table of offsets by day; a day near a transition is `NaN`. */
 const UNREAD = Number.POSITIVE_INFINITY;
 /**
- * The days a zone's table of offsets by day spans (about 180 years), centred on the first day asked for; a day
- * outside it is read from the chunks. 512 kB a zone, for the few zones a dispute names.
+ * The days a block of a zone's offsets by day spans (about 11 years): a zone's blocks are made as days in them are
+ * asked for, so that the first date read, however far from the others, does not decide which days are tabled.
+ * 32 kB a block, at most 64 blocks a zone (then they are dropped and made again).
  */
-const DAY_SPAN = 1 << 16;
+const DAY_BLOCK = 1 << 12;
 
-/** Each zone's offsets by wall-clock day: for day `first + i` (days since 1970-01-01), see {@link steadyDayOffsetMs}. */
-const days = new Map<string, { readonly first: number; readonly offsets: Float64Array }>();
+/** Each zone's offsets by wall-clock day, in blocks: day `DAY_BLOCK × key + i` at `i` of block `key`. */
+const days = new Map<string, Map<number, Float64Array>>();
 
 /**
  * The offset of `timeZone` in milliseconds east of UTC throughout the wall-clock day `day` (days since
- * 1970-01-01) and a day either side of it, or `NaN` when a transition falls in those three days (or the day is
- * beyond the zone's table): then every wall clock of the day reads as `wall − offset`, the one instant it names,
+ * 1970-01-01) and a day either side of it, or `NaN` when a transition falls in those three days (or `day` is no
+ * whole number, or beyond the instants a Date holds): then every wall clock of the day reads as `wall − offset`, the one instant it names,
  * as {@link tabledOffsetMs}'s lookups would find it. No offset is 24 hours or more, so the instants of a wall day
  * lie inside the three days around it. Read once a day, then one lookup in a typed array.
  */
 export function steadyDayOffsetMs(timeZone: string, day: number): number {
-  let table = days.get(timeZone);
-  if (table === undefined) {
-    if (!Number.isSafeInteger(day)) return Number.NaN;
+  // The three days around it must be instants a Date holds: within 10^8 days of 1970.
+  if (!Number.isInteger(day) || Math.abs(day) > 1e8 - 3) return Number.NaN;
+  let blocks = days.get(timeZone);
+  if (blocks === undefined) {
     if (days.size >= 64) days.clear();
-    table = { first: day - DAY_SPAN / 2, offsets: new Float64Array(DAY_SPAN).fill(UNREAD) };
-    days.set(timeZone, table);
+    blocks = new Map();
+    days.set(timeZone, blocks);
   }
-  const at = day - table.first;
-  const offset = table.offsets[at];
-  if (offset !== UNREAD) return offset ?? Number.NaN;
+  const key = Math.floor(day / DAY_BLOCK);
+  let offsets = blocks.get(key);
+  if (offsets === undefined) {
+    if (blocks.size >= 64) blocks.clear();
+    offsets = new Float64Array(DAY_BLOCK).fill(UNREAD);
+    blocks.set(key, offsets);
+  }
+  const at = day - key * DAY_BLOCK;
+  const offset = offsets[at] as number;
+  if (offset !== UNREAD) return offset;
   // One offset at both ends of the three days is one offset throughout: transitions are never under 7 days apart
   // (see above), so the three days hold at most one, and a transition changes the offset.
   const first = tabledOffsetMs(timeZone, day * DAY - DAY);
   const steady = first === tabledOffsetMs(timeZone, day * DAY + 2 * DAY) ? first : Number.NaN;
-  table.offsets[at] = steady;
+  offsets[at] = steady;
   return steady;
 }
 

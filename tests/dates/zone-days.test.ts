@@ -111,8 +111,16 @@ describe("a zone's offsets by wall-clock day", () => {
     expect(steadyDayOffsetMs('Asia/Karachi', Math.floor(Date.UTC(2015, 11, 30) / DAY))).toBe(5 * HOUR);
   });
 
+  it('give offsets by day to the days of today to a zone whose first question was a day centuries away', () => {
+    // A researcher's first date may be historical: the days tabled are not those around it alone. (Bhutan's clocks
+    // have been six hours ahead of UTC since 1987; no other test asks about Thimphu.)
+    steadyDayOffsetMs('Asia/Thimphu', Math.floor(Date.UTC(1600, 0, 1) / DAY));
+    steadyDayOffsetMs('Asia/Thimphu', Math.floor(Date.UTC(2400, 0, 1) / DAY));
+    expect(steadyDayOffsetMs('Asia/Thimphu', Math.floor(Date.UTC(2015, 5, 1) / DAY))).toBe(6 * HOUR);
+  });
+
   it('give offsets by day to a zone whose first question was a day that is no whole number', () => {
-    // The table is centred on the first day asked for: a day that is no number must not be that centre.
+    // A day that is no number makes no block of the zone's offsets by day.
     expect(steadyDayOffsetMs('Asia/Kathmandu', Number.NaN)).toBeNaN();
     expect(steadyDayOffsetMs('Asia/Kathmandu', 0.5)).toBeNaN();
     expect(steadyDayOffsetMs('Asia/Kathmandu', Math.floor(Date.UTC(2015, 3, 25) / DAY))).toBe(345 * 60_000);
