@@ -11,6 +11,11 @@ export function terminalSafe(text: string): string {
     .trim();
 }
 
+/** A noun with its indefinite article: `an actor`, `a demand`. */
+export function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /** Cuts text to a width, marking the cut with an ellipsis. */
 export function truncate(text: string, width: number): string {
   const chars = Array.from(text);

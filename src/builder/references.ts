@@ -1,6 +1,6 @@
 import { issue } from '../_lib/issues.js';
 import { nearest } from '../_lib/nearest.js';
-import { quoted } from '../_lib/text.js';
+import { quoted, withArticle } from '../_lib/text.js';
 import type { IssueCode, IssuePath, TimelineIssue } from '../errors/index.js';
 import type { RecordCollection } from '../model/dispute.js';
 
@@ -128,10 +128,7 @@ export class ReferenceCheck {
   }
 }
 
-function withArticle(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
+/** A record of a collection: `response` of `responses`. */
 function singular(collection: RecordCollection): string {
-  return collection === 'responses' ? 'response' : collection.slice(0, -1);
+  return collection.slice(0, -1);
 }

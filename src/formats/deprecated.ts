@@ -1,13 +1,13 @@
 /**
  * The formats' names before the verb rule of the contributing guide (`write<Format>` gives the text, `read` and
- * `stream` read it): each old name calls its new one and behaves as it did. They go in the next minor version;
- * removing them is deleting this file and its lines in `src/index.ts`.
+ * `stream` read it): each old name is its new one, the same function, or (for the JSON Lines reader and stream)
+ * calls it and behaves as it did. They go in the next minor version; removing them is deleting this file and its
+ * lines in `src/index.ts`.
  */
-import type { SerializeOptions } from '../builder/json.js';
 import type { Dispute } from '../model/dispute.js';
-import { type CasesSvgOptions, writeCasesSvg } from './cases-svg.js';
+import { writeCasesSvg } from './cases-svg.js';
 import { writeHtml } from './html.js';
-import { type ICalendarOptions, writeICalendar } from './icalendar.js';
+import { writeICalendar } from './icalendar.js';
 import { writeJson } from './json.js';
 import { type ReadJsonLinesOptions, readChunks } from './json-lines/read.js';
 import type { JsonLinesItem } from './json-lines/shape.js';
@@ -15,14 +15,13 @@ import { streamJsonl } from './json-lines/stream.js';
 import { writeJsonlLines } from './json-lines/write.js';
 import { writeMermaid } from './mermaid.js';
 import { writePlover } from './plover.js';
-import type { SvgOptions } from './render/options.js';
 import { writeSvg } from './svg.js';
-import { type TextTimelineOptions, writeText } from './text.js';
+import { writeText } from './text.js';
 import { writeTimelineJs } from './timelinejs.js';
-import { type VisTimelineOptions, writeVisTimeline } from './vis-timeline.js';
+import { writeVisTimeline } from './vis-timeline.js';
 
 /**
- * Draws a dispute's timeline as an SVG picture: the old name of {@link writeSvg}, which it calls.
+ * Draws a dispute's timeline as an SVG picture: the old name of {@link writeSvg}, the same function.
  *
  * @deprecated Use {@link writeSvg}, the same function under the formats' verb rule; this name goes in the next
  * minor version.
@@ -39,12 +38,10 @@ import { type VisTimelineOptions, writeVisTimeline } from './vis-timeline.js';
  * //=> true
  * ```
  */
-export function renderSvg(dispute: Dispute, options?: SvgOptions): string {
-  return writeSvg(dispute, options);
-}
+export const renderSvg: typeof writeSvg = writeSvg;
 
 /**
- * A self-contained HTML page of a dispute's timeline: the old name of {@link writeHtml}, which it calls.
+ * A self-contained HTML page of a dispute's timeline: the old name of {@link writeHtml}, the same function.
  *
  * @deprecated Use {@link writeHtml}, the same function under the formats' verb rule; this name goes in the next
  * minor version.
@@ -61,12 +58,10 @@ export function renderSvg(dispute: Dispute, options?: SvgOptions): string {
  * //=> true
  * ```
  */
-export function renderHtml(dispute: Dispute, options?: SvgOptions): string {
-  return writeHtml(dispute, options);
-}
+export const renderHtml: typeof writeHtml = writeHtml;
 
 /**
- * Draws several cases side by side, aligned on an anchor: the old name of {@link writeCasesSvg}, which it calls.
+ * Draws several cases side by side, aligned on an anchor: the old name of {@link writeCasesSvg}, the same function.
  *
  * @deprecated Use {@link writeCasesSvg}, the same function under the formats' verb rule; this name goes in the
  * next minor version.
@@ -83,12 +78,10 @@ export function renderHtml(dispute: Dispute, options?: SvgOptions): string {
  * //=> true
  * ```
  */
-export function renderCasesSvg(disputes: readonly Dispute[], options?: CasesSvgOptions): string {
-  return writeCasesSvg(disputes, options);
-}
+export const renderCasesSvg: typeof writeCasesSvg = writeCasesSvg;
 
 /**
- * A dispute's timeline as plain text: the old name of {@link writeText}, which it calls.
+ * A dispute's timeline as plain text: the old name of {@link writeText}, the same function.
  *
  * @deprecated Use {@link writeText}, the same function under the formats' verb rule; this name goes in
  * the next minor version.
@@ -105,12 +98,10 @@ export function renderCasesSvg(disputes: readonly Dispute[], options?: CasesSvgO
  * //=> true
  * ```
  */
-export function formatTimelineText(dispute: Dispute, options?: TextTimelineOptions): string {
-  return writeText(dispute, options);
-}
+export const formatTimelineText: typeof writeText = writeText;
 
 /**
- * A dispute's deadlines (and events) as an iCalendar file: the old name of {@link writeICalendar}, which it calls.
+ * A dispute's deadlines (and events) as an iCalendar file: the old name of {@link writeICalendar}, the same function.
  *
  * @deprecated Use {@link writeICalendar}, the same function under the formats' verb rule; this name goes in
  * the next minor version.
@@ -128,12 +119,10 @@ export function formatTimelineText(dispute: Dispute, options?: TextTimelineOptio
  * //=> true
  * ```
  */
-export function formatICalendar(dispute: Dispute, options?: ICalendarOptions): string {
-  return writeICalendar(dispute, options);
-}
+export const formatICalendar: typeof writeICalendar = writeICalendar;
 
 /**
- * A dispute as a Mermaid timeline: the old name of {@link writeMermaid}, which it calls.
+ * A dispute as a Mermaid timeline: the old name of {@link writeMermaid}, the same function.
  *
  * @deprecated Use {@link writeMermaid}, the same function under the formats' verb rule; this name goes in
  * the next minor version.
@@ -149,12 +138,10 @@ export function formatICalendar(dispute: Dispute, options?: ICalendarOptions): s
  * //=> true
  * ```
  */
-export function formatMermaid(dispute: Dispute): string {
-  return writeMermaid(dispute);
-}
+export const formatMermaid: typeof writeMermaid = writeMermaid;
 
 /**
- * A dispute's events as PLOVER records, as JSON: the old name of {@link writePlover}, which it calls.
+ * A dispute's events as PLOVER records, as JSON: the old name of {@link writePlover}, the same function.
  *
  * @deprecated Use {@link writePlover}, the same function under the formats' verb rule; this name goes in
  * the next minor version.
@@ -170,12 +157,10 @@ export function formatMermaid(dispute: Dispute): string {
  * //=> true
  * ```
  */
-export function formatPlover(dispute: Dispute): string {
-  return writePlover(dispute);
-}
+export const formatPlover: typeof writePlover = writePlover;
 
 /**
- * A dispute as TimelineJS3's JSON: the old name of {@link writeTimelineJs}, which it calls.
+ * A dispute as TimelineJS3's JSON: the old name of {@link writeTimelineJs}, the same function.
  *
  * @deprecated Use {@link writeTimelineJs}, the same function under the formats' verb rule; this name goes in
  * the next minor version.
@@ -191,12 +176,10 @@ export function formatPlover(dispute: Dispute): string {
  * //=> true
  * ```
  */
-export function formatTimelineJs(dispute: Dispute): string {
-  return writeTimelineJs(dispute);
-}
+export const formatTimelineJs: typeof writeTimelineJs = writeTimelineJs;
 
 /**
- * A dispute as vis-timeline's items and groups, as JSON: the old name of {@link writeVisTimeline}, which it calls.
+ * A dispute as vis-timeline's items and groups, as JSON: the old name of {@link writeVisTimeline}, the same function.
  *
  * @deprecated Use {@link writeVisTimeline}, the same function under the formats' verb rule; this name goes in
  * the next minor version.
@@ -213,12 +196,10 @@ export function formatTimelineJs(dispute: Dispute): string {
  * //=> true
  * ```
  */
-export function formatVisTimeline(dispute: Dispute, options?: VisTimelineOptions): string {
-  return writeVisTimeline(dispute, options);
-}
+export const formatVisTimeline: typeof writeVisTimeline = writeVisTimeline;
 
 /**
- * Writes a dispute in its canonical JSON form: the old name of {@link writeJson}, which it calls.
+ * Writes a dispute in its canonical JSON form: the old name of {@link writeJson}, the same function.
  *
  * @deprecated Use {@link writeJson}, the same function under the formats' verb rule; this name goes in
  * the next minor version.
@@ -235,15 +216,13 @@ export function formatVisTimeline(dispute: Dispute, options?: VisTimelineOptions
  * //=> true
  * ```
  */
-export function serializeDispute(dispute: Dispute, options?: SerializeOptions): string {
-  return writeJson(dispute, options);
-}
+export const serializeDispute: typeof writeJson = writeJson;
 
 /**
- * Writes a dispute as JSON Lines, one line at a time: the old name of {@link writeJsonlLines}, which it calls.
+ * Writes a dispute as JSON Lines, one line at a time: the old name of {@link writeJsonlLines}, the same function.
  *
- * @deprecated Use {@link writeJsonlLines}, the same function under the formats' verb rule (`writeJsonl` gives the whole text); this name goes in
- * the next minor version.
+ * @deprecated Use {@link writeJsonlLines}, the same function under the formats' verb rule (`writeJsonl` gives the
+ * whole text); this name goes in the next minor version.
  * @category Formats
  * @param dispute - a built dispute
  * @returns the lines, each ending in `\n`, made lazily, as {@link writeJsonlLines} returns them
@@ -256,9 +235,7 @@ export function serializeDispute(dispute: Dispute, options?: SerializeOptions): 
  * //=> true
  * ```
  */
-export function writeJsonLines(dispute: Dispute): IterableIterator<string> {
-  return writeJsonlLines(dispute);
-}
+export const writeJsonLines: typeof writeJsonlLines = writeJsonlLines;
 
 /**
  * Reads a dispute from JSON Lines: the old name of {@link readJsonl}, which it calls.

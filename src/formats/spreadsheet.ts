@@ -126,7 +126,10 @@ export interface SpreadsheetColumns {
   readonly sources?: string;
   /** The words the row's (first) source says, verbatim: the quote of its citation. */
   readonly quote?: string;
-  /** Who published the row's new sources; by default the URL's host name. */
+  /**
+   * Who published the row's new sources; by default the URL's host name. A row with a publisher and no URL cites a
+   * source of that publisher (and `sourceTitle`) without an address, one for each publisher and title.
+   */
   readonly publisher?: string;
   /** The title of the row's (first) source. */
   readonly sourceTitle?: string;
@@ -319,9 +322,9 @@ interface Origin {
  * @throws {@link TimelineError} `missing-field` for a column of the mapping that the header lacks, or a row
  * without a date or title; `invalid-date` or `impossible-date` for a date cell that is not a date;
  * `missing-field` for a new actor without a kind (none from the actors sheet, a kinds column or
- * `mapping.actorKind`); `missing-source` for a
- * row without a source; `invalid-url`, `invalid-value`, `invalid-time-zone` and the other issues of the records
- * made, at their row and column; `csv-syntax` for a CSV text that cannot be read (at most five a line and a
+ * `mapping.actorKind`); `missing-source` for a row with neither a URL nor a publisher; `invalid-url`,
+ * `invalid-value`, `invalid-time-zone` and the other issues of the records made, at their row and column, in the
+ * order of the sheet; `csv-syntax` for a CSV text that cannot be read (at most five a line and a
  * hundred in all are listed, then how many more there were), and for a row with more or fewer cells than the
  * header (a separator in a cell not quoted, a file cut short); `invalid-argument` for a mapping that is not one,
  * or that has a key it does not know (`actor` for `actors`, `days` for `day`: with a "did you mean")
@@ -484,9 +487,11 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
   const sourceByUrl = new Map<string, string>();
   // By URL, and by the URL as a URI, as the TimelineJS sheet writes it.
   for (const source of base?.sources ?? []) {
-    if (source.url === undefined) continue;
-    sourceByUrl.set(asUri(source.url), source.id);
-    sourceByUrl.set(source.url, source.id);
+    if (source.url === undefined) sourceByUrl.set(bareSource(source.publisher, source.title), source.id);
+    else {
+      sourceByUrl.set(asUri(source.url), source.id);
+      sourceByUrl.set(source.url, source.id);
+    }
   }
   const madeSources = new Map<string, Record<string, unknown>>();
   const baseSources = new Map((base?.sources ?? []).map((source) => [source.id as string, source]));
@@ -597,7 +602,7 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
           issue(
             'invalid-value',
             ['row', rowNumber, column],
-            `the row names ${actorNames.length} actors but ${splitList(cell(column), options.listSeparators, new Map()).items.length} ${where}; give one for each actor, in order, or one for all`,
+            `the row names ${actorNames.length} actor${actorNames.length === 1 ? '' : 's'} but ${splitList(cell(column), options.listSeparators, new Map()).items.length} ${where}; give one for each actor, in order, or one for all`,
             cell(column),
           ),
         );
@@ -651,14 +656,24 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
     at('actors', columns.actors ?? columns.title);
 
     const cited = new Set<string>();
-    for (const url of list(cell(columns.sources), /\s+/)) {
+    const publisher = text(columns.publisher);
+    const urls = list(cell(columns.sources), /\s+/);
+    // A row that names its source but gives no URL (a paper in print, a page gone) cites it by publisher and title.
+    if (urls.length === 0 && publisher !== '') urls.push(bareSource(publisher, text(columns.sourceTitle)));
+    for (const url of urls) {
       let id = sourceByUrl.get(url);
       if (id === undefined) {
-        id = uniqueId(slug(hostOf(url)) || 'source');
-        const made = { id, publisher: text(columns.publisher) || hostOf(url) || url.slice(0, 500), url };
+        const bare = url[0] === '\n';
+        id = uniqueId(slug(bare ? publisher : hostOf(url)) || 'source');
+        const made: Record<string, unknown> = bare
+          ? { id, publisher }
+          : { id, publisher: publisher || hostOf(url) || url.slice(0, 500), url };
         sources.push(made);
         madeSources.set(id, made);
-        sourceOrigins.push({ row: rowNumber, column: columns.sources as string });
+        sourceOrigins.push({
+          row: rowNumber,
+          column: (bare ? columns.publisher : columns.sources) as string,
+        });
         sourceByUrl.set(url, id);
       }
       cited.add(id);
@@ -704,7 +719,6 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
         );
     }
     // A publisher cell names the publisher of the row's new sources; one that an earlier source contradicts is said.
-    const publisher = text(columns.publisher);
     for (const id of publisher === '' || columns.publisher === undefined ? [] : cited) {
       const record = (madeSources.get(id) ?? baseSources.get(id)) as Record<string, unknown> | undefined;
       const had = record?.['publisher'];
@@ -768,12 +782,14 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
     }
   }
   if (issues.length > 0 || !result.success)
-    throw new TimelineError(issues as [TimelineIssue, ...TimelineIssue[]]);
+    throw new TimelineError(inSheetOrder(issues, names) as [TimelineIssue, ...TimelineIssue[]]);
   return Object.freeze({
     dispute: result.data,
     delimiter,
     warnings: Object.freeze(
-      warnings.map((warning) => Object.freeze({ ...warning, path: Object.freeze([...warning.path]) })),
+      inSheetOrder(warnings, names).map((warning) =>
+        Object.freeze({ ...warning, path: Object.freeze([...warning.path]) }),
+      ),
     ),
   });
 }
@@ -1260,6 +1276,18 @@ function list(text: string, separator: string | RegExp): string[] {
     .split(separator)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+}
+
+/** Issues in the sheet's order, by row and then by column; those of no row of it first, in the order they came. */
+function inSheetOrder(issues: TimelineIssue[], names: readonly string[]): TimelineIssue[] {
+  const key = ({ path }: TimelineIssue) =>
+    path[0] === 'row' ? (path[1] as number) * 1e4 + names.indexOf(String(path[2])) : -1;
+  return issues.sort((a, b) => key(a) - key(b));
+}
+
+/** The key of a source that has no URL, among the URLs (which hold no line break): its publisher and title. */
+function bareSource(publisher: string, title = ''): string {
+  return `\n${publisher}\n${title}`;
 }
 
 function hostOf(url: string): string {

@@ -1,11 +1,11 @@
 import type { ParsedDate } from '../dates/edtf.js';
-import type { InstantRange, Truth } from '../dates/truth.js';
+import type { Truth } from '../dates/truth.js';
 import type { Deadline } from '../model/deadline.js';
 import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import { type DateLike, readDateLike } from './date-like.js';
 import { endedBy } from './engine/deadline-chains.js';
-import { statusTruths } from './engine/deadline-states.js';
+import { happenedBy, statusTruths } from './engine/deadline-states.js';
 import { indexOf } from './engine/dispute-index.js';
 import { and, not, or } from './engine/windows.js';
 import { outcomeOf } from './outcome.js';
@@ -38,12 +38,6 @@ export interface Pending {
   readonly deadlines: readonly Labelled<Deadline>[];
   /** Demands made by then that no response had yet answered. */
   readonly unanswered: readonly Labelled<Demand>[];
-}
-
-/** Whether something dated `date` had happened by the end of `asOf`. */
-function happenedBy(date: InstantRange, asOf: InstantRange): Truth {
-  if (date.latest <= asOf.latest) return 'yes';
-  return date.earliest <= asOf.latest ? 'maybe' : 'no';
 }
 
 function labelled<T>(item: T, truth: Truth): Labelled<T>[] {

@@ -245,7 +245,9 @@ describe('importSpreadsheet splits list cells without guessing silently', () => 
         columns,
       }),
     );
-    expect(issues[0]).toMatchObject({ code: 'invalid-value', path: ['row', 2, 'Kinds'] });
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: 'invalid-value', path: ['row', 2, 'Kinds'] }),
+    );
   });
 });
 
@@ -347,5 +349,120 @@ describe('importSpreadsheet maps every field a record has', () => {
       }),
     );
     expect(issues).toMatchObject([{ code: 'invalid-value', path: ['row', 2, 'P'] }]);
+  });
+});
+
+/**
+ * LinkedIn and Russia, 2016 (facts-more-cases §0, the survey's row): the Moscow City Court's ruling of 10 November
+ * (TASS), and the block, "blocked on 17 November 2016" by one page and "as of November 18" by AIM Group, whose
+ * address the survey does not give. A researcher keeps both, each row with its outlet.
+ */
+describe('importSpreadsheet on a sheet that cites an outlet without an address', () => {
+  const linkedin = [
+    ['Date', 'Headline', 'Parties', 'Party type', 'URL', 'Publication', 'Words'],
+    [
+      '2016-11-10',
+      'Moscow City Court upholds the ruling against LinkedIn',
+      'Moscow City Court; LinkedIn',
+      'court; company',
+      'https://tass.com/economy/911595/amp',
+      'TASS',
+      '',
+    ],
+    [
+      '2016-11-17',
+      'LinkedIn is blocked in Russia',
+      'LinkedIn',
+      'company',
+      'https://seamless.legal/en/rus/publication/linkedin-blocked-in-russia',
+      'Seamless Legal',
+      'blocked on 17 November 2016',
+    ],
+    [
+      '2016-11-18',
+      'LinkedIn is blocked in Russia',
+      'LinkedIn',
+      'company',
+      '',
+      'AIM Group',
+      'as of November 18',
+    ],
+  ];
+  const columns = {
+    date: 'Date',
+    title: 'Headline',
+    actors: 'Parties',
+    actorKinds: 'Party type',
+    sources: 'URL',
+    publisher: 'Publication',
+    quote: 'Words',
+  };
+  const header = {
+    id: 'linkedin-russia-2016',
+    title: 'LinkedIn and Russia, 2016',
+    timeZone: 'Europe/Moscow',
+  };
+
+  it('cites a row with an outlet and no URL by a source of that publisher, without an address', () => {
+    const { dispute } = importSpreadsheet(sheetOf(linkedin, ','), { dispute: header, columns });
+    const last = dispute.events.find((event) => event.date === '2016-11-18');
+    const cited = dispute.sources.find((source) => source.id === last?.sources[0]?.source);
+    expect(cited).toEqual({ id: 'aim-group', publisher: 'AIM Group' });
+    expect(last?.sources[0]?.quote).toBe('as of November 18');
+  });
+
+  it('cites the same outlet and title without an address as one source, in this sheet and in the dispute it extends', () => {
+    const twice = [
+      ...linkedin,
+      ['2016-11-19', 'LinkedIn stays blocked', 'LinkedIn', 'company', '', 'AIM Group', ''],
+    ];
+    const { dispute } = importSpreadsheet(sheetOf(twice, ','), { dispute: header, columns });
+    expect(dispute.sources.filter((source) => source.publisher === 'AIM Group')).toHaveLength(1);
+    const more = [
+      linkedin[0] as string[],
+      ['2016-11-20', 'Still blocked', 'LinkedIn', '', '', 'AIM Group', ''],
+    ];
+    const { dispute: extended } = importSpreadsheet(sheetOf(more, ','), { dispute, columns });
+    expect(extended.sources).toHaveLength(dispute.sources.length);
+    expect(extended.events.find((event) => event.date === '2016-11-20')?.sources).toEqual([
+      { source: 'aim-group' },
+    ]);
+  });
+
+  it('still asks for a source when a row gives neither a URL nor an outlet', () => {
+    const bare = [
+      linkedin[0] as string[],
+      ['2016-11-18', 'LinkedIn is blocked', 'LinkedIn', 'company', '', '', ''],
+    ];
+    const issues = issuesOf(() => importSpreadsheet(sheetOf(bare, ','), { dispute: header, columns }));
+    expect(issues.map((found) => [found.code, found.path])).toEqual([['missing-source', ['row', 2, 'URL']]]);
+  });
+
+  it('lists the problems in the order of the sheet, row by row and column by column', () => {
+    const wrong = [
+      linkedin[0] as string[],
+      [
+        '10 Nov 2016',
+        'Moscow City Court upholds the ruling',
+        'Moscow City Court & LinkedIn',
+        'court; company',
+        '',
+        '',
+        '',
+      ],
+      ['04.08.2016', 'Tagansky District Court rules', 'Tagansky District Court', 'court', '', '', ''],
+    ];
+    const issues = issuesOf(() => importSpreadsheet(sheetOf(wrong, ','), { dispute: header, columns }));
+    expect(issues.map((found) => [found.code, found.path])).toEqual([
+      ['invalid-date', ['row', 2, 'Date']],
+      ['missing-field', ['row', 2, 'Parties']],
+      ['invalid-value', ['row', 2, 'Party type']],
+      ['missing-source', ['row', 2, 'URL']],
+      ['invalid-date', ['row', 3, 'Date']],
+      ['missing-source', ['row', 3, 'URL']],
+    ]);
+    expect(issues.find((found) => found.code === 'invalid-value')?.message).toMatch(
+      /^the row names 1 actor but 2 kinds;/,
+    );
   });
 });

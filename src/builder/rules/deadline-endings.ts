@@ -1,3 +1,4 @@
+import { withArticle } from '../../_lib/text.js';
 import { rangeBefore } from '../../dates/truth.js';
 import type { IssuePath } from '../../errors/index.js';
 import type { RecordCollection } from '../../model/dispute.js';
@@ -105,8 +106,4 @@ function reference(context: RuleContext, id: string, collection: RecordCollectio
       : `${shown} is ${withArticle(found.slice(0, -1))}, not ${withArticle(kind)}`,
     id,
   );
-}
-
-function withArticle(noun: string): string {
-  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }

@@ -1,6 +1,7 @@
 import { describeValue } from '../../_lib/args.js';
 import { fail } from '../../_lib/issues.js';
 import { nearest } from '../../_lib/nearest.js';
+import { withArticle } from '../../_lib/text.js';
 import type { IssuePath } from '../../errors/index.js';
 import type { Deadline } from '../../model/deadline.js';
 import type { Demand } from '../../model/demand.js';
@@ -25,7 +26,7 @@ export function recordOf<T>(
         : fail(
             'invalid-argument',
             path,
-            `expected ${article(singular(collection))} or its id; got ${describeValue(value)}`,
+            `expected ${withArticle(singular(collection))} or its id; got ${describeValue(value)}`,
           );
   const found = index.record(id);
   if (found === undefined || found.collection !== collection) {
@@ -38,7 +39,7 @@ export function recordOf<T>(
         : undefined;
     const what =
       found !== undefined
-        ? `; ${JSON.stringify(id)} is ${article(singular(found.collection))}`
+        ? `; ${JSON.stringify(id)} is ${withArticle(singular(found.collection))}`
         : near === undefined
           ? ''
           : `; did you mean ${JSON.stringify(near)}?`;
@@ -62,11 +63,7 @@ export function deadlineOf(index: DisputeIndex, value: unknown, path: IssuePath 
   return recordOf<Deadline>(index, 'deadlines', value, path);
 }
 
+/** A record of a collection: `response` of `responses`. */
 function singular(collection: RecordCollection): string {
-  return collection === 'responses' ? 'response' : collection.slice(0, -1);
-}
-
-/** The noun with its indefinite article: "an actor", "a demand". */
-function article(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+  return collection.slice(0, -1);
 }
