@@ -93,7 +93,7 @@ export interface ReachClass {
  * merged), then every record from position `from` to `end` (exclusive), where the shortest class's reach starts.
  */
 export interface Reach {
-  readonly before: Int32Array;
+  readonly before: ArrayLike<number>;
   readonly from: number;
   readonly end: number;
 }
@@ -111,32 +111,27 @@ export function reachOf(
 ): Reach {
   const end = countAtOrBelow(earliest, to);
   const shortest = classes[0];
-  if (shortest === undefined) return { before: new Int32Array(0), from: end, end };
+  if (shortest === undefined) return { before: [], from: end, end };
   const edge = low - shortest.longest;
   const from = Math.min(countBelow(earliest, edge), end);
-  const runs: Int32Array[] = [];
+  let before: ArrayLike<number> = [];
   for (let k = 1; k < classes.length; k++) {
     const { positions, earliest: starts, longest } = classes[k] as ReachClass;
     const first = countBelow(starts, low - longest);
     const last = Math.min(countBelow(starts, edge), countAtOrBelow(starts, to));
-    if (first < last) runs.push(positions.subarray(first, last));
+    if (first < last) before = mergeTwo(before, positions.subarray(first, last));
   }
-  return { before: mergeRuns(runs), from, end };
+  return { before, from, end };
 }
 
 /**
- * Ascending runs of positions merged into one ascending list, two at a time, each merge one linear pass (the runs
- * are few, one a longer class): sorting them all again took most of a wide query's time.
+ * Two ascending lists of distinct positions merged into one, in one linear pass (the runs are few, one a longer
+ * class: sorting them all again took most of a wide query's time). A plain array: a typed array's buffer, made
+ * for each query, cost a collection every few queries (a million events: 4–8 ms each, one query in forty).
  */
-function mergeRuns(runs: readonly Int32Array[]): Int32Array {
-  let merged: Int32Array = new Int32Array(0);
-  for (const run of runs) merged = merged.length === 0 ? run : mergeTwo(merged, run);
-  return merged;
-}
-
-/** Two ascending lists of distinct positions merged into one. */
-function mergeTwo(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
+function mergeTwo(a: ArrayLike<number>, b: ArrayLike<number>): ArrayLike<number> {
+  if (a.length === 0) return b;
+  const out = new Array<number>(a.length + b.length);
   let i = 0;
   let j = 0;
   for (let n = 0; n < out.length; n++) {
