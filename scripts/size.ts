@@ -69,6 +69,8 @@ const EVERYTHING_BUDGET = 556 * kB;
  * once in their dataset: 399,922 B. A wide query's runs merged in linear passes: 399,992 B. A sheet's source
  * without a URL and its problems in the sheet's order (+334 B) were paid for by the deprecated names made aliases
  * of their functions, and three helpers written once (−521 B); a zone's offsets by day in blocks: 399,858 B.
+ * Markdown's own cells as a table of field and writer (−306 B), then the date messages' suggestions for a day range
+ * (`13–14 Jan 2018`) and an interval's short end (`2018-01-13/14`), +387 B: 399,939 B.
  */
 const FOUR_CASES_BUDGET = 400 * kB;
 
@@ -113,10 +115,13 @@ export { library };`,
     budget: FOUR_CASES_BUDGET,
   },
   {
-    // The tables' reader validates as parseDispute does: that row's 108 kB, and the reader's own 17 kB.
+    // The tables' reader validates as parseDispute does: that row's 108 kB, and the reader's own 17 kB (124,954 B
+    // when the row was made, under a guard of 130 kB). What it shares with parseDispute grew to 113 kB (issue 34's
+    // build and zone offsets, the date messages' suggestions for a day range and an interval's short end): 130,260 B
+    // at issue 34's fifth stop, and the guard 131 kB.
     name: 'readCsvTables from csv-tables',
     source: `export { readCsvTables } from 'dispute-timeline/csv-tables';`,
-    budget: 130 * kB,
+    budget: 131 * kB,
   },
   {
     name: 'everything, all three entries',

@@ -5,7 +5,7 @@ import { fail } from './issues.js';
 
 /** A short description of a value for a message. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
+  if (value == null) return String(value);
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a Date';
   if (typeof value === 'string')

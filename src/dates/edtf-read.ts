@@ -44,7 +44,15 @@ export function readEdtf(text: string, timeZone: string): ParsedDate | Problem {
   const start = startKnown ? readEnd(startText, timeZone) : null;
   const end = endKnown ? readEnd(endText, timeZone) : null;
   if (start !== null && 'code' in start) return start;
-  if (end !== null && 'code' in end) return end;
+  if (end !== null && 'code' in end) {
+    // `2018-01-13/14`, `2010/11`: an end written only where it differs from the start, as prose writes it.
+    const whole = startText.slice(0, -endText.length) + endText;
+    return /^\d{4}(-\d\d)*\/\d\d(-\d\d)*$/.test(text) &&
+      whole > startText &&
+      !('code' in readBound(whole, timeZone))
+      ? invalid(`${text}: each end of an interval is written in full: ${startText}/${whole}`)
+      : end;
+  }
   if (start !== null && end !== null && start.earliest > end.latest) {
     return { code: 'impossible-date', message: `the interval ${text} ends before it starts` };
   }
@@ -754,8 +762,8 @@ function nearMiss(text: string): string {
   if (/^-?\d{5,}$/.test(text))
     return `${text}: a year of more than four digits is written with a Y prefix (EDTF level 1): Y${text}`;
   // Dates joined by commas, such as 2015-12-30,2015-12-31 (not text with a comma, such as Dec 30, 2015).
-  if (/^[\d?~%X./-]+(,[\d?~%X./-]+)+$/.test(text))
-    return `${text}: several dates are written [a,b] (one of them) or {a,b} (all of them), EDTF level 2`;
+  if (/^[\d?~%X./-]+((,| or )[\d?~%X./-]+)+$/.test(text))
+    return `${text}: several dates are written [a,b] (one of them) or {a,b} (all of them), EDTF level 2: [${text.split(/,| or /).join(',')}]`;
   // A spreadsheet's date and time, 2016-05-02 14:00: the same instant with a T, never read by a guess.
   const spaced = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)$/.exec(text);
   if (spaced !== null)

@@ -52,7 +52,8 @@ function spokenDay(year: number, month: number, day: number): string {
 const NUMERIC = /^(\d{1,2})([/.\-\s])(\d{1,2})\2(\d{2}|\d{4})$/;
 const YEAR_FIRST = /^(\d{4})([/.\-\s])(\d{1,2})\2(\d{1,2})$/;
 const MONTH_FIRST = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/;
-const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
+/** A day, or two days of one month (`13–14 Jan 2018`), then the month's name and the year. */
+const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?(?:\s*[-\u2013]\s*(\d{1,2}))?\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
 const MONTH_YEAR = /^([A-Za-z]{3,9}\.?),?\s+(\d{4})$/;
 
 /**
@@ -100,9 +101,14 @@ export function localDateMessage(text: string): string | undefined {
     return suggest('month, day and year', edtfDay(Number(y), monthNumber(name), Number(d)));
   }
   const dayFirst = DAY_FIRST.exec(text.trim());
-  if (dayFirst !== null && monthNumber(dayFirst[2] ?? '') > 0) {
-    const [, d = '', name = '', y = ''] = dayFirst;
-    return suggest('day, month and year', edtfDay(Number(y), monthNumber(name), Number(d)));
+  if (dayFirst !== null && monthNumber(dayFirst[3] ?? '') > 0) {
+    const [, d = '', to, name = '', y = ''] = dayFirst;
+    const day = (n: string) => edtfDay(Number(y), monthNumber(name), Number(n));
+    const [first, last] = [day(d), to && day(to)];
+    // From the one day to the other, or one of them: the source's words say which.
+    if (to === undefined) return suggest('day, month and year', first);
+    if (first && last && first < last)
+      return `${given} is days of a month, not an EDTF date: write ${first}/${last}, or [${first},${last}] for one of them`;
   }
   const monthYear = MONTH_YEAR.exec(text.trim());
   if (monthYear !== null && monthNumber(monthYear[1] ?? '') > 0) {

@@ -5,11 +5,8 @@ import { textInZone } from '../dates/words/index.js';
 import type { Claim } from '../model/claim.js';
 import type { Citation, DateValue } from '../model/common.js';
 import type { Deadline } from '../model/deadline.js';
-import type { Demand } from '../model/demand.js';
 import type { Dispute } from '../model/dispute.js';
 import type { TimelineEvent } from '../model/event.js';
-import type { DemandResponse } from '../model/response.js';
-import type { Source } from '../model/source.js';
 import {
   COLLECTION_OPTION,
   type Column,
@@ -83,28 +80,37 @@ function zonedDate(value: DateValue | undefined, dispute: Dispute): string {
  * Markdown's own cells where a reader wants more than the CSV's: names for ids, and the zone beside every date
  * local to another zone (the CSV gives it a column of its own, which a short table leaves out).
  */
-const MARKDOWN_CELLS: Partial<Record<string, (record: never, dispute: Dispute) => string>> = {
-  'events.actors': (event: TimelineEvent, dispute: Dispute) => namesOf(event.actors, dispute),
-  'demands.by': (demand: Demand, dispute: Dispute) => namesOf(demand.by, dispute),
-  'demands.of': (demand: Demand, dispute: Dispute) => namesOf(demand.of, dispute),
-  'responses.by': (response: DemandResponse, dispute: Dispute) => namesOf(response.by, dispute),
-  'deadlines.set_by': (deadline: Deadline, dispute: Dispute) => namesOf(deadline.setBy, dispute),
-  'events.date': (event: TimelineEvent, dispute: Dispute) => zonedDate(event.date, dispute),
-  'demands.date': (demand: Demand, dispute: Dispute) => zonedDate(demand.date, dispute),
-  'responses.date': (response: DemandResponse, dispute: Dispute) => zonedDate(response.date, dispute),
-  'deadlines.due': (deadline: Deadline, dispute: Dispute) => zonedDate(deadline.due, dispute),
-  'deadlines.set_on': (deadline: Deadline, dispute: Dispute) => zonedDate(deadline.setOn, dispute),
-  'deadlines.outcome_on': (deadline: Deadline, dispute: Dispute) => zonedDate(deadline.outcome?.on, dispute),
-  'sources.published': (source: Source, dispute: Dispute) => zonedDate(source.published, dispute),
-  'claims.date': (claim: Claim, dispute: Dispute) => zonedDate(claim.date, dispute),
-  // The CSV's citations are JSON for a program; a reader wants each source with its words.
-  'events.citations': (event: TimelineEvent, dispute: Dispute) => citationsText(event.sources, dispute),
-  'demands.citations': (demand: Demand, dispute: Dispute) => citationsText(demand.sources, dispute),
-  'responses.citations': (response: DemandResponse, dispute: Dispute) =>
-    citationsText(response.sources, dispute),
-  'deadlines.citations': (deadline: Deadline, dispute: Dispute) => citationsText(deadline.sources, dispute),
-  'claims.citations': (claim: Claim, dispute: Dispute) => citationsText(claim.sources, dispute),
+const MARKDOWN_CELLS: Readonly<
+  Record<string, readonly [(value: never, dispute: Dispute) => string, string]>
+> = {
+  'events.actors': [namesOf, 'actors'],
+  'demands.by': [namesOf, 'by'],
+  'demands.of': [namesOf, 'of'],
+  'responses.by': [namesOf, 'by'],
+  'deadlines.set_by': [namesOf, 'setBy'],
+  'events.date': [zonedDate, 'date'],
+  'demands.date': [zonedDate, 'date'],
+  'responses.date': [zonedDate, 'date'],
+  'deadlines.due': [zonedDate, 'due'],
+  'deadlines.set_on': [zonedDate, 'setOn'],
+  'sources.published': [zonedDate, 'published'],
+  'claims.date': [zonedDate, 'date'],
 };
+
+/** A record's Markdown cell of a column, where it differs from the CSV's; `undefined` where it does not. */
+function markdownCell(
+  collection: CsvCollection,
+  column: string,
+  record: never,
+  dispute: Dispute,
+): string | undefined {
+  // The CSV's citations are JSON for a program; a reader wants each source with its words.
+  if (column === 'citations') return citationsText((record as { sources?: Citation[] }).sources, dispute);
+  if (`${collection}.${column}` === 'deadlines.outcome_on')
+    return zonedDate((record as Deadline).outcome?.on, dispute);
+  const own = MARKDOWN_CELLS[`${collection}.${column}`];
+  return own?.[0]((record as Record<string, never>)[own[1]] as never, dispute);
+}
 
 /**
  * Options of {@link writeMarkdown}.
@@ -216,8 +222,7 @@ function recordRow(
 ): string {
   return row(
     columns.map((column) => {
-      const own = MARKDOWN_CELLS[`${collection}.${column.name}`];
-      return own === undefined ? column.cell(record, dispute) : own(record, dispute);
+      return markdownCell(collection, column.name, record, dispute) ?? column.cell(record, dispute);
     }),
   );
 }

@@ -49,6 +49,26 @@ describe('readEdtf: intervals', () => {
     });
   });
 
+  it.each([
+    ['2018-01-13/14', '2018-01-13/2018-01-14'],
+    ['2010/11', '2010/2011'],
+    ['2018-01-13/02-14', '2018-01-13/2018-02-14'],
+  ])('refuses %s, whose end is written only where it differs, and writes it in full', (text, whole) => {
+    expect(readEdtf(text, 'UTC')).toEqual({
+      code: 'invalid-date',
+      message: `${text}: each end of an interval is written in full: ${whole}`,
+    });
+    expect('code' in readEdtf(whole, 'UTC')).toBe(false);
+  });
+
+  it.each(['2018-01-13/12', '2018-01-13T10:00/12', '2015-12/16', '2018-01-30/1'])(
+    'suggests no end for %s, whose end in full would come first, name no date or be a guess',
+    (text) => {
+      const read = readEdtf(text, 'UTC');
+      expect('message' in read && read.message.includes('in full')).toBe(false);
+    },
+  );
+
   it('refuses an interval that ends before it starts, and takes one that starts and ends on the same millisecond', () => {
     expect(readEdtf('2016/2015', 'UTC')).toEqual({
       code: 'impossible-date',
@@ -366,7 +386,11 @@ describe('readSingle: near misses', () => {
     ['20150x', `${FORMS}; got "20150x"`],
     [
       '2015,2016,2017',
-      '2015,2016,2017: several dates are written [a,b] (one of them) or {a,b} (all of them), EDTF level 2',
+      '2015,2016,2017: several dates are written [a,b] (one of them) or {a,b} (all of them), EDTF level 2: [2015,2016,2017]',
+    ],
+    [
+      '2018-01-13 or 2018-01-14',
+      '2018-01-13 or 2018-01-14: several dates are written [a,b] (one of them) or {a,b} (all of them), EDTF level 2: [2018-01-13,2018-01-14]',
     ],
     ['x2015,2016', `${FORMS}; got "x2015,2016"`],
     ['2015,2016x', `${FORMS}; got "2015,2016x"`],

@@ -71,4 +71,25 @@ describe('the message for a date in a local format', () => {
   ])('reads a date between spaces, and quotes it without them: %j', (text, message) => {
     expect(localDateMessage(text)).toBe(message);
   });
+
+  it.each([
+    // Telegram's unblocking in Iran, "13–14 Jan 2018" in a survey's notes (facts-more-cases §0).
+    [
+      '13–14 Jan 2018',
+      '"13–14 Jan 2018" is days of a month, not an EDTF date: write 2018-01-13/2018-01-14, or [2018-01-13,2018-01-14] for one of them',
+    ],
+    [
+      '3 - 4 December, 2015',
+      '"3 - 4 December, 2015" is days of a month, not an EDTF date: write 2015-12-03/2015-12-04, or [2015-12-03,2015-12-04] for one of them',
+    ],
+  ])('suggests an interval and a set for days of a month: %s', (text, message) => {
+    expect(localDateMessage(text)).toBe(message);
+  });
+
+  it.each(['30–31 Feb 2018', '14–13 Jan 2018', '13–14 Smarch 2018'])(
+    'suggests nothing for days of a month that do not exist or run backwards: %s',
+    (text) => {
+      expect(localDateMessage(text)).toBeUndefined();
+    },
+  );
 });
