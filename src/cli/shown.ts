@@ -19,3 +19,8 @@ export function listed(names: readonly string[], limit = 12): string {
   const more = names.length - safe.length;
   return more > 0 ? `${safe.join(', ')} and ${more} more` : safe.join(', ');
 }
+
+/** A count and its noun, singular for one: `1 event`, `3 sources`. */
+export function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

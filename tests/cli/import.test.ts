@@ -92,7 +92,7 @@ describe('dispute-timeline import', () => {
       '--kind',
       'order',
     ]);
-    expect(run.stderr).toMatch(/with ";" between fields: 1 events, 1 actors, 1 sources/);
+    expect(run.stderr).toMatch(/with ";" between fields: 1 event, 1 actor, 1 source/);
     expect(run.code).toBe(0);
     const event = parseDispute(JSON.parse(run.stdout)).events[0];
     expect([event?.date, event?.title, event?.actors]).toEqual([

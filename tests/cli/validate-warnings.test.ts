@@ -34,6 +34,28 @@ describe('validate with warnings', () => {
     expect(rest).toEqual([]);
   });
 
+  it('counts one event and one source in the singular', async () => {
+    const one = {
+      id: 'one',
+      title: 'One event',
+      actors: [{ id: 'gov', name: 'A government', kind: 'government' }],
+      sources: [{ id: 'src', publisher: 'A publisher' }],
+      events: [
+        {
+          id: 'e',
+          date: '2015-07-24',
+          kind: 'order',
+          title: 'An order',
+          actors: ['gov'],
+          sources: [{ source: 'src' }],
+          confidence: 'confirmed',
+        },
+      ],
+    };
+    const run = await runMain(['validate', '-'], JSON.stringify(one));
+    expect(run.stdout).toBe('valid: one — 1 event, 1 source\n');
+  });
+
   it('prints no warning line for a dispute without warnings', async () => {
     const run = await runMain(['validate', file('saudi.json'), '--strict']);
     expect(run.code).toBe(0);

@@ -12,7 +12,7 @@ import { InputError, UsageError } from '../errors.js';
 import { decode, loadDispute } from '../input.js';
 import { openSink, reason } from '../output.js';
 import { columnsByName, headerOf, readSheet, SHEET_FIELDS, sheetHeader, warningLine } from '../sheet.js';
-import { listed, shown } from '../shown.js';
+import { counted, listed, shown } from '../shown.js';
 import { didYouMean } from '../suggest.js';
 import { chosenFormat, writeInFormat } from './export.js';
 
@@ -112,7 +112,7 @@ export const importCommand = defineCommand({
       stringValue(context.args, 'actors'),
     );
     context.note(
-      `read ${name} with ${delimiter === '\t' ? 'tabs' : `"${delimiter}"`} between fields: ${dispute.events.length} events, ${dispute.actors.length} actors, ${dispute.sources.length} sources`,
+      `read ${name} with ${delimiter === '\t' ? 'tabs' : `"${delimiter}"`} between fields: ${counted(dispute.events.length, 'event')}, ${counted(dispute.actors.length, 'actor')}, ${counted(dispute.sources.length, 'source')}`,
     );
     for (const warning of warnings) context.note(warningLine(warning));
     if (flag(context.args, 'strict') && warnings.length > 0) {

@@ -4,6 +4,7 @@ import { type CommandContext, defineCommand, FROM_OPTION } from '../command.js';
 import { InvalidData } from '../errors.js';
 import { jsonText } from '../json-output.js';
 import { warningLine } from '../sheet.js';
+import { counted } from '../shown.js';
 import { streamsJsonLines, streamValidate, tablesOf } from '../stream.js';
 import { loadSource, streamSource } from './shared.js';
 
@@ -62,7 +63,7 @@ export const validateCommand = defineCommand({
         );
       const count = warnings.length;
       await context.out.write(
-        `valid: ${id} — ${counts.events} events, ${counts.sources} sources` +
+        `valid: ${id} — ${counted(counts.events, 'event')}, ${counted(counts.sources, 'source')}` +
           (count === 0 ? '' : `; ${count} warning${count === 1 ? '' : 's'}`) +
           '\n' +
           warnings.map((warning) => `${warningLine(warning)}\n`).join(''),
