@@ -115,8 +115,8 @@ const days = new Map<string, Map<number, Float64Array>>();
 /**
  * The offset of `timeZone` in milliseconds east of UTC throughout the wall-clock day `day` (days since
  * 1970-01-01) and a day either side of it, or `NaN` when a transition falls in those three days (or `day` is no
- * whole number, or beyond the instants a Date holds): then every wall clock of the day reads as `wall − offset`, the one instant it names,
- * as {@link tabledOffsetMs}'s lookups would find it. No offset is 24 hours or more, so the instants of a wall day
+ * whole number, or beyond the instants a Date holds): then every wall clock of the day reads as `wall − offset`,
+ * the one instant it names, as {@link tabledOffsetMs}'s lookups would find it. No offset is 24 hours or more, so the instants of a wall day
  * lie inside the three days around it. Read once a day, then one lookup in a typed array.
  */
 export function steadyDayOffsetMs(timeZone: string, day: number): number {

@@ -78,7 +78,8 @@ function zonedDate(value: DateValue | undefined, dispute: Dispute): string {
 
 /**
  * Markdown's own cells where a reader wants more than the CSV's: names for ids, and the zone beside every date
- * local to another zone (the CSV gives it a column of its own, which a short table leaves out).
+ * local to another zone (the CSV gives it a column of its own, which a short table leaves out). Each is a writer
+ * and the record's field it writes; {@link markdownCell} adds the citations and a deadline's outcome date.
  */
 const MARKDOWN_CELLS: Readonly<
   Record<string, readonly [(value: never, dispute: Dispute) => string, string]>
@@ -221,9 +222,9 @@ function recordRow(
   record: never,
 ): string {
   return row(
-    columns.map((column) => {
-      return markdownCell(collection, column.name, record, dispute) ?? column.cell(record, dispute);
-    }),
+    columns.map(
+      (column) => markdownCell(collection, column.name, record, dispute) ?? column.cell(record, dispute),
+    ),
   );
 }
 
