@@ -103,51 +103,33 @@ function dropAll(): void {
 /** A day not read yet, in a zone's table of offsets by day; a day near a transition is `NaN`. */
 const UNREAD = Number.POSITIVE_INFINITY;
 /**
- * The days a block of a zone's offsets by day spans (about 22 years): a zone's blocks are made as days in them are
- * asked for, so that the first date read, however far from the others, does not decide which days are tabled.
- * 64 kB a block, at most 256 blocks in all (16 MB); a day of a block not made by then is read by the lookups.
+ * The days a zone's table of offsets by day holds: 1800 to 2199, where the dates of nearly every dispute fall. A
+ * day outside them is read by the lookups, as a day near a transition is, so that no date read first, however far
+ * from the others, decides which days are tabled. Offsets are whole seconds, exact in a 32-bit float (every offset
+ * in milliseconds is a multiple of 8 below 2^27): 584 kB a zone, for the few zones a dispute names.
  */
-const DAY_BLOCK = 1 << 13;
+const FIRST_DAY = -62_091;
+const DAY_SPAN = 146_097;
 
-/**
- * The zones' offsets by wall-clock day, in blocks named by key and zone (`"3 Asia/Karachi"`): day
- * `key × DAY_BLOCK + i` at `i`.
- */
-const days = new Map<string, Float64Array>();
-/** The block read last, its zone and key (its offsets stay true when the tables are dropped). */
-let lastBlockZone = '';
-let lastBlockKey = Number.NaN;
-let lastBlock: Float64Array = new Float64Array(0);
+/** Each zone's offsets by wall-clock day: for day `FIRST_DAY + i` (days since 1970-01-01) at `i`. */
+const days = new Map<string, Float32Array>();
 
 /**
  * The offset of `timeZone` in milliseconds east of UTC throughout the wall-clock day `day` (days since
  * 1970-01-01) and a day either side of it, or `NaN` when a transition falls in those three days (or `day` is no
- * whole number, beyond the instants a Date holds, or in a block of days not tabled): then every wall clock of the
- * day reads as `wall − offset`, the one instant it names, as {@link tabledOffsetMs}'s lookups would find it. No
- * offset is 24 hours or more, so the instants of a wall day lie inside the three days around it. Read once a day,
- * then one lookup in a typed array.
+ * whole number, or outside the years tabled): then every wall clock of the day reads as `wall − offset`, the one
+ * instant it names, as {@link tabledOffsetMs}'s lookups would find it. No offset is 24 hours or more, so the
+ * instants of a wall day lie inside the three days around it. Read once a day, then one lookup in a typed array.
  */
 export function steadyDayOffsetMs(timeZone: string, day: number): number {
-  // The three days around it must be instants a Date holds: within 10^8 days of 1970.
-  if (!Number.isInteger(day) || Math.abs(day) > 1e8 - 3) return Number.NaN;
-  const key = Math.floor(day / DAY_BLOCK);
-  // The block asked for last is asked for again, most often: a build reads a million dates in one zone.
-  if (timeZone !== lastBlockZone || key !== lastBlockKey) {
-    const name = `${key} ${timeZone}`;
-    let block = days.get(name);
-    if (block === undefined) {
-      // Dates spread over thousands of years read by the lookups, as a day near a transition is, rather than
-      // blocks made and dropped again.
-      if (days.size >= 256) return Number.NaN;
-      block = new Float64Array(DAY_BLOCK).fill(UNREAD);
-      days.set(name, block);
-    }
-    lastBlockZone = timeZone;
-    lastBlockKey = key;
-    lastBlock = block;
+  const at = day - FIRST_DAY;
+  if (!(at >= 0 && at < DAY_SPAN) || !Number.isInteger(day)) return Number.NaN;
+  let offsets = days.get(timeZone);
+  if (offsets === undefined) {
+    if (days.size >= 16) days.clear();
+    offsets = new Float32Array(DAY_SPAN).fill(UNREAD);
+    days.set(timeZone, offsets);
   }
-  const offsets = lastBlock;
-  const at = day - key * DAY_BLOCK;
   const offset = offsets[at] as number;
   if (offset !== UNREAD) return offset;
   // One offset at both ends of the three days is one offset throughout: transitions are never under 7 days apart
