@@ -120,7 +120,7 @@ describe("a zone's offsets by wall-clock day", () => {
   });
 
   it('give offsets by day to a zone whose first question was a day that is no whole number', () => {
-    // A day that is no number makes no block of the zone's offsets by day.
+    // A day that is no number gets no offset, and leaves the zone's table of offsets by day as it was.
     expect(steadyDayOffsetMs('Asia/Kathmandu', Number.NaN)).toBeNaN();
     expect(steadyDayOffsetMs('Asia/Kathmandu', 0.5)).toBeNaN();
     expect(steadyDayOffsetMs('Asia/Kathmandu', Math.floor(Date.UTC(2015, 3, 25) / DAY))).toBe(345 * 60_000);
