@@ -485,7 +485,8 @@ export function importSpreadsheet(csv: string, mapping: SpreadsheetMapping): Spr
         actorByKey.set(key.toLowerCase(), id);
     });
   const sourceByUrl = new Map<string, string>();
-  // By URL, and by the URL as a URI, as the TimelineJS sheet writes it.
+  // By URL, and by the URL as a URI, as the TimelineJS sheet writes it; a source without a URL by its publisher and
+  // title (`bareSource`, a key no URL can be).
   for (const source of base?.sources ?? []) {
     if (source.url === undefined) sourceByUrl.set(bareSource(source.publisher, source.title), source.id);
     else {
