@@ -56,10 +56,11 @@ import {
   writeJsonlLines,
 } from '../src/index.js';
 import { CLI, ensureCliBuilt } from '../tests/cli/binary.js';
-import { appendAndBuild, deepFreeze, inputsOf, pushAndFreeze } from './bench-build.js';
+import { appendAndBuild, collect, deepFreeze, inputsOf, pushAndFreeze } from './bench-build.js';
 import { randomGenerator, variedDisputeText } from './bench-varied.js';
 
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+/** A full collection, and the wait for its sweeping to end (see `collect`). */
+const gc = collect;
 const only = process.env['BENCH_ONLY']?.split(',');
 /** The parts of the per-size table. */
 const TABLE_PARTS = ['build', 'parse', 'read-csv', 'first-query', 'queries', 'memory'];
@@ -143,6 +144,8 @@ function coldBuild(text: string, rounds: number): { wall: Paired; cpu: Paired } 
   writeFileSync(file, text);
   const script = fileURLToPath(new URL('./bench-build.ts', import.meta.url));
   const once = (side: 'library' | 'baseline'): [number, number] => {
+    // This process quiet first: its collector's helper threads would take a core from the child.
+    gc();
     const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', script, file, side], {
       encoding: 'utf8',
       maxBuffer: 1 << 20,
