@@ -4,11 +4,9 @@
  * hashing every id in it again.
  *
  * An actor's number is its position in the dispute's actors (which a built dispute keeps in input order). Events
- * name lists of actors, and most events name one of a few dozen lists: each list is kept once, found again by a
- * hash of its numbers whichever event names it (a parsed dispute's events each have their own array), and an event
- * keeps only the number of its list. A selection by actor then reads a few dozen lists and one number an event. An
- * event whose actors were not resolved as it was read (one the schema took, one whose reference failed) has no
- * list: the query reads its own.
+ * name lists of actors, and most events name one of a few dozen lists: each list is numbered once, and an event
+ * keeps only the number of its list. An event whose actors were not resolved as it was read (one the schema took,
+ * one whose reference failed) has no list: the query reads its own.
  */
 
 /** The actors of a dispute's events, by the events' positions. */
@@ -20,9 +18,6 @@ export interface EventActorNumbers {
   /** The actors' numbers, list after list. */
   readonly items: Int32Array;
 }
-
-/** The slots of the cache of lists (a power of two). */
-const SLOTS = 4096;
 
 /** The list of an event whose actors are not known as numbers. */
 export const NO_LIST = -1;
@@ -40,14 +35,6 @@ export class EventActors {
   private length = 0;
   /** Where the numbers of the list being made end, before it is known whether all of its actors resolve. */
   private pending = 0;
-  /** The hash of the numbers of the list being made. */
-  private hash = 0;
-  /**
-   * The last list kept in each slot, by hash (its number plus one; 0 for none). A cache, not a table: a list whose
-   * slot a later one took is kept again. It holds a few dozen lists, as a dispute has, and stays small (16 kB) and
-   * fast where a million events name as many lists.
-   */
-  private readonly slots = new Int32Array(SLOTS);
 
   /** @param expected - how many events will be added (more still work) */
   constructor(expected = 0) {
@@ -57,39 +44,21 @@ export class EventActors {
   /** Starts a new list. */
   begin(): void {
     this.pending = this.length;
-    this.hash = 0x811c9dc5;
   }
 
   /** Adds an actor's number to the list begun. */
   add(number: number): void {
     if (this.pending === this.items.length) this.items = grown(this.items);
     this.items[this.pending++] = number;
-    this.hash = Math.imul(this.hash ^ number, 0x01000193);
   }
 
-  /**
-   * Ends the list begun: when `known`, the number of a list with these numbers in this order (an earlier one when
-   * its slot still holds it, else kept now); else {@link NO_LIST}, and the numbers are dropped.
-   */
+  /** Ends the list begun: kept, and its number returned, when `known`; else dropped, and {@link NO_LIST}. */
   close(known: boolean): number {
     if (!known) return NO_LIST;
-    const at = this.hash & (SLOTS - 1);
-    const slot = this.slots[at] as number;
-    if (slot !== 0 && this.holdsPending(slot - 1)) return slot - 1;
     if (this.listCount === this.ends.length) this.ends = grown(this.ends);
     this.length = this.pending;
     this.ends[this.listCount] = this.length;
-    this.slots[at] = this.listCount + 1;
     return this.listCount++;
-  }
-
-  /** Whether the list numbered `list` holds the numbers of the list begun, in the same order. */
-  private holdsPending(list: number): boolean {
-    const start = list === 0 ? 0 : (this.ends[list - 1] as number);
-    const size = this.pending - this.length;
-    if ((this.ends[list] as number) - start !== size) return false;
-    for (let i = 0; i < size; i++) if (this.items[start + i] !== this.items[this.length + i]) return false;
-    return true;
   }
 
   /** Gives the next event the list numbered `list` ({@link NO_LIST}: its own list is to be read). */

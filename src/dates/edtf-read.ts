@@ -43,7 +43,7 @@ export function readEdtf(text: string, timeZone: string): ParsedDate | Problem {
   if (!startKnown && !endKnown) return invalid('an interval needs at least one known end');
   const start = startKnown ? readEnd(startText, timeZone) : null;
   const end = endKnown ? readEnd(endText, timeZone) : null;
-  if (start !== null && 'code' in start) return start;
+  if (start !== null && 'code' in start) return endOf(start, 'start', startText, text);
   if (end !== null && 'code' in end) {
     // `2018-01-13/14`, `2010/11`: an end written only where it differs from the start, as prose writes it.
     const whole = startText.slice(0, -endText.length) + endText;
@@ -51,7 +51,7 @@ export function readEdtf(text: string, timeZone: string): ParsedDate | Problem {
       whole > startText &&
       !('code' in readBound(whole, timeZone))
       ? invalid(`${text}: each end of an interval is written in full: ${startText}/${whole}`)
-      : end;
+      : endOf(end, 'end', endText, text);
   }
   if (start !== null && end !== null && start.earliest > end.latest) {
     return { code: 'impossible-date', message: `the interval ${text} ends before it starts` };
@@ -76,6 +76,12 @@ export function readEdtf(text: string, timeZone: string): ParsedDate | Problem {
     uncertain: startBound.uncertain || endBound.uncertain,
   });
 }
+
+/** An end's problem that quotes only the end, `got "11x"`, saying also which end of which interval it is. */
+const endOf = (problem: Problem, which: string, end: string, text: string): Problem =>
+  problem.message.endsWith(`"${end}"`)
+    ? invalid(`${problem.message}, the ${which} of the interval ${JSON.stringify(text)}`)
+    : problem;
 
 function invalid(message: string): Problem {
   return { code: 'invalid-date', message };

@@ -69,6 +69,25 @@ describe('readEdtf: intervals', () => {
     },
   );
 
+  it.each([
+    ['2010/11x', '11x', 'end'],
+    ['2010-01-01/2010-01-0x', '2010-01-0x', 'end'],
+    ['20x0/2011', '20x0', 'start'],
+    ['2010-01-01/..x', '..x', 'end'],
+  ])('refuses %s quoting the end it cannot read and the interval it belongs to', (text, end, which) => {
+    const message = (readEdtf(text, 'UTC') as { message: string }).message;
+    expect(
+      message.endsWith(`got ${JSON.stringify(end)}, the ${which} of the interval ${JSON.stringify(text)}`),
+    ).toBe(true);
+  });
+
+  it('quotes an impossible end as it is, without the interval', () => {
+    expect(readEdtf('2010-01-01/2010-13-01', 'UTC')).toMatchObject({ code: 'impossible-date' });
+    expect((readEdtf('2010-01-01/2010-13-01', 'UTC') as { message: string }).message).toMatch(
+      /^2010-13-01: /,
+    );
+  });
+
   it('refuses an interval that ends before it starts, and takes one that starts and ends on the same millisecond', () => {
     expect(readEdtf('2016/2015', 'UTC')).toEqual({
       code: 'impossible-date',

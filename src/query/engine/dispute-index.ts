@@ -469,11 +469,8 @@ function positionsOfActors(
   let kept = 0;
   for (let p = 0; p < n; p++) {
     const list = lists[p] as number;
-    // Written always, kept when a hit: no branch to mispredict where half the events are hits.
-    if (list >= 0) {
-      out[kept] = p;
-      kept += hits[list] as number;
-    } else if ((events[p] as TimelineEvent).actors.some((id) => wanted.has(id))) out[kept++] = p;
+    if (list >= 0 ? hits[list] === 1 : (events[p] as TimelineEvent).actors.some((id) => wanted.has(id)))
+      out[kept++] = p;
   }
   return out.slice(0, kept);
 }
