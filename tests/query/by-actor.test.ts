@@ -77,7 +77,6 @@ function manyLists(): Dispute {
  * actor alone: a list of actor numbers for each event, a pair and its reverse told apart.
  */
 function manyListsInPlace(): Dispute {
-  const input = minimalInput();
   const actors = Array.from({ length: 100 }, (_, i) => ({
     id: `a${i}`,
     name: `Actor ${i}`,
@@ -98,7 +97,7 @@ function manyListsInPlace(): Dispute {
     };
   });
   const { actors: own = [], ...rest } = minimalInput();
-  return parseDispute(JSON.stringify({ ...rest, id: input.id, actors: [...own, ...actors], events: many }));
+  return parseDispute(JSON.stringify({ ...rest, actors: [...own, ...actors], events: many }));
 }
 
 const ids = (list: readonly TimelineEvent[]) => list.map((event) => event.id);
