@@ -42,12 +42,20 @@ export class InvalidData extends Error {
   readonly error: TimelineError;
   /** What is wrong with it, after its name: `is not a valid dispute`, `cannot be written as csv`. */
   readonly problem: string;
-  constructor(input: string, error: TimelineError, problem = 'is not a valid dispute') {
+  /** Hints in the command's own words (its options), printed before the library's hint for each kind of problem. */
+  readonly hints: readonly string[];
+  constructor(
+    input: string,
+    error: TimelineError,
+    problem = 'is not a valid dispute',
+    hints: readonly string[] = [],
+  ) {
     super(`${shown(input)} ${problem}`);
     this.name = 'InvalidData';
     this.input = input;
     this.error = error;
     this.problem = problem;
+    this.hints = hints;
   }
 }
 

@@ -158,7 +158,7 @@ async function report(
     const count = error.error.issues.length;
     say(`${label}: ${shown(error.input)} ${error.problem} (${count} problem${count === 1 ? '' : 's'})`);
     // What fixes each kind of problem, once per kind, as git prints its hints.
-    const hints = new Set(error.error.issues.map((issue) => ISSUE_HINTS[issue.code]));
+    const hints = new Set([...error.hints, ...error.error.issues.map((issue) => ISSUE_HINTS[issue.code])]);
     for (const hint of hints) if (hint !== undefined) say(style.dim(`hint: ${safeText(hint)}`));
     return EXIT.invalidData;
   }

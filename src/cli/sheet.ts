@@ -56,6 +56,11 @@ const COLUMN_NAMES: Readonly<Record<string, readonly string[]>> = {
   timeZone: ['timezone', 'zone', 'tz', 'datezone'],
 };
 
+/** How `import` gives new actors their kinds. */
+const KINDS_HINT =
+  'Give new actors their kinds with --column actorKinds=<column> (a kind for each name in the cell), ' +
+  '--actors <actors.csv> (a sheet of Name and Kind) or --actor-kind <kind> (one kind for all).';
+
 /** The fields a column can be mapped to with `--column field=Column`. */
 export const SHEET_FIELDS: readonly string[] = Object.freeze(Object.keys(COLUMN_NAMES));
 
@@ -169,10 +174,16 @@ export function readSheet(
   } catch (error) {
     if (!(error instanceof TimelineError)) throw error;
     const placed = error.issues.map(place);
+    // A new actor with no kind is reported at its cell of the actors column, in the library's words (a mapping's
+    // fields): the hint says it with the options of `import`.
+    const kindless = placed.some(
+      ({ code, path }) => code === 'missing-field' && path[0] === 'row' && path[2] === columns.actors,
+    );
     throw new InvalidData(
       name,
       new TimelineError(placed as [TimelineIssue, ...TimelineIssue[]]),
       'is not a sheet that can be imported',
+      kindless ? [KINDS_HINT] : [],
     );
   }
 }

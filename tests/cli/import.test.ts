@@ -169,6 +169,40 @@ describe('dispute-timeline import', () => {
     expect(run.stderr).toMatch(/missing-field|invalid-value/);
   });
 
+  it('says with its own options how to give new actors their kinds, when a row names one without', async () => {
+    // LinkedIn's block in Russia, 2016 (facts-more-cases.md §0): a sheet with no kinds column.
+    const sheet = file('linkedin.csv');
+    writeFileSync(
+      sheet,
+      'Date,Headline,Parties,URL,Publication\n' +
+        '2016-11-10,Moscow court upholds the block,Moscow City Court; LinkedIn,https://tass.com/economy/913036,TASS\n',
+    );
+    const run = await runMain([
+      'import',
+      sheet,
+      '--id',
+      'linkedin-russia-2016',
+      '--title',
+      'LinkedIn in Russia',
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /missing-field at row\[2\]\.Parties: the new actor "Moscow City Court" needs a kind/,
+    );
+    expect(run.stderr).toMatch(
+      /hint: Give new actors their kinds with --column actorKinds=<column> .*--actors <actors\.csv> .*--actor-kind <kind>/,
+    );
+    const fine = await runMain([
+      'import',
+      file('x-brazil.csv'),
+      '--column',
+      'date=When',
+      '--column',
+      'actorKinds=Kinds',
+    ]);
+    expect(fine.stderr).not.toMatch(/Give new actors their kinds/);
+  });
+
   it('takes the kinds of new actors from an --actors sheet, and places its problems in that file', async () => {
     // Twitter's suspension in Nigeria, 2021 (facts-more-cases.md §5), with an actors sheet beside the events.
     const sheet = file('nigeria.csv');
